@@ -1,0 +1,21 @@
+/* embedded: the files under schemas/ compiled into the binary, so that
+ * casecheck finds its own schemas and the official metaschemas from any
+ * directory, offline, with or without `cmake --install`. */
+#ifndef CC_EMBEDDED_H
+#define CC_EMBEDDED_H
+
+#include <stddef.h>
+
+typedef struct cc_embedded_file {
+	const char *path;          /* relative to schemas/, e.g. "case.json" */
+	const unsigned char *data; /* NUL-terminated for convenience */
+	size_t len;                /* without the terminating NUL */
+} cc_embedded_file;
+
+/* The table ends with an entry whose path is NULL. Static; never freed. */
+extern const cc_embedded_file cc_embedded_files[];
+
+/* The file at path relative to schemas/, or NULL. */
+const cc_embedded_file *cc_embedded_find(const char *path);
+
+#endif

@@ -1,0 +1,120 @@
+/* casecheck/audit.h: audit case folders for a purpose and give each case a
+ * verdict (spec §4-§5).
+ *
+ * cc_audit_run() reads the cases from a cc_source, applies the rules of the
+ * purpose and profile, and hands each case's result to a sink in case-id
+ * order, one case at a time, so memory does not grow with the caseload.
+ * One broken case never stops the others. */
+#ifndef CASECHECK_AUDIT_H
+#define CASECHECK_AUDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "casecheck/date.h"
+#include "casecheck/finding.h"
+#include "casecheck/source.h"
+
+typedef enum cc_purpose {
+	CC_PURPOSE_CHECK = 0,
+	CC_PURPOSE_SIGNOFF,
+	CC_PURPOSE_TRANSFER,
+	CC_PURPOSE_RECEIVE
+} cc_purpose;
+
+const char *cc_purpose_name(cc_purpose p); /* "check", ... */
+int cc_purpose_parse(cc_purpose *out, const char *name); /* 0 or -1 */
+
+typedef struct cc_audit_options {
+	cc_purpose purpose;
+	const char *profile;     /* NULL: casecheck.json's, else "core" */
+	cc_date as_of;           /* "today" for every time-based rule */
+	const char *const *cases;/* case ids to audit; NULL/0: every case */
+	size_t n_cases;
+	bool history;            /* also walk the history (signoff+) */
+	const char *skip_rule;   /* a rule id left out (casecheck signoff uses it), or NULL */
+	int jobs;                /* worker threads; 0: number of cores (max 2 by default) */
+	bool progress;           /* progress line on stderr */
+} cc_audit_options;
+
+typedef enum cc_signoff_state {
+	CC_SIGNOFF_NOT_REQUIRED = 0, /* the purpose does not look at sign-offs */
+	CC_SIGNOFF_MISSING,
+	CC_SIGNOFF_CURRENT,
+	CC_SIGNOFF_STALE,            /* records changed after the manager signed */
+	CC_SIGNOFF_UNVERIFIABLE      /* no git: tree ids cannot be computed */
+} cc_signoff_state;
+
+const char *cc_signoff_state_name(cc_signoff_state s);
+
+/* One chronology entry on a case's timeline (for the HTML view). */
+typedef struct cc_timeline_entry {
+	cc_partial_date date;
+	char *category;   /* chronology category, e.g. "visit" */
+	char *pointer;    /* "/entries/12" */
+	bool out_of_order;/* earlier than the entry before it */
+	bool future;      /* after as-of */
+	bool historic;
+} cc_timeline_entry;
+
+typedef struct cc_timeline_mark {
+	cc_date date;
+	char *kind;       /* key date kind ("review", ...) or "allocation", "transfer" */
+} cc_timeline_mark;
+
+typedef struct cc_timeline {
+	cc_timeline_entry *entries; size_t n_entries;
+	cc_timeline_mark *marks; size_t n_marks; /* allocation date, key dates ahead */
+	cc_date allocation_since;  /* 0 when unknown */
+	int gap_days;              /* the chronology_gap_days threshold in force */
+} cc_timeline;
+
+typedef struct cc_case_result {
+	char *case_id;
+	char *path;              /* "cases/<id>" */
+	bool ready;              /* no error findings */
+	size_t n_errors, n_warnings;
+	cc_findings findings;    /* sorted: errors first */
+	char *team, *worker, *service; /* ids/codes from case.json, or NULL */
+	cc_signoff_state signoff;
+	char **stale_commits;    /* for STALE: commit ids that changed the case since */
+	size_t n_stale_commits;
+	cc_timeline timeline;
+} cc_case_result;
+
+void cc_case_result_free(cc_case_result *r); /* frees r itself too */
+
+typedef struct cc_audit_meta {
+	const char *tool_version;
+	cc_purpose purpose;
+	const char *profile;
+	cc_date as_of;
+	cc_source_kind source_kind;
+	const char *rev;      /* the --rev given, or NULL */
+	const char *commit;   /* commit id read (or HEAD), or NULL */
+	const char *root;     /* repository root */
+} cc_audit_meta;
+
+typedef struct cc_audit_summary {
+	size_t cases, ready, not_ready;
+	cc_findings repo_findings; /* findings about the repository itself (casecheck.json, staff.json, calendar) */
+} cc_audit_summary;
+
+/* Where results go. Every callback may be NULL. on_case takes ownership of
+ * the result (free it with cc_case_result_free). */
+typedef struct cc_audit_sink {
+	void (*begin)(void *ctx, const cc_audit_meta *meta);
+	void (*on_case)(void *ctx, cc_case_result *result);
+	void (*end)(void *ctx, const cc_audit_summary *summary);
+	void *ctx;
+} cc_audit_sink;
+
+/* Runs the audit. Returns 0 when it ran (whatever the verdicts; see
+ * *summary), or a negative code with *errmsg for an environment error
+ * (unreadable repository, bad casecheck.json, unknown profile or case).
+ * summary may be NULL. */
+int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
+                 cc_audit_summary *summary, char **errmsg);
+void cc_audit_summary_clear(cc_audit_summary *summary);
+
+#endif

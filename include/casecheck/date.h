@@ -1,0 +1,74 @@
+/* casecheck/date.h: calendar dates, partial dates and working days.
+ *
+ * A cc_date is a day number: days since 1970-01-01 (proleptic Gregorian),
+ * so dates compare and subtract as integers. Working days skip Saturdays,
+ * Sundays and the bank holidays of a cc_calendar (England and Wales,
+ * built in for 2015-2035 with substitute days and one-off holidays, or
+ * loaded from a file in the gov.uk bank-holidays.json shape). */
+#ifndef CASECHECK_DATE_H
+#define CASECHECK_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cjson/cJSON.h>
+
+typedef int32_t cc_date;
+
+typedef enum cc_date_precision {
+	CC_DATE_DAY,   /* YYYY-MM-DD */
+	CC_DATE_MONTH, /* YYYY-MM */
+	CC_DATE_YEAR   /* YYYY */
+} cc_date_precision;
+
+/* A full or partial date. first/last are the first and last days it may
+ * mean: 2019-03 means 2019-03-01 .. 2019-03-31. */
+typedef struct cc_partial_date {
+	cc_date first, last;
+	cc_date_precision precision;
+} cc_partial_date;
+
+/* Parses exactly YYYY-MM-DD (a real day: no 2023-02-29). len excludes any
+ * NUL. Returns 0 or -1. */
+int cc_date_parse(cc_date *out, const char *s, size_t len);
+/* Parses YYYY-MM-DD, YYYY-MM or YYYY. Returns 0 or -1. */
+int cc_partial_date_parse(cc_partial_date *out, const char *s, size_t len);
+/* Parses HH:MM (00:00..23:59). Returns 0 or -1. */
+int cc_time_parse(int *minutes_out, const char *s, size_t len);
+/* Writes YYYY-MM-DD and a NUL into buf (at least 11 bytes). */
+void cc_date_format(cc_date d, char buf[11]);
+cc_date cc_date_from_ymd(int year, int month, int day);
+void cc_date_to_ymd(cc_date d, int *year, int *month, int *day);
+/* 0 = Monday .. 6 = Sunday. */
+int cc_date_weekday(cc_date d);
+/* Today in local time. */
+cc_date cc_date_today(void);
+/* The same day n calendar months later (n may be negative), clamped to the
+ * month's end: 2024-01-31 + 1 month = 2024-02-29. */
+cc_date cc_date_add_months(cc_date d, int n);
+/* Whole years from born to on (age on a date). */
+int cc_date_years_between(cc_date born, cc_date on);
+
+typedef struct cc_calendar cc_calendar;
+
+/* The built-in England and Wales calendar (static; never free it). */
+const cc_calendar *cc_calendar_builtin(void);
+/* A calendar from a gov.uk bank-holidays.json document (uses the
+ * "england-and-wales" division, or a top-level "events" array). Returns
+ * 0, or -1 with a message naming the JSON pointer in *errmsg. */
+int cc_calendar_from_json(cc_calendar **out, const cJSON *doc, char **errmsg);
+void cc_calendar_free(cc_calendar *cal);
+/* The years the calendar covers (outside them only weekends count). */
+void cc_calendar_range(const cc_calendar *cal, int *first_year, int *last_year);
+
+bool cc_calendar_is_holiday(const cc_calendar *cal, cc_date d);
+bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d);
+/* The date n working days after d (n > 0) or before it (n < 0); d itself
+ * does not count. "Within 5 working days of allocation on a Friday" ends
+ * on cc_calendar_add_working_days(cal, friday, 5). */
+cc_date cc_calendar_add_working_days(const cc_calendar *cal, cc_date d, int n);
+/* Working days in (from, to]: 0 when to <= from. */
+int cc_calendar_working_days_between(const cc_calendar *cal, cc_date from, cc_date to);
+
+#endif

@@ -1,0 +1,24 @@
+/* casecheck/identifiers.h: checks for the identifiers in children's records.
+ * Each function looks at len bytes of s, never past them, and returns true
+ * only for a well-formed value. */
+#ifndef CASECHECK_IDENTIFIERS_H
+#define CASECHECK_IDENTIFIERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* DfE Unique Pupil Number: 13 characters, a check letter then 12 more
+ * (11 digits and a final digit or letter for temporary UPNs), with the
+ * check letter computed as the DfE specifies. */
+bool cc_upn_valid(const char *s, size_t len);
+/* NHS number: 10 digits (spaces allowed as 3-3-4), modulus 11 check digit
+ * (a check value of 10 is never valid). */
+bool cc_nhs_number_valid(const char *s, size_t len);
+/* UK postcode in the standard outward/inward format (e.g. "DE4 3AG",
+ * "SW1A 1AA", "GIR 0AA"), upper case with one space. */
+bool cc_postcode_valid(const char *s, size_t len);
+/* UK phone number: digits with optional spaces, starting 0 or +44, 10-11
+ * national digits. */
+bool cc_phone_valid(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,69 @@
+/* casecheck/json.h: a strict JSON parser that builds cJSON trees.
+ *
+ * cJSON's own parser is lenient in ways that matter for records: it accepts
+ * duplicate keys (which one wins?), truncates strings at an escaped \u0000,
+ * and keeps numbers only as doubles. casecheck parses with this parser
+ * instead, and the tree it returns is an ordinary cJSON tree with two
+ * additions that the helpers below read:
+ *   - a string node (and an object member's key) keeps its byte length, so
+ *     an embedded NUL is not lost;
+ *   - a number node keeps its literal text, so integers beyond 2^53 and
+ *     decimals compare exactly.
+ * Always free the tree with cJSON_Delete(). Never pass text to cJSON_Parse().
+ *
+ * Rejected, with a message, a line/column and the JSON pointer of the
+ * container being parsed: invalid UTF-8, unpaired surrogates, duplicate
+ * object keys, nesting deeper than max_depth, trailing garbage, a document
+ * larger than max_bytes, and numbers outside the double range. A UTF-8
+ * byte-order mark is rejected too (RFC 8259 §8.1) unless allow_bom. */
+#ifndef CASECHECK_JSON_H
+#define CASECHECK_JSON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+typedef struct cc_json_limits {
+	size_t max_depth; /* default 512 */
+	size_t max_bytes; /* default 64 MiB */
+	bool allow_bom;   /* default false */
+} cc_json_limits;
+
+#define CC_JSON_LIMITS_INIT { 512, (size_t)64 << 20, false }
+
+typedef struct cc_json_error {
+	char message[256]; /* plain English, no document content */
+	char pointer[512]; /* RFC 6901 pointer where the error was found */
+	size_t line, column; /* 1-based */
+	size_t offset;       /* byte offset */
+} cc_json_error;
+
+/* Parses len bytes of buf. On success returns 0 and a tree in *out owned by
+ * the caller. On failure returns -1, fills *err (if not NULL) and leaves
+ * *out NULL. limits may be NULL for the defaults. */
+int cc_json_parse(cJSON **out, const char *buf, size_t len,
+                  const cc_json_limits *limits, cc_json_error *err);
+
+/* Byte length of a string node's value (may contain NUL bytes). */
+size_t cc_json_string_len(const cJSON *string_node);
+/* Byte length of a member's key (item->string), NUL bytes included. */
+size_t cc_json_key_len(const cJSON *member);
+/* The literal text of a number node as written in the document (borrowed),
+ * or NULL for a number not made by cc_json_parse. */
+const char *cc_json_number_text(const cJSON *number_node);
+
+/* Compares two JSON values for equality as JSON Schema defines it: numbers
+ * by mathematical value (1.0 == 1, exact for big integers), strings by
+ * bytes, objects regardless of member order. */
+bool cc_json_equal(const cJSON *a, const cJSON *b);
+
+/* The node at an RFC 6901 pointer ("" is the root), or NULL. Borrowed. */
+const cJSON *cc_json_pointer_get(const cJSON *root, const char *pointer);
+/* Appends "/" and token, escaped as RFC 6901 requires (~0, ~1), to a
+ * NUL-terminated pointer held in a cc_strbuf (see util/strbuf.h). */
+struct cc_strbuf;
+void cc_json_pointer_push(struct cc_strbuf *pointer, const char *token, size_t token_len);
+void cc_json_pointer_push_index(struct cc_strbuf *pointer, size_t index);
+
+#endif
