@@ -4,6 +4,11 @@ function(casecheck_add_module_dirs dir)
   file(GLOB children RELATIVE ${CMAKE_SOURCE_DIR}/${dir} CONFIGURE_DEPENDS
        ${CMAKE_SOURCE_DIR}/${dir}/*/CMakeLists.txt)
   list(SORT children)
+  # The command line links every module, so it comes last.
+  list(REMOVE_ITEM children cli/CMakeLists.txt)
+  if(EXISTS ${CMAKE_SOURCE_DIR}/${dir}/cli/CMakeLists.txt)
+    list(APPEND children cli/CMakeLists.txt)
+  endif()
   foreach(child ${children})
     get_filename_component(sub ${child} DIRECTORY)
     add_subdirectory(${dir}/${sub})
@@ -18,6 +23,7 @@ function(casecheck_module name)
   target_include_directories(cc_${name} PUBLIC ${CMAKE_SOURCE_DIR}/include
                              PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/checker)
   target_link_libraries(cc_${name} PUBLIC ${ARGN})
+  set_property(GLOBAL APPEND PROPERTY CASECHECK_MODULES cc_${name})
 endfunction()
 
 # casecheck_check_test(NAME SOURCE DEPS...): a Check unit-test executable

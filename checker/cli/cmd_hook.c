@@ -1,0 +1,13 @@
+/* PLACEHOLDER until the hook command lands: replace this whole file. */
+#include <stdio.h>
+
+#include "casecheck/error.h"
+#include "commands.h"
+
+int cc_cmd_hook(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "casecheck: 'hook' is not available in this build yet\n");
+	return CC_EXIT_USAGE;
+}

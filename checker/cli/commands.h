@@ -1,0 +1,13 @@
+/* commands: one function per `casecheck` subcommand, each in its own
+ * cmd_<name>.c. Each takes the arguments after the subcommand name
+ * (argv[0] is the subcommand) and returns a cc_exit code. */
+#ifndef CC_CLI_COMMANDS_H
+#define CC_CLI_COMMANDS_H
+
+int cc_cmd_audit(int argc, char **argv);
+int cc_cmd_validate(int argc, char **argv);
+int cc_cmd_signoff(int argc, char **argv);
+int cc_cmd_rules(int argc, char **argv);
+int cc_cmd_hook(int argc, char **argv);
+
+#endif

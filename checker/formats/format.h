@@ -1,0 +1,35 @@
+/* formats: the `format` keyword's checks and ECMA-262 regular expressions.
+ *
+ * Used by the JSON Schema validator (checker/schema) and by casecheck's own
+ * rules. Every function looks at exactly len bytes (strings may hold NUL). */
+#ifndef CC_FORMATS_FORMAT_H
+#define CC_FORMATS_FORMAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Whether the named format is one casecheck knows (date, date-time, time,
+ * duration, email, idn-email, hostname, idn-hostname, ipv4, ipv6, uri,
+ * uri-reference, iri, iri-reference, uri-template, uuid, json-pointer,
+ * relative-json-pointer, regex). Unknown formats always pass. */
+bool cc_format_known(const char *format);
+
+/* True when s is valid for format (or format is unknown). */
+bool cc_format_check(const char *format, const char *s, size_t len);
+
+/* A compiled ECMA-262 regular expression (PCRE2, UTF mode). */
+typedef struct cc_regex cc_regex;
+
+/* Compiles an ECMA-262 pattern (as used by `pattern`, `patternProperties`
+ * and format "regex"): translates ECMA-only syntax to PCRE2 (\d, \w, \s
+ * and \b as ECMA defines them, \p{...} in UTF mode, "$" only at the very
+ * end, ...). Returns NULL for a pattern that is not valid ECMA-262, with a
+ * message in *errmsg (caller frees) when errmsg is not NULL. */
+cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
+/* Whether the pattern matches anywhere in s (unanchored, as JSON Schema
+ * says). Safe to call from several threads at once on one cc_regex. A
+ * match that exceeds the backtracking limit counts as no match. */
+bool cc_regex_search(const cc_regex *re, const char *s, size_t len);
+void cc_regex_free(cc_regex *re);
+
+#endif
