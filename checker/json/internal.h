@@ -1,0 +1,21 @@
+/* json/internal.h: how cc_json_parse marks its cJSON nodes, shared by the
+ * parser and the helpers that read the marks back.
+ *
+ * - A string node keeps its byte length in valuedouble (cJSON leaves that
+ *   field unused for strings); 0 means "use strlen" (same answer for "").
+ * - A number node keeps its literal text in valuestring (cJSON_Delete frees
+ *   valuestring for every node type).
+ * - A member whose key holds a NUL byte has CC_JSON_KEY_HAS_NUL set in its
+ *   type and the key's byte length in the bits above CC_JSON_KEY_LEN_SHIFT
+ *   (cJSON only looks at the low byte and the two flags 256 and 512).
+ *
+ * cJSON_Duplicate() copies strings with strdup and so loses everything after
+ * an embedded NUL: never duplicate a tree that may hold one. */
+#ifndef CC_JSON_INTERNAL_H
+#define CC_JSON_INTERNAL_H
+
+#define CC_JSON_KEY_HAS_NUL (1 << 11)
+#define CC_JSON_KEY_LEN_SHIFT 12
+#define CC_JSON_KEY_LEN_MAX ((1u << 19) - 1)
+
+#endif
