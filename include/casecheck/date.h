@@ -4,7 +4,25 @@
  * so dates compare and subtract as integers. Working days skip Saturdays,
  * Sundays and the bank holidays of a cc_calendar (England and Wales,
  * built in for 2015-2035 with substitute days and one-off holidays, or
- * loaded from a file in the gov.uk bank-holidays.json shape). */
+ * loaded from a file in the gov.uk bank-holidays.json shape).
+ *
+ * Semantics, exactly:
+ * - Dates are strict: YYYY-MM-DD with a four-digit year 0001..9999, two-digit
+ *   month and day, a real day of that month (2024-02-29 yes, 2023-02-29 no),
+ *   and nothing before or after (no spaces, no time, no trailing bytes).
+ * - A working day is a Monday..Friday that is not a holiday of the
+ *   calendar. Outside the calendar's years only weekends are skipped.
+ * - "Within N working days of X" (an allocation, a case discussion) means on
+ *   or before cc_calendar_add_working_days(cal, X, N): the day of X does not
+ *   count, the next working day is day 1. Allocated on Friday 2024-03-01,
+ *   5 working days end on Friday 2024-03-08; allocated on Friday 2024-03-22,
+ *   they end on Tuesday 2024-04-02 (Good Friday and Easter Monday skipped).
+ * - cc_calendar_working_days_between(cal, from, to) counts the working days
+ *   d with from < d <= to, so "done within 5 working days of X" is
+ *   working_days_between(X, done) <= 5 for done >= X.
+ * - Ages: cc_date_years_between counts whole years, a birthday being reached
+ *   on the same month and day; someone born on 29 February reaches it on
+ *   1 March in a common year. Negative when on is before born. */
 #ifndef CASECHECK_DATE_H
 #define CASECHECK_DATE_H
 
