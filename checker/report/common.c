@@ -1,0 +1,67 @@
+#include "common.h"
+
+#include "casecheck/date.h"
+
+void cc_report_rule_lookup(cc_report_rule *out, const char *id)
+{
+	const cc_rule_info *info = id ? cc_rules_find(id) : NULL;
+
+	out->id = id ? id : "unknown";
+	out->info = info;
+	out->title = info && info->title ? info->title : "Rule not in this build's catalogue";
+	out->help = info && info->help ? info->help
+	                               : "See the finding's message; `casecheck rules` lists the known rules.";
+	out->source = info && info->source && info->source[0] ? info->source : "\xE2\x80\x94";
+}
+
+const char *cc_report_finding_rule(const cc_finding *f)
+{
+	return f->rule ? f->rule : "unknown";
+}
+
+void cc_report_count(cc_report_counts *out, const cc_findings *findings)
+{
+	out->error = cc_findings_count(findings, CC_SEVERITY_ERROR);
+	out->warning = cc_findings_count(findings, CC_SEVERITY_WARNING);
+	out->note = cc_findings_count(findings, CC_SEVERITY_NOTE);
+}
+
+bool cc_report_case_ready(const cc_case_result *r)
+{
+	return r->ready && cc_findings_count(&r->findings, CC_SEVERITY_ERROR) == 0;
+}
+
+const char *cc_report_source_kind_name(cc_source_kind kind)
+{
+	switch (kind) {
+	case CC_SOURCE_REV: return "rev";
+	case CC_SOURCE_INDEX: return "index";
+	case CC_SOURCE_WORKTREE: return "worktree";
+	}
+	return "unknown";
+}
+
+static const char *const profile_names[] = {
+	"core", "derbyshire", "stockport", "teams-services", "devon"
+};
+
+const char *cc_report_profile_name(size_t i, unsigned bits)
+{
+	size_t seen = 0;
+	for (size_t k = 0; k < sizeof(profile_names) / sizeof(profile_names[0]); k++) {
+		long b = cc_profile_parse(profile_names[k]);
+		if (b > 0 && (bits & (unsigned)b) && seen++ == i)
+			return profile_names[k];
+	}
+	return NULL;
+}
+
+void cc_report_date(char buf[11], cc_date d)
+{
+	cc_date_format(d, buf);
+}
+
+int cc_report_flush(FILE *out)
+{
+	return fflush(out) != 0 || ferror(out) ? -1 : 0;
+}

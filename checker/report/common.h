@@ -1,0 +1,57 @@
+/* common: what every report format needs to say about a case or a rule,
+ * computed in one place so that all formats agree. */
+#ifndef CC_REPORT_COMMON_H
+#define CC_REPORT_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "casecheck/audit.h"
+#include "casecheck/finding.h"
+#include "casecheck/rules.h"
+
+/* A rule as a report shows it. Every string is non-NULL and borrowed
+ * (from the rule table, or static for an unknown rule). */
+typedef struct cc_report_rule {
+	const char *id;
+	const cc_rule_info *info; /* NULL: not in the catalogue */
+	const char *title;
+	const char *help;
+	const char *source;       /* seed reference, "—" when none or unknown */
+} cc_report_rule;
+
+/* Describes rule id (NULL is taken as "unknown"), falling back to generic
+ * text when the catalogue does not know it. Cannot fail. */
+void cc_report_rule_lookup(cc_report_rule *out, const char *id);
+
+/* The finding's rule id, never NULL. */
+const char *cc_report_finding_rule(const cc_finding *f);
+
+typedef struct cc_report_counts {
+	size_t error, warning, note;
+} cc_report_counts;
+
+/* Counts the findings actually listed (what every format shows). */
+void cc_report_count(cc_report_counts *out, const cc_findings *findings);
+
+/* The verdict shown: READY only when the audit said so AND no error
+ * finding is listed, so a report never shows READY beside a blocking
+ * problem. */
+bool cc_report_case_ready(const cc_case_result *r);
+
+/* "rev", "index" or "worktree". */
+const char *cc_report_source_kind_name(cc_source_kind kind);
+
+/* The names of the profiles whose bits are set, in catalogue order, for
+ * i = 0.. until NULL. */
+const char *cc_report_profile_name(size_t i, unsigned bits);
+
+/* The as-of date as YYYY-MM-DD. */
+void cc_report_date(char buf[11], cc_date d);
+
+/* Flushes out: 0, or -1 when a write failed at any point. */
+int cc_report_flush(FILE *out);
+
+#endif
+
