@@ -1,0 +1,71 @@
+/* source/internal.h: the cc_source object and the per-kind operations
+ * behind include/casecheck/source.h. Internal to lib cc_source. */
+#ifndef CC_SOURCE_INTERNAL_H
+#define CC_SOURCE_INTERNAL_H
+
+#include <git2.h>
+#include <stdbool.h>
+
+#include "casecheck/error.h"
+#include "casecheck/source.h"
+
+struct cc_source {
+	cc_source_kind kind;
+	git_repository *repo; /* NULL: a plain folder (WORKTREE only) */
+	git_odb *odb;         /* the repository's object database, or NULL */
+	char *root;           /* absolute, no trailing '/'; owned */
+	bool has_commit;
+	git_oid commit_oid;
+	char commit_hex[41];
+	git_tree *tree;   /* REV: the commit's tree */
+	git_index *index; /* INDEX: the index read; WORKTREE: to tell tracked files (or NULL) */
+	int rootfd;       /* WORKTREE: the root folder, O_DIRECTORY; else -1 */
+};
+
+/* A path split into components; comps point into buf (owned). */
+typedef struct cc_path {
+	const char *text; /* the path as given; borrowed */
+	char *buf;
+	char **comps;
+	size_t n;
+} cc_path;
+
+/* Checks and splits a repository-relative path ("" is the root). Refuses
+ * (CC_ERROR with a message) absolute paths, empty, "." and ".."
+ * components and any ".git" component (any case). */
+int cc_path_parse(cc_path *out, const char *path, char **errmsg);
+void cc_path_clear(cc_path *p);
+/* Checks one entry name (the `exclude` argument): non-empty, no '/', not
+ * "." or "..". */
+bool cc_path_name_ok(const char *name);
+
+/* Error helpers: set *errmsg (if errmsg is not NULL) and return code.
+ * cc_src_git_error appends libgit2's last message. */
+int cc_src_error(char **errmsg, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int cc_src_git_error(char **errmsg, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Dirlist building: appends a copy of name (len bytes) and sorts. */
+void cc_dirlist_push(cc_dirlist *list, size_t *cap, const char *name, size_t len, cc_entry_type type);
+void cc_dirlist_sort_unique(cc_dirlist *list);
+
+/* Reads blob id into a new NUL-terminated buffer, refusing blobs over
+ * max_len (CC_ETOOBIG) before loading them. path names the file in
+ * messages. */
+int cc_src_read_blob(cc_source *src, const git_oid *id, const char *path, size_t max_len,
+                     char **buf, size_t *len, char **errmsg);
+
+/* Per-kind operations: same contracts as the public functions, with the
+ * path already checked and split. */
+int cc_rev_list(cc_source *src, const cc_path *p, cc_dirlist *out, char **errmsg);
+int cc_rev_read(cc_source *src, const cc_path *p, size_t max_len, char **buf, size_t *len, char **errmsg);
+int cc_rev_tree_id(cc_source *src, const cc_path *p, const char *exclude, git_oid *out, char **errmsg);
+
+int cc_index_list(cc_source *src, const cc_path *p, cc_dirlist *out, char **errmsg);
+int cc_index_read(cc_source *src, const cc_path *p, size_t max_len, char **buf, size_t *len, char **errmsg);
+int cc_index_tree_id(cc_source *src, const cc_path *p, const char *exclude, git_oid *out, char **errmsg);
+
+int cc_worktree_list(cc_source *src, const cc_path *p, cc_dirlist *out, char **errmsg);
+int cc_worktree_read(cc_source *src, const cc_path *p, size_t max_len, char **buf, size_t *len, char **errmsg);
+int cc_worktree_tree_id(cc_source *src, const cc_path *p, const char *exclude, git_oid *out, char **errmsg);
+
+#endif

@@ -1,0 +1,323 @@
+/* source.c: opening a cc_source (repository discovery, revision
+ * resolution, the index snapshot, the worktree root), duplicating it for
+ * another thread, and dispatching each call to its kind's reader.
+ *
+ * Repository discovery: with repo_dir NULL the repository is found as git
+ * does (GIT_REPOSITORY_OPEN_FROM_ENV: GIT_DIR, GIT_WORK_TREE,
+ * GIT_INDEX_FILE and GIT_CEILING_DIRECTORIES are honoured, else the search
+ * goes up from the current directory), so a pre-commit hook run by
+ * `git commit <paths>` or `git commit -a` sees the temporary index git made
+ * for that commit. A repo_dir given is opened as it is (the top of a
+ * working tree, a .git folder or a bare repository), without searching
+ * its parents, so a plain folder inside some other repository is read as a
+ * plain folder.
+ *
+ * INDEX: a repository with unmerged (conflicted) index entries is refused
+ * at open (CC_ERROR): the next commit cannot be made until they are
+ * resolved, so there is no "next commit" to check. Intent-to-add entries
+ * (git add -N) are left out, as git write-tree leaves them out. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "util/xalloc.h"
+
+static char *strip_slash(const char *path)
+{
+	char *s = cc_xstrdup(path);
+	size_t n = strlen(s);
+	while (n > 1 && s[n - 1] == '/')
+		s[--n] = '\0';
+	return s;
+}
+
+static int is_missing_rev(int err)
+{
+	return err == GIT_ENOTFOUND || err == GIT_EAMBIGUOUS || err == GIT_EINVALIDSPEC ||
+	       err == GIT_EUNBORNBRANCH || err == GIT_EPEEL;
+}
+
+static int resolve_rev(cc_source *src, const char *rev, char **errmsg)
+{
+	git_object *obj = NULL, *peeled = NULL;
+	int err = git_revparse_single(&obj, src->repo, rev);
+	if (err < 0)
+		return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
+		                        "no such revision '%s'", rev);
+	err = git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT);
+	git_object_free(obj);
+	if (err < 0)
+		return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
+		                        "revision '%s' is not a commit", rev);
+	git_oid_cpy(&src->commit_oid, git_object_id(peeled));
+	git_object_free(peeled);
+	return 0;
+}
+
+/* Sets up src for repo (taken), given the resolved commit (dup) or rev. */
+static int setup_repo(cc_source *src, git_repository *repo, const git_oid *commit, const char *rev,
+                      const char *index_path, char **errmsg)
+{
+	int err;
+	src->repo = repo;
+	bool bare = git_repository_is_bare(repo);
+	if (bare && src->kind != CC_SOURCE_REV)
+		return cc_src_error(errmsg, CC_ERROR,
+		                    "%s is a bare repository: it has no index or working tree; read a revision",
+		                    git_repository_path(repo));
+	src->root = strip_slash(bare ? git_repository_path(repo) : git_repository_workdir(repo));
+	if (git_repository_odb(&src->odb, repo) < 0)
+		return cc_src_git_error(errmsg, CC_ERROR, "cannot open the object database");
+
+	if (commit) {
+		git_oid_cpy(&src->commit_oid, commit);
+		src->has_commit = true;
+	} else if (src->kind == CC_SOURCE_REV) {
+		if ((err = resolve_rev(src, rev ? rev : "HEAD", errmsg)) < 0)
+			return err;
+		src->has_commit = true;
+	} else {
+		err = git_reference_name_to_id(&src->commit_oid, repo, "HEAD");
+		if (err == 0)
+			src->has_commit = true;
+		else if (err != GIT_ENOTFOUND && err != GIT_EUNBORNBRANCH)
+			return cc_src_git_error(errmsg, CC_ERROR, "cannot resolve HEAD");
+	}
+	if (src->has_commit)
+		git_oid_tostr(src->commit_hex, sizeof src->commit_hex, &src->commit_oid);
+
+	if (src->kind == CC_SOURCE_REV) {
+		git_commit *c = NULL;
+		if (git_commit_lookup(&c, repo, &src->commit_oid) < 0)
+			return cc_src_git_error(errmsg, CC_ERROR, "cannot read commit %s", src->commit_hex);
+		err = git_commit_tree(&src->tree, c);
+		git_commit_free(c);
+		if (err < 0)
+			return cc_src_git_error(errmsg, CC_ERROR, "cannot read the tree of commit %s",
+			                        src->commit_hex);
+		return 0;
+	}
+
+	if (index_path)
+		err = git_index_open(&src->index, index_path);
+	else
+		err = git_repository_index(&src->index, repo);
+	if (err < 0)
+		return cc_src_git_error(errmsg, CC_ERROR, "cannot read the index");
+	if (src->kind == CC_SOURCE_INDEX && git_index_has_conflicts(src->index))
+		return cc_src_error(errmsg, CC_ERROR,
+		                    "the index has unmerged paths (a merge conflict is not resolved): "
+		                    "there is no next commit to read");
+	return 0;
+}
+
+static int open_rootfd(cc_source *src, char **errmsg)
+{
+	src->rootfd = open(src->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (src->rootfd < 0)
+		return cc_src_error(errmsg, errno == ENOENT ? CC_ENOTFOUND : CC_ERROR,
+		                    "cannot open folder %s: %s", src->root, strerror(errno));
+	return 0;
+}
+
+static cc_source *source_new(cc_source_kind kind)
+{
+	git_libgit2_init();
+	cc_source *src = cc_xcalloc(1, sizeof *src);
+	src->kind = kind;
+	src->rootfd = -1;
+	return src;
+}
+
+int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg)
+{
+	cc_source_options defaults = CC_SOURCE_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	*out = NULL;
+	if (opts->kind != CC_SOURCE_REV && opts->kind != CC_SOURCE_INDEX &&
+	    opts->kind != CC_SOURCE_WORKTREE)
+		return cc_src_error(errmsg, CC_ERROR, "unknown source kind %d", (int)opts->kind);
+	cc_source *src = source_new(opts->kind);
+	git_repository *repo = NULL;
+	int err;
+	if (opts->repo_dir)
+		err = git_repository_open_ext(&repo, opts->repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	else
+		err = git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+
+	if (err == GIT_ENOTFOUND && opts->kind == CC_SOURCE_WORKTREE) {
+		const char *dir = opts->repo_dir ? opts->repo_dir : ".";
+		src->root = realpath(dir, NULL);
+		if (!src->root) {
+			err = cc_src_error(errmsg, CC_ENOTFOUND, "no such folder: %s", dir);
+			goto done;
+		}
+		err = 0;
+	} else if (err == GIT_ENOTFOUND) {
+		err = cc_src_git_error(errmsg, CC_ENOTFOUND, "not a git repository: %s",
+		                       opts->repo_dir ? opts->repo_dir : ".");
+		goto done;
+	} else if (err < 0) {
+		err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository %s",
+		                       opts->repo_dir ? opts->repo_dir : ".");
+		goto done;
+	} else if ((err = setup_repo(src, repo, NULL, opts->rev, NULL, errmsg)) < 0) {
+		goto done;
+	}
+	if (opts->kind == CC_SOURCE_WORKTREE)
+		err = open_rootfd(src, errmsg);
+done:
+	if (err < 0) {
+		if (!src->repo)
+			git_repository_free(repo);
+		cc_source_free(src);
+		return err;
+	}
+	*out = src;
+	return 0;
+}
+
+int cc_source_dup(cc_source **out, const cc_source *orig, char **errmsg)
+{
+	*out = NULL;
+	cc_source *src = source_new(orig->kind);
+	int err = 0;
+	if (orig->repo) {
+		git_repository *repo = NULL;
+		if (git_repository_open_ext(&repo, git_repository_path(orig->repo),
+		                            GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+			err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository again");
+			goto done;
+		}
+		const char *index_path = orig->index ? git_index_path(orig->index) : NULL;
+		err = setup_repo(src, repo, orig->has_commit ? &orig->commit_oid : NULL, NULL, index_path,
+		                 errmsg);
+		if (err < 0)
+			goto done;
+	} else {
+		src->root = cc_xstrdup(orig->root);
+	}
+	if (src->kind == CC_SOURCE_WORKTREE)
+		err = open_rootfd(src, errmsg);
+done:
+	if (err < 0) {
+		cc_source_free(src);
+		return err;
+	}
+	*out = src;
+	return 0;
+}
+
+void cc_source_free(cc_source *src)
+{
+	if (!src)
+		return;
+	git_tree_free(src->tree);
+	git_index_free(src->index);
+	git_odb_free(src->odb);
+	git_repository_free(src->repo);
+	if (src->rootfd >= 0)
+		close(src->rootfd);
+	free(src->root);
+	free(src);
+	git_libgit2_shutdown();
+}
+
+cc_source_kind cc_source_kind_of(const cc_source *src)
+{
+	return src->kind;
+}
+
+bool cc_source_has_git(const cc_source *src)
+{
+	return src->repo != NULL;
+}
+
+const char *cc_source_root(const cc_source *src)
+{
+	return src->root;
+}
+
+const char *cc_source_commit(const cc_source *src)
+{
+	return src->has_commit ? src->commit_hex : NULL;
+}
+
+void *cc_source_git_repository(const cc_source *src)
+{
+	return src->repo;
+}
+
+int cc_source_list(cc_source *src, const char *path, cc_dirlist *out, char **errmsg)
+{
+	cc_path p;
+	out->items = NULL;
+	out->count = 0;
+	int err = cc_path_parse(&p, path, errmsg);
+	if (err < 0)
+		return err;
+	switch (src->kind) {
+	case CC_SOURCE_REV:
+		err = cc_rev_list(src, &p, out, errmsg);
+		break;
+	case CC_SOURCE_INDEX:
+		err = cc_index_list(src, &p, out, errmsg);
+		break;
+	default:
+		err = cc_worktree_list(src, &p, out, errmsg);
+		break;
+	}
+	cc_path_clear(&p);
+	if (err < 0)
+		cc_dirlist_clear(out);
+	else
+		cc_dirlist_sort_unique(out);
+	return err;
+}
+
+int cc_source_read(cc_source *src, const char *path, size_t max_len, char **buf, size_t *len,
+                   char **errmsg)
+{
+	cc_path p;
+	*buf = NULL;
+	*len = 0;
+	int err = cc_path_parse(&p, path, errmsg);
+	if (err < 0)
+		return err;
+	if (p.n == 0)
+		err = cc_src_error(errmsg, CC_ENOTFILE, "the root is a folder, not a file");
+	else if (src->kind == CC_SOURCE_REV)
+		err = cc_rev_read(src, &p, max_len, buf, len, errmsg);
+	else if (src->kind == CC_SOURCE_INDEX)
+		err = cc_index_read(src, &p, max_len, buf, len, errmsg);
+	else
+		err = cc_worktree_read(src, &p, max_len, buf, len, errmsg);
+	cc_path_clear(&p);
+	return err;
+}
+
+int cc_source_tree_id(cc_source *src, const char *path, const char *exclude, char out[41],
+                      char **errmsg)
+{
+	cc_path p;
+	git_oid id;
+	if (exclude && !cc_path_name_ok(exclude))
+		return cc_src_error(errmsg, CC_ERROR, "bad entry name to leave out: %s", exclude);
+	int err = cc_path_parse(&p, path, errmsg);
+	if (err < 0)
+		return err;
+	if (src->kind == CC_SOURCE_REV)
+		err = cc_rev_tree_id(src, &p, exclude, &id, errmsg);
+	else if (src->kind == CC_SOURCE_INDEX)
+		err = cc_index_tree_id(src, &p, exclude, &id, errmsg);
+	else
+		err = cc_worktree_tree_id(src, &p, exclude, &id, errmsg);
+	cc_path_clear(&p);
+	if (err == 0)
+		git_oid_tostr(out, 41, &id);
+	return err;
+}
