@@ -28,7 +28,15 @@ typedef struct cc_regex cc_regex;
 cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
 /* Whether the pattern matches anywhere in s (unanchored, as JSON Schema
  * says). Safe to call from several threads at once on one cc_regex. A
- * match that exceeds the backtracking limit counts as no match. */
+ * match that exceeds the backtracking limit counts as no match: each call
+ * is bounded (1,000,000 PCRE2 match steps, depth 10,000, 16 MiB), so a
+ * catastrophic pattern such as (a+)+b answers false instead of hanging.
+ * Subject bytes that are not UTF-8 never match a non-ASCII character.
+ *
+ * Limits of the translation: variable-length lookbehind (ES2018) is valid
+ * ECMA-262 (format "regex" accepts it) but PCRE2 10.42 cannot run it, so
+ * cc_regex_compile returns NULL for it; so too for quantifier bounds above
+ * 65535 and the few binary properties PCRE2 does not know (e.g. CWKCF). */
 bool cc_regex_search(const cc_regex *re, const char *s, size_t len);
 void cc_regex_free(cc_regex *re);
 
