@@ -207,13 +207,16 @@ static void junit_on_case(void *state, cc_case_result *r)
 
 	fputs("    <testcase", f);
 	attr(f, "classname", id);
-	fputs(" name=\"verdict\">\n", f);
-	if (!ready) {
+	fputs(" name=\"verdict\"", f);
+	if (ready) {
+		fputs("/>\n", f);
+	} else {
+		fputs(">\n", f);
 		fprintf(f, "      <failure type=\"verdict\" message=\"NOT READY: %zu error%s, %zu warning%s\">",
 		        c.error, c.error == 1 ? "" : "s", c.warning, c.warning == 1 ? "" : "s");
 		fputs("The case is not ready: fix its error findings.</failure>\n", f);
+		fputs("    </testcase>\n", f);
 	}
-	fputs("    </testcase>\n", f);
 	rule_testcases(st, f, id, &r->findings);
 	fputs("  </testsuite>\n", f);
 	st->tests += n_rules + 1;

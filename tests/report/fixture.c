@@ -1,0 +1,148 @@
+#include "fixture.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/date.h"
+#include "util/xalloc.h"
+
+const fx_expect fx_expected[FX_N_CASES] = {
+	{ "LCS-100001", false, 2, 1, 1 },
+	{ "LCS-100002", true, 0, 0, 0 },
+	{ "LCS-100003", false, 3, 1, 0 },
+	{ "LCS-100004", false, 1, 0, 0 },
+};
+
+void fx_meta(cc_audit_meta *meta)
+{
+	memset(meta, 0, sizeof(*meta));
+	meta->tool_version = "9.9.9-test";
+	meta->purpose = CC_PURPOSE_TRANSFER;
+	meta->profile = "core";
+	meta->as_of = cc_date_from_ymd(2026, 3, 2);
+	meta->source_kind = CC_SOURCE_REV;
+	meta->rev = "main";
+	meta->commit = "0123456789abcdef0123456789abcdef01234567";
+	meta->root = "/tmp/not-used";
+}
+
+static cc_case_result *new_case(const char *id, bool ready)
+{
+	cc_case_result *r = cc_xcalloc(1, sizeof(*r));
+	r->case_id = cc_xstrdup(id);
+	r->path = cc_xasprintf("cases/%s", id);
+	r->ready = ready;
+	return r;
+}
+
+cc_case_result *fx_case(int i)
+{
+	cc_case_result *r = NULL;
+	cc_finding *f;
+
+	switch (i) {
+	case 0:
+		r = new_case("LCS-100001", false);
+		cc_findings_add(&r->findings, "chronology.up-to-date", CC_SEVERITY_ERROR,
+		                "cases/LCS-100001/chronology.json", "/entries/3/date",
+		                "Entry \"3\" is dated <after> as-of & 'newer'");
+		cc_findings_add(&r->findings, "schema.valid", CC_SEVERITY_ERROR,
+		                "cases/LCS-100001/documents/r\xC3\xA9 port \"x\" <1>&#%.pdf",
+		                "/documents/0/file~1name",
+		                "Line one\nline two\ttab \x01" "ctl \x1B[31mesc\r]]>");
+		f = cc_findings_add(&r->findings, "documents.unlisted", CC_SEVERITY_WARNING,
+		                    "cases/LCS-100001/documents/extra.pdf", "",
+		                    "Not listed \xE2\x9C\x93 \xC3\xBCn\xC3\xAF" "c\xC3\xB6" "d\xC3\xA9");
+		cc_finding_set_value(f, FX_VALUE_1, strlen(FX_VALUE_1));
+		cc_findings_add(&r->findings, "chronology.up-to-date", CC_SEVERITY_NOTE,
+		                "cases/LCS-100001/chronology.json", "/entries/0",
+		                "the oldest entry is before the allocation");
+		break;
+	case 1:
+		r = new_case("LCS-100002", true);
+		break;
+	case 2:
+		r = new_case("LCS-100003", false);
+		f = cc_findings_add(&r->findings, FX_UNKNOWN_RULE, CC_SEVERITY_ERROR,
+		                    "cases/LCS-100003/case.json", "/children/0/ethnicity", "%s",
+		                    FX_BAD_UTF8_MSG);
+		cc_finding_set_value(f, FX_VALUE_2, strlen(FX_VALUE_2));
+		cc_findings_add(&r->findings, FX_UNKNOWN_RULE, CC_SEVERITY_ERROR,
+		                "cases/LCS-100003/case.json", "/children/1/ethnicity", "ethnicity missing");
+		cc_findings_add(&r->findings, FX_UNKNOWN_RULE, CC_SEVERITY_ERROR,
+		                "cases/LCS-100003/case.json", "/children/2/sex", "sex missing");
+		cc_findings_add(&r->findings, FX_UNKNOWN_RULE, CC_SEVERITY_WARNING,
+		                "cases/LCS-100003/case.json", "/children/2/religion", "religion not recorded");
+		break;
+	case 3:
+		r = new_case("LCS-100004", true); /* wrong: it holds an error */
+		cc_findings_add(&r->findings, "allocation.record-read", CC_SEVERITY_ERROR,
+		                "cases/LCS-100004/notes", "", "no record-read note");
+		break;
+	default:
+		break;
+	}
+	if (r) {
+		r->n_errors = cc_findings_count(&r->findings, CC_SEVERITY_ERROR);
+		r->n_warnings = cc_findings_count(&r->findings, CC_SEVERITY_WARNING);
+	}
+	return r;
+}
+
+void fx_summary(cc_audit_summary *s)
+{
+	cc_finding *f;
+	memset(s, 0, sizeof(*s));
+	s->cases = FX_N_CASES;
+	s->ready = 1;
+	s->not_ready = 3;
+	f = cc_findings_add(&s->repo_findings, "schema.valid", CC_SEVERITY_ERROR, "staff.json",
+	                    "/staff/2/phone", "phone number is not valid");
+	cc_finding_set_value(f, FX_VALUE_REPO, strlen(FX_VALUE_REPO));
+}
+
+char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len, int *finish_rc)
+{
+	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
+	cc_audit_meta meta;
+	cc_audit_summary summary;
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&buf, &size);
+	cc_report *rep;
+	const cc_audit_sink *sink;
+
+	if (!out)
+		abort();
+	opts.format = format;
+	opts.show_values = show_values;
+	opts.color = color;
+	rep = cc_report_new(out, &opts);
+	if (!rep)
+		abort();
+	sink = cc_report_sink(rep);
+	fx_meta(&meta);
+	sink->begin(sink->ctx, &meta);
+	for (int i = 0; i < FX_N_CASES; i++)
+		sink->on_case(sink->ctx, fx_case(i));
+	fx_summary(&summary);
+	sink->end(sink->ctx, &summary);
+	cc_findings_clear(&summary.repo_findings);
+	*finish_rc = cc_report_finish(rep);
+	cc_report_free(rep);
+	fclose(out);
+	*len = size;
+	return buf;
+}
+
+bool fx_contains(const char *hay, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (n == 0)
+		return true;
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(hay + i, needle, n) == 0)
+			return true;
+	return false;
+}
