@@ -259,7 +259,7 @@ static void exec_git(const char *dir, const char *const *argv, int out_fd)
 		"-c", "user.name=Casecheck Test", "-c", "user.email=test@casecheck.invalid",
 		"-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false",
 		"-c", "core.autocrlf=false", "-c", "advice.detachedHead=false",
-		"-c", "protocol.file.allow=always",
+		"-c", "protocol.file.allow=always", "-c", "advice.addEmbeddedRepo=false",
 	};
 	const char *args[GF_MAX_ARGS + sizeof config / sizeof config[0] + 2];
 	size_t n = 0;
