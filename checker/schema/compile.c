@@ -1,0 +1,536 @@
+/* compile.c: turns schema JSON into cnode graphs, once per schema node.
+ *
+ * Every `$ref` is resolved here, regexes are compiled here, and property
+ * names are hashed here, so validation does none of that. A node is put in
+ * the memo before its children are compiled, so reference cycles simply
+ * link back to it. */
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/json.h"
+#include "schema/internal.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+typedef struct comp {
+	cc_schema_set *set;
+	char **errmsg;
+} comp;
+
+static cnode *compile_node(comp *c, const cJSON *json, const sinfo *fallback);
+
+void cnode_free(cnode *n)
+{
+	if (!n)
+		return;
+	free(n->all_of);
+	free(n->any_of);
+	free(n->one_of);
+	free(n->props);
+	free(n->prop_tab);
+	for (size_t i = 0; i < n->n_pprops; i++)
+		cc_regex_free(n->pprops[i].re);
+	free(n->pprops);
+	free(n->dep_schemas);
+	free(n->dep_req);
+	free(n->prefix);
+	cc_regex_free(n->pattern);
+	free(n);
+}
+
+static int fail(comp *c, cnode *n, const char *kw, const char *fmt, const char *arg)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_strbuf_printf(&sb, "%s%s%s: ", n && n->loc ? n->loc : "", kw ? "/" : "", kw ? kw : "");
+	cc_strbuf_printf(&sb, fmt, arg ? arg : "");
+	if (!*c->errmsg)
+		*c->errmsg = cc_strbuf_detach(&sb);
+	cc_strbuf_free(&sb);
+	if (n)
+		n->failed = true;
+	return -1;
+}
+
+/* An info for a node the scan did not see (reached by a JSON pointer into
+ * an unknown keyword, say): kept in the set's info map. */
+static const sinfo *make_info(comp *c, const cJSON *json, const sinfo *like, const char *loc)
+{
+	sinfo *i = cc_xcalloc(1, sizeof *i);
+	i->base = like->base;
+	i->loc = cc_xstrdup(loc);
+	i->dialect_uri = like->dialect_uri;
+	i->doc = like->doc;
+	i->res = like->res;
+	cc_map_put(&c->set->infos, json, i);
+	return i;
+}
+
+/* Resolves an absolute URI (with optional fragment) to a schema node. */
+static int resolve(comp *c, const char *uri, const cJSON **out, const sinfo **info, cnode *from,
+                   const char *kw)
+{
+	const char *frag;
+	char *res = uri_split(uri, &frag);
+	char *dec = NULL;
+	int error = -1;
+	const cJSON *root = set_find_resource(c->set, res), *node = NULL;
+	if (!root) {
+		fail(c, from, kw, "cannot resolve the reference %s", uri);
+		goto done;
+	}
+	if (!*frag) {
+		node = root;
+	} else if (*frag == '/') {
+		dec = uri_percent_decode(frag);
+		node = cc_json_pointer_get(root, dec);
+	} else {
+		char *key = cc_xasprintf("%s#%s", res, frag);
+		node = cc_map_get(&c->set->anchors, key);
+		free(key);
+	}
+	if (!node) {
+		fail(c, from, kw, "cannot resolve the reference %s", uri);
+		goto done;
+	}
+	*info = set_info(c->set, node);
+	if (!*info) {
+		const sinfo *ri = set_info(c->set, root);
+		char *loc = cc_xasprintf("%s#%s", ri->base, dec ? frag : "");
+		*info = make_info(c, node, ri, loc);
+		free(loc);
+	}
+	*out = node;
+	error = 0;
+done:
+	free(dec);
+	free(res);
+	return error;
+}
+
+/* Checks a document against its metaschema, once. */
+static int check_doc(comp *c, sdoc *d)
+{
+	if (d->builtin || d->meta_state)
+		return 0;
+	d->meta_state = 1;
+	const cJSON *sch = cJSON_IsObject(d->doc) ? cJSON_GetObjectItemCaseSensitive(d->doc, "$schema") : NULL;
+	const char *meta = cJSON_IsString(sch) ? sch->valuestring : META_2020;
+	cnode *m = NULL;
+	char *msg = NULL;
+	if (compile_uri(&m, c->set, meta, &msg) < 0) {
+		*c->errmsg = cc_xasprintf("%s: cannot load its metaschema: %s", d->uri, msg);
+		free(msg);
+		return -1;
+	}
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
+	opts.max_errors = 1;
+	if (cc_schema_validate((cc_schema *)m, d->doc, &opts, &rep) != 1) {
+		*c->errmsg = cc_xasprintf("%s is not a valid schema: %s: %s [%s]", d->uri,
+		                          rep.count ? rep.errors[0].instance_location : "",
+		                          rep.count ? rep.errors[0].message : "invalid",
+		                          rep.count ? rep.errors[0].keyword_location : meta);
+		cc_schema_report_clear(&rep);
+		return -1;
+	}
+	d->meta_state = 2;
+	return 0;
+}
+
+static cnode *child(comp *c, cnode *parent, const cJSON *json, const char *kw, const char *key, long index)
+{
+	const sinfo *info = set_info(c->set, json);
+	if (!info) {
+		cc_strbuf sb = CC_STRBUF_INIT;
+		cc_strbuf_puts(&sb, parent->loc);
+		cc_json_pointer_push(&sb, kw, strlen(kw));
+		if (key)
+			cc_json_pointer_push(&sb, key, strlen(key));
+		if (index >= 0)
+			cc_json_pointer_push_index(&sb, (size_t)index);
+		info = make_info(c, json, parent->info, sb.buf);
+		cc_strbuf_free(&sb);
+	}
+	cnode *n = compile_node(c, json, info);
+	if (!n)
+		parent->failed = true;
+	return n;
+}
+
+static int child_array(comp *c, cnode *n, const cJSON *arr, const char *kw, cnode ***out, size_t *count)
+{
+	size_t k = (size_t)cJSON_GetArraySize(arr), i = 0;
+	*out = cc_xcalloc(k ? k : 1, sizeof **out);
+	*count = k;
+	for (const cJSON *e = arr->child; e; e = e->next, i++)
+		if (!((*out)[i] = child(c, n, e, kw, NULL, (long)i)))
+			return -1;
+	return 0;
+}
+
+static int ref_target(comp *c, cnode *n, const char *kw, const char *ref, cnode **out, const cJSON **json_out)
+{
+	char *abs = uri_resolve(n->info->base, ref);
+	const cJSON *json = NULL;
+	const sinfo *info = NULL;
+	int error = resolve(c, abs, &json, &info, n, kw);
+	free(abs);
+	if (error < 0)
+		return -1;
+	if (info->doc != n->info->doc && check_doc(c, info->doc) < 0)
+		return fail(c, n, kw, "%s", "the referenced schema is not valid");
+	if (!(*out = compile_node(c, json, info)))
+		return -1;
+	if (json_out)
+		*json_out = json;
+	return 0;
+}
+
+static size_t as_size(const cJSON *v)
+{
+	if (!cJSON_IsNumber(v) || v->valuedouble < 0)
+		return 0;
+	return v->valuedouble >= (double)SIZE_MAX ? SIZE_MAX : (size_t)v->valuedouble;
+}
+
+static unsigned type_bit(const char *name)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} types[] = {{"null", T_NULL},     {"boolean", T_BOOLEAN}, {"object", T_OBJECT}, {"array", T_ARRAY},
+	             {"number", T_NUMBER}, {"string", T_STRING},   {"integer", T_INTEGER}};
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (!strcmp(name, types[i].name))
+			return types[i].bit;
+	return 0;
+}
+
+static void build_prop_table(cnode *n)
+{
+	n->prop_tabcap = 8;
+	while (n->prop_tabcap < n->n_props * 2)
+		n->prop_tabcap *= 2;
+	n->prop_tab = cc_xcalloc(n->prop_tabcap, sizeof *n->prop_tab);
+	for (size_t i = 0; i < n->n_props; i++) {
+		size_t h = (size_t)n->props[i].hash & (n->prop_tabcap - 1);
+		while (n->prop_tab[h])
+			h = (h + 1) & (n->prop_tabcap - 1);
+		n->prop_tab[h] = (uint32_t)(i + 1);
+	}
+}
+
+static int compile_map(comp *c, cnode *n, const cJSON *obj, const char *kw, cprop **out, size_t *count)
+{
+	size_t k = (size_t)cJSON_GetArraySize(obj), i = 0;
+	*out = cc_xcalloc(k ? k : 1, sizeof **out);
+	*count = k;
+	for (const cJSON *m = obj->child; m; m = m->next, i++) {
+		cprop *p = &(*out)[i];
+		p->key = m->string;
+		p->len = cc_json_key_len(m);
+		p->hash = cc_hash_bytes(p->key, p->len);
+		if (!(p->schema = child(c, n, m, kw, m->string, -1)))
+			return -1;
+	}
+	return 0;
+}
+
+static int compile_regex(comp *c, cnode *n, const char *kw, const cJSON *s, cc_regex **out)
+{
+	char *msg = NULL;
+	*out = cc_regex_compile(s->valuestring, cc_json_string_len(s), &msg);
+	if (!*out) {
+		fail(c, n, kw, "not a valid ECMA-262 regular expression (%s)", msg ? msg : "syntax error");
+		free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int compile_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
+{
+	const cJSON *v;
+	bool d7 = bits & DIALECT_DRAFT7;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "allOf")) && cJSON_IsArray(v) &&
+	    child_array(c, n, v, "allOf", &n->all_of, &n->n_all_of) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "anyOf")) && cJSON_IsArray(v) &&
+	    child_array(c, n, v, "anyOf", &n->any_of, &n->n_any_of) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "oneOf")) && cJSON_IsArray(v) &&
+	    child_array(c, n, v, "oneOf", &n->one_of, &n->n_one_of) < 0)
+		return -1;
+	static const struct {
+		const char *kw;
+		size_t off;
+	} singles[] = {
+		{"not", offsetof(cnode, not_)},
+		{"if", offsetof(cnode, if_)},
+		{"then", offsetof(cnode, then_)},
+		{"else", offsetof(cnode, else_)},
+		{"additionalProperties", offsetof(cnode, addl_props)},
+		{"propertyNames", offsetof(cnode, prop_names)},
+		{"contains", offsetof(cnode, contains)},
+	};
+	for (size_t i = 0; i < sizeof singles / sizeof singles[0]; i++) {
+		v = cJSON_GetObjectItemCaseSensitive(j, singles[i].kw);
+		if (v && !(*(cnode **)((char *)n + singles[i].off) = child(c, n, v, singles[i].kw, NULL, -1)))
+			return -1;
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "properties")) && cJSON_IsObject(v)) {
+		if (compile_map(c, n, v, "properties", &n->props, &n->n_props) < 0)
+			return -1;
+		build_prop_table(n);
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "patternProperties")) && cJSON_IsObject(v)) {
+		n->n_pprops = (size_t)cJSON_GetArraySize(v);
+		n->pprops = cc_xcalloc(n->n_pprops ? n->n_pprops : 1, sizeof *n->pprops);
+		size_t i = 0;
+		for (const cJSON *m = v->child; m; m = m->next, i++) {
+			char *msg = NULL;
+			n->pprops[i].re = cc_regex_compile(m->string, cc_json_key_len(m), &msg);
+			if (!n->pprops[i].re) {
+				fail(c, n, "patternProperties", "not a valid ECMA-262 regular expression (%s)",
+				     msg ? msg : "syntax error");
+				free(msg);
+				return -1;
+			}
+			if (!(n->pprops[i].schema = child(c, n, m, "patternProperties", m->string, -1)))
+				return -1;
+		}
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependentSchemas")) && cJSON_IsObject(v) &&
+	    compile_map(c, n, v, "dependentSchemas", &n->dep_schemas, &n->n_dep_schemas) < 0)
+		return -1;
+	const cJSON *items = cJSON_GetObjectItemCaseSensitive(j, "items");
+	if (d7) {
+		if (cJSON_IsArray(items)) {
+			if (child_array(c, n, items, "items", &n->prefix, &n->n_prefix) < 0)
+				return -1;
+			v = cJSON_GetObjectItemCaseSensitive(j, "additionalItems");
+			if (v && !(n->items = child(c, n, v, "additionalItems", NULL, -1)))
+				return -1;
+		} else if (items && !(n->items = child(c, n, items, "items", NULL, -1))) {
+			return -1;
+		}
+		if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependencies")) && cJSON_IsObject(v)) {
+			for (const cJSON *m = v->child; m; m = m->next) {
+				if (cJSON_IsArray(m)) {
+					n->dep_req = cc_xrealloc(n->dep_req, (n->n_dep_req + 1) * sizeof *n->dep_req);
+					n->dep_req[n->n_dep_req++] = (cdepreq){m->string, cc_json_key_len(m), m};
+					continue;
+				}
+				n->dep_schemas = cc_xrealloc(n->dep_schemas, (n->n_dep_schemas + 1) * sizeof *n->dep_schemas);
+				cprop *p = &n->dep_schemas[n->n_dep_schemas++];
+				p->key = m->string;
+				p->len = cc_json_key_len(m);
+				if (!(p->schema = child(c, n, m, "dependencies", m->string, -1)))
+					return -1;
+			}
+		}
+		return 0;
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "prefixItems")) && cJSON_IsArray(v) &&
+	    child_array(c, n, v, "prefixItems", &n->prefix, &n->n_prefix) < 0)
+		return -1;
+	if (items && !(n->items = child(c, n, items, "items", NULL, -1)))
+		return -1;
+	return 0;
+}
+
+static int compile_validation(comp *c, cnode *n, const cJSON *j, unsigned bits)
+{
+	const cJSON *v;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "type"))) {
+		n->has |= H_TYPE;
+		if (cJSON_IsString(v))
+			n->types = type_bit(v->valuestring);
+		for (const cJSON *e = cJSON_IsArray(v) ? v->child : NULL; e; e = e->next)
+			if (cJSON_IsString(e))
+				n->types |= type_bit(e->valuestring);
+	}
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "enum")) && cJSON_IsArray(v))
+		n->enum_ = v;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "const"))) {
+		n->const_ = v;
+		n->has |= H_CONST;
+	}
+	static const struct {
+		const char *kw;
+		unsigned flag;
+		size_t off;
+	} nums[] = {
+		{"multipleOf", H_MULTIPLE, offsetof(cnode, multiple)},
+		{"maximum", H_MAXIMUM, offsetof(cnode, maximum)},
+		{"exclusiveMaximum", H_XMAXIMUM, offsetof(cnode, xmaximum)},
+		{"minimum", H_MINIMUM, offsetof(cnode, minimum)},
+		{"exclusiveMinimum", H_XMINIMUM, offsetof(cnode, xminimum)},
+	};
+	for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+		v = cJSON_GetObjectItemCaseSensitive(j, nums[i].kw);
+		if (cJSON_IsNumber(v)) {
+			n->has |= nums[i].flag;
+			*(cc_number *)((char *)n + nums[i].off) = cc_number_of(v);
+		}
+	}
+	static const struct {
+		const char *kw;
+		unsigned flag;
+		size_t off;
+	} sizes[] = {
+		{"maxLength", H_MAXLEN, offsetof(cnode, max_len)},
+		{"minLength", H_MINLEN, offsetof(cnode, min_len)},
+		{"maxItems", H_MAXITEMS, offsetof(cnode, max_items)},
+		{"minItems", H_MINITEMS, offsetof(cnode, min_items)},
+		{"maxContains", H_MAXCONTAINS, offsetof(cnode, max_contains)},
+		{"minContains", H_MINCONTAINS, offsetof(cnode, min_contains)},
+		{"maxProperties", H_MAXPROPS, offsetof(cnode, max_props)},
+		{"minProperties", H_MINPROPS, offsetof(cnode, min_props)},
+	};
+	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		v = cJSON_GetObjectItemCaseSensitive(j, sizes[i].kw);
+		if (cJSON_IsNumber(v)) {
+			n->has |= sizes[i].flag;
+			*(size_t *)((char *)n + sizes[i].off) = as_size(v);
+		}
+	}
+	if (bits & DIALECT_DRAFT7)
+		n->has &= ~(unsigned)(H_MAXCONTAINS | H_MINCONTAINS);
+	if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "uniqueItems")))
+		n->has |= H_UNIQUE;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "pattern")) && cJSON_IsString(v) &&
+	    compile_regex(c, n, "pattern", v, &n->pattern) < 0)
+		return -1;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "required")) && cJSON_IsArray(v))
+		n->required = v;
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependentRequired")) && cJSON_IsObject(v)) {
+		for (const cJSON *m = v->child; m; m = m->next) {
+			if (!cJSON_IsArray(m))
+				continue;
+			n->dep_req = cc_xrealloc(n->dep_req, (n->n_dep_req + 1) * sizeof *n->dep_req);
+			n->dep_req[n->n_dep_req++] = (cdepreq){m->string, cc_json_key_len(m), m};
+		}
+	}
+	return 0;
+}
+
+static int compile_dynamic(comp *c, cnode *n, const cJSON *j)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, "$dynamicRef");
+	const cJSON *target = NULL;
+	if (cJSON_IsString(v)) {
+		if (ref_target(c, n, "$dynamicRef", v->valuestring, &n->dynref, &target) < 0)
+			return -1;
+		const char *hash = strchr(v->valuestring, '#');
+		const cJSON *anchor = cJSON_IsObject(target) ? cJSON_GetObjectItemCaseSensitive(target, "$dynamicAnchor")
+		                                            : NULL;
+		if (hash && hash[1] && hash[1] != '/' && cJSON_IsString(anchor) && !strcmp(anchor->valuestring, hash + 1))
+			n->dynref_anchor = set_intern(c->set, hash + 1);
+	}
+	sinfo *res = n->info->res;
+	if (res && !res->dyn_done && res->n_dyn_anchors) {
+		res->dyn_done = true;
+		res->dyn = cc_xcalloc(res->n_dyn_anchors, sizeof *res->dyn);
+		for (size_t i = 0; i < res->n_dyn_anchors; i++) {
+			const cJSON *a = res->dyn_anchors[i];
+			res->dyn[i].name =
+				set_intern(c->set, cJSON_GetObjectItemCaseSensitive(a, "$dynamicAnchor")->valuestring);
+			if (!(res->dyn[i].node = compile_node(c, a, set_info(c->set, a))))
+				return -1;
+			res->n_dyn++;
+		}
+	}
+	return 0;
+}
+
+static int compile_object(comp *c, cnode *n, const cJSON *j)
+{
+	unsigned bits = 0;
+	const cJSON *v;
+	if (dialect_bits(c->set, n->info->dialect_uri, &bits, c->errmsg) < 0)
+		return fail(c, n, "$schema", "%s", "unsupported metaschema");
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "$ref")) && cJSON_IsString(v)) {
+		if (ref_target(c, n, "$ref", v->valuestring, &n->ref, NULL) < 0)
+			return -1;
+		if (bits & DIALECT_DRAFT7) {
+			n->ref_only = true;
+			return 0;
+		}
+	}
+	if (!(bits & DIALECT_DRAFT7) && compile_dynamic(c, n, j) < 0)
+		return -1;
+	if ((bits & VOC_APPLICATOR) && compile_applicators(c, n, j, bits) < 0)
+		return -1;
+	if ((bits & VOC_UNEVALUATED) && !(bits & DIALECT_DRAFT7)) {
+		if ((v = cJSON_GetObjectItemCaseSensitive(j, "unevaluatedProperties")) &&
+		    !(n->uneval_props = child(c, n, v, "unevaluatedProperties", NULL, -1)))
+			return -1;
+		if ((v = cJSON_GetObjectItemCaseSensitive(j, "unevaluatedItems")) &&
+		    !(n->uneval_items = child(c, n, v, "unevaluatedItems", NULL, -1)))
+			return -1;
+	}
+	if ((bits & VOC_VALIDATION) && compile_validation(c, n, j, bits) < 0)
+		return -1;
+	if ((bits & (VOC_FORMAT_ANNOTATION | VOC_FORMAT_ASSERTION)) &&
+	    (v = cJSON_GetObjectItemCaseSensitive(j, "format")) && cJSON_IsString(v)) {
+		n->format = v->valuestring;
+		n->format_asserts = bits & VOC_FORMAT_ASSERTION;
+	}
+	return 0;
+}
+
+static cnode *compile_node(comp *c, const cJSON *json, const sinfo *info)
+{
+	cnode *n = cc_map_get(&c->set->nodes, json);
+	if (n) {
+		if (n->failed) {
+			fail(c, NULL, NULL, "%s", "schema failed to compile");
+			return NULL;
+		}
+		return n;
+	}
+	if (!cJSON_IsObject(json) && !cJSON_IsBool(json)) {
+		fail(c, NULL, NULL, "%s", "a schema must be an object or a boolean");
+		return NULL;
+	}
+	n = cc_xcalloc(1, sizeof *n);
+	n->info = info;
+	n->loc = info->loc;
+	cc_map_put(&c->set->nodes, json, n);
+	if (cJSON_IsBool(json)) {
+		n->boolean = cJSON_IsTrue(json);
+		n->done = true;
+		return n;
+	}
+	n->boolean = -1;
+	if (compile_object(c, n, json) < 0) {
+		n->failed = true;
+		return NULL;
+	}
+	if (n->failed)
+		return NULL;
+	n->done = true;
+	return n;
+}
+
+int compile_uri(cnode **out, cc_schema_set *set, const char *uri, char **errmsg)
+{
+	comp c = {set, errmsg};
+	const cJSON *json = NULL;
+	const sinfo *info = NULL;
+	*errmsg = NULL;
+	*out = NULL;
+	if (resolve(&c, uri, &json, &info, NULL, NULL) < 0)
+		return -1;
+	if (check_doc(&c, info->doc) < 0)
+		return -1;
+	if (!(*out = compile_node(&c, json, info))) {
+		if (!*errmsg)
+			*errmsg = cc_xasprintf("%s: the schema could not be compiled", uri);
+		return -1;
+	}
+	return 0;
+}
