@@ -1,0 +1,15 @@
+/* sarif_check: structural checks of a SARIF report against the fixture,
+ * shared by the SARIF tests. */
+#ifndef CC_TESTS_REPORT_SARIF_CHECK_H
+#define CC_TESTS_REPORT_SARIF_CHECK_H
+
+#include <stdbool.h>
+#include <cjson/cJSON.h>
+
+/* Runs the SARIF report of the fixture and parses it (cJSON_Delete it). */
+cJSON *sarif_run(bool show_values);
+/* Every result has a level that is error, warning or note, equal to
+ * its finding's severity; fails the running Check test otherwise. */
+void sarif_assert_levels(const cJSON *doc);
+
+#endif
