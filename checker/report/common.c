@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "casecheck/date.h"
+#include "formats/utf8.h"
 
 void cc_report_rule_lookup(cc_report_rule *out, const char *id)
 {
@@ -64,4 +65,14 @@ void cc_report_date(char buf[11], cc_date d)
 int cc_report_flush(FILE *out)
 {
 	return fflush(out) != 0 || ferror(out) ? -1 : 0;
+}
+
+size_t cc_report_utf8_next(uint32_t *cp, const char *s, size_t len)
+{
+	size_t n = cc_utf8_decode((const unsigned char *)s, len, cp);
+	if (n == 0) {
+		*cp = CC_REPORT_REPLACEMENT;
+		return 1;
+	}
+	return n;
 }

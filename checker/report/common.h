@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "casecheck/audit.h"
@@ -49,6 +50,13 @@ const char *cc_report_profile_name(size_t i, unsigned bits);
 
 /* The as-of date as YYYY-MM-DD. */
 void cc_report_date(char buf[11], cc_date d);
+
+#define CC_REPORT_REPLACEMENT 0xFFFDu
+
+/* Decodes the code point at s (len > 0 bytes) into *cp and returns the
+ * bytes it took; invalid UTF-8 gives U+FFFD and takes one byte, so a
+ * writer never passes ill-formed UTF-8 on. Cannot fail. */
+size_t cc_report_utf8_next(uint32_t *cp, const char *s, size_t len);
 
 /* Flushes out: 0, or -1 when a write failed at any point. */
 int cc_report_flush(FILE *out);

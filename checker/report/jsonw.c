@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "common.h"
 
 void cc_jw_init(cc_jw *w, FILE *out)
 {
@@ -76,7 +76,7 @@ void cc_jw_write_string(FILE *out, const char *s)
 	fputc('"', out);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
-		size_t n = cc_utf8_decode(&cp, s + i, len - i);
+		size_t n = cc_report_utf8_next(&cp, s + i, len - i);
 		switch (cp) {
 		case '"': fputs("\\\"", out); break;
 		case '\\': fputs("\\\\", out); break;
@@ -88,7 +88,7 @@ void cc_jw_write_string(FILE *out, const char *s)
 		default:
 			if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
 				fprintf(out, "\\u%04" PRIX32, cp);
-			else if (cp == CC_UTF8_REPLACEMENT)
+			else if (cp == CC_REPORT_REPLACEMENT)
 				fputs("\xEF\xBF\xBD", out);
 			else
 				fwrite(s + i, 1, n, out);

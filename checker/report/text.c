@@ -18,7 +18,6 @@
 #include "casecheck/audit.h"
 #include "common.h"
 #include "format_impl.h"
-#include "utf8.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -52,7 +51,7 @@ static size_t sanitise(cc_strbuf *sb, const char *s)
 	size_t len = s ? strlen(s) : 0, chars = 0;
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
-		size_t n = cc_utf8_decode(&cp, s + i, len - i);
+		size_t n = cc_report_utf8_next(&cp, s + i, len - i);
 		size_t before = sb->len;
 		if (cp == '\n')
 			cc_strbuf_puts(sb, "\\n");
@@ -64,7 +63,7 @@ static size_t sanitise(cc_strbuf *sb, const char *s)
 			cc_strbuf_printf(sb, "\\x%02X", (unsigned)cp);
 		else if (cp >= 0x80 && cp <= 0x9F)
 			cc_strbuf_printf(sb, "\\u%04X", (unsigned)cp);
-		else if (cp == CC_UTF8_REPLACEMENT)
+		else if (cp == CC_REPORT_REPLACEMENT)
 			cc_strbuf_puts(sb, "\xEF\xBF\xBD");
 		else
 			cc_strbuf_add(sb, s + i, n);

@@ -102,11 +102,10 @@ void fx_summary(cc_audit_summary *s)
 	cc_finding_set_value(f, FX_VALUE_REPO, strlen(FX_VALUE_REPO));
 }
 
-char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len, int *finish_rc)
+char *fx_run_cases(const cc_report_options *opts, const cc_audit_meta *meta,
+                   cc_case_result **cases, size_t n, const cc_audit_summary *summary,
+                   size_t *len, int *finish_rc)
 {
-	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
-	cc_audit_meta meta;
-	cc_audit_summary summary;
 	char *buf = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&buf, &size);
@@ -115,25 +114,50 @@ char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len,
 
 	if (!out)
 		abort();
-	opts.format = format;
-	opts.show_values = show_values;
-	opts.color = color;
-	rep = cc_report_new(out, &opts);
+	rep = cc_report_new(out, opts);
 	if (!rep)
 		abort();
 	sink = cc_report_sink(rep);
-	fx_meta(&meta);
-	sink->begin(sink->ctx, &meta);
-	for (int i = 0; i < FX_N_CASES; i++)
-		sink->on_case(sink->ctx, fx_case(i));
-	fx_summary(&summary);
-	sink->end(sink->ctx, &summary);
-	cc_findings_clear(&summary.repo_findings);
+	if (meta)
+		sink->begin(sink->ctx, meta);
+	for (size_t i = 0; i < n; i++)
+		sink->on_case(sink->ctx, cases[i]);
+	if (summary)
+		sink->end(sink->ctx, summary);
 	*finish_rc = cc_report_finish(rep);
 	cc_report_free(rep);
 	fclose(out);
 	*len = size;
 	return buf;
+}
+
+char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len, int *finish_rc)
+{
+	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
+	cc_audit_meta meta;
+	cc_audit_summary summary;
+	cc_case_result *cases[FX_N_CASES];
+	char *out;
+
+	opts.format = format;
+	opts.show_values = show_values;
+	opts.color = color;
+	fx_meta(&meta);
+	fx_summary(&summary);
+	for (int i = 0; i < FX_N_CASES; i++)
+		cases[i] = fx_case(i);
+	out = fx_run_cases(&opts, &meta, cases, FX_N_CASES, &summary, len, finish_rc);
+	cc_findings_clear(&summary.repo_findings);
+	return out;
+}
+
+int fx_main(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
 bool fx_contains(const char *hay, size_t len, const char *needle)

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <check.h>
+
 #include "casecheck/audit.h"
 #include "casecheck/report.h"
 
@@ -40,6 +42,14 @@ extern const fx_expect fx_expected[FX_N_CASES];
 /* Runs a whole report of the fixture into memory; returns the output
  * (caller frees) and its length; *finish_rc gets cc_report_finish's. */
 char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len, int *finish_rc);
+/* Runs a report of the given cases (owned: handed to the report) with
+ * meta and summary (borrowed; NULL for none, so the report must cope),
+ * returning the output as fx_run does. */
+char *fx_run_cases(const cc_report_options *opts, const cc_audit_meta *meta,
+                   cc_case_result **cases, size_t n, const cc_audit_summary *summary,
+                   size_t *len, int *finish_rc);
+/* Runs a Check suite; the exit status for main(). */
+int fx_main(Suite *s);
 /* Whether needle occurs in the len bytes of hay. */
 bool fx_contains(const char *hay, size_t len, const char *needle);
 

@@ -178,23 +178,17 @@ END_TEST
 
 START_TEST(json_empty_caseload)
 {
-	char *buf = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&buf, &size);
 	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
 	cc_audit_meta meta;
 	cc_audit_summary sum = { 0, 0, 0, CC_FINDINGS_INIT };
+	size_t len;
+	int rc;
 	opts.format = CC_REPORT_JSON;
-	cc_report *rep = cc_report_new(out, &opts);
-	const cc_audit_sink *sink = cc_report_sink(rep);
 	fx_meta(&meta);
 	meta.rev = NULL;
 	meta.source_kind = CC_SOURCE_WORKTREE;
-	sink->begin(sink->ctx, &meta);
-	sink->end(sink->ctx, &sum);
-	ck_assert_int_eq(cc_report_finish(rep), 0);
-	cc_report_free(rep);
-	fclose(out);
+	char *buf = fx_run_cases(&opts, &meta, NULL, 0, &sum, &len, &rc);
+	ck_assert_int_eq(rc, 0);
 	cJSON *doc = cJSON_Parse(buf);
 	ck_assert_msg(doc != NULL, "%s", buf);
 	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "cases")), 0);
@@ -217,9 +211,5 @@ int main(void)
 	tcase_add_test(tc, json_escapes_control_characters);
 	tcase_add_test(tc, json_empty_caseload);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return fx_main(s);
 }

@@ -181,9 +181,5 @@ int main(void)
 	tcase_add_test(tc, sarif_content_with_values);
 	tcase_add_test(tc, sarif_values_only_with_show_values);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return fx_main(s);
 }

@@ -95,21 +95,15 @@ END_TEST
 
 START_TEST(text_one_case_has_no_table)
 {
-	char *buf = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&buf, &size);
 	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
 	cc_audit_meta meta;
 	cc_audit_summary sum = { 1, 0, 1, CC_FINDINGS_INIT };
-	cc_report *rep = cc_report_new(out, &opts);
-	const cc_audit_sink *sink = cc_report_sink(rep);
+	cc_case_result *one = fx_case(0);
+	size_t len;
+	int rc;
 	fx_meta(&meta);
-	sink->begin(sink->ctx, &meta);
-	sink->on_case(sink->ctx, fx_case(0));
-	sink->end(sink->ctx, &sum);
-	ck_assert_int_eq(cc_report_finish(rep), 0);
-	cc_report_free(rep);
-	fclose(out);
+	char *buf = fx_run_cases(&opts, &meta, &one, 1, &sum, &len, &rc);
+	ck_assert_int_eq(rc, 0);
 	ck_assert(strstr(buf, "Caseload") == NULL);
 	ck_assert(strstr(buf, "Repository") == NULL);
 	ck_assert_ptr_nonnull(strstr(buf, "\n1 case: 0 ready, 1 not ready\n"));
@@ -172,9 +166,5 @@ int main(void)
 	tcase_add_test(tc, text_no_raw_control_characters);
 	tcase_add_test(tc, text_values_only_with_show_values);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return fx_main(s);
 }
