@@ -37,7 +37,10 @@ static const uint32_t ws_ranges[][2] = {
 	{ 0x2000, 0x200A }, { 0x2028, 0x2029 }, { 0x202F, 0x202F },
 	{ 0x205F, 0x205F }, { 0x3000, 0x3000 }, { 0xFEFF, 0xFEFF },
 };
-#define N_WS (sizeof(ws_ranges) / sizeof(ws_ranges[0]))
+/* \d and \w: ASCII only, as ECMA-262 defines them. */
+static const uint32_t digit_ranges[][2] = { { '0', '9' } };
+static const uint32_t word_ranges[][2] = { { '0', '9' }, { 'A', 'Z' }, { '_', '_' }, { 'a', 'z' } };
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static int fail(parser *ps, const char *msg)
 {
@@ -118,15 +121,18 @@ static void put_range(cc_strbuf *out, uint32_t lo, uint32_t hi)
 	}
 }
 
-static void put_ws(cc_strbuf *out, int negate)
+/* A set given by sorted ranges, or its complement, as class items. Sets
+ * are always spelt out: PCRE2's own \D and \W inside negated classes
+ * with \p items do not match ECMA-262 for non-ASCII subjects. */
+static void put_set(cc_strbuf *out, const uint32_t (*ranges)[2], size_t n, int negate)
 {
 	uint32_t next = 0;
-	for (size_t i = 0; i < N_WS; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (!negate)
-			put_range(out, ws_ranges[i][0], ws_ranges[i][1]);
-		else if (ws_ranges[i][0] > next)
-			put_range(out, next, ws_ranges[i][0] - 1);
-		next = ws_ranges[i][1] + 1;
+			put_range(out, ranges[i][0], ranges[i][1]);
+		else if (ranges[i][0] > next)
+			put_range(out, next, ranges[i][0] - 1);
+		next = ranges[i][1] + 1;
 	}
 	if (negate)
 		put_range(out, next, 0x10FFFF);
@@ -243,12 +249,14 @@ static int property_escape(parser *ps, int negate, cc_strbuf *frag)
 static int set_escape(parser *ps, long c, cc_strbuf *frag)
 {
 	switch (c) {
-	case 'd': case 'D': case 'w': case 'W':
-		cc_strbuf_putc(frag, '\\');
-		cc_strbuf_putc(frag, (char)c);
+	case 'd': case 'D':
+		put_set(frag, digit_ranges, COUNT(digit_ranges), c == 'D');
+		return 1;
+	case 'w': case 'W':
+		put_set(frag, word_ranges, COUNT(word_ranges), c == 'W');
 		return 1;
 	case 's': case 'S':
-		put_ws(frag, c == 'S');
+		put_set(frag, ws_ranges, COUNT(ws_ranges), c == 'S');
 		return 1;
 	case 'p': case 'P':
 		return property_escape(ps, c == 'P', frag) < 0 ? -1 : 1;

@@ -1,16 +1,320 @@
+/* Unit tests for the format checks and the ECMA-262 regex translation.
+ * The JSON Schema Test Suite runs separately (test_format_suite.c); these
+ * pin down cases it does not cover and the API's edges. */
 #include <check.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "formats/format.h"
 
-#define OK(fmt, s) ck_assert_msg(cc_format_check(fmt, s, strlen(s)), "%s should accept %s", fmt, s)
-#define BAD(fmt, s) ck_assert_msg(!cc_format_check(fmt, s, strlen(s)), "%s should reject %s", fmt, s)
+#define OK(fmt, s) ck_assert_msg(cc_format_check(fmt, s, strlen(s)), "%s should accept \"%s\"", fmt, s)
+#define BAD(fmt, s) ck_assert_msg(!cc_format_check(fmt, s, strlen(s)), "%s should reject \"%s\"", fmt, s)
 
-START_TEST(placeholder)
+START_TEST(known_and_unknown_formats)
+{
+	ck_assert(cc_format_known("date-time"));
+	ck_assert(cc_format_known("idn-hostname"));
+	ck_assert(!cc_format_known("postcode"));
+	ck_assert(!cc_format_known(NULL));
+	/* unknown formats always pass, whatever the text */
+	ck_assert(cc_format_check("postcode", "\0\xff", 2));
+}
+END_TEST
+
+START_TEST(dates_and_times)
 {
 	OK("date", "2020-02-29");
+	OK("date", "2000-02-29");
+	BAD("date", "1900-02-29");
 	BAD("date", "2021-02-29");
+	BAD("date", "2021-04-31");
+	BAD("date", "2021-13-01");
+	BAD("date", "2021-00-10");
+	BAD("date", "2021-1-10");
+	BAD("date", "20210110");
+	OK("time", "23:59:60Z");
+	OK("time", "00:59:60+01:00");
+	BAD("time", "00:59:60-01:00");
+	OK("time", "12:00:00.123456789-05:30");
+	BAD("time", "12:00:00.Z");
+	BAD("time", "12:00:00");
+	OK("date-time", "2016-12-31T23:59:60Z");
+	OK("date-time", "2020-06-01t10:00:00z");
+	BAD("date-time", "2020-06-01 10:00:00Z");
+	BAD("date-time", "2020-06-01T10:00:00+0100");
+	OK("duration", "P1Y2M3DT4H5M6S");
+	OK("duration", "PT0S");
+	OK("duration", "P3W");
+	BAD("duration", "P1W2D");
+	BAD("duration", "P1Y2D");
+	BAD("duration", "PT1H2S");
+	BAD("duration", "P1.5D");
+	BAD("duration", "PT");
+}
+END_TEST
+
+START_TEST(nul_bytes_are_part_of_the_string)
+{
+	ck_assert(!cc_format_check("date", "2020-01-01\0", 11));
+	ck_assert(!cc_format_check("ipv4", "10.0.0.1\0.x", 11));
+	ck_assert(!cc_format_check("hostname", "a\0b", 3));
+	ck_assert(!cc_format_check("email", "a@b\0.c", 6));
+	ck_assert(!cc_format_check("uuid", "2eb8aa08-aa98-11ea-b4aa-73b441d16380\0", 37));
+	/* only len bytes are read */
+	ck_assert(cc_format_check("date", "2020-01-01junk", 10));
+	ck_assert(cc_format_check("json-pointer", "/a\0b", 4));
+}
+END_TEST
+
+START_TEST(addresses)
+{
+	OK("ipv4", "0.0.0.0");
+	OK("ipv4", "255.255.255.255");
+	BAD("ipv4", "256.0.0.1");
+	BAD("ipv4", "01.2.3.4");
+	BAD("ipv4", "1.2.3");
+	BAD("ipv4", "1.2.3.4.");
+	OK("ipv6", "::");
+	OK("ipv6", "fe80::1");
+	OK("ipv6", "1:2:3:4:5:6:7::");
+	OK("ipv6", "::2:3:4:5:6:7:8");
+	OK("ipv6", "::ffff:10.0.0.1");
+	OK("ipv6", "1:2:3:4:5:6:1.2.3.4");
+	BAD("ipv6", "1:2:3:4:5:6:7:1.2.3.4");
+	BAD("ipv6", "1:2:3:4:5:6:7:8:9");
+	BAD("ipv6", "1::2::3");
+	BAD("ipv6", "fe80::1%eth0");
+	BAD("ipv6", ":::");
+	BAD("ipv6", "::1.2.3.4:5");
+}
+END_TEST
+
+START_TEST(host_names)
+{
+	OK("hostname", "example.org");
+	OK("hostname", "EXAMPLE.ORG");
+	OK("hostname", "xn--bcher-kva.example");
+	BAD("hostname", "xn--bcher-kvb.example"); /* decodes, but not canonically */
+	BAD("hostname", "bücher.example");
+	BAD("hostname", "a_b.example");
+	BAD("hostname", "example..org");
+	OK("idn-hostname", "bücher.example");
+	OK("idn-hostname", "例え.テスト");
+	BAD("idn-hostname", "Bücher.example"); /* upper case is not PVALID in a U-label */
+	BAD("idn-hostname", "a\xe2\x80\x8d" "b");  /* ZWJ without a virama */
+	BAD("idn-hostname", "\xff.example");  /* not UTF-8 */
+	OK("idn-hostname", "xn--bcher-kva.example");
+}
+END_TEST
+
+START_TEST(email_addresses)
+{
+	OK("email", "a.b+c@example.org");
+	OK("email", "\"a b\\\"c\"@example.org");
+	OK("email", "x@[IPv6:2001:db8::1]");
+	BAD("email", "x@[IPv6:2001:db8::g]");
+	BAD("email", "a@b@example.org");
+	BAD("email", "\"unterminated@example.org");
+	BAD("email", "ö@example.org");
+	BAD("email", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.org");
+	OK("idn-email", "ö@bücher.example");
+	BAD("idn-email", "ö@-bücher.example");
+}
+END_TEST
+
+START_TEST(uris_and_templates)
+{
+	OK("uri", "https://user:pw@example.org:8080/a/b?c=d#e");
+	OK("uri", "urn:isbn:0451450523");
+	OK("uri", "http://[v1.x]/");
+	BAD("uri", "http://[v1.]/");
+	BAD("uri", "//example.org/");
+	BAD("uri", "http://example.org/ä");
+	OK("uri-reference", "../a/b");
+	OK("uri-reference", "?q#f");
+	BAD("uri-reference", "a:b:c%");
+	OK("iri", "http://例え.テスト/パス?q=値#frag");
+	BAD("iri", "http://example.org/\xef\xbf\xbf"); /* U+FFFF is no ucschar */
+	OK("iri-reference", "パス");
+	OK("uri-template", "/users/{id}{?fields*,limit:10}");
+	BAD("uri-template", "/users/{id");
+	BAD("uri-template", "/users/{!id}");
+	BAD("uri-template", "/users/{i d}");
+	OK("json-pointer", "/a~0b/c~1d/");
+	BAD("json-pointer", "/a~");
+	OK("relative-json-pointer", "0");
+	OK("relative-json-pointer", "3/a/b");
+	BAD("relative-json-pointer", "3#/a");
+	OK("uuid", "123e4567-e89b-12d3-a456-426614174000");
+	BAD("uuid", "123e4567e89b12d3a456426614174000");
+}
+END_TEST
+
+static bool matches(const char *pattern, const char *s)
+{
+	char *err = NULL;
+	cc_regex *re = cc_regex_compile(pattern, strlen(pattern), &err);
+	bool m;
+	ck_assert_msg(re != NULL, "%s did not compile: %s", pattern, err ? err : "?");
+	m = cc_regex_search(re, s, strlen(s));
+	cc_regex_free(re);
+	return m;
+}
+
+static void rejected(const char *pattern)
+{
+	char *err = NULL;
+	cc_regex *re = cc_regex_compile(pattern, strlen(pattern), &err);
+	ck_assert_msg(re == NULL, "%s should not compile", pattern);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_uint_gt(strlen(err), 0);
+	free(err);
+	ck_assert(!cc_format_check("regex", pattern, strlen(pattern)));
+}
+
+START_TEST(regex_ecma_semantics)
+{
+	ck_assert(matches("^\\d+$", "0123456789"));
+	ck_assert(!matches("^\\d$", "\xd9\xa1"));          /* U+0661 ARABIC-INDIC ONE */
+	ck_assert(matches("^\\p{Nd}$", "\xd9\xa1"));
+	ck_assert(!matches("\\w", "\xc3\xa9"));            /* é is no \w */
+	ck_assert(matches("^\\W$", "\xc3\xa9"));
+	ck_assert(matches("^[^\\W\\p{Nd}]$", "a"));
+	ck_assert(!matches("^[^\\W\\p{Nd}]$", "\xc3\xa9"));
+	ck_assert(matches("^\\s$", "\xef\xbb\xbf"));       /* U+FEFF */
+	ck_assert(matches("^\\s$", "\xe2\x80\xa8"));       /* U+2028 */
+	ck_assert(!matches("^\\s$", "\xe2\x80\x8b"));      /* U+200B is no space */
+	ck_assert(matches("^[\\S]$", "x"));
+	ck_assert(!matches("\\bb", "ab"));
+	ck_assert(matches("\\bb", "\xc3\xa9" "b"));        /* é is no word char */
+	ck_assert(!matches("^abc$", "abc\n"));             /* $ only at the very end */
+	ck_assert(!matches("^.$", "\n"));
+	ck_assert(!matches("^.$", "\r"));
+	ck_assert(!matches("^.$", "\xe2\x80\xa9"));
+	ck_assert(matches("^.$", "\xf0\x9f\x90\xb2"));     /* one code point */
+	ck_assert(matches("^\\uD83D\\uDC32$", "\xf0\x9f\x90\xb2"));
+	ck_assert(matches("^\\u{1F432}{2}$", "\xf0\x9f\x90\xb2\xf0\x9f\x90\xb2"));
+	ck_assert(matches("^\\cJ$", "\n"));
+	ck_assert(matches("^\\p{Script=Greek}+$", "\xce\xb1\xce\xb2"));
+	ck_assert(matches("^\\p{Letter}cole$", "\xc3\xa9" "cole"));
+	ck_assert(matches("^[^]$", "\n"));
+	ck_assert(!matches("[]", "anything"));
+	ck_assert(matches("^(?<y>\\d{4})-\\k<y>$", "2020-2020"));
+	ck_assert(matches("^\\1(a)$", "a"));               /* forward reference: empty */
+	ck_assert(matches("(?<=\\$)\\d+", "$42"));
+	ck_assert(matches("^[\\d-]+$", "1-2"));
+	ck_assert(matches("^\\/\\.?$", "/"));
+	ck_assert(!matches("^a\\x00b$", "ab"));
+}
+END_TEST
+
+START_TEST(regex_nul_in_subject_and_pattern)
+{
+	char *err = NULL;
+	cc_regex *re = cc_regex_compile("^a\0b$", 5, &err);
+	ck_assert_ptr_nonnull(re);
+	ck_assert(cc_regex_search(re, "a\0b", 3));
+	ck_assert(!cc_regex_search(re, "ab", 2));
+	cc_regex_free(re);
+	re = cc_regex_compile("^a\\u0000b$", 10, &err);
+	ck_assert_ptr_nonnull(re);
+	ck_assert(cc_regex_search(re, "a\0b", 3));
+	cc_regex_free(re);
+	/* invalid UTF-8 in the subject is no match for ".", not an error */
+	re = cc_regex_compile("^.$", 3, &err);
+	ck_assert(!cc_regex_search(re, "\xff", 1));
+	cc_regex_free(re);
+}
+END_TEST
+
+START_TEST(regex_rejects_what_ecma_rejects)
+{
+	static const char *const bad[] = {
+		"\\a", "\\e", "\\z", "\\Z", "\\A", "\\Q", "\\h", "\\R", "\\K", "\\c", "\\c1",
+		"\\x4", "\\u12", "\\u{110000}", "\\01", "\\1", "(a)\\2", "\\k<n>", "(?<n>a)\\k<m>",
+		"(?<n>a)(?<n>b)", "(?P<n>a)", "(?#x)", "(?i)a", "(?i:a)", "(?>a)", "(?|a)",
+		"a{2,1}", "a{", "a{1", "{", "}", "]", "a)", "(a", "*", "a**", "^*", "(?=a)*",
+		"(?<=a)+", "\\b{2}", "[b-a]", "[\\d-z]", "[a-\\w]", "[\\B]", "[\\1]", "[", "\\",
+		"\\p{Foo}", "\\p{letter}", "\\p{gc=Foo}", "\\p", "\\p{L", "\\-", "\xff",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		rejected(bad[i]);
+}
+END_TEST
+
+START_TEST(regex_format_accepts_ecma_the_engine_cannot_run)
+{
+	/* ES2018 variable-length lookbehind: valid ECMA-262, beyond PCRE2 10.42 */
+	char *err = NULL;
+	OK("regex", "(?<=a+)b");
+	ck_assert_ptr_null(cc_regex_compile("(?<=a+)b", 8, &err));
+	ck_assert_ptr_nonnull(strstr(err, "lookbehind"));
+	free(err);
+	OK("regex", "a{2,100000}");
+	OK("regex", "[]");
+	OK("regex", "[^]");
+	OK("regex", "(?<name>x)\\k<name>");
+	OK("regex", "\\p{Script_Extensions=Latin}");
+	BAD("regex", "\\p{Script=NoSuchScript}");
+}
+END_TEST
+
+START_TEST(regex_catastrophic_pattern_is_bounded)
+{
+	char subject[64];
+	cc_regex *re = cc_regex_compile("^(a+)+$", 7, NULL);
+	time_t start = time(NULL);
+	memset(subject, 'a', sizeof subject - 1);
+	subject[sizeof subject - 2] = 'b';
+	subject[sizeof subject - 1] = '\0';
+	ck_assert_ptr_nonnull(re);
+	/* exponential backtracking: the limit ends it, and it counts as no match */
+	ck_assert(!cc_regex_search(re, subject, strlen(subject)));
+	ck_assert_int_le(time(NULL) - start, 5);
+	subject[sizeof subject - 2] = 'a';
+	ck_assert(cc_regex_search(re, subject, strlen(subject)));
+	cc_regex_free(re);
+	cc_regex_free(NULL);
+}
+END_TEST
+
+typedef struct thread_job {
+	const cc_regex *re;
+	int failures;
+} thread_job;
+
+static void *search_many(void *arg)
+{
+	thread_job *job = arg;
+	for (int i = 0; i < 2000; i++) {
+		char buf[32];
+		int n = snprintf(buf, sizeof buf, "id-%d", i);
+		bool want = i % 2 == 0;
+		if (cc_regex_search(job->re, buf, (size_t)n) != want)
+			job->failures++;
+	}
+	return NULL;
+}
+
+START_TEST(regex_search_is_thread_safe)
+{
+	cc_regex *re = cc_regex_compile("^id-\\d*[02468]$", 15, NULL);
+	pthread_t threads[4];
+	thread_job jobs[4];
+	ck_assert_ptr_nonnull(re);
+	for (int t = 0; t < 4; t++) {
+		jobs[t].re = re;
+		jobs[t].failures = 0;
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, search_many, &jobs[t]), 0);
+	}
+	for (int t = 0; t < 4; t++) {
+		pthread_join(threads[t], NULL);
+		ck_assert_int_eq(jobs[t].failures, 0);
+	}
+	cc_regex_free(re);
 }
 END_TEST
 
@@ -18,7 +322,19 @@ int main(void)
 {
 	Suite *s = suite_create("formats");
 	TCase *tc = tcase_create("core");
-	tcase_add_test(tc, placeholder);
+	tcase_add_test(tc, known_and_unknown_formats);
+	tcase_add_test(tc, dates_and_times);
+	tcase_add_test(tc, nul_bytes_are_part_of_the_string);
+	tcase_add_test(tc, addresses);
+	tcase_add_test(tc, host_names);
+	tcase_add_test(tc, email_addresses);
+	tcase_add_test(tc, uris_and_templates);
+	tcase_add_test(tc, regex_ecma_semantics);
+	tcase_add_test(tc, regex_nul_in_subject_and_pattern);
+	tcase_add_test(tc, regex_rejects_what_ecma_rejects);
+	tcase_add_test(tc, regex_format_accepts_ecma_the_engine_cannot_run);
+	tcase_add_test(tc, regex_catastrophic_pattern_is_bounded);
+	tcase_add_test(tc, regex_search_is_thread_safe);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
