@@ -1,6 +1,5 @@
 #include "treehash.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,17 +22,22 @@ static int is_tree_mode(unsigned mode)
 	return (mode & 0170000) == 0040000;
 }
 
-/* git's base_name_compare: bytewise, a tree's name as if followed by '/'. */
+int cc_tree_order(const char *a, size_t alen, bool adir, const char *b, size_t blen, bool bdir)
+{
+	size_t min = alen < blen ? alen : blen;
+	int c = memcmp(a, b, min);
+	if (c)
+		return c;
+	unsigned char ca = min < alen ? (unsigned char)a[min] : (adir ? '/' : 0);
+	unsigned char cb = min < blen ? (unsigned char)b[min] : (bdir ? '/' : 0);
+	return (int)ca - (int)cb;
+}
+
 static int git_order(const void *pa, const void *pb)
 {
 	const cc_tree_entry *a = pa, *b = pb;
-	size_t min = a->name_len < b->name_len ? a->name_len : b->name_len;
-	int c = memcmp(a->name, b->name, min);
-	if (c)
-		return c;
-	unsigned char ca = min < a->name_len ? (unsigned char)a->name[min] : (is_tree_mode(a->mode) ? '/' : 0);
-	unsigned char cb = min < b->name_len ? (unsigned char)b->name[min] : (is_tree_mode(b->mode) ? '/' : 0);
-	return (int)ca - (int)cb;
+	return cc_tree_order(a->name, a->name_len, is_tree_mode(a->mode), b->name, b->name_len,
+	                     is_tree_mode(b->mode));
 }
 
 int cc_tree_builder_hash(git_oid *out, cc_tree_builder *b)

@@ -9,6 +9,7 @@
 #define CC_SOURCE_TREEHASH_H
 
 #include <git2.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct cc_tree_entry {
@@ -33,6 +34,10 @@ void cc_tree_builder_add(cc_tree_builder *b, const char *name, size_t name_len, 
  * empty tree id (4b825dc6...). */
 int cc_tree_builder_hash(git_oid *out, cc_tree_builder *b);
 void cc_tree_builder_clear(cc_tree_builder *b);
+
+/* Compares two entry names in git's tree order (a folder's name as if it
+ * ended with '/'): negative, 0 or positive. */
+int cc_tree_order(const char *a, size_t alen, bool adir, const char *b, size_t blen, bool bdir);
 
 /* Hashes data as a git blob. Returns 0 or -1. */
 int cc_blob_hash(git_oid *out, const void *data, size_t len);

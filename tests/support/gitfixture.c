@@ -304,7 +304,7 @@ static void exec_git(const char *dir, const char *const *argv, int out_fd)
 	_exit(127);
 }
 
-int gf_gitv(char **out, const char *dir, const char *const *argv)
+static int run_git(char **out, const char *dir, const char *const *argv, int quiet)
 {
 	int pipefd[2] = { -1, -1 };
 	if (out) {
@@ -356,6 +356,10 @@ int gf_gitv(char **out, const char *dir, const char *const *argv)
 	}
 	int ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
 	if (!ok) {
+		if (quiet) {
+			free(buf);
+			return -1;
+		}
 		fprintf(stderr, "gitfixture: git");
 		for (size_t i = 0; argv[i]; i++)
 			fprintf(stderr, " %s", argv[i]);
@@ -370,6 +374,11 @@ int gf_gitv(char **out, const char *dir, const char *const *argv)
 		*out = buf;
 	}
 	return 0;
+}
+
+int gf_gitv(char **out, const char *dir, const char *const *argv)
+{
+	return run_git(out, dir, argv, 0);
 }
 
 static int gf_git_va(char **out, const char *dir, va_list ap)
@@ -427,7 +436,8 @@ int gf_commit_all(const char *dir, const char *msg)
 int gf_rev_parse(const char *dir, const char *spec, char out[41])
 {
 	char *text = NULL;
-	if (gf_git_out(&text, dir, "rev-parse", "--verify", "--quiet", spec, NULL) != 0)
+	const char *argv[] = { "rev-parse", "--verify", "--quiet", spec, NULL };
+	if (run_git(&text, dir, argv, 1) != 0)
 		return -1;
 	int rc = -1;
 	if (strlen(text) >= 40 && (text[40] == '\n' || text[40] == '\0')) {

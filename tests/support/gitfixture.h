@@ -67,7 +67,8 @@ int gf_init(const char *dir);
 int gf_commit_all(const char *dir, const char *msg);
 /* git commit -m msg of whatever is staged (allows an empty commit). */
 int gf_commit_staged(const char *dir, const char *msg);
-/* git rev-parse --verify spec into out (40 hex + NUL). */
+/* git rev-parse --verify spec into out (40 hex + NUL). Quiet: -1 without a
+ * message when spec does not resolve (a probe, not a failure). */
 int gf_rev_parse(const char *dir, const char *spec, char out[41]);
 
 /* Joins dir and rel with '/' (owned by the caller). */
