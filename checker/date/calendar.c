@@ -10,6 +10,8 @@
 
 #include "holidays_ew.h"
 
+#define CC_MAX_WORKING_DAY_STEP 1000000
+
 const cc_calendar *cc_calendar_builtin(void)
 {
 	return &cc_calendar_ew;
@@ -73,6 +75,8 @@ cc_date cc_calendar_add_working_days(const cc_calendar *cal, cc_date d, int n)
 {
 	int step = n < 0 ? -1 : 1;
 	int64_t left = n < 0 ? -(int64_t)n : n;
+	if (left > CC_MAX_WORKING_DAY_STEP)
+		left = CC_MAX_WORKING_DAY_STEP; /* keeps the walk short and the day number in range */
 	while (left > 0) {
 		d += step;
 		if (cc_calendar_is_working_day(cal, d))

@@ -84,7 +84,8 @@ bool cc_calendar_is_holiday(const cc_calendar *cal, cc_date d);
 bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d);
 /* The date n working days after d (n > 0) or before it (n < 0); d itself
  * does not count. "Within 5 working days of allocation on a Friday" ends
- * on cc_calendar_add_working_days(cal, friday, 5). */
+ * on cc_calendar_add_working_days(cal, friday, 5). |n| is capped at
+ * 1000000 (about 3800 years). */
 cc_date cc_calendar_add_working_days(const cc_calendar *cal, cc_date d, int n);
 /* Working days in (from, to]: 0 when to <= from. */
 int cc_calendar_working_days_between(const cc_calendar *cal, cc_date from, cc_date to);

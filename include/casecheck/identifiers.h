@@ -12,7 +12,9 @@
  * check letter computed as the DfE specifies. */
 bool cc_upn_valid(const char *s, size_t len);
 /* NHS number: 10 digits (spaces allowed as 3-3-4), modulus 11 check digit
- * (a check value of 10 is never valid). */
+ * (a check value of 10 is never valid). Ten identical digits are refused as
+ * placeholders. The exact rules for all four are written at the top of
+ * checker/identifiers/identifiers.c. */
 bool cc_nhs_number_valid(const char *s, size_t len);
 /* UK postcode in the standard outward/inward format (e.g. "DE4 3AG",
  * "SW1A 1AA", "GIR 0AA"), upper case with one space. */

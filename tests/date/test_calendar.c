@@ -6,6 +6,7 @@
  * and against the statutory pattern computed here from scratch (Easter by
  * Gauss's method, itself checked against a list of Easter Sundays). */
 #include <check.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -314,6 +315,18 @@ START_TEST(long_ranges_count_exactly)
 }
 END_TEST
 
+START_TEST(huge_steps_are_capped)
+{
+	const cc_calendar *cal = cc_calendar_builtin();
+	cc_date d = D("2024-03-01");
+	cc_date far = cc_calendar_add_working_days(cal, d, INT_MAX);
+	ck_assert_int_eq(far, cc_calendar_add_working_days(cal, d, 1000000));
+	ck_assert_int_eq(cc_calendar_working_days_between(cal, d, far), 1000000);
+	cc_date back = cc_calendar_add_working_days(cal, d, INT_MIN);
+	ck_assert_int_eq(cc_calendar_working_days_between(cal, back, d), 1000000); /* d is a working day */
+}
+END_TEST
+
 /* ---- calendars from bank-holidays.json ---- */
 
 static cJSON *parse(const char *text)
@@ -416,6 +429,7 @@ int main(void)
 	tcase_add_test(tc, working_days_between);
 	tcase_add_test(tc, counting_and_stepping_agree);
 	tcase_add_test(tc, long_ranges_count_exactly);
+	tcase_add_test(tc, huge_steps_are_capped);
 	tcase_add_test(tc, json_govuk_shape);
 	tcase_add_test(tc, json_top_level_events);
 	tcase_add_test(tc, json_errors_name_the_pointer);
