@@ -523,7 +523,10 @@ int compile_uri(cnode **out, cc_schema_set *set, const char *uri, char **errmsg)
 	const sinfo *info = NULL;
 	*errmsg = NULL;
 	*out = NULL;
-	if (resolve(&c, uri, &json, &info, NULL, NULL) < 0)
+	char *norm = uri_resolve(uri, uri); /* an absolute URI, dot segments removed */
+	int rc = resolve(&c, norm, &json, &info, NULL, NULL);
+	free(norm);
+	if (rc < 0)
 		return -1;
 	if (check_doc(&c, info->doc) < 0)
 		return -1;

@@ -1,0 +1,347 @@
+/* test_schema: the validator's behaviour beyond the official suite: error
+ * reports (locations, plain messages without instance values, the cap),
+ * format assertion, resources and mapped folders, vocabularies, loops,
+ * exact numbers, NUL-bearing strings, and concurrent validation. */
+#include <check.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "casecheck/json.h"
+#include "casecheck/schema.h"
+#include "util/xalloc.h"
+
+#define URI "https://casecheck.invalid/test/schema.json"
+
+static cJSON *json(const char *text)
+{
+	cJSON *root = NULL;
+	cc_json_error err;
+	ck_assert_msg(cc_json_parse(&root, text, strlen(text), NULL, &err) == 0, "%s", err.message);
+	return root;
+}
+
+/* A set holding schema_text at URI, and the compiled schema in *out. */
+static cc_schema_set *compile(const char *schema_text, cc_schema **out)
+{
+	cc_schema_set *set;
+	char *msg = NULL;
+	ck_assert_int_eq(cc_schema_set_new(&set), 0);
+	ck_assert_int_eq(cc_schema_set_add(set, URI, json(schema_text), &msg), 0);
+	int rc = cc_schema_set_get(out, set, URI, &msg);
+	ck_assert_msg(rc == 0, "compile failed: %s", msg ? msg : "?");
+	return set;
+}
+
+/* Expects compiling schema_text to fail; returns the message (caller frees). */
+static char *compile_error(const char *schema_text)
+{
+	cc_schema_set *set;
+	cc_schema *s = NULL;
+	char *msg = NULL;
+	cc_schema_set_new(&set);
+	int rc = cc_schema_set_add(set, URI, json(schema_text), &msg);
+	if (rc == 0)
+		rc = cc_schema_set_get(&s, set, URI, &msg);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_ptr_nonnull(msg);
+	cc_schema_set_free(set);
+	return msg;
+}
+
+static int check(const cc_schema *s, const char *instance, cc_validate_options *opts, cc_schema_report *rep)
+{
+	cJSON *doc = json(instance);
+	int rc = cc_schema_validate(s, doc, opts, rep);
+	cJSON_Delete(doc);
+	return rc;
+}
+
+START_TEST(reports_locations_and_plain_messages)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"type\": \"object\", \"required\": [\"name\", \"dob\"],"
+	                             " \"properties\": {\"name\": {\"type\": \"string\", \"maxLength\": 10},"
+	                             "  \"a/b\": {\"enum\": [1, 2]}, \"dob\": true}, \"additionalProperties\": false}",
+	                             &s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "{\"name\": \"Jonathan Smithers\", \"a/b\": 3, \"secret\": \"x\"}", NULL, &rep), 0);
+	ck_assert_uint_eq(rep.count, 4);
+	ck_assert_str_eq(rep.errors[0].instance_location, "");
+	ck_assert_str_eq(rep.errors[0].message, "property \"dob\" is required");
+	ck_assert_str_eq(rep.errors[0].keyword_location, URI "#/required");
+	ck_assert_str_eq(rep.errors[1].instance_location, "/name");
+	ck_assert_str_eq(rep.errors[1].message, "must be at most 10 characters");
+	ck_assert_str_eq(rep.errors[1].keyword_location, URI "#/properties/name/maxLength");
+	ck_assert_str_eq(rep.errors[2].instance_location, "/a~1b");
+	ck_assert_str_eq(rep.errors[2].message, "is not one of the allowed values");
+	ck_assert_str_eq(rep.errors[2].keyword_location, URI "#/properties/a~1b/enum");
+	ck_assert_str_eq(rep.errors[3].instance_location, "/secret");
+	ck_assert_str_eq(rep.errors[3].message, "is not an allowed property");
+	for (size_t i = 0; i < rep.count; i++)
+		ck_assert_ptr_null(strstr(rep.errors[i].message, "Jonathan"));
+	cc_schema_report_clear(&rep);
+	ck_assert_uint_eq(rep.count, 0);
+	ck_assert_int_eq(check(s, "{\"name\": \"Jo\", \"dob\": 1}", NULL, &rep), 1);
+	ck_assert_uint_eq(rep.count, 0);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(caps_the_number_of_errors)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"items\": {\"type\": \"string\"}}", &s);
+	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	opts.max_errors = 3;
+	ck_assert_int_eq(check(s, "[1, 2, 3, 4, 5, 6]", &opts, &rep), 0);
+	ck_assert_uint_eq(rep.count, 3);
+	ck_assert(rep.truncated);
+	ck_assert_str_eq(rep.errors[2].instance_location, "/2");
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(check(s, "[1, \"a\"]", NULL, &rep), 0);
+	ck_assert_uint_eq(rep.count, 1);
+	ck_assert(!rep.truncated);
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(format_is_an_annotation_unless_asserted)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"format\": \"date\"}", &s);
+	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "\"2024-02-30\"", &opts, &rep), 1);
+	opts.format_assert = true;
+	ck_assert_int_eq(check(s, "\"2024-02-30\"", &opts, &rep), 0);
+	ck_assert_str_eq(rep.errors[0].message, "is not a valid date");
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(check(s, "\"2024-02-29\"", &opts, &rep), 1);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(numbers_compare_exactly)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"maximum\": 12345678901234567890, \"multipleOf\": 0.0001}", &s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "12345678901234567890", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "12345678901234567891", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(check(s, "0.0075", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "0.00751", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+	set = compile("{\"type\": \"integer\"}", &s);
+	ck_assert_int_eq(check(s, "1.0", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "1.0000000000000000001", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(strings_with_nul_bytes)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"maxLength\": 3, \"const\": \"a\\u0000\\u00e9\"}", &s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "\"a\\u0000\\u00e9\"", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "\"a\\u0000x\"", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(check(s, "\"a\"", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(reference_loops_fail_cleanly)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"$defs\": {\"a\": {\"$ref\": \"#/$defs/b\"}, \"b\": {\"$ref\": \"#/$defs/a\"}},"
+	                             " \"$ref\": \"#/$defs/a\"}",
+	                             &s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "1", NULL, &rep), 0);
+	ck_assert_str_eq(rep.errors[0].message, "leads to an infinite reference loop");
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+	/* recursion through the instance is fine */
+	set = compile("{\"properties\": {\"child\": {\"$ref\": \"#\"}}, \"required\": [\"id\"]}", &s);
+	ck_assert_int_eq(check(s, "{\"id\": 1, \"child\": {\"id\": 2, \"child\": {\"id\": 3}}}", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "{\"id\": 1, \"child\": {\"child\": {\"id\": 3}}}", NULL, &rep), 0);
+	ck_assert_str_eq(rep.errors[0].instance_location, "/child");
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(bad_schemas_are_refused)
+{
+	char *m = compile_error("{\"type\": 5}");
+	ck_assert_ptr_nonnull(strstr(m, "is not a valid schema"));
+	free(m);
+	m = compile_error("{\"$ref\": \"other.json\"}");
+	ck_assert_ptr_nonnull(strstr(m, "cannot resolve the reference https://casecheck.invalid/test/other.json"));
+	free(m);
+	m = compile_error("{\"pattern\": \"(\"}");
+	ck_assert_ptr_nonnull(strstr(m, "#/pattern"));
+	free(m);
+	/* a metaschema requiring a vocabulary we do not know */
+	cc_schema_set *set;
+	cc_schema *s = NULL;
+	char *msg = NULL;
+	cc_schema_set_new(&set);
+	ck_assert_int_eq(cc_schema_set_add(set, NULL,
+	                                   json("{\"$id\": \"https://casecheck.invalid/meta\", \"$vocabulary\": "
+	                                        "{\"https://casecheck.invalid/vocab/x\": true}}"),
+	                                   &msg),
+	                 0);
+	ck_assert_int_eq(cc_schema_set_add(set, URI, json("{\"$schema\": \"https://casecheck.invalid/meta\"}"), &msg),
+	                 0);
+	ck_assert_int_eq(cc_schema_set_get(&s, set, URI, &msg), -1);
+	ck_assert_ptr_nonnull(strstr(msg, "unknown vocabulary"));
+	free(msg);
+	msg = NULL;
+	ck_assert_int_eq(cc_schema_set_add(set, NULL, json("{\"type\": \"string\"}"), &msg), -1);
+	free(msg);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(builtin_metaschemas_and_mapped_folders)
+{
+	cc_schema_set *set;
+	cc_schema *meta = NULL, *s = NULL;
+	char *msg = NULL;
+	cc_schema_set_new(&set);
+	ck_assert_int_eq(cc_schema_set_get(&meta, set, "https://json-schema.org/draft/2020-12/schema", &msg), 0);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(meta, "{\"type\": \"string\", \"minLength\": 2}", NULL, &rep), 1);
+	ck_assert_int_eq(check(meta, "{\"minLength\": -1}", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(cc_schema_set_get(&meta, set, "http://json-schema.org/draft-07/schema#", &msg), 0);
+
+	char dir[] = "/tmp/cc-schema-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *sub = cc_xasprintf("%s/defs", dir), *file = cc_xasprintf("%s/defs/age.json", dir);
+	mkdir(sub, 0700);
+	FILE *f = fopen(file, "w");
+	fputs("{\"type\": \"integer\", \"minimum\": 0}", f);
+	fclose(f);
+	ck_assert_int_eq(cc_schema_set_map_dir(set, "https://casecheck.invalid/m/", dir, &msg), 0);
+	ck_assert_int_eq(cc_schema_set_add(set, URI, json("{\"$ref\": \"https://casecheck.invalid/m/defs/age.json\"}"), &msg),
+	                 0);
+	ck_assert_int_eq(cc_schema_set_get(&s, set, URI, &msg), 0);
+	ck_assert_int_eq(check(s, "3", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "-3", NULL, &rep), 0);
+	ck_assert_str_eq(rep.errors[0].keyword_location, "https://casecheck.invalid/m/defs/age.json#/minimum");
+	cc_schema_report_clear(&rep);
+	/* no escaping the mapped folder */
+	ck_assert_int_eq(cc_schema_set_get(&s, set, "https://casecheck.invalid/m/defs/../defs/age.json", &msg), 0);
+	ck_assert_int_eq(cc_schema_set_get(&s, set, "https://casecheck.invalid/m/../etc/passwd", &msg), -1);
+	free(msg);
+	remove(file);
+	rmdir(sub);
+	rmdir(dir);
+	free(file);
+	free(sub);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(vocabulary_turns_keywords_off)
+{
+	cc_schema_set *set;
+	cc_schema *s = NULL;
+	char *msg = NULL;
+	cc_schema_set_new(&set);
+	ck_assert_int_eq(
+		cc_schema_set_add(set, NULL,
+	                          json("{\"$id\": \"https://casecheck.invalid/meta\", \"$vocabulary\": {"
+	                               "\"https://json-schema.org/draft/2020-12/vocab/core\": true,"
+	                               "\"https://json-schema.org/draft/2020-12/vocab/applicator\": true}}"),
+	                          &msg),
+		0);
+	ck_assert_int_eq(cc_schema_set_add(set, URI,
+	                                   json("{\"$schema\": \"https://casecheck.invalid/meta\","
+	                                        " \"properties\": {\"a\": false}, \"minimum\": 10}"),
+	                                   &msg),
+	                 0);
+	ck_assert_int_eq(cc_schema_set_get(&s, set, URI, &msg), 0);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	ck_assert_int_eq(check(s, "1", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "{\"a\": 1}", NULL, &rep), 0);
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+typedef struct job {
+	const cc_schema *s;
+	int good, bad;
+} job;
+
+static void *worker(void *arg)
+{
+	job *j = arg;
+	cJSON *ok = json("{\"id\": \"x\", \"n\": [1, 2, 3]}"), *no = json("{\"n\": [1, \"2\", 3]}");
+	for (int i = 0; i < 2000; i++) {
+		cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+		j->good += cc_schema_validate(j->s, ok, NULL, &rep) == 1;
+		j->bad += cc_schema_validate(j->s, no, NULL, &rep) == 0 && rep.count == 2;
+		cc_schema_report_clear(&rep);
+	}
+	cJSON_Delete(ok);
+	cJSON_Delete(no);
+	return NULL;
+}
+
+START_TEST(concurrent_validation_on_one_schema)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"required\": [\"id\"], \"properties\": {\"id\": {\"type\": \"string\"}, \"n\": {\"items\": {\"type\": \"integer\"}}},"
+	                             " \"unevaluatedProperties\": false}",
+	                             &s);
+	pthread_t t[4];
+	job jobs[4];
+	for (int i = 0; i < 4; i++) {
+		jobs[i] = (job){s, 0, 0};
+		pthread_create(&t[i], NULL, worker, &jobs[i]);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		ck_assert_int_eq(jobs[i].good, 2000);
+		ck_assert_int_eq(jobs[i].bad, 2000);
+	}
+	cc_schema_set_free(set);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("schema");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, reports_locations_and_plain_messages);
+	tcase_add_test(tc, caps_the_number_of_errors);
+	tcase_add_test(tc, format_is_an_annotation_unless_asserted);
+	tcase_add_test(tc, numbers_compare_exactly);
+	tcase_add_test(tc, strings_with_nul_bytes);
+	tcase_add_test(tc, reference_loops_fail_cleanly);
+	tcase_add_test(tc, bad_schemas_are_refused);
+	tcase_add_test(tc, builtin_metaschemas_and_mapped_folders);
+	tcase_add_test(tc, vocabulary_turns_keywords_off);
+	tcase_add_test(tc, concurrent_validation_on_one_schema);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
