@@ -5,9 +5,10 @@
  * tiff, eml. Any other extension, or none, names CC_DOC_UNKNOWN.
  *
  * Verdict, in order: EXECUTABLE content is REFUSED whatever the name;
- * UNKNOWN content is NOT_ALLOWED; content of another kind than the
- * extension names (including EMPTY content, and any content under an
- * extension that names no allowed kind) is a MISMATCH; else OK. */
+ * UNKNOWN and EMPTY content is NOT_ALLOWED (an empty file is no document of
+ * any kind); content of another kind than the extension names (including
+ * any content under an extension that names no allowed kind) is a
+ * MISMATCH; else OK. */
 #include "casecheck/doctype.h"
 
 #include <string.h>
@@ -41,7 +42,7 @@ cc_doc_verdict cc_doctype_judge(cc_doc_kind actual, const char *name)
 {
 	if (actual == CC_DOC_EXECUTABLE)
 		return CC_DOC_REFUSED;
-	if (actual == CC_DOC_UNKNOWN)
+	if (actual == CC_DOC_UNKNOWN || actual == CC_DOC_EMPTY)
 		return CC_DOC_NOT_ALLOWED;
 	if (actual != cc_doctype_for_name(name))
 		return CC_DOC_MISMATCH;

@@ -27,7 +27,7 @@ typedef enum cc_doc_kind {
 typedef enum cc_doc_verdict {
 	CC_DOC_OK = 0,
 	CC_DOC_MISMATCH,   /* an allowed kind, but not the one its extension says */
-	CC_DOC_NOT_ALLOWED,/* a kind casecheck does not accept (zip, html, ...) */
+	CC_DOC_NOT_ALLOWED,/* a kind casecheck does not accept (zip, html, ...), or empty */
 	CC_DOC_REFUSED     /* executable or script, whatever the name */
 } cc_doc_verdict;
 

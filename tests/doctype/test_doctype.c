@@ -474,7 +474,8 @@ START_TEST(verdicts)
 	ck_assert_int_eq(cc_doctype_judge(CC_DOC_PDF, "a.docx"), CC_DOC_MISMATCH);
 	ck_assert_int_eq(cc_doctype_judge(CC_DOC_TEXT, "a.zip"), CC_DOC_MISMATCH);
 	ck_assert_int_eq(cc_doctype_judge(CC_DOC_TEXT, "notes"), CC_DOC_MISMATCH);
-	ck_assert_int_eq(cc_doctype_judge(CC_DOC_EMPTY, "a.txt"), CC_DOC_MISMATCH);
+	ck_assert_int_eq(cc_doctype_judge(CC_DOC_EMPTY, "a.txt"), CC_DOC_NOT_ALLOWED);
+	ck_assert_int_eq(cc_doctype_judge(CC_DOC_EMPTY, "a.pdf"), CC_DOC_NOT_ALLOWED);
 	ck_assert_int_eq(cc_doctype_judge(CC_DOC_PNG, "a.jpg"), CC_DOC_MISMATCH);
 
 	/* End to end: a PNG named .pdf, a script named .txt, a DOCX named .docx. */
