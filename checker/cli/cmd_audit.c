@@ -1,13 +1,233 @@
-/* PLACEHOLDER until the audit command lands: replace this whole file. */
+/* cmd_audit.c: `casecheck audit`: parse the flags, open the source, run
+ * the audit into the chosen report, and turn the verdicts into the exit
+ * code (0 every case ready, 1 any not ready, 2 usage or environment). */
+#include <getopt.h>
+#include <git2.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "casecheck/audit.h"
 #include "casecheck/error.h"
+#include "casecheck/report.h"
+#include "casecheck/rules.h"
 #include "commands.h"
+#include "util/xalloc.h"
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: casecheck audit [--repo DIR] [--rev REV | --staged | --worktree]\n"
+	        "                       [--purpose check|signoff|transfer|receive] [--profile NAME]\n"
+	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
+	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
+	        "                       [--show-values] [--jobs N] [--no-color]\n"
+	        "\n"
+	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
+	        "Source: --rev REV reads a commit (default HEAD; if the working tree has\n"
+	        "uncommitted changes a note says so on stderr and HEAD is still audited),\n"
+	        "--staged reads the index, --worktree the files on disk (also a plain folder).\n"
+	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
+}
+
+/* Adds the --rev given to the meta the report sees. */
+typedef struct sink_wrap {
+	const cc_audit_sink *inner;
+	const char *rev;
+} sink_wrap;
+
+static void wrap_begin(void *ctx, const cc_audit_meta *meta)
+{
+	sink_wrap *w = ctx;
+	cc_audit_meta m = *meta;
+	m.rev = w->rev;
+	if (w->inner->begin)
+		w->inner->begin(w->inner->ctx, &m);
+}
+
+static void wrap_case(void *ctx, cc_case_result *r)
+{
+	sink_wrap *w = ctx;
+	if (w->inner->on_case)
+		w->inner->on_case(w->inner->ctx, r);
+	else
+		cc_case_result_free(r);
+}
+
+static void wrap_end(void *ctx, const cc_audit_summary *s)
+{
+	sink_wrap *w = ctx;
+	if (w->inner->end)
+		w->inner->end(w->inner->ctx, s);
+}
+
+/* True when the repository has uncommitted changes (ignored files aside). */
+static bool worktree_dirty(cc_source *src)
+{
+	git_repository *repo = cc_source_git_repository(src);
+	git_status_options so;
+	git_status_list *list = NULL;
+	bool dirty = false;
+	if (!repo || git_repository_is_bare(repo) || git_status_options_init(&so, GIT_STATUS_OPTIONS_VERSION) < 0)
+		return false;
+	so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+	if (git_status_list_new(&list, repo, &so) == 0)
+		dirty = git_status_list_entrycount(list) > 0;
+	git_status_list_free(list);
+	return dirty;
+}
+
+enum { OPT_REPO = 256, OPT_REV, OPT_STAGED, OPT_WORKTREE, OPT_PURPOSE, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
+       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP };
+
+static const struct option long_opts[] = {
+	{"repo", required_argument, NULL, OPT_REPO},
+	{"rev", required_argument, NULL, OPT_REV},
+	{"staged", no_argument, NULL, OPT_STAGED},
+	{"worktree", no_argument, NULL, OPT_WORKTREE},
+	{"purpose", required_argument, NULL, OPT_PURPOSE},
+	{"profile", required_argument, NULL, OPT_PROFILE},
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"case", required_argument, NULL, OPT_CASE},
+	{"history", no_argument, NULL, OPT_HISTORY},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"output", required_argument, NULL, OPT_OUTPUT},
+	{"show-values", no_argument, NULL, OPT_SHOW_VALUES},
+	{"jobs", required_argument, NULL, OPT_JOBS},
+	{"no-color", no_argument, NULL, OPT_NO_COLOR},
+	{"help", no_argument, NULL, OPT_HELP},
+	{NULL, 0, NULL, 0},
+};
 
 int cc_cmd_audit(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "casecheck: 'audit' is not available in this build yet\n");
-	return CC_EXIT_USAGE;
+	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
+	cc_audit_options ao;
+	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
+	const char **cases = NULL;
+	size_t n_cases = 0, cap = 0;
+	const char *output = NULL;
+	bool no_color = false, source_given = false;
+	int c, sources = 0, rc = CC_EXIT_USAGE;
+	cc_source *src = NULL;
+	cc_report *report = NULL;
+	FILE *out = stdout;
+	char *msg = NULL;
+	cc_audit_summary summary;
+
+	memset(&ao, 0, sizeof ao);
+	memset(&summary, 0, sizeof summary);
+	ao.purpose = CC_PURPOSE_CHECK;
+	ao.as_of = cc_date_today();
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_REPO: so.repo_dir = optarg; break;
+		case OPT_REV: so.kind = CC_SOURCE_REV; so.rev = optarg; sources++; break;
+		case OPT_STAGED: so.kind = CC_SOURCE_INDEX; sources++; break;
+		case OPT_WORKTREE: so.kind = CC_SOURCE_WORKTREE; sources++; break;
+		case OPT_PURPOSE:
+			if (cc_purpose_parse(&ao.purpose, optarg) < 0) {
+				fprintf(stderr, "casecheck audit: unknown purpose '%s' (check, signoff, transfer, receive)\n", optarg);
+				goto done;
+			}
+			break;
+		case OPT_PROFILE: ao.profile = optarg; break;
+		case OPT_AS_OF:
+			if (cc_date_parse(&ao.as_of, optarg, strlen(optarg)) < 0) {
+				fprintf(stderr, "casecheck audit: --as-of wants a real date YYYY-MM-DD\n");
+				goto done;
+			}
+			break;
+		case OPT_CASE:
+			cases = cc_xgrow(cases, &cap, n_cases + 1, sizeof *cases);
+			cases[n_cases++] = optarg;
+			break;
+		case OPT_HISTORY: ao.history = true; break;
+		case OPT_FORMAT:
+			if (cc_report_format_parse(&ro.format, optarg) < 0) {
+				fprintf(stderr, "casecheck audit: unknown format '%s' (text, json, sarif, junit, html)\n", optarg);
+				goto done;
+			}
+			break;
+		case OPT_OUTPUT: output = optarg; break;
+		case OPT_SHOW_VALUES: ro.show_values = true; break;
+		case OPT_JOBS: {
+			char *end;
+			long j = strtol(optarg, &end, 10);
+			if (*end || j < 1 || j > 64) {
+				fprintf(stderr, "casecheck audit: --jobs wants a number from 1 to 64\n");
+				goto done;
+			}
+			ao.jobs = (int)j;
+			break;
+		}
+		case OPT_NO_COLOR: no_color = true; break;
+		case OPT_HELP: usage(stdout); rc = CC_EXIT_READY; goto done;
+		default:
+			fprintf(stderr, "casecheck audit: unknown or incomplete option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			goto done;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "casecheck audit: unexpected argument '%s'\n", argv[optind]);
+		usage(stderr);
+		goto done;
+	}
+	if (sources > 1) {
+		fprintf(stderr, "casecheck audit: give only one of --rev, --staged, --worktree\n");
+		goto done;
+	}
+	source_given = sources == 1;
+	if (ao.profile && cc_profile_parse(ao.profile) < 0) {
+		fprintf(stderr, "casecheck audit: unknown profile '%s' (core, derbyshire, stockport, teams-services, devon, all)\n",
+		        ao.profile);
+		goto done;
+	}
+	ao.cases = cases;
+	ao.n_cases = n_cases;
+	ao.progress = isatty(STDERR_FILENO);
+
+	if (cc_source_open(&src, &so, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s%s\n", msg ? msg : "cannot open the repository",
+		        so.kind == CC_SOURCE_REV ? " (use --worktree to audit a plain folder)" : "");
+		goto done;
+	}
+	if (!source_given && worktree_dirty(src))
+		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
+		                "(use --worktree or --staged to audit them)\n");
+	if (output && !(out = fopen(output, "w"))) {
+		fprintf(stderr, "casecheck audit: cannot write %s\n", output);
+		out = stdout;
+		goto done;
+	}
+	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	report = cc_report_new(out, &ro);
+	sink_wrap wrap = {cc_report_sink(report), so.kind == CC_SOURCE_REV ? (so.rev ? so.rev : "HEAD") : NULL};
+	cc_audit_sink sink = {wrap_begin, wrap_case, wrap_end, &wrap};
+	if (cc_audit_run(src, &ao, &sink, &summary, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "the audit failed");
+		goto done;
+	}
+	if (cc_report_finish(report) < 0 || fflush(out) != 0) {
+		fprintf(stderr, "casecheck audit: error writing the report\n");
+		goto done;
+	}
+	rc = summary.not_ready > 0 || cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0
+	     ? CC_EXIT_NOT_READY : CC_EXIT_READY;
+done:
+	cc_audit_summary_clear(&summary);
+	cc_report_free(report);
+	if (out != stdout && fclose(out) != 0 && rc != CC_EXIT_USAGE) {
+		fprintf(stderr, "casecheck audit: error writing %s\n", output);
+		rc = CC_EXIT_USAGE;
+	}
+	cc_source_free(src);
+	free(cases);
+	free(msg);
+	return rc;
 }

@@ -1,13 +1,147 @@
-/* PLACEHOLDER until the rules command lands: replace this whole file. */
+/* cmd_rules.c: `casecheck rules [--profile P] [--format text|json]`: the
+ * rule catalogue (spec §5) and the named parameters, from the table in
+ * checker/audit/catalogue.c. */
+#include <cjson/cJSON.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "audit/params.h"
 #include "casecheck/error.h"
+#include "casecheck/rules.h"
 #include "commands.h"
+#include "util/strbuf.h"
+
+static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive"};
+static const char *const profile_names[] = {"core", "derbyshire", "stockport", "teams-services", "devon"};
+
+static void bits_list(cc_strbuf *sb, unsigned bits, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (bits & (1u << i))
+			cc_strbuf_printf(sb, "%s%s", sb->len ? "," : "", names[i]);
+}
+
+static cJSON *names_array(unsigned bits, const char *const *names, size_t n)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (size_t i = 0; i < n; i++)
+		if (bits & (1u << i))
+			cJSON_AddItemToArray(a, cJSON_CreateString(names[i]));
+	return a;
+}
+
+static void print_text(const char *profile)
+{
+	size_t n = cc_rules_count(), shown = 0;
+	for (size_t i = 0; i < n; i++) {
+		const cc_rule_info *r = cc_rules_at(i);
+		if (!cc_rule_in_profile(r, profile))
+			continue;
+		cc_strbuf purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+		bits_list(&purposes, r->purposes, purpose_names, 4);
+		bits_list(&profiles, r->profiles, profile_names, 5);
+		printf("%s  [%s]\n  %s\n  fix: %s\n  purposes: %s; profiles: %s; source: %s\n",
+		       r->id, cc_severity_name(r->severity), r->title, r->help, purposes.buf, profiles.buf, r->source);
+		if (strcmp(r->seed_files, "—"))
+			printf("  seeds: %s\n", r->seed_files);
+		if (r->params)
+			printf("  parameters: %s\n", r->params);
+		putchar('\n');
+		cc_strbuf_free(&purposes);
+		cc_strbuf_free(&profiles);
+		shown++;
+	}
+	printf("%zu rules in profile %s.\n\nParameters (override in casecheck.json \"parameters\"):\n", shown, profile);
+	for (int p = 0; p < CC_PARAM_COUNT; p++) {
+		const cc_param_info *pi = cc_param_at((cc_param_id)p);
+		printf("  %-36s %ld %s: %s\n", pi->name, pi->def, pi->unit, pi->help);
+	}
+}
+
+static int print_json(const char *profile)
+{
+	cJSON *root = cJSON_CreateObject(), *rules = cJSON_CreateArray(), *params = cJSON_CreateArray();
+	cJSON_AddStringToObject(root, "profile", profile);
+	for (size_t i = 0; i < cc_rules_count(); i++) {
+		const cc_rule_info *r = cc_rules_at(i);
+		if (!cc_rule_in_profile(r, profile))
+			continue;
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "id", r->id);
+		cJSON_AddStringToObject(o, "area", r->area);
+		cJSON_AddStringToObject(o, "title", r->title);
+		cJSON_AddStringToObject(o, "help", r->help);
+		cJSON_AddStringToObject(o, "severity", cc_severity_name(r->severity));
+		cJSON_AddItemToObject(o, "purposes", names_array(r->purposes, purpose_names, 4));
+		cJSON_AddItemToObject(o, "profiles", names_array(r->profiles, profile_names, 5));
+		cJSON_AddStringToObject(o, "source", r->source);
+		cJSON_AddStringToObject(o, "seed_files", r->seed_files);
+		if (r->params)
+			cJSON_AddStringToObject(o, "parameters", r->params);
+		cJSON_AddItemToArray(rules, o);
+	}
+	for (int p = 0; p < CC_PARAM_COUNT; p++) {
+		const cc_param_info *pi = cc_param_at((cc_param_id)p);
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "name", pi->name);
+		cJSON_AddNumberToObject(o, "default", (double)pi->def);
+		cJSON_AddNumberToObject(o, "min", (double)pi->min);
+		cJSON_AddNumberToObject(o, "max", (double)pi->max);
+		cJSON_AddStringToObject(o, "unit", pi->unit);
+		cJSON_AddStringToObject(o, "help", pi->help);
+		cJSON_AddItemToArray(params, o);
+	}
+	cJSON_AddItemToObject(root, "rules", rules);
+	cJSON_AddItemToObject(root, "parameters", params);
+	char *text = cJSON_Print(root);
+	int rc = text && puts(text) >= 0 ? 0 : -1;
+	free(text);
+	cJSON_Delete(root);
+	return rc;
+}
 
 int cc_cmd_rules(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "casecheck: 'rules' is not available in this build yet\n");
-	return CC_EXIT_USAGE;
+	static const struct option opts[] = {
+		{"profile", required_argument, NULL, 'p'},
+		{"format", required_argument, NULL, 'f'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *profile = "all", *format = "text";
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'p': profile = optarg; break;
+		case 'f': format = optarg; break;
+		case 'h':
+			printf("usage: casecheck rules [--profile core|derbyshire|stockport|teams-services|devon|all] [--format text|json]\n");
+			return CC_EXIT_READY;
+		default:
+			fprintf(stderr, "casecheck rules: unknown or incomplete option '%s'\n", argv[optind - 1]);
+			return CC_EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "casecheck rules: unexpected argument '%s'\n", argv[optind]);
+		return CC_EXIT_USAGE;
+	}
+	if (cc_profile_parse(profile) < 0) {
+		fprintf(stderr, "casecheck rules: unknown profile '%s'\n", profile);
+		return CC_EXIT_USAGE;
+	}
+	if (!strcmp(format, "text"))
+		print_text(profile);
+	else if (!strcmp(format, "json")) {
+		if (print_json(profile) < 0)
+			return CC_EXIT_USAGE;
+	} else {
+		fprintf(stderr, "casecheck rules: unknown format '%s' (text, json)\n", format);
+		return CC_EXIT_USAGE;
+	}
+	return fflush(stdout) == 0 ? CC_EXIT_READY : CC_EXIT_USAGE;
 }

@@ -1,0 +1,152 @@
+/* audit_int.h: what the pieces of lib cc_audit share (internal).
+ *
+ * One audit run has one cc_audit_ctx (read-only while workers run): the
+ * policy from casecheck.json, staff.json, the calendar, the compiled
+ * schemas and which rules are on. Each worker thread audits one case at a
+ * time into a cc_audit_case: the loaded cc_case, its own cc_source and
+ * cc_doctype, and the findings so far. Rules are functions of a
+ * cc_audit_case that add findings; they never print. */
+#ifndef CC_AUDIT_INT_H
+#define CC_AUDIT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+#include "casecheck/audit.h"
+#include "casecheck/date.h"
+#include "casecheck/doctype.h"
+#include "casecheck/json.h"
+#include "casecheck/rules.h"
+#include "casecheck/schema.h"
+#include "casecheck/source.h"
+#include "params.h"
+
+/* The kinds of JSON document (spec §2), each with its own schema. */
+typedef enum cc_doc_kind_id {
+	CC_KIND_CONFIG = 0,
+	CC_KIND_STAFF,
+	CC_KIND_CASE,
+	CC_KIND_CHRONOLOGY,
+	CC_KIND_GENOGRAM,
+	CC_KIND_NOTE,
+	CC_KIND_ASSESSMENT,
+	CC_KIND_TRANSFER,
+	CC_KIND_SIGNOFF,
+	CC_KIND_COUNT
+} cc_doc_kind_id;
+
+const char *cc_kind_name(cc_doc_kind_id kind); /* "case", ... */
+
+/* One JSON document of a case. json is set only when the document parsed
+ * and is valid against its schema: rules read json and skip documents
+ * without it. */
+typedef struct cc_doc {
+	char *path;    /* repository-relative; owned */
+	char *rel;     /* relative to the case folder, "notes/n1.json"; owned */
+	bool present;  /* a regular file was found (even if broken) */
+	cJSON *json;   /* owned; NULL unless parsed and valid */
+	cJSON *invalid;/* owned; parsed but not valid (only path safety checks read it) */
+} cc_doc;
+
+/* A regular file under a case's documents/ folder. */
+typedef struct cc_attachment {
+	char *rel;        /* "documents/x.pdf" (raw bytes; owned) */
+	bool listed;      /* referenced by case.json documents[] or an assessment */
+} cc_attachment;
+
+typedef struct cc_case {
+	char *id;   /* folder name (a valid case id) */
+	char *dir;  /* "cases/<id>" */
+	cc_doc case_doc, chronology, genogram, transfer;
+	cc_doc *notes; size_t n_notes;
+	cc_doc *assessments; size_t n_assessments;
+	cc_doc *signoffs; size_t n_signoffs;
+	cc_attachment *files; size_t n_files;
+} cc_case;
+
+void cc_case_free(cc_case *c);
+
+typedef struct cc_audit_ctx {
+	cc_purpose purpose;
+	char *profile;          /* owned; "core", ..., "all" */
+	cc_date as_of;
+	bool history;
+	char *cases_dir;        /* owned */
+	long params[CC_PARAM_COUNT];
+	cc_calendar *own_cal;   /* owned override, or NULL */
+	const cc_calendar *cal; /* own_cal or the built-in one */
+	cJSON *staff;           /* valid staff.json, or NULL */
+	bool staff_present;     /* staff.json exists (valid or not) */
+	cc_schema_set *schemas;
+	const cc_schema *schema[CC_KIND_COUNT];
+	cc_json_limits limits;
+	const char *skip_rule;  /* borrowed from the options */
+	bool *enabled;          /* per rule (cc_rules_at index); owned */
+} cc_audit_ctx;
+
+typedef struct cc_audit_case {
+	const cc_audit_ctx *run;
+	cc_source *src;
+	cc_doctype *dt;
+	cc_case *c;
+	cc_case_result *result;
+	cc_findings findings;
+} cc_audit_case;
+
+/* Adds a finding under rule id (which must be in the catalogue) with the
+ * rule's severity, when the rule is on for this run; returns it (to set a
+ * value) or NULL when the rule is off. */
+cc_finding *cc_audit_add(cc_audit_case *ac, const char *rule_id, const char *path,
+                         const char *pointer, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* The same with an explicit severity. */
+cc_finding *cc_audit_add_sev(cc_audit_case *ac, const char *rule_id, cc_severity sev,
+                             const char *path, const char *pointer, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+/* The same into any list (repository findings), with the rule's severity. */
+cc_finding *cc_audit_add_to(const cc_audit_ctx *run, cc_findings *list, const char *rule_id,
+                            const char *path, const char *pointer, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+bool cc_audit_rule_on(const cc_audit_ctx *run, const char *rule_id);
+/* Sets run->enabled from purpose, profile, history and skip_rule. */
+void cc_audit_compute_enabled(cc_audit_ctx *run);
+long cc_audit_param(const cc_audit_case *ac, cc_param_id p);
+
+/* The catalogue's check functions (one per rule; NULL for rules whose
+ * findings the loader gives). */
+typedef void (*cc_rule_check_fn)(cc_audit_case *ac);
+cc_rule_check_fn cc_rules_check_at(size_t i);
+
+/* Loads casecheck.json, staff.json and the calendar into run (engine
+ * options already set). Returns 0 or -1 with *errmsg; repository findings
+ * (staff.json invalid, ...) go to repo. */
+int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_opt,
+                         cc_findings *repo, char **errmsg);
+void cc_audit_ctx_clear(cc_audit_ctx *run);
+
+/* Reads, parses and validates a document of kind at path. Findings
+ * (schema.parse, schema.valid) go to findings when findings is not NULL.
+ * Returns the valid tree (owned), or NULL; *present says whether a regular
+ * file was there. A tree that parsed but is not valid goes to *invalid_out
+ * when that is not NULL (owned by the caller), else it is freed. */
+cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_id kind,
+                          const char *path, cc_findings *findings, bool *present,
+                          cJSON **invalid_out);
+/* Compiles the schema of every kind into run->schema. 0, or -1 (*errmsg). */
+int cc_audit_compile_schemas(cc_audit_ctx *run, char **errmsg);
+
+/* Loads the case folder dir/<id> into a new cc_case, adding loader
+ * findings (schema.*, integrity.links, integrity.unexpected-file) to ac. */
+cc_case *cc_case_load(cc_audit_case *ac, const char *id);
+
+/* Escapes a name for messages and paths: bytes that are not printable
+ * UTF-8 (and backslash) become \xHH. Owned by the caller. */
+char *cc_audit_printable(const char *s, size_t len);
+bool cc_case_id_valid(const char *s, size_t len);
+
+/* Fills result->timeline from the case's chronology. */
+void cc_audit_timeline(cc_audit_case *ac);
+
+#endif

@@ -1,0 +1,230 @@
+/* caseload.c: reading one case folder: its JSON documents (parsed and
+ * validated), the list of its attachments, and what does not belong
+ * (links, submodules, stray files). Nothing outside the folder is read and
+ * no link is ever followed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit_int.h"
+#include "casecheck/error.h"
+#include "util/xalloc.h"
+
+#define MAX_DOCUMENTS_DEPTH 16
+
+static void doc_clear(cc_doc *d)
+{
+	free(d->path);
+	free(d->rel);
+	cJSON_Delete(d->json);
+	cJSON_Delete(d->invalid);
+	memset(d, 0, sizeof *d);
+}
+
+void cc_case_free(cc_case *c)
+{
+	if (!c)
+		return;
+	doc_clear(&c->case_doc);
+	doc_clear(&c->chronology);
+	doc_clear(&c->genogram);
+	doc_clear(&c->transfer);
+	for (size_t i = 0; i < c->n_notes; i++)
+		doc_clear(&c->notes[i]);
+	for (size_t i = 0; i < c->n_assessments; i++)
+		doc_clear(&c->assessments[i]);
+	for (size_t i = 0; i < c->n_signoffs; i++)
+		doc_clear(&c->signoffs[i]);
+	free(c->notes);
+	free(c->assessments);
+	free(c->signoffs);
+	for (size_t i = 0; i < c->n_files; i++)
+		free(c->files[i].rel);
+	free(c->files);
+	free(c->id);
+	free(c->dir);
+	free(c);
+}
+
+static void load_doc(cc_audit_case *ac, cc_doc *d, cc_doc_kind_id kind, const char *rel)
+{
+	d->rel = cc_xstrdup(rel);
+	d->path = cc_xasprintf("%s/%s", ac->c->dir, rel);
+	d->json = cc_audit_load_json(ac->run, ac->src, kind, d->path, &ac->findings, &d->present, &d->invalid);
+}
+
+static bool is_link(cc_entry_type t)
+{
+	return t == CC_ENTRY_SYMLINK || t == CC_ENTRY_SUBMODULE || t == CC_ENTRY_OTHER;
+}
+
+static bool is_file(cc_entry_type t)
+{
+	return t == CC_ENTRY_FILE || t == CC_ENTRY_EXECUTABLE;
+}
+
+/* Reports a link / submodule / special file at rel (raw bytes). */
+static void report_link(cc_audit_case *ac, const char *rel, cc_entry_type t)
+{
+	char *p = cc_audit_printable(rel, strlen(rel));
+	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
+	const char *what = t == CC_ENTRY_SYMLINK ? "a symbolic link" :
+	                   t == CC_ENTRY_SUBMODULE ? "a git submodule" : "a special file";
+	cc_audit_add(ac, "integrity.links", path, "", "%s inside the case folder; it is not followed", what);
+	free(path);
+	free(p);
+}
+
+static void report_unexpected(cc_audit_case *ac, const char *rel, const char *why)
+{
+	char *p = cc_audit_printable(rel, strlen(rel));
+	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
+	cc_audit_add(ac, "integrity.unexpected-file", path, "", "%s", why);
+	free(path);
+	free(p);
+}
+
+static bool ends_with_json(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 5 && !strcmp(name + n - 5, ".json");
+}
+
+/* Loads every *.json in the sub-folder sub into a new array. */
+static void load_folder(cc_audit_case *ac, const char *sub, cc_doc_kind_id kind, cc_doc **out, size_t *n_out)
+{
+	char *dir = cc_xasprintf("%s/%s", ac->c->dir, sub);
+	cc_dirlist list = CC_DIRLIST_INIT;
+	char *msg = NULL;
+	size_t cap = 0;
+	if (cc_source_list(ac->src, dir, &list, &msg) < 0)
+		goto done;
+	for (size_t i = 0; i < list.count; i++) {
+		const cc_dirent *e = &list.items[i];
+		char *rel = cc_xasprintf("%s/%s", sub, e->name);
+		char *shown = cc_audit_printable(e->name, strlen(e->name));
+		bool printable = !strcmp(shown, e->name);
+		free(shown);
+		if (is_link(e->type))
+			report_link(ac, rel, e->type);
+		else if (!is_file(e->type) || !ends_with_json(e->name))
+			report_unexpected(ac, rel, "only .json documents belong in this folder");
+		else if (!printable)
+			report_unexpected(ac, rel, "the file name has control characters or bytes that are not UTF-8");
+		else {
+			*out = cc_xgrow(*out, &cap, *n_out + 1, sizeof **out);
+			cc_doc *d = &(*out)[(*n_out)++];
+			memset(d, 0, sizeof *d);
+			load_doc(ac, d, kind, rel);
+		}
+		free(rel);
+	}
+done:
+	free(msg);
+	free(dir);
+	cc_dirlist_clear(&list);
+}
+
+static void walk_documents(cc_audit_case *ac, const char *rel, int depth, size_t *cap)
+{
+	char *dir = cc_xasprintf("%s/%s", ac->c->dir, rel);
+	cc_dirlist list = CC_DIRLIST_INIT;
+	char *msg = NULL;
+	if (cc_source_list(ac->src, dir, &list, &msg) < 0)
+		goto done;
+	for (size_t i = 0; i < list.count; i++) {
+		const cc_dirent *e = &list.items[i];
+		char *sub = cc_xasprintf("%s/%s", rel, e->name);
+		if (is_link(e->type))
+			report_link(ac, sub, e->type);
+		else if (e->type == CC_ENTRY_DIR) {
+			if (depth < MAX_DOCUMENTS_DEPTH)
+				walk_documents(ac, sub, depth + 1, cap);
+			else
+				report_unexpected(ac, sub, "folders nested too deeply under documents/");
+		} else {
+			ac->c->files = cc_xgrow(ac->c->files, cap, ac->c->n_files + 1, sizeof *ac->c->files);
+			ac->c->files[ac->c->n_files].rel = sub;
+			ac->c->files[ac->c->n_files++].listed = false;
+			sub = NULL;
+		}
+		free(sub);
+	}
+done:
+	free(msg);
+	free(dir);
+	cc_dirlist_clear(&list);
+}
+
+static const struct {
+	const char *name;
+	int kind; /* a cc_doc_kind_id for files; -1 for the folders */
+} layout[] = {
+	{"case.json", CC_KIND_CASE}, {"chronology.json", CC_KIND_CHRONOLOGY},
+	{"genogram.json", CC_KIND_GENOGRAM}, {"transfer.json", CC_KIND_TRANSFER},
+	{"notes", -1}, {"assessments", -1}, {"signoffs", -1}, {"documents", -1},
+};
+
+static cc_doc *top_doc(cc_case *c, int kind)
+{
+	switch (kind) {
+	case CC_KIND_CASE: return &c->case_doc;
+	case CC_KIND_CHRONOLOGY: return &c->chronology;
+	case CC_KIND_GENOGRAM: return &c->genogram;
+	default: return &c->transfer;
+	}
+}
+
+cc_case *cc_case_load(cc_audit_case *ac, const char *id)
+{
+	cc_case *c = cc_xcalloc(1, sizeof *c);
+	cc_dirlist list = CC_DIRLIST_INIT;
+	char *msg = NULL;
+	size_t files_cap = 0;
+	c->id = cc_xstrdup(id);
+	c->dir = cc_xasprintf("%s/%s", ac->run->cases_dir, id);
+	ac->c = c;
+	if (cc_source_list(ac->src, c->dir, &list, &msg) < 0)
+		cc_audit_add(ac, "integrity.case-file", c->dir, "", "the case folder cannot be listed");
+	for (size_t i = 0; i < list.count; i++) {
+		const cc_dirent *e = &list.items[i];
+		size_t k = 0;
+		while (k < sizeof layout / sizeof layout[0] && strcmp(layout[k].name, e->name))
+			k++;
+		if (is_link(e->type)) {
+			report_link(ac, e->name, e->type);
+			continue;
+		}
+		if (k == sizeof layout / sizeof layout[0]) {
+			report_unexpected(ac, e->name, "not part of the case folder format");
+			continue;
+		}
+		bool want_dir = layout[k].kind < 0;
+		if (want_dir != (e->type == CC_ENTRY_DIR)) {
+			report_unexpected(ac, e->name, want_dir ? "should be a folder" : "should be a file");
+			continue;
+		}
+		if (!want_dir)
+			load_doc(ac, top_doc(c, layout[k].kind), (cc_doc_kind_id)layout[k].kind, e->name);
+		else if (!strcmp(e->name, "notes"))
+			load_folder(ac, "notes", CC_KIND_NOTE, &c->notes, &c->n_notes);
+		else if (!strcmp(e->name, "assessments"))
+			load_folder(ac, "assessments", CC_KIND_ASSESSMENT, &c->assessments, &c->n_assessments);
+		else if (!strcmp(e->name, "signoffs"))
+			load_folder(ac, "signoffs", CC_KIND_SIGNOFF, &c->signoffs, &c->n_signoffs);
+		else
+			walk_documents(ac, "documents", 1, &files_cap);
+	}
+	/* Paths of the documents that are absent, for the rules' findings. */
+	for (size_t k = 0; k < 4; k++) {
+		cc_doc *d = top_doc(c, layout[k].kind);
+		if (!d->path) {
+			d->rel = cc_xstrdup(layout[k].name);
+			d->path = cc_xasprintf("%s/%s", c->dir, layout[k].name);
+		}
+	}
+	if (!c->case_doc.present)
+		cc_audit_add(ac, "integrity.case-file", c->case_doc.path, "", "the case folder has no case.json");
+	free(msg);
+	cc_dirlist_clear(&list);
+	return c;
+}

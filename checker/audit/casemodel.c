@@ -1,0 +1,112 @@
+#include "casemodel.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "jget.h"
+#include "util/strbuf.h"
+
+const cJSON *cc_case_children(const cc_case *c)
+{
+	return cc_jarr(c->case_doc.json, "children");
+}
+
+const cJSON *cc_case_child(const cc_case *c, const char *id)
+{
+	const cJSON *ch;
+	if (!id)
+		return NULL;
+	cJSON_ArrayForEach(ch, cc_case_children(c)) {
+		const char *cid = cc_jstr(ch, "id");
+		if (cid && !strcmp(cid, id))
+			return ch;
+	}
+	return NULL;
+}
+
+bool cc_staff_known(const cc_audit_ctx *run)
+{
+	return run->staff != NULL;
+}
+
+const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id)
+{
+	const cJSON *m;
+	if (!id)
+		return NULL;
+	cJSON_ArrayForEach(m, cc_jarr(run->staff, "staff")) {
+		const char *sid = cc_jstr(m, "id");
+		if (sid && !strcmp(sid, id))
+			return m;
+	}
+	return NULL;
+}
+
+bool cc_staff_team(const cc_audit_ctx *run, const char *id)
+{
+	const cJSON *t;
+	cJSON_ArrayForEach(t, cc_jarr(run->staff, "teams")) {
+		const char *tid = cc_jstr(t, "id");
+		if (tid && id && !strcmp(tid, id))
+			return true;
+	}
+	return false;
+}
+
+cc_date cc_case_allocation_since(const cc_case *c)
+{
+	cc_date d;
+	return cc_jdate(cc_jobj(c->case_doc.json, "allocation"), "since", &d) == 0 ? d : 0;
+}
+
+const cJSON *cc_case_transfer(const cc_case *c)
+{
+	return c->transfer.json;
+}
+
+const char *cc_transfer_kind(const cc_case *c)
+{
+	return cc_jstr(c->transfer.json, "kind");
+}
+
+bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since)
+{
+	const cJSON *d;
+	cJSON_ArrayForEach(d, cc_jarr(c->case_doc.json, "documents")) {
+		const char *k = cc_jstr(d, "kind");
+		cc_date on;
+		if (!k || strcmp(k, kind))
+			continue;
+		if (since && (cc_jdate(d, "date", &on) < 0 || on < since))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to)
+{
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const cJSON *n = c->notes[i].json;
+		const char *type = cc_jstr(n, "type"), *status = cc_jstr(n, "status");
+		cc_date d;
+		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &d) < 0)
+			continue;
+		if ((from && d < from) || (to && d > to))
+			continue;
+		for (size_t t = 0; types[t]; t++)
+			if (!strcmp(types[t], type))
+				return &c->notes[i];
+	}
+	return NULL;
+}
+
+char *cc_ptr(const char *fmt, ...)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	cc_strbuf_vprintf(&sb, fmt, ap);
+	va_end(ap);
+	return cc_strbuf_detach(&sb);
+}

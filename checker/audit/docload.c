@@ -1,0 +1,108 @@
+/* docload.c: reading one JSON document from the source, parsing it
+ * strictly and validating it against its kind's schema. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit_int.h"
+#include "casecheck/error.h"
+#include "util/xalloc.h"
+
+#define SCHEMA_BASE "https://casecheck.example/schemas/v1/"
+
+int cc_audit_compile_schemas(cc_audit_ctx *run, char **errmsg)
+{
+	if (cc_schema_set_new(&run->schemas) < 0) {
+		*errmsg = cc_xstrdup("cannot create the schema set");
+		return -1;
+	}
+	for (int k = 0; k < CC_KIND_COUNT; k++) {
+		char *uri = cc_xasprintf(SCHEMA_BASE "%s.json", cc_kind_name((cc_doc_kind_id)k));
+		cc_schema *s = NULL;
+		char *msg = NULL;
+		int rc = cc_schema_set_get(&s, run->schemas, uri, &msg);
+		if (rc < 0) {
+			*errmsg = cc_xasprintf("schema %s is unreadable: %s", uri, msg ? msg : "unknown error");
+			free(msg);
+			free(uri);
+			return -1;
+		}
+		free(uri);
+		run->schema[k] = s;
+	}
+	return 0;
+}
+
+/* Reads and parses; on failure adds schema.parse to findings (when given)
+ * and returns NULL. */
+static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, const char *path,
+                         cc_findings *findings, bool *present)
+{
+	char *buf = NULL, *msg = NULL;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	*present = false;
+	int rc = cc_source_read(src, path, (size_t)run->params[CC_PARAM_MAX_DOCUMENT_BYTES], &buf, &len, &msg);
+	if (rc == CC_ENOTFOUND || rc == CC_ENOTFILE)
+		goto done; /* absent; links are reported by the folder listing */
+	*present = true;
+	if (rc == CC_ETOOBIG) {
+		if (findings)
+			cc_audit_add_to(run, findings, "schema.parse", path, "",
+			                "the document is larger than max_document_bytes (%ld bytes)",
+			                run->params[CC_PARAM_MAX_DOCUMENT_BYTES]);
+		goto done;
+	}
+	if (rc < 0) {
+		if (findings)
+			cc_audit_add_to(run, findings, "schema.parse", path, "", "the document cannot be read");
+		goto done;
+	}
+	cc_json_error err;
+	memset(&err, 0, sizeof err);
+	if (cc_json_parse(&doc, buf, len, &run->limits, &err) < 0) {
+		doc = NULL;
+		if (findings)
+			cc_audit_add_to(run, findings, "schema.parse", path, err.pointer,
+			                "not valid JSON at line %zu, column %zu: %s", err.line, err.column,
+			                err.message);
+	}
+done:
+	free(buf);
+	free(msg);
+	return doc;
+}
+
+cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_id kind,
+                          const char *path, cc_findings *findings, bool *present,
+                          cJSON **invalid_out)
+{
+	if (invalid_out)
+		*invalid_out = NULL;
+	cJSON *doc = read_parse(run, src, path, findings, present);
+	if (!doc)
+		return NULL;
+	cc_schema_report report = CC_SCHEMA_REPORT_INIT;
+	cc_validate_options vopts = CC_VALIDATE_OPTIONS_INIT;
+	vopts.format_assert = true;
+	vopts.max_errors = 20;
+	if (cc_schema_validate(run->schema[kind], doc, &vopts, &report) == 1) {
+		cc_schema_report_clear(&report);
+		return doc;
+	}
+	for (size_t i = 0; findings && i < report.count; i++)
+		cc_audit_add_to(run, findings, "schema.valid", path, report.errors[i].instance_location,
+		                "not valid against the %s schema: %s", cc_kind_name(kind),
+		                report.errors[i].message);
+	if (findings && report.count == 0)
+		cc_audit_add_to(run, findings, "schema.valid", path, "",
+		                "not valid against the %s schema", cc_kind_name(kind));
+	if (findings && report.truncated)
+		cc_audit_add_to(run, findings, "schema.valid", path, "",
+		                "more schema errors not shown; fix these first");
+	cc_schema_report_clear(&report);
+	if (invalid_out)
+		*invalid_out = doc;
+	else
+		cJSON_Delete(doc);
+	return NULL;
+}

@@ -1,0 +1,324 @@
+/* engine.c: cc_audit_run(): the policy, the list of cases, worker threads
+ * auditing one case each at a time, and delivery of the results to the
+ * sink in case-id order from the calling thread. At most a few results
+ * wait for delivery at any time, so memory does not grow with the number
+ * of cases. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "audit_int.h"
+#include "casecheck/error.h"
+#include "jget.h"
+#include "util/xalloc.h"
+
+#define MAX_JOBS 64
+
+typedef struct job_queue {
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	char **ids;              /* case ids to audit, sorted */
+	size_t n;
+	size_t next;             /* next case to take */
+	size_t delivered;        /* cases handed to the sink */
+	size_t window;           /* max results waiting */
+	cc_case_result **slots;  /* one per case; NULL until done */
+	const cc_audit_ctx *run;
+	cc_rule_check_fn *checks;/* distinct checks with a rule on */
+	size_t n_checks;
+} job_queue;
+
+typedef struct worker {
+	pthread_t thread;
+	job_queue *q;
+	cc_source *src;
+	cc_doctype *dt;
+} worker;
+
+static char *dup_or_null(const char *s)
+{
+	return s ? cc_xstrdup(s) : NULL;
+}
+
+static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, const char *id)
+{
+	cc_case_result *r = cc_xcalloc(1, sizeof *r);
+	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT};
+	r->case_id = cc_xstrdup(id);
+	r->path = cc_xasprintf("%s/%s", q->run->cases_dir, id);
+	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
+	cc_case *c = cc_case_load(&ac, id);
+	const cJSON *cj = c->case_doc.json;
+	r->team = dup_or_null(cc_jstr(cj, "team"));
+	r->worker = dup_or_null(cc_jstr(cc_jobj(cj, "allocation"), "worker"));
+	r->service = dup_or_null(cc_jstr(cj, "service"));
+	for (size_t i = 0; i < q->n_checks; i++)
+		q->checks[i](&ac);
+	cc_audit_timeline(&ac);
+	cc_findings_sort(&ac.findings);
+	r->findings = ac.findings;
+	r->n_errors = cc_findings_count(&r->findings, CC_SEVERITY_ERROR);
+	r->n_warnings = cc_findings_count(&r->findings, CC_SEVERITY_WARNING);
+	r->ready = r->n_errors == 0;
+	cc_case_free(c);
+	return r;
+}
+
+static void *worker_main(void *arg)
+{
+	worker *w = arg;
+	job_queue *q = w->q;
+	for (;;) {
+		pthread_mutex_lock(&q->lock);
+		while (q->next < q->n && q->next >= q->delivered + q->window)
+			pthread_cond_wait(&q->cond, &q->lock);
+		if (q->next >= q->n) {
+			pthread_mutex_unlock(&q->lock);
+			return NULL;
+		}
+		size_t i = q->next++;
+		pthread_mutex_unlock(&q->lock);
+		cc_case_result *r = audit_one(q, w->src, w->dt, q->ids[i]);
+		pthread_mutex_lock(&q->lock);
+		q->slots[i] = r;
+		pthread_cond_broadcast(&q->cond);
+		pthread_mutex_unlock(&q->lock);
+	}
+}
+
+/* The distinct check functions that have at least one rule on. */
+static void select_checks(job_queue *q, const cc_audit_ctx *run)
+{
+	size_t n = cc_rules_count();
+	q->checks = cc_xcalloc(n, sizeof *q->checks);
+	for (size_t i = 0; i < n; i++) {
+		cc_rule_check_fn fn = cc_rules_check_at(i);
+		if (!fn || !run->enabled[i])
+			continue;
+		bool seen = false;
+		for (size_t j = 0; j < q->n_checks; j++)
+			seen |= q->checks[j] == fn;
+		if (!seen)
+			q->checks[q->n_checks++] = fn;
+	}
+}
+
+static void free_ids(char **ids, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the cases; folder-level findings go to repo (only when every case
+ * is audited). */
+static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_options *opts,
+                      char ***ids_out, size_t *n_out, cc_findings *repo, char **errmsg)
+{
+	cc_dirlist list = CC_DIRLIST_INIT;
+	char *msg = NULL;
+	char **ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc = cc_source_list(src, run->cases_dir, &list, &msg);
+	if (rc == CC_ENOTFOUND)
+		rc = 0;
+	else if (rc < 0) {
+		*errmsg = cc_xasprintf("%s: cannot list the cases folder: %s", run->cases_dir, msg ? msg : "error");
+		goto done;
+	}
+	bool all = opts->n_cases == 0 || !opts->cases;
+	for (size_t i = 0; i < list.count; i++) {
+		const cc_dirent *e = &list.items[i];
+		size_t len = strlen(e->name);
+		if (e->type == CC_ENTRY_DIR && cc_case_id_valid(e->name, len)) {
+			ids = cc_xgrow(ids, &cap, n + 1, sizeof *ids);
+			ids[n++] = cc_xstrdup(e->name);
+			continue;
+		}
+		if (!all)
+			continue;
+		char *p = cc_audit_printable(e->name, len);
+		char *path = cc_xasprintf("%s/%s", run->cases_dir, p);
+		if (e->type == CC_ENTRY_DIR)
+			cc_audit_add_to(run, repo, "integrity.case-folder", path, "",
+			                "the folder name is not a valid case id, so the folder is not audited");
+		else
+			cc_audit_add_to(run, repo, "integrity.case-folder", path, "",
+			                "only case folders belong in the cases folder");
+		free(path);
+		free(p);
+	}
+	if (!all) {
+		char **sel = cc_xcalloc(opts->n_cases ? opts->n_cases : 1, sizeof *sel);
+		size_t m = 0;
+		for (size_t i = 0; i < opts->n_cases; i++) {
+			const char *want = opts->cases[i];
+			bool found = false, dup = false;
+			for (size_t j = 0; j < n && !found; j++)
+				found = !strcmp(ids[j], want);
+			for (size_t j = 0; j < m; j++)
+				dup |= !strcmp(sel[j], want);
+			if (!found) {
+				char *p = cc_audit_printable(want, strlen(want));
+				*errmsg = cc_xasprintf("unknown case '%s' (no folder %s/%s)", p, run->cases_dir, p);
+				free(p);
+				free_ids(sel, m);
+				rc = -1;
+				goto done;
+			}
+			if (!dup)
+				sel[m++] = cc_xstrdup(want);
+		}
+		free_ids(ids, n);
+		ids = sel;
+		n = m;
+	}
+	qsort(ids, n, sizeof *ids, cmp_str);
+	*ids_out = ids;
+	*n_out = n;
+	ids = NULL;
+	n = 0;
+done:
+	free_ids(ids, n);
+	free(msg);
+	cc_dirlist_clear(&list);
+	return rc < 0 ? -1 : 0;
+}
+
+static int default_jobs(void)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	return cores >= 2 ? 2 : 1;
+}
+
+static void progress(const cc_audit_options *opts, size_t done, size_t total, bool last)
+{
+	if (!opts->progress)
+		return;
+	fprintf(stderr, "\rcasecheck: audited %zu of %zu case%s", done, total, total == 1 ? "" : "s");
+	if (last)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
+                 cc_audit_summary *summary, char **errmsg)
+{
+	cc_audit_ctx run;
+	job_queue q;
+	worker workers[MAX_JOBS];
+	cc_audit_summary sum;
+	int nw = 0, started = 0, rc = -1;
+	memset(&run, 0, sizeof run);
+	memset(&q, 0, sizeof q);
+	memset(&sum, 0, sizeof sum);
+	*errmsg = NULL;
+	run.purpose = opts->purpose;
+	run.as_of = opts->as_of;
+	run.history = opts->history;
+	run.skip_rule = opts->skip_rule;
+	if ((unsigned)opts->purpose > CC_PURPOSE_RECEIVE) {
+		*errmsg = cc_xstrdup("unknown purpose");
+		goto done;
+	}
+	if (cc_audit_compile_schemas(&run, errmsg) < 0)
+		goto done;
+	if (cc_audit_load_policy(&run, src, opts->profile, &sum.repo_findings, errmsg) < 0)
+		goto done;
+	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
+		goto done;
+
+	q.run = &run;
+	select_checks(&q, &run);
+	q.slots = cc_xcalloc(q.n ? q.n : 1, sizeof *q.slots);
+	nw = opts->jobs > 0 ? opts->jobs : default_jobs();
+	if (nw > MAX_JOBS)
+		nw = MAX_JOBS;
+	if ((size_t)nw > q.n)
+		nw = q.n ? (int)q.n : 0;
+	q.window = (size_t)(nw > 0 ? nw : 1) * 2;
+	pthread_mutex_init(&q.lock, NULL);
+	pthread_cond_init(&q.cond, NULL);
+	for (int i = 0; i < nw; i++) {
+		char *msg = NULL;
+		workers[i].q = &q;
+		workers[i].src = NULL;
+		workers[i].dt = NULL;
+		if (cc_source_dup(&workers[i].src, src, &msg) < 0 || cc_doctype_open(&workers[i].dt, &msg) < 0) {
+			*errmsg = cc_xasprintf("cannot start an audit worker: %s", msg ? msg : "error");
+			free(msg);
+			nw = i + 1;
+			goto stop;
+		}
+	}
+
+	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
+	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src)};
+	if (sink && sink->begin)
+		sink->begin(sink->ctx, &meta);
+	for (int i = 0; i < nw; i++) {
+		if (pthread_create(&workers[i].thread, NULL, worker_main, &workers[i]) != 0)
+			break;
+		started++;
+	}
+	if (started == 0 && q.n > 0) {
+		*errmsg = cc_xstrdup("cannot start audit threads");
+		goto stop;
+	}
+	for (size_t i = 0; i < q.n; i++) {
+		pthread_mutex_lock(&q.lock);
+		while (!q.slots[i])
+			pthread_cond_wait(&q.cond, &q.lock);
+		cc_case_result *r = q.slots[i];
+		q.slots[i] = NULL;
+		q.delivered = i + 1;
+		pthread_cond_broadcast(&q.cond);
+		pthread_mutex_unlock(&q.lock);
+		sum.cases++;
+		if (r->ready)
+			sum.ready++;
+		else
+			sum.not_ready++;
+		progress(opts, i + 1, q.n, i + 1 == q.n);
+		if (sink && sink->on_case)
+			sink->on_case(sink->ctx, r);
+		else
+			cc_case_result_free(r);
+	}
+	cc_findings_sort(&sum.repo_findings);
+	if (sink && sink->end)
+		sink->end(sink->ctx, &sum);
+	rc = 0;
+stop:
+	pthread_mutex_lock(&q.lock);
+	q.next = q.n; /* stop workers that have not finished (error paths) */
+	pthread_cond_broadcast(&q.cond);
+	pthread_mutex_unlock(&q.lock);
+	for (int i = 0; i < started; i++)
+		pthread_join(workers[i].thread, NULL);
+	for (int i = 0; i < nw; i++) {
+		cc_source_free(workers[i].src);
+		cc_doctype_close(workers[i].dt);
+	}
+	for (size_t i = 0; i < q.n; i++)
+		cc_case_result_free(q.slots[i]);
+	pthread_mutex_destroy(&q.lock);
+	pthread_cond_destroy(&q.cond);
+done:
+	free(q.slots);
+	free(q.checks);
+	free_ids(q.ids, q.n);
+	cc_audit_ctx_clear(&run);
+	if (rc == 0 && summary)
+		*summary = sum;
+	else
+		cc_audit_summary_clear(&sum);
+	return rc;
+}

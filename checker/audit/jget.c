@@ -1,0 +1,96 @@
+#include "jget.h"
+
+#include <string.h>
+
+#include "casecheck/json.h"
+
+const cJSON *cc_jget(const cJSON *obj, const char *key)
+{
+	if (!obj || !cJSON_IsObject(obj))
+		return NULL;
+	return cJSON_GetObjectItemCaseSensitive(obj, key);
+}
+
+const char *cc_jtext(const cJSON *node)
+{
+	if (!node || !cJSON_IsString(node) || !node->valuestring)
+		return NULL;
+	if (cc_json_string_len(node) != strlen(node->valuestring))
+		return NULL;
+	return node->valuestring;
+}
+
+const char *cc_jstr(const cJSON *obj, const char *key)
+{
+	return cc_jtext(cc_jget(obj, key));
+}
+
+bool cc_jstr_given(const cJSON *obj, const char *key)
+{
+	const char *s = cc_jstr(obj, key);
+	if (!s)
+		return false;
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return true;
+	return false;
+}
+
+const cJSON *cc_jarr(const cJSON *obj, const char *key)
+{
+	const cJSON *a = cc_jget(obj, key);
+	return cJSON_IsArray(a) ? a : NULL;
+}
+
+const cJSON *cc_jobj(const cJSON *obj, const char *key)
+{
+	const cJSON *o = cc_jget(obj, key);
+	return cJSON_IsObject(o) ? o : NULL;
+}
+
+int cc_jbool(const cJSON *obj, const char *key)
+{
+	const cJSON *b = cc_jget(obj, key);
+	if (cJSON_IsTrue(b))
+		return 1;
+	if (cJSON_IsFalse(b))
+		return 0;
+	return -1;
+}
+
+int cc_jint(const cJSON *obj, const char *key, long *out)
+{
+	const cJSON *n = cc_jget(obj, key);
+	if (!cJSON_IsNumber(n))
+		return -1;
+	double d = n->valuedouble;
+	if (d != (double)(long)d)
+		return -1;
+	*out = (long)d;
+	return 0;
+}
+
+int cc_jdate(const cJSON *obj, const char *key, cc_date *out)
+{
+	const char *s = cc_jstr(obj, key);
+	return s ? cc_date_parse(out, s, strlen(s)) : -1;
+}
+
+int cc_jpdate(const cJSON *obj, const char *key, cc_partial_date *out)
+{
+	const char *s = cc_jstr(obj, key);
+	return s ? cc_partial_date_parse(out, s, strlen(s)) : -1;
+}
+
+bool cc_jarr_has_str(const cJSON *arr, const char *s)
+{
+	const cJSON *it;
+	if (!cJSON_IsArray(arr) || !s)
+		return false;
+	cJSON_ArrayForEach(it, arr) {
+		const char *t = cc_jtext(it);
+		if (t && !strcmp(t, s))
+			return true;
+	}
+	return false;
+}

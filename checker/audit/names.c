@@ -1,0 +1,128 @@
+/* names.c: purpose and sign-off state names, result freeing, and the
+ * checks on names read from a repository. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit_int.h"
+#include "util/strbuf.h"
+
+static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive"};
+
+const char *cc_purpose_name(cc_purpose p)
+{
+	return (unsigned)p < 4 ? purpose_names[p] : "?";
+}
+
+int cc_purpose_parse(cc_purpose *out, const char *name)
+{
+	for (int i = 0; name && i < 4; i++)
+		if (!strcmp(purpose_names[i], name)) {
+			*out = (cc_purpose)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *cc_signoff_state_name(cc_signoff_state s)
+{
+	switch (s) {
+	case CC_SIGNOFF_NOT_REQUIRED: return "not-required";
+	case CC_SIGNOFF_MISSING: return "missing";
+	case CC_SIGNOFF_CURRENT: return "current";
+	case CC_SIGNOFF_STALE: return "stale";
+	case CC_SIGNOFF_UNVERIFIABLE: return "unverifiable";
+	}
+	return "?";
+}
+
+static const char *const kind_names[CC_KIND_COUNT] = {
+	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff"};
+
+const char *cc_kind_name(cc_doc_kind_id kind)
+{
+	return (unsigned)kind < CC_KIND_COUNT ? kind_names[kind] : "?";
+}
+
+void cc_case_result_free(cc_case_result *r)
+{
+	if (!r)
+		return;
+	free(r->case_id);
+	free(r->path);
+	cc_findings_clear(&r->findings);
+	free(r->team);
+	free(r->worker);
+	free(r->service);
+	for (size_t i = 0; i < r->n_stale_commits; i++)
+		free(r->stale_commits[i]);
+	free(r->stale_commits);
+	for (size_t i = 0; i < r->timeline.n_entries; i++) {
+		free(r->timeline.entries[i].category);
+		free(r->timeline.entries[i].pointer);
+	}
+	free(r->timeline.entries);
+	for (size_t i = 0; i < r->timeline.n_marks; i++)
+		free(r->timeline.marks[i].kind);
+	free(r->timeline.marks);
+	free(r);
+}
+
+void cc_audit_summary_clear(cc_audit_summary *summary)
+{
+	if (summary)
+		cc_findings_clear(&summary->repo_findings);
+}
+
+bool cc_case_id_valid(const char *s, size_t len)
+{
+	if (len < 3 || len > 32)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	size_t len;
+	unsigned cp;
+	if (s[0] < 0x80)
+		return 1;
+	if ((s[0] & 0xE0) == 0xC0) { len = 2; cp = s[0] & 0x1F; }
+	else if ((s[0] & 0xF0) == 0xE0) { len = 3; cp = s[0] & 0x0F; }
+	else if ((s[0] & 0xF8) == 0xF0) { len = 4; cp = s[0] & 0x07; }
+	else return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+char *cc_audit_printable(const char *s, size_t len)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_seq(u + i, len - i);
+		if (n == 0 || (n == 1 && (u[i] < 0x20 || u[i] == 0x7F || u[i] == '\\'))) {
+			cc_strbuf_printf(&sb, "\\x%02X", u[i]);
+			i++;
+			continue;
+		}
+		cc_strbuf_add(&sb, s + i, n);
+		i += n;
+	}
+	return cc_strbuf_detach(&sb);
+}

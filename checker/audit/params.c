@@ -1,0 +1,43 @@
+#include "params.h"
+
+#include <string.h>
+
+static const cc_param_info params[CC_PARAM_COUNT] = {
+	[CC_PARAM_CHRONOLOGY_MAX_AGE_DAYS] = {"chronology_max_age_days", 28, 1, 366, "days",
+		"the newest chronology entry may be at most this many days before the as-of date"},
+	[CC_PARAM_CHRONOLOGY_GAP_DAYS] = {"chronology_gap_days", 90, 1, 3660, "days",
+		"longest gap between chronology entries since the current allocation"},
+	[CC_PARAM_MIN_PARENT_AGE_YEARS] = {"min_parent_age_years", 12, 0, 60, "years",
+		"a genogram parent must be born at least this many years before the child"},
+	[CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS] = {"allocation_tasks_working_days", 5, 1, 60, "working days",
+		"record-read and professionals-informed notes are due within this many working days of allocation"},
+	[CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS] = {"referrer_confirmation_working_days", 2, 1, 60, "working days",
+		"written confirmation to the referrer is due within this many working days of allocation"},
+	[CC_PARAM_BETWEEN_TEAMS_NOTICE_MONTHS] = {"between_teams_notice_months", 1, 0, 12, "months",
+		"between-teams transfers: the receiving team is notified at least this many months before the next review"},
+	[CC_PARAM_NEW_WORKER_NAMED_WORKING_DAYS] = {"new_worker_named_working_days", 5, 0, 60, "working days",
+		"between-teams transfers: the new worker is named at least this many working days before the next review"},
+	[CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS] = {"allocation_update_working_days", 2, 0, 60, "working days",
+		"the new worker is entered on the record within this many working days of the case discussion"},
+	[CC_PARAM_YOUNG_PERSON_MIN_AGE_YEARS] = {"young_person_min_age_years", 11, 0, 25, "years",
+		"a child of at least this age is a young person, who gets a one-page profile of the new worker"},
+	[CC_PARAM_MAX_DOCUMENT_BYTES] = {"max_document_bytes", 4L << 20, 1024, 64L << 20, "bytes",
+		"largest JSON document read; a larger one is a schema.parse finding"},
+	[CC_PARAM_MAX_JSON_DEPTH] = {"max_json_depth", 64, 8, 512, "levels",
+		"deepest nesting of arrays and objects accepted in a JSON document"},
+	[CC_PARAM_MAX_ATTACHMENT_BYTES] = {"max_attachment_bytes", 64L << 20, 1024, 1L << 30, "bytes",
+		"largest attachment read to check its type; a larger one is a documents.type finding"},
+};
+
+const cc_param_info *cc_param_at(cc_param_id id)
+{
+	return (unsigned)id < CC_PARAM_COUNT ? &params[id] : NULL;
+}
+
+int cc_param_find(const char *name)
+{
+	for (int i = 0; i < CC_PARAM_COUNT; i++)
+		if (!strcmp(params[i].name, name))
+			return i;
+	return -1;
+}

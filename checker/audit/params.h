@@ -1,0 +1,38 @@
+/* params.h: the named, documented parameters of the audit (spec §5).
+ * A repository overrides them in casecheck.json "parameters"; an unknown
+ * name is an error so a typo never silently weakens an audit. */
+#ifndef CC_AUDIT_PARAMS_H
+#define CC_AUDIT_PARAMS_H
+
+#include <stddef.h>
+
+typedef enum cc_param_id {
+	CC_PARAM_CHRONOLOGY_MAX_AGE_DAYS = 0,
+	CC_PARAM_CHRONOLOGY_GAP_DAYS,
+	CC_PARAM_MIN_PARENT_AGE_YEARS,
+	CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS,
+	CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS,
+	CC_PARAM_BETWEEN_TEAMS_NOTICE_MONTHS,
+	CC_PARAM_NEW_WORKER_NAMED_WORKING_DAYS,
+	CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS,
+	CC_PARAM_YOUNG_PERSON_MIN_AGE_YEARS,
+	CC_PARAM_MAX_DOCUMENT_BYTES,
+	CC_PARAM_MAX_JSON_DEPTH,
+	CC_PARAM_MAX_ATTACHMENT_BYTES,
+	CC_PARAM_COUNT
+} cc_param_id;
+
+typedef struct cc_param_info {
+	const char *name;
+	long def;         /* default */
+	long min, max;    /* accepted range */
+	const char *unit; /* "days", "working days", "bytes", ... */
+	const char *help; /* one line */
+} cc_param_info;
+
+/* The table, indexed by cc_param_id. Static. */
+const cc_param_info *cc_param_at(cc_param_id id);
+/* The id of a parameter name, or -1. */
+int cc_param_find(const char *name);
+
+#endif

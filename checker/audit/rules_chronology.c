@@ -1,0 +1,222 @@
+/* rules_chronology.c: the chronology is present, ordered, free of
+ * repeats, about the case's children, up to date and without long gaps
+ * since the current allocation (seeds 001 §2, 002, 004 §1-§2). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+#include "util/xalloc.h"
+
+CC_CHECK(chronology_present)
+{
+	if (!ac->c->chronology.present)
+		cc_audit_add(ac, "chronology.present", ac->c->chronology.path, "", "the case has no chronology.json");
+}
+
+CC_CHECK(chronology_order)
+{
+	const cc_doc *d = &ac->c->chronology;
+	const cJSON *it;
+	cc_partial_date prev = {0, 0, CC_DATE_DAY};
+	bool have_prev = false;
+	int i = 0;
+	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
+		cc_partial_date pd;
+		if (cc_jpdate(it, "date", &pd) == 0) {
+			if (have_prev && pd.last < prev.first) {
+				char *p = cc_ptr("/entries/%d/date", i);
+				cc_audit_add(ac, "chronology.order", d->path, p, "the entry is dated before the entry above it");
+				free(p);
+			}
+			prev = pd;
+			have_prev = true;
+		}
+		i++;
+	}
+}
+
+static bool same_str(const cJSON *a, const cJSON *b, const char *key)
+{
+	const char *x = cc_jstr(a, key), *y = cc_jstr(b, key);
+	return x && y && !strcmp(x, y);
+}
+
+CC_CHECK(chronology_duplicates)
+{
+	const cc_doc *d = &ac->c->chronology;
+	const cJSON *arr = cc_jarr(d->json, "entries");
+	int n = cJSON_GetArraySize(arr);
+	for (int i = 1; i < n; i++) {
+		const cJSON *e = cJSON_GetArrayItem(arr, i);
+		for (int j = 0; j < i; j++) {
+			const cJSON *o = cJSON_GetArrayItem(arr, j);
+			if (same_str(e, o, "date") && same_str(e, o, "category") && same_str(e, o, "event")) {
+				char *p = cc_ptr("/entries/%d", i);
+				cc_audit_add(ac, "chronology.duplicates", d->path, p,
+				             "the entry repeats /entries/%d (same date, category and event)", j);
+				free(p);
+				break;
+			}
+		}
+	}
+}
+
+CC_CHECK(chronology_children)
+{
+	const cc_doc *d = &ac->c->chronology;
+	const cJSON *it, *ch;
+	int i = 0;
+	if (!ac->c->case_doc.json)
+		return; /* the case's children are unknown */
+	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
+		bool any = false;
+		cJSON_ArrayForEach(ch, cc_jarr(it, "children"))
+			any |= cc_case_child(ac->c, cc_jtext(ch)) != NULL;
+		if (!any) {
+			char *p = cc_ptr("/entries/%d/children", i);
+			cc_audit_add(ac, "chronology.children", d->path, p, "the entry names no child of the case");
+			free(p);
+		}
+		i++;
+	}
+}
+
+/* The last day the newest entry may mean; 0 when there is none. */
+static cc_date newest_entry(const cJSON *chron)
+{
+	const cJSON *it;
+	cc_date newest = 0;
+	bool any = false;
+	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
+		cc_partial_date pd;
+		if (cc_jpdate(it, "date", &pd) == 0 && (!any || pd.last > newest)) {
+			newest = pd.last;
+			any = true;
+		}
+	}
+	return any ? newest : INT32_MIN;
+}
+
+CC_CHECK(chronology_up_to_date)
+{
+	const cc_doc *d = &ac->c->chronology;
+	if (!d->json)
+		return;
+	cc_date newest = newest_entry(d->json);
+	long max_age = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_MAX_AGE_DAYS);
+	if (newest == INT32_MIN) {
+		cc_audit_add(ac, "chronology.up-to-date", d->path, "/entries", "the chronology has no entries");
+		return;
+	}
+	long age = (long)ac->run->as_of - (long)newest;
+	if (age > max_age)
+		cc_audit_add(ac, "chronology.up-to-date", d->path, "/entries",
+		             "the newest entry is %ld days before the as-of date (chronology_max_age_days is %ld)",
+		             age, max_age);
+}
+
+static void event_after(cc_audit_case *ac, const char *what, const char *where, cc_date on)
+{
+	char buf[11];
+	cc_date_format(on, buf);
+	cc_audit_add(ac, "chronology.events-recorded", ac->c->chronology.path, "/entries",
+	             "%s (%s, %s) is later than the newest chronology entry", what, where, buf);
+}
+
+CC_CHECK(chronology_events)
+{
+	cc_case *c = ac->c;
+	if (!c->chronology.json)
+		return;
+	cc_date newest = newest_entry(c->chronology.json), as_of = ac->run->as_of, on;
+	if (newest == INT32_MIN)
+		return; /* chronology.up-to-date says it has no entries */
+	static const char *const types[] = {"visit", "home-visit", "meeting", NULL};
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const cJSON *n = c->notes[i].json;
+		const char *type = cc_jstr(n, "type"), *status = cc_jstr(n, "status");
+		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0)
+			continue;
+		for (size_t t = 0; types[t]; t++)
+			if (!strcmp(type, types[t]) && on > newest && on <= as_of) {
+				char *what = cc_xasprintf("a final %s note", type);
+				event_after(ac, what, c->notes[i].rel, on);
+				free(what);
+			}
+	}
+	for (size_t i = 0; i < c->n_assessments; i++) {
+		const cJSON *a = c->assessments[i].json;
+		const char *status = cc_jstr(a, "status");
+		if (status && !strcmp(status, "completed") && cc_jdate(a, "completed_on", &on) == 0 &&
+		    on > newest && on <= as_of)
+			event_after(ac, "a completed assessment", c->assessments[i].rel, on);
+	}
+	const cJSON *k;
+	int idx = 0;
+	cJSON_ArrayForEach(k, cc_jarr(c->case_doc.json, "key_dates")) {
+		if (cc_jdate(k, "date", &on) == 0 && on > newest && on <= as_of) {
+			char *where = cc_xasprintf("case.json /key_dates/%d", idx);
+			const char *kind = cc_jstr(k, "kind");
+			char *what = cc_xasprintf("a past key date (%s)", kind ? kind : "event");
+			event_after(ac, what, where, on);
+			free(what);
+			free(where);
+		}
+		idx++;
+	}
+}
+
+typedef struct dated {
+	cc_partial_date d;
+	int index;
+} dated;
+
+static int cmp_dated(const void *a, const void *b)
+{
+	const dated *x = a, *y = b;
+	if (x->d.first != y->d.first)
+		return x->d.first < y->d.first ? -1 : 1;
+	return x->index - y->index;
+}
+
+CC_CHECK(chronology_gaps)
+{
+	const cc_doc *d = &ac->c->chronology;
+	const cJSON *it;
+	int n = cJSON_GetArraySize(cc_jarr(d->json, "entries")), m = 0, i = 0;
+	if (!d->json || n < 2)
+		return;
+	dated *v = cc_xcalloc((size_t)n, sizeof *v);
+	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
+		if (cc_jpdate(it, "date", &v[m].d) == 0)
+			v[m++].index = i;
+		i++;
+	}
+	qsort(v, (size_t)m, sizeof *v, cmp_dated);
+	long limit = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_GAP_DAYS);
+	cc_date since = cc_case_allocation_since(ac->c);
+	for (int k = 1; k < m; k++) {
+		cc_date start = v[k - 1].d.last, end = v[k].d.first;
+		/* A later entry may end after this one starts (partial dates). */
+		for (int j = 0; j < k; j++)
+			if (v[j].d.last > start)
+				start = v[j].d.last;
+		long gap = (long)end - (long)start;
+		if (gap <= limit)
+			continue;
+		long current = since ? (long)end - (long)(start > since ? start : since) : gap;
+		char *p = cc_ptr("/entries/%d", v[k].index);
+		if (current > limit)
+			cc_audit_add(ac, "chronology.gap", d->path, p,
+			             "%ld days without an entry before this one, %ld of them since the current allocation (chronology_gap_days is %ld)",
+			             gap, current, limit);
+		else
+			cc_audit_add(ac, "chronology.historic-gap", d->path, p,
+			             "%ld days without an entry before this one, before the current allocation (chronology_gap_days is %ld)",
+			             gap, limit);
+		free(p);
+	}
+	free(v);
+}

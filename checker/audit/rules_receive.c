@@ -1,0 +1,91 @@
+/* rules_receive.c: the receiving side's duties: the new worker is in
+ * post, present and (for statutory cases) qualified (002, 003 §2, 004 §8);
+ * once the transfer date has passed the allocation names them (003 §3,
+ * 004 §2). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+
+/* The receiving worker's staff record, or NULL after a finding. */
+static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *id = cc_jstr(cc_jobj(t, "to"), "worker");
+	if (!t)
+		return NULL;
+	if (!id) {
+		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker", "no receiving worker named");
+		return NULL;
+	}
+	if (!cc_staff_known(ac->run)) {
+		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
+		             "the receiving worker cannot be checked without a valid staff.json");
+		return NULL;
+	}
+	return cc_staff_member(ac->run, id); /* unknown ids: integrity.references */
+}
+
+CC_CHECK(receive_worker_available)
+{
+	const char *R = "transfer.receiving-worker-available";
+	const cJSON *w = receiving_worker(ac, R), *abs;
+	cc_date on, left, from, to;
+	if (!w || cc_jdate(ac->c->transfer.json, "transfer_on", &on) < 0)
+		return;
+	if (cc_jdate(w, "left_on", &left) == 0 && left < on) {
+		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker", "the receiving worker has left by the transfer date");
+		return;
+	}
+	cJSON_ArrayForEach(abs, cc_jarr(w, "absences")) {
+		if (cc_jdate(abs, "from", &from) < 0)
+			continue;
+		bool open = cc_jdate(abs, "to", &to) < 0;
+		if (from <= on && (open || on <= to)) {
+			const char *kind = cc_jstr(abs, "kind");
+			cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
+			             "the receiving worker is absent (%s) on the transfer date", kind ? kind : "absence");
+			return;
+		}
+	}
+}
+
+static bool statutory(const char *service)
+{
+	return service && strcmp(service, "early-help") && strcmp(service, "finance-only");
+}
+
+CC_CHECK(receive_worker_qualified)
+{
+	const char *R = "transfer.receiving-worker-qualified";
+	if (!statutory(cc_jstr(ac->c->case_doc.json, "service")))
+		return;
+	const cJSON *w = receiving_worker(ac, R);
+	if (w && cc_jbool(w, "qualified") != 1)
+		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
+		             "a statutory case goes to a qualified social worker; the receiving worker is not qualified");
+}
+
+CC_CHECK(receive_allocation_updated)
+{
+	const char *R = "transfer.allocation-updated";
+	const cJSON *t = ac->c->transfer.json, *alloc = cc_jobj(ac->c->case_doc.json, "allocation");
+	const char *to = cc_jstr(cc_jobj(t, "to"), "worker");
+	cc_date on, since, discussion;
+	if (!t || !alloc || cc_jdate(t, "transfer_on", &on) < 0 || on > ac->run->as_of || !to)
+		return;
+	const char *worker = cc_jstr(alloc, "worker");
+	const char *path = ac->c->case_doc.path;
+	if (!worker || strcmp(worker, to))
+		cc_audit_add(ac, R, path, "/allocation/worker", "the transfer date has passed but allocation does not name the new worker");
+	if (cc_jdate(alloc, "since", &since) < 0 || since != on)
+		cc_audit_add(ac, R, path, "/allocation/since", "allocation.since is not the transfer date");
+	else if (cc_jdate(t, "case_discussion_on", &discussion) == 0) {
+		int days = (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS);
+		if (since > cc_calendar_add_working_days(ac->run->cal, discussion, days))
+			cc_audit_add(ac, R, path, "/allocation/since",
+			             "the new worker was entered more than %d working days after the case discussion", days);
+	}
+}

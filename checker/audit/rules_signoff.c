@@ -1,0 +1,93 @@
+/* rules_signoff.c: a current transferring-manager sign-off (001 §2, 003
+ * §3, 004 §2). A sign-off is current when its content equals the git tree
+ * id of the case folder as audited, signoffs/ left out; otherwise the
+ * records changed after the manager signed (stale). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+#include "stale.h"
+#include "util/xalloc.h"
+
+static const char *const RULE = "signoff.transferring-manager";
+
+static bool manager_role(const char *role)
+{
+	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
+	                                    "head-of-service", "operations-manager", NULL};
+	for (size_t i = 0; role && roles[i]; i++)
+		if (!strcmp(role, roles[i]))
+			return true;
+	return false;
+}
+
+/* Whether the sign-off's author may sign: a manager in staff.json (or
+ * anyone when staff.json is absent: integrity.references covers ids). */
+static bool signer_ok(const cc_audit_case *ac, const cJSON *so)
+{
+	if (!cc_staff_known(ac->run))
+		return true;
+	const cJSON *m = cc_staff_member(ac->run, cc_jstr(so, "by"));
+	return m && manager_role(cc_jstr(m, "role"));
+}
+
+CC_CHECK(signoff_transferring)
+{
+	cc_case *c = ac->c;
+	char tree[41] = "", *msg = NULL;
+	char *dir = cc_xasprintf("%s/signoffs", c->dir);
+	const cc_doc *newest = NULL;
+	cc_date newest_on = 0;
+	bool by_non_manager = false, current = false;
+
+	if (!cc_source_has_git(ac->src)) {
+		ac->result->signoff = CC_SIGNOFF_UNVERIFIABLE;
+		cc_audit_add(ac, RULE, dir, "",
+		             "sign-offs cannot be verified outside git (no tree id); audit the repository with --rev, --staged or --worktree");
+		goto done;
+	}
+	if (cc_source_tree_id(ac->src, c->dir, "signoffs", tree, &msg) < 0) {
+		ac->result->signoff = CC_SIGNOFF_UNVERIFIABLE;
+		cc_audit_add(ac, RULE, dir, "", "the case folder's tree id cannot be computed");
+		goto done;
+	}
+	for (size_t i = 0; i < c->n_signoffs; i++) {
+		const cJSON *so = c->signoffs[i].json;
+		const char *role = cc_jstr(so, "role"), *purpose = cc_jstr(so, "purpose");
+		const char *content = cc_jstr(so, "content");
+		cc_date on;
+		if (!role || strcmp(role, "transferring-manager") || !purpose || strcmp(purpose, "transfer") || !content)
+			continue;
+		if (!signer_ok(ac, so)) {
+			by_non_manager = true;
+			cc_audit_add(ac, RULE, c->signoffs[i].path, "/by", "the sign-off is not by a manager in staff.json");
+			continue;
+		}
+		if (!strcmp(content, tree))
+			current = true;
+		if (cc_jdate(so, "date", &on) == 0 && (!newest || on >= newest_on)) {
+			newest = &c->signoffs[i];
+			newest_on = on;
+		}
+	}
+	if (current) {
+		ac->result->signoff = CC_SIGNOFF_CURRENT;
+	} else if (newest) {
+		ac->result->signoff = CC_SIGNOFF_STALE;
+		cc_stale_commits(ac, cc_jstr(newest->json, "content"));
+		char on[11];
+		cc_date_format(newest_on, on);
+		cc_audit_add(ac, RULE, newest->path, "/content",
+		             "stale: the case changed after the transferring manager signed on %s (%zu commit%s since); the manager must audit and sign again",
+		             on, ac->result->n_stale_commits, ac->result->n_stale_commits == 1 ? "" : "s");
+	} else {
+		ac->result->signoff = CC_SIGNOFF_MISSING;
+		if (!by_non_manager)
+			cc_audit_add(ac, RULE, dir, "", "no transferring-manager sign-off for the transfer");
+	}
+done:
+	free(msg);
+	free(dir);
+}

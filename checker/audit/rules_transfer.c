@@ -1,0 +1,168 @@
+/* rules_transfer.c: the transfer record, common to every kind (seeds 000,
+ * 001 §1, §3-4, 002, 003 §2-3, 004 §1, §8). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+#include "transfer_util.h"
+
+CC_CHECK(transfer_present)
+{
+	if (!ac->c->transfer.present)
+		cc_audit_add(ac, "transfer.present", ac->c->transfer.path, "", "the case has no transfer.json");
+}
+
+static void need(cc_audit_case *ac, const char *rule, const char *ptr, const char *what)
+{
+	cc_audit_add(ac, rule, ac->c->transfer.path, ptr, "%s", what);
+}
+
+CC_CHECK(transfer_complete)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *kind = cc_jstr(t, "kind");
+	const char *R = "transfer.complete";
+	if (!t || !kind)
+		return;
+	if (cJSON_GetArraySize(cc_jarr(t, "children")) == 0)
+		need(ac, R, "/children", "no children named as transferring");
+	if (!cc_jget(t, "transfer_on"))
+		need(ac, R, "/transfer_on", "no date of transfer (agreed at the planning meeting)");
+	if (!cc_jstr_given(t, "impact_on_child"))
+		need(ac, R, "/impact_on_child", "the impact on the child is not described");
+	if (!cc_jobj(t, "family_informed"))
+		need(ac, R, "/family_informed", "when and how the family were informed is not recorded");
+	if (cJSON_GetArraySize(cc_jarr(t, "professionals_informed")) == 0)
+		need(ac, R, "/professionals_informed", "no professionals recorded as informed (who, when, how)");
+	if (!cc_jarr(t, "outstanding_actions"))
+		need(ac, R, "/outstanding_actions", "outstanding actions are not recorded ([] when there are none)");
+	const cJSON *to = cc_jobj(t, "to");
+	if (!strcmp(kind, "to-another-authority")) {
+		if (!cc_jstr_given(to, "authority"))
+			need(ac, R, "/to/authority", "the receiving authority is not named");
+	} else if (cc_transfer_kind_internal(kind) && !cc_jstr_given(to, "team")) {
+		need(ac, R, "/to/team", "the receiving team is not named");
+	}
+	if (cc_transfer_kind_internal(kind) && !cc_case_upcoming_key_date(ac->c, ac->run->as_of))
+		cc_audit_add(ac, R, ac->c->case_doc.path, "/key_dates",
+		             "no key date on or after the as-of date (meetings, visits, reviews, court) for the receiving worker");
+}
+
+CC_CHECK(transfer_head_of_service)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *reason = cc_jstr(t, "reason");
+	cc_date agreed, on;
+	if (!reason || strcmp(reason, "other"))
+		return;
+	if (cc_jdate(t, "head_of_service_agreed_on", &agreed) < 0)
+		need(ac, "transfer.head-of-service", "/head_of_service_agreed_on",
+		     "a transfer for another reason needs the Head of Service's agreement, in advance");
+	else if (cc_jdate(t, "transfer_on", &on) == 0 && agreed > on)
+		need(ac, "transfer.head-of-service", "/head_of_service_agreed_on",
+		     "the Head of Service agreed after the transfer date");
+}
+
+CC_CHECK(transfer_summary_note)
+{
+	const cc_doc *n = cc_case_summary_note(ac->c);
+	if (!n || !cc_jstr_given(n->json, "heading")) {
+		char *dir = cc_ptr("%s/notes", ac->c->dir);
+		cc_audit_add(ac, "transfer.summary-note", dir, "",
+		             "no final transfer-summary or case-summary note with a heading");
+		free(dir);
+	}
+}
+
+CC_CHECK(transfer_handover)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *kind = cc_jstr(t, "kind");
+	const char *R = "transfer.handover";
+	if (!kind)
+		return;
+	if (!strcmp(kind, "emergency")) {
+		if (!cc_jstr_given(t, "no_handover_reason"))
+			need(ac, R, "/no_handover_reason", "an emergency transfer records why no handover could take place");
+		if (!cc_jstr_given(t, "remedial_action"))
+			need(ac, R, "/remedial_action", "an emergency transfer records the remedial action for continuity");
+		return;
+	}
+	bool meeting_ok = !strcmp(kind, "to-another-authority") || !strcmp(kind, "to-team-around-child");
+	if (!cc_jobj(t, "handover_visit") && !(meeting_ok && cc_jobj(t, "planning_meeting")))
+		need(ac, R, "/handover_visit",
+		     meeting_ok ? "no handover visit or transfer meeting recorded" : "no handover visit recorded");
+}
+
+CC_CHECK(transfer_joint_visit)
+{
+	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
+	if (hv && cc_jbool(hv, "joint") == 0)
+		need(ac, "transfer.joint-visit", "/handover_visit/joint",
+		     "the handover visit was not joint; the current worker introduces the new worker where possible");
+}
+
+static bool between_teams(const cc_case *c)
+{
+	const char *kind = cc_transfer_kind(c);
+	return kind && !strcmp(kind, "between-teams");
+}
+
+CC_CHECK(transfer_notice)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *R = "transfer.between-teams-notice";
+	cc_date notified, review;
+	if (!between_teams(ac->c))
+		return;
+	long months = cc_audit_param(ac, CC_PARAM_BETWEEN_TEAMS_NOTICE_MONTHS);
+	if (cc_jdate(t, "next_review_on", &review) < 0) {
+		need(ac, R, "/next_review_on", "the date of the next review (where the transfer happens) is not recorded");
+		return;
+	}
+	if (cc_jdate(t, "notified_on", &notified) < 0)
+		need(ac, R, "/notified_on", "the date the receiving team manager was notified is not recorded");
+	else if (notified > cc_date_add_months(review, -(int)months))
+		need(ac, R, "/notified_on", "the receiving team was notified less than between_teams_notice_months before the next review");
+}
+
+CC_CHECK(transfer_new_worker_named)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *R = "transfer.new-worker-named";
+	cc_date named, review;
+	if (!between_teams(ac->c) || cc_jdate(t, "next_review_on", &review) < 0)
+		return;
+	int days = (int)cc_audit_param(ac, CC_PARAM_NEW_WORKER_NAMED_WORKING_DAYS);
+	cc_date deadline = cc_calendar_add_working_days(ac->run->cal, review, -days);
+	char dl[11];
+	cc_date_format(deadline, dl);
+	if (cc_jdate(t, "new_worker_named_on", &named) < 0) {
+		if (ac->run->as_of > deadline)
+			need(ac, R, "/new_worker_named_on", "the new worker was not named by the deadline");
+	} else if (named > deadline) {
+		cc_audit_add(ac, R, ac->c->transfer.path, "/new_worker_named_on",
+		             "the new worker was named after %s, less than %d working days before the review", dl, days);
+	}
+}
+
+CC_CHECK(transfer_siblings)
+{
+	const cJSON *t = ac->c->transfer.json, *ch;
+	if (!t || !ac->c->case_doc.json || cc_jstr_given(t, "siblings_split_reason"))
+		return;
+	const cJSON *moving = cc_jarr(t, "children");
+	int i = 0;
+	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
+		const char *id = cc_jstr(ch, "id");
+		if (id && !cc_jarr_has_str(moving, id)) {
+			char *p = cc_ptr("/children/%d", i);
+			cc_audit_add(ac, "transfer.siblings", ac->c->transfer.path, "/children",
+			             "the child at case.json %s does not move with the siblings and no siblings_split_reason is given", p);
+			free(p);
+		}
+		i++;
+	}
+}

@@ -1,0 +1,185 @@
+/* rules_transfer_kinds.c: what each kind of transfer needs besides the
+ * record: permanence (003 §4, 004 §5-6), finance-only special guardianship
+ * (004 §11), another authority (003 §7), step down (002), adoption (002),
+ * team around the child (003 §6). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+#include "transfer_util.h"
+
+static const char *const PERMANENCE_KINDS[] = {"to-permanence", "to-children-in-care", NULL};
+
+static void child_permanence(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
+{
+	(void)ctx;
+	const cJSON *perm = cc_jobj(child, "permanence");
+	const char *proceedings = cc_jstr(child, "care_proceedings");
+	const char *path = ac->c->case_doc.path;
+	if (!perm || !cc_jget(perm, "confirmed_on") || !cc_jget(perm, "confirmed_at")) {
+		char *p = cc_ptr("/children/%d/permanence", i);
+		cc_audit_add(ac, "transfer.permanence", path, p,
+		             "no permanence plan confirmed at a permanency planning meeting or CLA review (confirmed_on, confirmed_at)");
+		free(p);
+	}
+	if (proceedings && !strcmp(proceedings, "ongoing")) {
+		char *p = cc_ptr("/children/%d/care_proceedings", i);
+		cc_audit_add(ac, "transfer.permanence", path, p, "care proceedings have not concluded");
+		free(p);
+	}
+}
+
+CC_CHECK(transfer_permanence)
+{
+	if (cc_transfer_kind_in(ac->c, PERMANENCE_KINDS))
+		cc_each_transferring_child(ac, child_permanence, NULL);
+}
+
+static void any_concluded(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
+{
+	(void)ac;
+	(void)i;
+	const char *p = cc_jstr(child, "care_proceedings");
+	if (p && !strcmp(p, "concluded"))
+		*(bool *)ctx = true;
+}
+
+CC_CHECK(transfer_w1_form)
+{
+	const cJSON *t = ac->c->transfer.json;
+	if (!cc_transfer_kind_in(ac->c, PERMANENCE_KINDS))
+		return;
+	if (!cc_jstr_given(t, "current_plan"))
+		cc_audit_add(ac, "transfer.w1-form", ac->c->transfer.path, "/current_plan", "the current plan is not given");
+	if (cJSON_GetArraySize(cc_jarr(ac->c->case_doc.json, "key_dates")) == 0)
+		cc_audit_add(ac, "transfer.w1-form", ac->c->case_doc.path, "/key_dates", "no key dates for the case");
+	if (cJSON_GetArraySize(cc_jarr(ac->c->case_doc.json, "documents")) == 0)
+		cc_audit_add(ac, "transfer.w1-form", ac->c->case_doc.path, "/documents",
+		             "no key documents listed (their location must be explicit)");
+	bool court = false;
+	cc_each_transferring_child(ac, any_concluded, &court);
+	if (court && !cc_jstr_given(t, "court_recommendations") &&
+	    !cc_case_has_document(ac->c, "court-recommendations", 0))
+		cc_audit_add(ac, "transfer.w1-form", ac->c->transfer.path, "/court_recommendations",
+		             "care proceedings concluded but the court's recommendations are not given");
+}
+
+static void has_plan(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
+{
+	(void)ac;
+	(void)i;
+	const char **want = ctx;
+	const char *plan = cc_jstr(cc_jobj(child, "permanence"), "plan");
+	if (plan && !strcmp(plan, want[0]))
+		want[1] = "yes";
+}
+
+static bool transferring_child_with_plan(cc_audit_case *ac, const char *plan)
+{
+	const char *want[2] = {plan, NULL};
+	cc_each_transferring_child(ac, has_plan, want);
+	return want[1] != NULL;
+}
+
+CC_CHECK(transfer_special_guardianship)
+{
+	const char *service = cc_jstr(ac->c->case_doc.json, "service");
+	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only") ||
+	    !transferring_child_with_plan(ac, "special-guardianship"))
+		return;
+	cc_need_document(ac, "transfer.special-guardianship", "special-guardianship-order",
+	                 "a finance-only special guardianship case is not accepted without a copy of the order");
+	cc_need_document(ac, "transfer.special-guardianship", "transfer-summary",
+	                 "a finance-only special guardianship case is not accepted without a case transfer summary");
+}
+
+static bool consent_given(cc_audit_case *ac, const char *rule)
+{
+	if (cc_jbool(cc_jobj(ac->c->transfer.json, "consent"), "given") == 1)
+		return true;
+	cc_audit_add(ac, rule, ac->c->transfer.path, "/consent", "the family's explicit consent is not recorded");
+	return false;
+}
+
+static bool kind_is(const cc_case *c, const char *kind)
+{
+	const char *k = cc_transfer_kind(c);
+	return k && !strcmp(k, kind);
+}
+
+CC_CHECK(transfer_another_authority)
+{
+	const char *R = "transfer.another-authority";
+	if (!kind_is(ac->c, "to-another-authority"))
+		return;
+	consent_given(ac, R);
+	cc_need_document(ac, R, "letter", "the receiving authority is sent a letter with the details of the transfer");
+	cc_need_document(ac, R, "assessment", "the letter encloses the latest assessment");
+	cc_need_document(ac, R, "child-plan", "the letter encloses the child's plan");
+	static const char *const roles[] = {"gp", "health-visitor", "school"};
+	for (size_t r = 0; r < 3; r++) {
+		bool involved = false, told = false;
+		const cJSON *it;
+		cJSON_ArrayForEach(it, cc_jarr(ac->c->case_doc.json, "involvements")) {
+			const char *role = cc_jstr(it, "role");
+			involved |= role && !strcmp(role, roles[r]);
+		}
+		cJSON_ArrayForEach(it, cc_jarr(ac->c->transfer.json, "professionals_informed")) {
+			const char *role = cc_jstr(it, "role");
+			told |= role && !strcmp(role, roles[r]);
+		}
+		if (involved && !told)
+			cc_audit_add(ac, R, ac->c->transfer.path, "/professionals_informed",
+			             "the %s involved with the child is not recorded as notified of the move (role %s)",
+			             roles[r], roles[r]);
+	}
+}
+
+static bool assessment_shared(const cc_case *c)
+{
+	if (cc_case_has_document(c, "assessment", 0))
+		return true;
+	for (size_t i = 0; i < c->n_assessments; i++) {
+		const char *s = cc_jstr(c->assessments[i].json, "status");
+		if (s && !strcmp(s, "completed"))
+			return true;
+	}
+	return false;
+}
+
+CC_CHECK(transfer_step_down)
+{
+	const char *R = "transfer.step-down";
+	if (!kind_is(ac->c, "step-down"))
+		return;
+	consent_given(ac, R);
+	if (!assessment_shared(ac->c))
+		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents", "no completed assessment to share at step down");
+	const cJSON *t = ac->c->transfer.json;
+	if (!cc_jobj(t, "handover_visit") && !cc_jobj(t, "planning_meeting"))
+		cc_audit_add(ac, R, ac->c->transfer.path, "/handover_visit",
+		             "no handover meeting or visit between the workers recorded");
+}
+
+CC_CHECK(transfer_adoption)
+{
+	if (!ac->c->transfer.json || !transferring_child_with_plan(ac, "adoption"))
+		return;
+	cc_need_document(ac, "transfer.adoption", "child-permanence-report", "the child permanence report is updated before transfer");
+	cc_need_document(ac, "transfer.adoption", "life-story", "the life-story work is completed before transfer");
+}
+
+CC_CHECK(transfer_tac)
+{
+	const char *R = "transfer.tac";
+	if (!kind_is(ac->c, "to-team-around-child"))
+		return;
+	consent_given(ac, R);
+	if (!cc_case_has_document(ac->c, "assessment", 0) && !cc_case_has_document(ac->c, "child-plan", 0))
+		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents",
+		             "no recent assessment or minutes with the current plan for the TAC members");
+	cc_need_document(ac, R, "contact-list", "the TAC members get a contact list for the family and professionals");
+	cc_need_document(ac, R, "tac-minutes", "a copy of the TAC minutes is kept on the case record");
+}

@@ -1,0 +1,69 @@
+/* rules_transfer_local.c: local requirements of one authority's protocol:
+ * Derbyshire's transfer record on file and labelled summary (000), the
+ * teams/services guide's letter and one-page profile (002). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casemodel.h"
+#include "checks.h"
+#include "jget.h"
+#include "transfer_util.h"
+
+CC_CHECK(transfer_form_on_file)
+{
+	cc_need_document(ac, "transfer.form-on-file", "transfer-form",
+	                 "the completed case transfer record is uploaded to the child's file");
+}
+
+static bool mentions_summary(const char *s)
+{
+	static const char word[] = "summary";
+	for (; s && *s; s++) {
+		size_t k = 0;
+		while (word[k] && tolower((unsigned char)s[k]) == word[k])
+			k++;
+		if (!word[k])
+			return true;
+	}
+	return false;
+}
+
+CC_CHECK(transfer_summary_labelled)
+{
+	const cc_doc *n = cc_case_summary_note(ac->c);
+	if (n && !mentions_summary(cc_jstr(n->json, "heading")))
+		cc_audit_add(ac, "transfer.summary-labelled", n->path, "/heading",
+		             "the heading does not say this is the case summary");
+}
+
+CC_CHECK(transfer_family_letter)
+{
+	cc_date named = 0;
+	if (!ac->c->transfer.json)
+		return;
+	cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named);
+	if (!cc_case_has_document(ac->c, "letter", named))
+		cc_audit_add(ac, "transfer.family-letter", ac->c->case_doc.path, "/documents",
+		             "no letter to the family and partners naming the new worker (kind letter, dated on or after new_worker_named_on)");
+}
+
+static void young_person(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
+{
+	(void)i;
+	cc_date born;
+	if (cc_jdate(child, "date_of_birth", &born) == 0 &&
+	    cc_date_years_between(born, ac->run->as_of) >= cc_audit_param(ac, CC_PARAM_YOUNG_PERSON_MIN_AGE_YEARS))
+		*(bool *)ctx = true;
+}
+
+CC_CHECK(transfer_one_page_profile)
+{
+	bool young = false;
+	if (!ac->c->transfer.json)
+		return;
+	cc_each_transferring_child(ac, young_person, &young);
+	if (young)
+		cc_need_document(ac, "transfer.one-page-profile", "one-page-profile",
+		                 "a young person gets a one-page profile of the new worker, ideally before meeting them");
+}

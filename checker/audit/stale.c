@@ -1,0 +1,81 @@
+/* stale.c: the commits that changed a case after a stale sign-off. Walks
+ * first parents back from the commit audited (HEAD for the index and the
+ * working tree) until the case folder, signoffs/ left out, had the tree id
+ * the manager signed; every commit on the way that changed that tree is
+ * listed. Computed with libgit2 without writing any object. */
+#include <git2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stale.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#define MAX_WALK 2000
+#define MAX_LISTED 50
+
+/* The tree id of the folder at path in commit, without its top-level
+ * entry "signoffs"; false when the folder does not exist there. */
+static bool case_tree(git_repository *repo, git_commit *commit, const char *path, git_oid *out)
+{
+	git_tree *root = NULL, *sub = NULL;
+	git_tree_entry *e = NULL;
+	bool ok = false;
+	if (git_commit_tree(&root, commit) < 0 || git_tree_entry_bypath(&e, root, path) < 0 ||
+	    git_tree_entry_type(e) != GIT_OBJECT_TREE || git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
+		goto done;
+	cc_strbuf buf = CC_STRBUF_INIT;
+	size_t n = git_tree_entrycount(sub);
+	for (size_t i = 0; i < n; i++) {
+		const git_tree_entry *te = git_tree_entry_byindex(sub, i);
+		const char *name = git_tree_entry_name(te);
+		if (!strcmp(name, "signoffs"))
+			continue;
+		cc_strbuf_printf(&buf, "%o %s", (unsigned)git_tree_entry_filemode_raw(te), name);
+		cc_strbuf_putc(&buf, '\0');
+		cc_strbuf_add(&buf, git_tree_entry_id(te)->id, GIT_OID_RAWSZ);
+	}
+	ok = git_odb_hash(out, buf.buf ? buf.buf : "", buf.len, GIT_OBJECT_TREE) == 0;
+	cc_strbuf_free(&buf);
+done:
+	git_tree_free(sub);
+	git_tree_entry_free(e);
+	git_tree_free(root);
+	return ok;
+}
+
+void cc_stale_commits(cc_audit_case *ac, const char *signed_tree)
+{
+	git_repository *repo = cc_source_git_repository(ac->src);
+	const char *start = cc_source_commit(ac->src);
+	git_oid signed_oid, oid;
+	git_commit *c = NULL;
+	cc_case_result *r = ac->result;
+	size_t cap = 0;
+	if (!repo || !start || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0 ||
+	    git_oid_fromstr(&oid, start) < 0 || git_commit_lookup(&c, repo, &oid) < 0)
+		return;
+	git_oid here;
+	bool have_here = case_tree(repo, c, ac->c->dir, &here);
+	for (int steps = 0; c && steps < MAX_WALK; steps++) {
+		if (have_here && git_oid_equal(&here, &signed_oid))
+			break;
+		git_commit *parent = NULL;
+		git_oid there = {{0}};
+		bool have_there = false;
+		if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
+			have_there = case_tree(repo, parent, ac->c->dir, &there);
+		bool changed = have_here != have_there || (have_here && !git_oid_equal(&here, &there));
+		if (changed && r->n_stale_commits < MAX_LISTED) {
+			char hex[GIT_OID_HEXSZ + 1];
+			git_oid_tostr(hex, sizeof hex, git_commit_id(c));
+			r->stale_commits = cc_xgrow(r->stale_commits, &cap, r->n_stale_commits + 1, sizeof *r->stale_commits);
+			r->stale_commits[r->n_stale_commits++] = cc_xstrdup(hex);
+		}
+		git_commit_free(c);
+		c = parent;
+		here = there;
+		have_here = have_there;
+	}
+	git_commit_free(c);
+}

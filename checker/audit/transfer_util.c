@@ -1,0 +1,61 @@
+#include "transfer_util.h"
+
+#include <string.h>
+
+#include "casemodel.h"
+#include "jget.h"
+
+bool cc_transfer_kind_internal(const char *kind)
+{
+	static const char *const internal[] = {"within-team", "between-teams", "to-children-in-care",
+	                                       "to-permanence", "emergency", NULL};
+	for (size_t i = 0; kind && internal[i]; i++)
+		if (!strcmp(kind, internal[i]))
+			return true;
+	return false;
+}
+
+bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds)
+{
+	const char *kind = cc_transfer_kind(c);
+	for (size_t i = 0; kind && kinds[i]; i++)
+		if (!strcmp(kind, kinds[i]))
+			return true;
+	return false;
+}
+
+bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of)
+{
+	const cJSON *k;
+	cJSON_ArrayForEach(k, cc_jarr(c->case_doc.json, "key_dates")) {
+		cc_date d;
+		if (cc_jdate(k, "date", &d) == 0 && d >= as_of)
+			return true;
+	}
+	return false;
+}
+
+const cc_doc *cc_case_summary_note(const cc_case *c)
+{
+	static const char *const types[] = {"transfer-summary", "case-summary", NULL};
+	return cc_case_find_note(c, types, 0, 0);
+}
+
+bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why)
+{
+	if (cc_case_has_document(ac->c, kind, 0))
+		return false;
+	cc_audit_add(ac, rule, ac->c->case_doc.path, "/documents", "no %s document: %s", kind, why);
+	return true;
+}
+
+void cc_each_transferring_child(cc_audit_case *ac, cc_child_fn fn, void *ctx)
+{
+	const cJSON *moving = cc_jarr(ac->c->transfer.json, "children"), *ch;
+	int i = 0;
+	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
+		if (cc_jarr_has_str(moving, cc_jstr(ch, "id")))
+			fn(ac, ch, i, ctx);
+		i++;
+	}
+}

@@ -1,0 +1,24 @@
+/* transfer_util.h: facts about a case's transfer shared by the transfer
+ * rules. */
+#ifndef CC_AUDIT_TRANSFER_UTIL_H
+#define CC_AUDIT_TRANSFER_UTIL_H
+
+#include "audit_int.h"
+
+/* Kinds that stay within the authority's social work teams. */
+bool cc_transfer_kind_internal(const char *kind);
+/* Whether the kind is one of the NULL-terminated list. */
+bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds);
+/* A key date on or after as_of in case.json. */
+bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of);
+/* The first final transfer-summary or case-summary note, or NULL. */
+const cc_doc *cc_case_summary_note(const cc_case *c);
+/* Adds a finding under rule on case.json /documents for a missing
+ * document kind; returns true when it was missing. */
+bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why);
+/* The case children that are transferring (transfer.json children), as
+ * case.json children array indexes through a callback. */
+typedef void (*cc_child_fn)(cc_audit_case *ac, const cJSON *child, int index, void *ctx);
+void cc_each_transferring_child(cc_audit_case *ac, cc_child_fn fn, void *ctx);
+
+#endif
