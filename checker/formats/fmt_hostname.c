@@ -71,8 +71,12 @@ static bool label_ok(const uint32_t *cps, size_t n, bool idn, uint32_t *out, siz
 			if (!is_ldh(cps[i]))
 				return false;
 		*alen = n;
-		if (n >= 4 && lower(cps[0]) == 'x' && lower(cps[1]) == 'n' && cps[2] == '-' && cps[3] == '-')
-			return a_label_ok(cps, n, out, outlen);
+		if (n >= 4 && cps[2] == '-' && cps[3] == '-') {
+			if (lower(cps[0]) == 'x' && lower(cps[1]) == 'n')
+				return a_label_ok(cps, n, out, outlen);
+			if (idn)
+				return false; /* other R-LDH labels are reserved (RFC 5890 §2.3.1) */
+		}
 		for (size_t i = 0; i < n; i++)
 			out[i] = cps[i];
 		*outlen = n;

@@ -51,8 +51,6 @@ typedef enum cc_uniprop {
 	CC_UP_MARK,          /* General_Category M */
 	CC_UP_LETTER_DIGIT,  /* RFC 5892 LetterDigits: Ll Lu Lo Nd Lm Mn Mc */
 	CC_UP_UNASSIGNED,    /* Cn */
-	CC_UP_UNSTABLE,      /* changes under case folding (approximates RFC
-	                      * 5892 Unstable, which PCRE2 lacks the data for) */
 	CC_UP_IGNORABLE,     /* Default_Ignorable_Code_Point, White_Space,
 	                      * Noncharacter_Code_Point */
 	CC_UP_GREEK,
@@ -77,6 +75,9 @@ bool cc_idna_ulabel_ok(const uint32_t *cps, size_t n);
 /* Whether the labels (each as code points) satisfy the Bidi rule of RFC
  * 5893 taken across the whole name. */
 bool cc_idna_bidi_ok(const uint32_t *const *labels, const size_t *lens, size_t count);
+/* idna_unstable.c (generated): RFC 5892 Unstable, which PCRE2 has no
+ * data for. */
+bool cc_idna_unstable(uint32_t cp);
 /* Punycode (RFC 3492) decoding of the n ASCII bytes at s into out (room for
  * cap code points). Returns the number of code points, or -1. */
 long cc_punycode_decode(const char *s, size_t n, uint32_t *out, size_t cap);

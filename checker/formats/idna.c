@@ -46,7 +46,7 @@ static idna_class classify(uint32_t cp)
 		return PVALID;
 	if (cp == 0x200C || cp == 0x200D)
 		return CONTEXTJ;
-	if (cc_uniprop_has(CC_UP_UNSTABLE, cp) || cc_uniprop_has(CC_UP_IGNORABLE, cp))
+	if (cc_idna_unstable(cp) || cc_uniprop_has(CC_UP_IGNORABLE, cp))
 		return DISALLOWED;
 	if (in(cp, 0x20D0, 0x20FF) || in(cp, 0x1D100, 0x1D24F))
 		return DISALLOWED; /* IgnorableBlocks */

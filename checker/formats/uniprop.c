@@ -11,11 +11,6 @@ static const char *const patterns[CC_UP_COUNT] = {
 	[CC_UP_MARK] = "\\p{M}",
 	[CC_UP_LETTER_DIGIT] = "[\\p{Ll}\\p{Lu}\\p{Lo}\\p{Nd}\\p{Lm}\\p{Mn}\\p{Mc}]",
 	[CC_UP_UNASSIGNED] = "\\p{Cn}",
-	[CC_UP_UNSTABLE] = "[\\p{Lu}\\p{Lt}\\p{CWCF}\\x{2070}-\\x{209f}\\x{2100}-\\x{214f}"
-			   "\\x{2150}-\\x{218f}\\x{2460}-\\x{24ff}\\x{3200}-\\x{33ff}"
-			   "\\x{f900}-\\x{faff}\\x{fb00}-\\x{fb4f}\\x{fe30}-\\x{fe4f}"
-			   "\\x{fe70}-\\x{feff}\\x{ff00}-\\x{ffef}\\x{1d400}-\\x{1d7ff}"
-			   "\\x{2f800}-\\x{2fa1f}]",
 	[CC_UP_IGNORABLE] = "[\\p{DI}\\p{White_Space}\\p{NChar}]",
 	[CC_UP_GREEK] = "\\p{Greek}",
 	[CC_UP_HEBREW] = "\\p{Hebrew}",
