@@ -1,5 +1,6 @@
 /* equal.c: JSON Schema equality of two values. */
 #include "casecheck/json.h"
+#include "json/internal.h"
 
 #include <string.h>
 
@@ -9,7 +10,7 @@ static const cJSON *find_member(const cJSON *obj, const cJSON *like)
 {
 	size_t len = cc_json_key_len(like);
 	for (const cJSON *m = obj->child; m; m = m->next)
-		if (cc_json_key_len(m) == len && memcmp(m->string, like->string, len) == 0)
+		if (cc_json_key_is(m, like->string, len))
 			return m;
 	return NULL;
 }

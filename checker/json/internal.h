@@ -18,4 +18,21 @@
 #define CC_JSON_KEY_LEN_SHIFT 12
 #define CC_JSON_KEY_LEN_MAX ((1u << 19) - 1)
 
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+/* Whether member's key is exactly the len bytes at key, without a strlen. */
+static inline int cc_json_key_is(const cJSON *member, const char *key, size_t len)
+{
+	if (member->type & CC_JSON_KEY_HAS_NUL)
+		return (size_t)((unsigned)member->type >> CC_JSON_KEY_LEN_SHIFT) == len &&
+		       memcmp(member->string, key, len) == 0;
+	const char *m = member->string;
+	for (size_t i = 0; i < len; i++)
+		if (!m[i] || m[i] != key[i])
+			return 0;
+	return m[len] == '\0';
+}
+
 #endif

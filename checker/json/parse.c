@@ -252,6 +252,15 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 			i += 6;
 			continue;
 		}
+		if (c >= 0x20 && c < 0x80) {
+			size_t j = i + 1;
+			while (j < end && b[j] >= 0x20 && b[j] < 0x80 && b[j] != '\\')
+				j++;
+			memcpy(s + o, b + i, j - i);
+			o += j - i;
+			i = j;
+			continue;
+		}
 		if (c < 0x20) {
 			free(s);
 			return fail_at(p, i, "control character in string must be escaped");

@@ -1,5 +1,6 @@
 /* pointer.c: RFC 6901 JSON pointers over cJSON trees. */
 #include "casecheck/json.h"
+#include "json/internal.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -29,7 +30,7 @@ void cc_json_pointer_push_index(cc_strbuf *pointer, size_t index)
 static const cJSON *member(const cJSON *obj, const char *key, size_t len)
 {
 	for (const cJSON *m = obj->child; m; m = m->next)
-		if (cc_json_key_len(m) == len && memcmp(m->string, key, len) == 0)
+		if (cc_json_key_is(m, key, len))
 			return m;
 	return NULL;
 }

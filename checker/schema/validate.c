@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "casecheck/json.h"
+#include "json/internal.h"
 #include "schema/internal.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -229,7 +230,7 @@ static size_t utf8_length(const char *s, size_t len)
 static const cJSON *find_member(const cJSON *obj, const char *key, size_t len)
 {
 	for (const cJSON *m = obj->child; m; m = m->next)
-		if (cc_json_key_len(m) == len && !memcmp(m->string, key, len))
+		if (cc_json_key_is(m, key, len))
 			return m;
 	return NULL;
 }
