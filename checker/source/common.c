@@ -18,8 +18,7 @@ static int set_error(char **errmsg, int code, bool with_git, const char *fmt, va
 		const git_error *e = git_error_last();
 		cc_strbuf_printf(&sb, ": %s", e && e->message ? e->message : "unknown git error");
 	}
-	free(*errmsg);
-	*errmsg = cc_strbuf_detach(&sb);
+	*errmsg = cc_strbuf_detach(&sb); /* the caller passed NULL or freed it */
 	return code;
 }
 

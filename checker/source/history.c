@@ -58,20 +58,46 @@ static int folder_id(cc_source *src, git_tree *root, const cc_path *p, git_oid *
 	return err;
 }
 
-/* The tree of commit c (owned), or of its parent k when k >= 0. */
-static int commit_tree(git_commit *c, int k, git_tree **out, char **errmsg)
+/* The folder's tree id in recent commits: in either walk order a commit's
+ * parent is most often the commit looked at just before, so this halves
+ * the lookups on linear history. */
+#define FOLDER_CACHE_SLOTS 4
+
+typedef struct folder_cache {
+	struct {
+		bool valid, found;
+		git_oid commit, id;
+	} slot[FOLDER_CACHE_SLOTS];
+	unsigned next;
+} folder_cache;
+
+/* The tree id of folder p in commit id (*found false when missing). */
+static int folder_of_commit(cc_source *src, folder_cache *fc, const git_oid *commit,
+                            const cc_path *p, git_oid *out, bool *found, char **errmsg)
 {
-	git_commit *pc = NULL;
-	int err;
-	if (k >= 0) {
-		if (git_commit_parent(&pc, c, (unsigned)k) < 0)
-			return cc_src_git_error(errmsg, CC_ERROR, "cannot read a parent of a commit");
-		c = pc;
+	for (unsigned i = 0; i < FOLDER_CACHE_SLOTS; i++) {
+		if (fc->slot[i].valid && git_oid_equal(&fc->slot[i].commit, commit)) {
+			*found = fc->slot[i].found;
+			git_oid_cpy(out, &fc->slot[i].id);
+			return 0;
+		}
 	}
-	err = git_commit_tree(out, c);
-	git_commit_free(pc);
+	git_commit *c = NULL;
+	git_tree *t = NULL;
+	int err = 0;
+	if (git_commit_lookup(&c, src->repo, commit) < 0 || git_commit_tree(&t, c) < 0)
+		err = cc_src_git_error(errmsg, CC_ERROR, "cannot read the tree of a commit");
+	else
+		err = folder_id(src, t, p, out, found, errmsg);
+	git_tree_free(t);
+	git_commit_free(c);
 	if (err < 0)
-		return cc_src_git_error(errmsg, CC_ERROR, "cannot read the tree of a commit");
+		return err;
+	unsigned k = fc->next++ % FOLDER_CACHE_SLOTS;
+	fc->slot[k].valid = true;
+	fc->slot[k].found = *found;
+	git_oid_cpy(&fc->slot[k].commit, commit);
+	git_oid_cpy(&fc->slot[k].id, *found ? out : commit);
 	return 0;
 }
 
@@ -113,27 +139,37 @@ static int hide_since(git_revwalk *walk, cc_source *src, const char *since, char
 	return 0;
 }
 
-/* Whether commit c changed folder p: its id differs from every parent's. */
-static int touches(cc_source *src, git_commit *c, const cc_path *p, bool *out, char **errmsg)
+/* The next commit of the walk into *out (owned): 1, 0 at the end, or
+ * CC_ERROR. */
+static int next_commit(git_revwalk *walk, cc_source *src, git_commit **out, char **errmsg)
 {
-	git_tree *t = NULL;
+	git_oid oid;
+	int err = git_revwalk_next(&oid, walk);
+	if (err == GIT_ITEROVER)
+		return 0;
+	if (err < 0)
+		return cc_src_git_error(errmsg, CC_ERROR, "cannot walk the history");
+	if (git_commit_lookup(out, src->repo, &oid) < 0)
+		return cc_src_git_error(errmsg, CC_ERROR, "cannot read a commit");
+	return 1;
+}
+
+/* Whether commit c changed folder p: its id differs from every parent's. */
+static int touches(cc_source *src, folder_cache *fc, git_commit *c, const cc_path *p, bool *out,
+                   char **errmsg)
+{
 	git_oid id, pid;
 	bool found, pfound;
-	int err;
-	if ((err = commit_tree(c, -1, &t, errmsg)) < 0)
-		return err;
-	err = folder_id(src, t, p, &id, &found, errmsg);
-	git_tree_free(t);
+	int err = folder_of_commit(src, fc, git_commit_id(c), p, &id, &found, errmsg);
 	if (err < 0)
 		return err;
 	unsigned np = git_commit_parentcount(c);
 	*out = np == 0 ? found : true;
 	for (unsigned k = 0; k < np && *out; k++) {
-		if ((err = commit_tree(c, (int)k, &t, errmsg)) < 0)
-			return err;
-		err = folder_id(src, t, p, &pid, &pfound, errmsg);
-		git_tree_free(t);
-		if (err < 0)
+		const git_oid *parent = git_commit_parent_id(c, k);
+		if (!parent)
+			return cc_src_error(errmsg, CC_ERROR, "cannot read a parent of a commit");
+		if ((err = folder_of_commit(src, fc, parent, p, &pid, &pfound, errmsg)) < 0)
 			return err;
 		if (found == pfound && (!found || git_oid_equal(&id, &pid)))
 			*out = false;
@@ -161,29 +197,20 @@ int cc_history_commits_touching(char ***ids, size_t *n, cc_source *src, const ch
 		goto done;
 	if (since && (err = hide_since(walk, src, since, errmsg)) < 0)
 		goto done;
-	git_oid oid;
-	while ((err = git_revwalk_next(&oid, walk)) == 0) {
-		git_commit *c = NULL;
+	git_commit *c = NULL;
+	folder_cache fc = { 0 };
+	while ((err = next_commit(walk, src, &c, errmsg)) > 0) {
 		bool yes = false;
-		if (git_commit_lookup(&c, src->repo, &oid) < 0) {
-			err = cc_src_git_error(errmsg, CC_ERROR, "cannot read a commit");
-			goto done;
+		err = touches(src, &fc, c, &p, &yes, errmsg);
+		if (err == 0 && yes) {
+			list = cc_xgrow(list, &cap, count + 1, sizeof *list);
+			list[count] = cc_xmalloc(GIT_OID_HEXSZ + 1);
+			git_oid_tostr(list[count++], GIT_OID_HEXSZ + 1, git_commit_id(c));
 		}
-		err = touches(src, c, &p, &yes, errmsg);
 		git_commit_free(c);
 		if (err < 0)
 			goto done;
-		if (yes) {
-			list = cc_xgrow(list, &cap, count + 1, sizeof *list);
-			list[count] = cc_xmalloc(GIT_OID_HEXSZ + 1);
-			git_oid_tostr(list[count++], GIT_OID_HEXSZ + 1, &oid);
-		}
 	}
-	if (err != GIT_ITEROVER) {
-		err = cc_src_git_error(errmsg, CC_ERROR, "cannot walk the history");
-		goto done;
-	}
-	err = 0;
 done:
 	git_revwalk_free(walk);
 	cc_path_clear(&p);
@@ -205,6 +232,7 @@ typedef struct walk_state {
 	const cc_history_commit *commit;
 	cc_strbuf path; /* the folder being compared, "" or ending in '/' */
 	char **errmsg;
+	folder_cache cache;
 } walk_state;
 
 static int diff_trees(walk_state *ws, git_tree *a, git_tree *b);
@@ -299,17 +327,16 @@ static int diff_trees(walk_state *ws, git_tree *a, git_tree *b)
  * parent. */
 static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 {
-	git_tree *t = NULL, *pt = NULL, *fa = NULL, *fb = NULL;
+	git_tree *fa = NULL, *fb = NULL;
 	git_oid id, pid;
 	bool found, pfound = false;
 	int err;
 	unsigned np = git_commit_parentcount(c);
-	if ((err = commit_tree(c, -1, &t, ws->errmsg)) < 0)
+	if ((err = folder_of_commit(ws->src, &ws->cache, git_commit_id(c), prefix, &id, &found,
+	                            ws->errmsg)) < 0)
 		goto done;
-	if (np && (err = commit_tree(c, 0, &pt, ws->errmsg)) < 0)
-		goto done;
-	if ((err = folder_id(ws->src, t, prefix, &id, &found, ws->errmsg)) < 0 ||
-	    (err = folder_id(ws->src, pt, prefix, &pid, &pfound, ws->errmsg)) < 0)
+	if (np && (err = folder_of_commit(ws->src, &ws->cache, git_commit_parent_id(c, 0), prefix, &pid,
+	                                  &pfound, ws->errmsg)) < 0)
 		goto done;
 	if (found == pfound && (!found || git_oid_equal(&id, &pid)))
 		goto done; /* nothing changed under the prefix */
@@ -337,8 +364,6 @@ done:
 	ws->commit = NULL;
 	git_tree_free(fa);
 	git_tree_free(fb);
-	git_tree_free(t);
-	git_tree_free(pt);
 	return err;
 }
 
@@ -347,7 +372,7 @@ int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor
 {
 	cc_path p;
 	git_revwalk *walk = NULL;
-	walk_state ws = { src, v, ctx, NULL, CC_STRBUF_INIT, errmsg };
+	walk_state ws = { src, v, ctx, NULL, CC_STRBUF_INIT, errmsg, { 0 } };
 	int err;
 	if ((err = need_git(src, errmsg)) < 0)
 		return err;
@@ -358,23 +383,13 @@ int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor
 	err = start_walk(&walk, src, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE, errmsg);
 	if (err < 0)
 		goto done;
-	git_oid oid;
-	while ((err = git_revwalk_next(&oid, walk)) == 0) {
-		git_commit *c = NULL;
-		if (git_commit_lookup(&c, src->repo, &oid) < 0) {
-			err = cc_src_git_error(errmsg, CC_ERROR, "cannot read a commit");
-			goto done;
-		}
+	git_commit *c = NULL;
+	while ((err = next_commit(walk, src, &c, errmsg)) > 0) {
 		err = visit_commit(&ws, c, &p);
 		git_commit_free(c);
 		if (err != 0)
 			goto done;
 	}
-	if (err != GIT_ITEROVER) {
-		err = cc_src_git_error(errmsg, CC_ERROR, "cannot walk the history");
-		goto done;
-	}
-	err = 0;
 done:
 	git_revwalk_free(walk);
 	cc_strbuf_free(&ws.path);
