@@ -43,7 +43,8 @@ void cnode_free(cnode *n)
 static int fail(comp *c, cnode *n, const char *kw, const char *fmt, const char *arg)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;
-	cc_strbuf_printf(&sb, "%s%s%s: ", n && n->loc ? n->loc : "", kw ? "/" : "", kw ? kw : "");
+	if (n || kw)
+		cc_strbuf_printf(&sb, "%s%s%s: ", n && n->loc ? n->loc : "", kw ? "/" : "", kw ? kw : "");
 	cc_strbuf_printf(&sb, fmt, arg ? arg : "");
 	if (!*c->errmsg)
 		*c->errmsg = cc_strbuf_detach(&sb);
@@ -115,8 +116,7 @@ static int check_doc(comp *c, sdoc *d)
 	if (d->builtin || d->meta_state)
 		return 0;
 	d->meta_state = 1;
-	const cJSON *sch = cJSON_IsObject(d->doc) ? cJSON_GetObjectItemCaseSensitive(d->doc, "$schema") : NULL;
-	const char *meta = cJSON_IsString(sch) ? sch->valuestring : META_2020;
+	const char *meta = d->dialect;
 	cnode *m = NULL;
 	char *msg = NULL;
 	if (compile_uri(&m, c->set, meta, &msg) < 0) {
@@ -137,6 +137,28 @@ static int check_doc(comp *c, sdoc *d)
 	}
 	d->meta_state = 2;
 	return 0;
+}
+
+/* A document without $schema, first referenced from another dialect's
+ * schema, is read in that dialect (a draft-07 schema's remote refs). */
+static void inherit_dialect(comp *c, sdoc *d, const char *dialect)
+{
+	if (d->meta_state || d->dialect == dialect || !cJSON_IsObject(d->doc) ||
+	    cJSON_GetObjectItemCaseSensitive(d->doc, "$schema"))
+		return;
+	for (size_t i = 0; i < c->set->infos.cap; i++) {
+		sinfo *info = c->set->infos.slots[i].value;
+		if (c->set->infos.slots[i].key && info->doc == d && info->dialect_uri == d->dialect) {
+			if (cc_map_get(&c->set->nodes, c->set->infos.slots[i].key))
+				return; /* already compiled in its own dialect */
+		}
+	}
+	for (size_t i = 0; i < c->set->infos.cap; i++) {
+		sinfo *info = c->set->infos.slots[i].value;
+		if (c->set->infos.slots[i].key && info->doc == d && info->dialect_uri == d->dialect)
+			info->dialect_uri = dialect;
+	}
+	d->dialect = dialect;
 }
 
 static cnode *child(comp *c, cnode *parent, const cJSON *json, const char *kw, const char *key, long index)
@@ -179,6 +201,8 @@ static int ref_target(comp *c, cnode *n, const char *kw, const char *ref, cnode 
 	free(abs);
 	if (error < 0)
 		return -1;
+	if (info->doc != n->info->doc)
+		inherit_dialect(c, info->doc, n->info->dialect_uri);
 	if (info->doc != n->info->doc && check_doc(c, info->doc) < 0)
 		return fail(c, n, kw, "%s", "the referenced schema is not valid");
 	if (!(*out = compile_node(c, json, info)))
@@ -305,6 +329,22 @@ static int compile_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependentSchemas")) && cJSON_IsObject(v) &&
 	    compile_map(c, n, v, "dependentSchemas", &n->dep_schemas, &n->n_dep_schemas) < 0)
 		return -1;
+	/* draft-07's `dependencies`; 2020-12 still honours it for compatibility */
+	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependencies")) && cJSON_IsObject(v)) {
+		for (const cJSON *m = v->child; m; m = m->next) {
+			if (cJSON_IsArray(m)) {
+				n->dep_req = cc_xrealloc(n->dep_req, (n->n_dep_req + 1) * sizeof *n->dep_req);
+				n->dep_req[n->n_dep_req++] = (cdepreq){m->string, cc_json_key_len(m), m};
+				continue;
+			}
+			n->dep_schemas = cc_xrealloc(n->dep_schemas, (n->n_dep_schemas + 1) * sizeof *n->dep_schemas);
+			cprop *p = &n->dep_schemas[n->n_dep_schemas++];
+			p->key = m->string;
+			p->len = cc_json_key_len(m);
+			if (!(p->schema = child(c, n, m, "dependencies", m->string, -1)))
+				return -1;
+		}
+	}
 	const cJSON *items = cJSON_GetObjectItemCaseSensitive(j, "items");
 	if (d7) {
 		if (cJSON_IsArray(items)) {
@@ -315,21 +355,6 @@ static int compile_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 				return -1;
 		} else if (items && !(n->items = child(c, n, items, "items", NULL, -1))) {
 			return -1;
-		}
-		if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependencies")) && cJSON_IsObject(v)) {
-			for (const cJSON *m = v->child; m; m = m->next) {
-				if (cJSON_IsArray(m)) {
-					n->dep_req = cc_xrealloc(n->dep_req, (n->n_dep_req + 1) * sizeof *n->dep_req);
-					n->dep_req[n->n_dep_req++] = (cdepreq){m->string, cc_json_key_len(m), m};
-					continue;
-				}
-				n->dep_schemas = cc_xrealloc(n->dep_schemas, (n->n_dep_schemas + 1) * sizeof *n->dep_schemas);
-				cprop *p = &n->dep_schemas[n->n_dep_schemas++];
-				p->key = m->string;
-				p->len = cc_json_key_len(m);
-				if (!(p->schema = child(c, n, m, "dependencies", m->string, -1)))
-					return -1;
-			}
 		}
 		return 0;
 	}

@@ -42,6 +42,7 @@ typedef struct sdoc {
 	cJSON *doc;       /* owned */
 	bool builtin;     /* embedded: trusted, not checked against a metaschema */
 	int meta_state;   /* 0 unchecked, 1 checking, 2 valid */
+	const char *dialect; /* the root's $schema, or the default (interned) */
 	struct sdoc *next;
 } sdoc;
 

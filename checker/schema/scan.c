@@ -86,7 +86,8 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 	if (draft7 && cJSON_GetObjectItemCaseSensitive(node, "$ref"))
 		id = NULL; /* draft-07: $ref ignores its siblings, $id included */
 	bool is_resource = root;
-	if (cJSON_IsString(id) && draft7 && id->valuestring[0] == '#') {
+	if (cJSON_IsString(id) && id->valuestring[0] == '#') {
+		/* a plain-name id ("#foo") is a draft-07 anchor; 2020-12 forbids it */
 		add_anchor(w, base, id->valuestring + 1, node);
 	} else if (cJSON_IsString(id)) {
 		char *abs = uri_resolve(base, id->valuestring);
@@ -109,6 +110,8 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 	info->loc = cc_xasprintf("%s#%s", base, cc_strbuf_cstr(ptr));
 	info->dialect_uri = dialect;
 	info->doc = w->doc;
+	if (root)
+		w->doc->dialect = dialect;
 	info->resource = is_resource;
 	cc_map_put(&set->infos, node, info);
 	if (is_resource)

@@ -74,7 +74,8 @@ static bool verbose(void)
 }
 
 /* Runs one test file, adding to t. Prints failures when show is set. */
-static void run_file(const char *path, const char *label, bool format_assert, bool show, tally *t)
+static void run_file(const char *path, const char *label, bool format_assert, bool show, const char *dialect,
+                     tally *t)
 {
 	char *buf = NULL, *remotes = suite_dir("remotes");
 	size_t len = 0;
@@ -88,6 +89,8 @@ static void run_file(const char *path, const char *label, bool format_assert, bo
 		const cJSON *desc = cJSON_GetObjectItemCaseSensitive(group, "description");
 		const cJSON *tests = cJSON_GetObjectItemCaseSensitive(group, "tests");
 		cJSON *schema = cJSON_DetachItemFromObjectCaseSensitive(group, "schema");
+		if (dialect && cJSON_IsObject(schema) && !cJSON_GetObjectItemCaseSensitive(schema, "$schema"))
+			cJSON_AddItemToObject(schema, "$schema", cJSON_CreateString(dialect));
 		cc_schema_set *set = NULL;
 		cc_schema *compiled = NULL;
 		char *msg = NULL;
@@ -128,7 +131,7 @@ static void run_file(const char *path, const char *label, bool format_assert, bo
 }
 
 /* Runs every file of a suite folder; returns the tally. */
-static tally run_dir(const char *sub, bool format_assert, bool show, bool per_file)
+static tally run_dir(const char *sub, bool format_assert, bool show, bool per_file, const char *dialect)
 {
 	char *dir = suite_dir(sub);
 	size_t n = 0;
@@ -137,7 +140,7 @@ static tally run_dir(const char *sub, bool format_assert, bool show, bool per_fi
 	for (size_t i = 0; i < n; i++) {
 		char *path = cc_xasprintf("%s/%s", dir, names[i]);
 		tally t = {0, 0};
-		run_file(path, names[i], format_assert, show, &t);
+		run_file(path, names[i], format_assert, show, dialect, &t);
 		if (per_file)
 			printf("  %-32s %zu/%zu\n", names[i], t.passed, t.total);
 		all.passed += t.passed;
@@ -151,7 +154,7 @@ static tally run_dir(const char *sub, bool format_assert, bool show, bool per_fi
 
 START_TEST(required_suite_passes_completely)
 {
-	tally t = run_dir("tests/draft2020-12", false, true, false);
+	tally t = run_dir("tests/draft2020-12", false, true, false, NULL);
 	printf("draft2020-12 required: %zu/%zu passed\n", t.passed, t.total);
 	ck_assert_msg(t.total == REQUIRED_TESTS, "expected %d required tests, found %zu (suite missing?)",
 	              REQUIRED_TESTS, t.total);
@@ -163,14 +166,23 @@ START_TEST(optional_and_format_tallies)
 {
 	bool show = verbose();
 	printf("draft2020-12 optional:\n");
-	tally o = run_dir("tests/draft2020-12/optional", false, show, true);
+	tally o = run_dir("tests/draft2020-12/optional", false, show, true, NULL);
 	printf("draft2020-12 optional: %zu/%zu passed\n", o.passed, o.total);
 	printf("draft2020-12 optional/format (format assertion on):\n");
-	tally f = run_dir("tests/draft2020-12/optional/format", true, show, true);
+	tally f = run_dir("tests/draft2020-12/optional/format", true, show, true, NULL);
 	printf("draft2020-12 optional/format: %zu/%zu passed\n", f.passed, f.total);
 	/* reported, not asserted: but the files must be there */
 	ck_assert_uint_gt(o.total, 0);
 	ck_assert_uint_gt(f.total, 0);
+}
+END_TEST
+
+START_TEST(draft7_tally)
+{
+	/* draft-07 support is a courtesy: reported, not asserted */
+	tally t = run_dir("tests/draft7", false, verbose(), false, "http://json-schema.org/draft-07/schema#");
+	printf("draft7 required: %zu/%zu passed\n", t.passed, t.total);
+	ck_assert_uint_gt(t.total, 0);
 }
 END_TEST
 
@@ -181,6 +193,7 @@ int main(void)
 	tcase_set_timeout(tc, 300);
 	tcase_add_test(tc, required_suite_passes_completely);
 	tcase_add_test(tc, optional_and_format_tallies);
+	tcase_add_test(tc, draft7_tally);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
