@@ -198,7 +198,8 @@ int cc_history_commits_touching(char ***ids, size_t *n, cc_source *src, const ch
 	if (since && (err = hide_since(walk, src, since, errmsg)) < 0)
 		goto done;
 	git_commit *c = NULL;
-	folder_cache fc = { 0 };
+	folder_cache fc;
+	memset(&fc, 0, sizeof fc);
 	while ((err = next_commit(walk, src, &c, errmsg)) > 0) {
 		bool yes = false;
 		err = touches(src, &fc, c, &p, &yes, errmsg);
@@ -372,7 +373,7 @@ int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor
 {
 	cc_path p;
 	git_revwalk *walk = NULL;
-	walk_state ws = { src, v, ctx, NULL, CC_STRBUF_INIT, errmsg, { 0 } };
+	walk_state ws = { .src = src, .v = v, .ctx = ctx, .path = CC_STRBUF_INIT, .errmsg = errmsg };
 	int err;
 	if ((err = need_git(src, errmsg)) < 0)
 		return err;

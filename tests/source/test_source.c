@@ -708,6 +708,67 @@ START_TEST(index_lists_submodule_added_by_cacheinfo)
 }
 END_TEST
 
+
+START_TEST(worktree_hashes_as_git_add_stores)
+{
+	repo = gf_mkdtemp();
+	ck_assert_int_eq(gf_init(repo), 0);
+	/* CRLF on disk, normalised to LF by the clean filter */
+	ck_assert_int_eq(gf_write(repo, ".gitattributes", "*.txt text\n"), 0);
+	ck_assert_int_eq(gf_write(repo, CASE "/crlf.txt", "one\r\ntwo\r\n"), 0);
+	ck_assert_int_eq(gf_write(repo, CASE "/bin.dat", "raw\r\n"), 0);
+	ck_assert_int_eq(gf_mkdirs(repo, CASE "/empty/deeper"), 0);
+	char *fifo = gf_path(repo, CASE "/pipe");
+	ck_assert_int_eq(mkfifo(fifo, 0644), 0);
+	free(fifo);
+	ck_assert_int_eq(gf_commit_all(repo, "c"), 0);
+
+	cc_source *wt = open_kind(CC_SOURCE_WORKTREE, repo, NULL);
+	char id[41], want[41], *err = NULL;
+	ck_assert_int_eq(cc_source_tree_id(wt, CASE, NULL, id, &err), 0);
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE, want), 0);
+	ck_assert_str_eq(id, want);
+	/* the bytes read are the bytes on disk */
+	assert_reads(wt, CASE "/crlf.txt", "one\r\ntwo\r\n");
+	cc_source *rev = open_kind(CC_SOURCE_REV, repo, NULL);
+	assert_reads(rev, CASE "/crlf.txt", "one\ntwo\n");
+	cc_source_free(rev);
+	/* a fifo is listed as other, never opened */
+	cc_dirlist l = CC_DIRLIST_INIT;
+	ck_assert_int_eq(cc_source_list(wt, CASE, &l, &err), 0);
+	const cc_dirent *d = find(&l, "pipe");
+	ck_assert_ptr_nonnull(d);
+	ck_assert_int_eq(d->type, CC_ENTRY_OTHER);
+	cc_dirlist_clear(&l);
+	ck_assert_int_eq(read_rc(wt, CASE "/pipe"), CC_ENOTFILE);
+	/* a folder with nothing to commit: the empty tree */
+	ck_assert_int_eq(cc_source_tree_id(wt, CASE "/empty", NULL, id, &err), 0);
+	ck_assert_str_eq(id, "4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+	cc_source_free(wt);
+}
+END_TEST
+
+START_TEST(plain_folder_found_from_the_current_directory)
+{
+	repo = gf_mkdtemp();
+	ck_assert_int_eq(gf_write(repo, "cases/C1/case.json", "{}"), 0);
+	ck_assert_int_eq(chdir(repo), 0);
+	unsetenv("GIT_DIR");
+	unsetenv("GIT_WORK_TREE");
+	setenv("GIT_CEILING_DIRECTORIES", repo, 1); /* in case TMPDIR is inside a repository */
+	cc_source *wt = open_kind(CC_SOURCE_WORKTREE, NULL, NULL);
+	ck_assert(!cc_source_has_git(wt));
+	ck_assert_str_eq(cc_source_root(wt), repo);
+	assert_reads(wt, "cases/C1/case.json", "{}");
+	cc_source *d = NULL;
+	char *err = NULL;
+	ck_assert_int_eq(cc_source_dup(&d, wt, &err), 0);
+	assert_reads(d, "cases/C1/case.json", "{}");
+	cc_source_free(d);
+	cc_source_free(wt);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("source");
@@ -729,6 +790,8 @@ int main(void)
 	tcase_add_test(tc, corrupt_object_gives_a_clear_error);
 	tcase_add_test(tc, conflicted_index_is_refused_and_empty_repository_works);
 	tcase_add_test(tc, index_lists_submodule_added_by_cacheinfo);
+	tcase_add_test(tc, worktree_hashes_as_git_add_stores);
+	tcase_add_test(tc, plain_folder_found_from_the_current_directory);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
