@@ -12,6 +12,7 @@
 
 #include "casecheck/json.h"
 #include "casecheck/schema.h"
+#include "embedded/embedded.h"
 #include "util/xalloc.h"
 
 #define URI "https://casecheck.invalid/test/schema.json"
@@ -283,6 +284,31 @@ START_TEST(vocabulary_turns_keywords_off)
 }
 END_TEST
 
+START_TEST(every_embedded_schema_compiles)
+{
+	cc_schema_set *set;
+	size_t compiled = 0;
+	cc_schema_set_new(&set);
+	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
+		cJSON *doc = NULL;
+		if (!strstr(f->path, ".json"))
+			continue;
+		ck_assert_msg(cc_json_parse(&doc, (const char *)f->data, f->len, NULL, NULL) == 0, "%s", f->path);
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(doc, "$id");
+		if (cJSON_IsString(id)) {
+			cc_schema *s = NULL;
+			char *msg = NULL;
+			int rc = cc_schema_set_get(&s, set, id->valuestring, &msg);
+			ck_assert_msg(rc == 0, "%s: %s", f->path, msg ? msg : "?");
+			compiled++;
+		}
+		cJSON_Delete(doc);
+	}
+	ck_assert_uint_ge(compiled, 10); /* 2020-12 (1 + 8 vocabularies) and draft-07 at least */
+	cc_schema_set_free(set);
+}
+END_TEST
+
 typedef struct job {
 	const cc_schema *s;
 	int good, bad;
@@ -338,6 +364,7 @@ int main(void)
 	tcase_add_test(tc, builtin_metaschemas_and_mapped_folders);
 	tcase_add_test(tc, vocabulary_turns_keywords_off);
 	tcase_add_test(tc, concurrent_validation_on_one_schema);
+	tcase_add_test(tc, every_embedded_schema_compiles);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
