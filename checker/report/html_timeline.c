@@ -1,0 +1,935 @@
+/* html_timeline: a case's chronology as an inline SVG time line.
+ *
+ * Lanes, top to bottom: key dates (diamonds), entries (stacked dots per
+ * day, week, month, quarter or year, whichever keeps a column at least
+ * MIN_BIN_PX wide; a column of more than STACK_CAP entries becomes a bar
+ * with its count), entries out of order (triangles), entries dated after
+ * as-of (squares), then the axis with year and month ticks. The time
+ * before the allocation is shaded grey and its entries drawn hollow; gaps
+ * longer than the threshold are hatched. Every mark has a <title>; the
+ * figure has a text summary (also the SVG's <desc>). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/date.h"
+#include "html_internal.h"
+#include "util/xalloc.h"
+
+#define VIEW_W 960
+#define PLOT_X0 116.0
+#define PLOT_X1 944.0
+#define LABEL_ROW1_Y 12
+#define LABEL_ROW2_Y 25
+#define MARK_Y 38
+#define ENTRY_TOP 50
+#define STACK_CAP 8
+#define STACK_STEP 9
+#define ENTRY_BASE (ENTRY_TOP + 14 + STACK_CAP * STACK_STEP)
+#define OOO_Y (ENTRY_BASE + 17)
+#define FUTURE_Y (OOO_Y + 19)
+#define AXIS_Y (FUTURE_Y + 15)
+#define VIEW_H (AXIS_Y + 38)
+#define MIN_BIN_PX 10.0
+#define DEFAULT_GAP_DAYS 90
+#define MAX_LISTED 8
+#define MAX_OLD_SHARE 0.22 /* of the width, for the time before the allocation */
+
+typedef enum bin_unit { BIN_DAY, BIN_WEEK, BIN_MONTH, BIN_QUARTER, BIN_YEAR } bin_unit;
+
+static const char *const bin_unit_names[] = { "day", "week", "month", "quarter", "year" };
+static const char *const month_abbr[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+typedef struct gap {
+	cc_date from, to; /* last day covered by an entry .. first day of the next (or as-of) */
+	bool since_allocation, trailing;
+} gap;
+
+typedef struct timeline_ctx {
+	FILE *out;
+	const cc_timeline *tl;
+	const char *case_id;
+	cc_date as_of, allocation;
+	cc_date lo, hi;           /* the axis range */
+	int gap_days;
+	bool split;               /* the time before the allocation is compressed */
+	double split_x;           /* the allocation's x when split */
+	bin_unit unit_old, unit;  /* column length before the allocation (when split) and after */
+	size_t max_column;        /* most ordinary entries in one column */
+	bool bars;                /* columns drawn as bars to scale (some column is over STACK_CAP) */
+	size_t *order;            /* entry indexes by date */
+	gap *gaps; size_t n_gaps, gaps_cap;
+	size_t n_historic, n_ooo, n_future, n_partial;
+	/* label rows of the key-date lane: rightmost x taken so far */
+	double row_end[2];
+} timeline_ctx;
+
+static const cc_timeline_entry *entry_at(const timeline_ctx *c, size_t sorted_i)
+{
+	return &c->tl->entries[c->order[sorted_i]];
+}
+
+static bool is_historic(const timeline_ctx *c, const cc_timeline_entry *e)
+{
+	return e->historic || (c->allocation != 0 && e->date.first < c->allocation);
+}
+
+/* The axis is linear, or when split, linear on each side of the
+ * allocation: [lo, allocation) on [PLOT_X0, split_x), the rest after. */
+static double xpos(const timeline_ctx *c, cc_date d)
+{
+	if (d < c->lo)
+		d = c->lo;
+	if (d > c->hi)
+		d = c->hi;
+	if (!c->split)
+		return PLOT_X0 + (double)(d - c->lo) * (PLOT_X1 - PLOT_X0) / (double)(c->hi - c->lo);
+	if (d < c->allocation)
+		return PLOT_X0 + (double)(d - c->lo) * (c->split_x - PLOT_X0) / (double)(c->allocation - c->lo);
+	return c->split_x + (double)(d - c->allocation) * (PLOT_X1 - c->split_x) / (double)(c->hi - c->allocation);
+}
+
+static double px_per_day(const timeline_ctx *c, cc_date d)
+{
+	if (!c->split)
+		return (PLOT_X1 - PLOT_X0) / (double)(c->hi - c->lo);
+	if (d < c->allocation)
+		return (c->split_x - PLOT_X0) / (double)(c->allocation - c->lo);
+	return (PLOT_X1 - c->split_x) / (double)(c->hi - c->allocation);
+}
+
+/* Whether d lies in the compressed part before the allocation. */
+static bool in_old_part(const timeline_ctx *c, cc_date d)
+{
+	return c->split && d < c->allocation;
+}
+
+static void write_partial(FILE *out, const cc_partial_date *p)
+{
+	char buf[11];
+
+	cc_date_format(p->first, buf);
+	if (p->precision == CC_DATE_YEAR)
+		buf[4] = '\0';
+	else if (p->precision == CC_DATE_MONTH)
+		buf[7] = '\0';
+	fputs(buf, out);
+}
+
+/* ---- ordering and range ------------------------------------------------ */
+
+typedef struct sort_key {
+	cc_date first;
+	size_t index;
+} sort_key;
+
+static int sort_key_cmp(const void *a, const void *b)
+{
+	const sort_key *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	/* keep file order among equal dates */
+	return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+static void sort_entries(timeline_ctx *c)
+{
+	size_t i, n = c->tl->n_entries;
+	sort_key *keys = cc_xmalloc((n ? n : 1) * sizeof(*keys));
+
+	for (i = 0; i < n; i++) {
+		keys[i].first = c->tl->entries[i].date.first;
+		keys[i].index = i;
+	}
+	if (n > 1)
+		qsort(keys, n, sizeof(*keys), sort_key_cmp);
+	c->order = cc_xmalloc((n ? n : 1) * sizeof(*c->order));
+	for (i = 0; i < n; i++)
+		c->order[i] = keys[i].index;
+	free(keys);
+}
+
+static void widen(cc_date *lo, cc_date *hi, bool *any, cc_date d)
+{
+	if (!*any || d < *lo)
+		*lo = d;
+	if (!*any || d > *hi)
+		*hi = d;
+	*any = true;
+}
+
+static void compute_range(timeline_ctx *c)
+{
+	const cc_timeline *tl = c->tl;
+	cc_date lo = 0, hi = 0, pad;
+	bool any = false;
+	size_t i;
+
+	for (i = 0; i < tl->n_entries; i++)
+		widen(&lo, &hi, &any, tl->entries[i].date.first);
+	for (i = 0; i < tl->n_marks; i++)
+		if (tl->marks[i].date != 0)
+			widen(&lo, &hi, &any, tl->marks[i].date);
+	if (c->allocation != 0)
+		widen(&lo, &hi, &any, c->allocation);
+	if (c->as_of != 0)
+		widen(&lo, &hi, &any, c->as_of);
+	if (!any)
+		lo = hi = cc_date_today();
+	if (hi - lo < 60) {
+		lo -= (60 - (hi - lo)) / 2 + 1;
+		hi = lo + 61;
+	}
+	pad = (hi - lo) / 40 + 2;
+	c->lo = lo - pad;
+	c->hi = hi + pad;
+}
+
+static bin_unit unit_for(double px_day)
+{
+	if (px_day >= MIN_BIN_PX)
+		return BIN_DAY;
+	if (px_day * 7 >= MIN_BIN_PX)
+		return BIN_WEEK;
+	if (px_day * 28 >= MIN_BIN_PX)
+		return BIN_MONTH;
+	if (px_day * 90 >= MIN_BIN_PX)
+		return BIN_QUARTER;
+	return BIN_YEAR;
+}
+
+/* Splits the axis when the time before the allocation would take more
+ * than MAX_OLD_SHARE of it, and picks the column lengths. */
+static void choose_scale(timeline_ctx *c)
+{
+	if (c->allocation > c->lo && c->allocation < c->hi &&
+	    (double)(c->allocation - c->lo) / (double)(c->hi - c->lo) > MAX_OLD_SHARE) {
+		c->split = true;
+		c->split_x = PLOT_X0 + MAX_OLD_SHARE * (PLOT_X1 - PLOT_X0);
+	}
+	c->unit = unit_for(px_per_day(c, c->hi));
+	c->unit_old = c->split ? unit_for(px_per_day(c, c->lo)) : c->unit;
+}
+
+static bin_unit unit_at(const timeline_ctx *c, cc_date d)
+{
+	return in_old_part(c, d) ? c->unit_old : c->unit;
+}
+
+static cc_date bin_start(const timeline_ctx *c, cc_date d)
+{
+	bin_unit unit = unit_at(c, d);
+	int y, m, dd;
+
+	switch (unit) {
+	case BIN_DAY: return d;
+	case BIN_WEEK: return d - cc_date_weekday(d);
+	default: break;
+	}
+	cc_date_to_ymd(d, &y, &m, &dd);
+	if (unit == BIN_MONTH)
+		return cc_date_from_ymd(y, m, 1);
+	if (unit == BIN_QUARTER)
+		return cc_date_from_ymd(y, ((m - 1) / 3) * 3 + 1, 1);
+	return cc_date_from_ymd(y, 1, 1);
+}
+
+static cc_date bin_end(bin_unit unit, cc_date start)
+{
+	switch (unit) {
+	case BIN_DAY: return start + 1;
+	case BIN_WEEK: return start + 7;
+	case BIN_MONTH: return cc_date_add_months(start, 1);
+	case BIN_QUARTER: return cc_date_add_months(start, 3);
+	default: return cc_date_add_months(start, 12);
+	}
+}
+
+/* The x of the middle of the column that starts at start, for entries on
+ * the old side of the allocation or not; a column never crosses it. */
+static double column_x(const timeline_ctx *c, cc_date start, bool old)
+{
+	cc_date end = bin_end(old ? c->unit_old : c->unit, start);
+
+	if (c->split && old && end > c->allocation)
+		end = c->allocation;
+	if (c->split && !old && start < c->allocation)
+		start = c->allocation;
+	return (xpos(c, start) + xpos(c, end)) / 2;
+}
+
+/* ---- gaps --------------------------------------------------------------- */
+
+static void add_gap(timeline_ctx *c, cc_date from, cc_date to, bool trailing)
+{
+	gap *g;
+
+	c->gaps = cc_xgrow(c->gaps, &c->gaps_cap, c->n_gaps + 1, sizeof(*c->gaps));
+	g = &c->gaps[c->n_gaps++];
+	g->from = from;
+	g->to = to;
+	g->trailing = trailing;
+	/* since the allocation when the part after it is itself too long */
+	g->since_allocation = c->allocation == 0 ||
+	                      to - (from > c->allocation ? from : c->allocation) > c->gap_days;
+}
+
+/* A gap is a stretch of more than gap_days between the last day an entry
+ * covers and the first day of the next entry (or as-of, after the newest
+ * entry). Entries dated after as-of do not close a gap. */
+static void compute_gaps(timeline_ctx *c)
+{
+	cc_date covered = 0;
+	bool any = false;
+	size_t i;
+
+	for (i = 0; i < c->tl->n_entries; i++) {
+		const cc_timeline_entry *e = entry_at(c, i);
+
+		if (c->as_of != 0 && e->date.first > c->as_of)
+			break;
+		if (any && e->date.first - covered > c->gap_days)
+			add_gap(c, covered, e->date.first, false);
+		if (!any || e->date.last > covered)
+			covered = e->date.last;
+		any = true;
+	}
+	if (any && c->as_of != 0 && c->as_of - covered > c->gap_days)
+		add_gap(c, covered, c->as_of, true);
+}
+
+static void count_kinds(timeline_ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->tl->n_entries; i++) {
+		const cc_timeline_entry *e = &c->tl->entries[i];
+
+		if (is_historic(c, e))
+			c->n_historic++;
+		if (e->out_of_order)
+			c->n_ooo++;
+		if (e->future)
+			c->n_future++;
+		if (e->date.precision != CC_DATE_DAY)
+			c->n_partial++;
+	}
+}
+
+/* ---- the text alternative ------------------------------------------------ */
+
+static bool is_allocation_mark(const cc_timeline_mark *m)
+{
+	return m->kind && strcmp(m->kind, "allocation") == 0;
+}
+
+static void write_summary(const timeline_ctx *c)
+{
+	FILE *out = c->out;
+	const cc_timeline *tl = c->tl;
+	size_t i, n_marks = 0;
+
+	if (tl->n_entries == 0) {
+		fputs("No chronology entries. ", out);
+	} else {
+		fprintf(out, "%zu chronology entr%s dated ", tl->n_entries, tl->n_entries == 1 ? "y" : "ies");
+		write_partial(out, &entry_at(c, 0)->date);
+		fputs(" to ", out);
+		write_partial(out, &entry_at(c, tl->n_entries - 1)->date);
+		fprintf(out, "; %zu before the allocation (historic, drawn hollow). ", c->n_historic);
+	}
+	if (c->allocation != 0) {
+		fputs("Allocated ", out);
+		cc_html_date(out, c->allocation);
+		fputs(". ", out);
+	} else {
+		fputs("Allocation date unknown. ", out);
+	}
+	fprintf(out, "%zu gap%s longer than %d days", c->n_gaps, c->n_gaps == 1 ? "" : "s", c->gap_days);
+	for (i = 0; i < c->n_gaps && i < MAX_LISTED; i++) {
+		const gap *g = &c->gaps[i];
+
+		fputs(i == 0 ? ": " : "; ", out);
+		cc_html_date(out, g->from);
+		fputs(g->trailing ? " to as-of " : " to ", out);
+		cc_html_date(out, g->to);
+		fprintf(out, " (%d days%s)", (int)(g->to - g->from), g->since_allocation ? "" : ", before allocation");
+	}
+	if (c->n_gaps > MAX_LISTED)
+		fprintf(out, "; and %zu more", c->n_gaps - MAX_LISTED);
+	fprintf(out, ". %zu entr%s out of date order; %zu dated after the as-of date",
+	        c->n_ooo, c->n_ooo == 1 ? "y" : "ies", c->n_future);
+	if (c->as_of != 0) {
+		fputs(" (", out);
+		cc_html_date(out, c->as_of);
+		fputs(")", out);
+	}
+	fputs(".", out);
+	for (i = 0; i < tl->n_marks; i++) {
+		const cc_timeline_mark *m = &tl->marks[i];
+
+		if (is_allocation_mark(m))
+			continue;
+		fputs(n_marks == 0 ? " Key dates: " : "; ", out);
+		cc_html_text(out, m->kind ? m->kind : "key date");
+		fputs(" ", out);
+		cc_html_date(out, m->date);
+		n_marks++;
+	}
+	if (n_marks > 0)
+		fputs(".", out);
+	if (c->n_partial > 0)
+		fprintf(out, " %zu entr%s known only to the month or year, placed at the start of that period.",
+		        c->n_partial, c->n_partial == 1 ? "y is" : "ies are");
+	if (tl->n_entries > 0) {
+		fprintf(out, " Each column is one %s", bin_unit_names[c->unit]);
+		if (c->split)
+			fprintf(out, "; the time before the allocation is compressed, one %s a column",
+			        bin_unit_names[c->unit_old]);
+		fputs(".", out);
+	}
+}
+
+/* ---- drawing ------------------------------------------------------------ */
+
+static void write_defs(const timeline_ctx *c)
+{
+	FILE *out = c->out;
+
+	fputs("<defs><pattern id=\"", out);
+	cc_html_anchor(out, "hatch-a-", c->case_id);
+	fputs("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+	      "<rect width=\"6\" height=\"6\" fill=\"#fde7e4\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+	      "stroke=\"#b3261e\" stroke-width=\"2\"/></pattern><pattern id=\"", out);
+	cc_html_anchor(out, "hatch-h-", c->case_id);
+	fputs("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+	      "<rect width=\"6\" height=\"6\" fill=\"#fff4d6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+	      "stroke=\"#8a5a00\" stroke-width=\"1.5\"/></pattern></defs>\n", out);
+}
+
+static void write_lane_labels(const timeline_ctx *c)
+{
+	fprintf(c->out,
+	        "<g class=\"lanes\" font-size=\"12\" fill=\"#333\">"
+	        "<text x=\"6\" y=\"%d\">Key dates</text>"
+	        "<text x=\"6\" y=\"%d\">Entries</text>"
+	        "<text x=\"6\" y=\"%d\">Out of order (%zu)</text>"
+	        "<text x=\"6\" y=\"%d\">Future (%zu)</text></g>\n"
+	        "<g stroke=\"#d0d0d0\" stroke-width=\"1\">"
+	        "<line x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\"/>"
+	        "<line x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\"/>"
+	        "<line x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\"/></g>\n",
+	        MARK_Y + 4, ENTRY_BASE - 28, OOO_Y + 4, c->n_ooo, FUTURE_Y + 4, c->n_future,
+	        PLOT_X0, MARK_Y, PLOT_X1, MARK_Y, PLOT_X0, OOO_Y, PLOT_X1, OOO_Y,
+	        PLOT_X0, FUTURE_Y, PLOT_X1, FUTURE_Y);
+	if (c->bars)
+		fprintf(c->out, "<text x=\"6\" y=\"%d\" font-size=\"10\" fill=\"#333\">tallest: %zu</text>\n",
+		        ENTRY_BASE - 14, c->max_column);
+}
+
+static void write_historic_band(const timeline_ctx *c)
+{
+	double x1;
+
+	if (c->allocation == 0 || c->allocation <= c->lo)
+		return;
+	x1 = xpos(c, c->allocation);
+	fprintf(c->out, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#ececec\">"
+	        "<title>Before the allocation (historic)</title></rect>\n",
+	        PLOT_X0, ENTRY_TOP - 4, x1 - PLOT_X0, FUTURE_Y + 8 - (ENTRY_TOP - 4));
+	if (x1 - PLOT_X0 >= 170)
+		fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#4a4a4a\">Before allocation "
+		        "(historic)</text>\n", PLOT_X0 + 4, ENTRY_TOP + 8);
+}
+
+static void write_gaps(const timeline_ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_gaps; i++) {
+		const gap *g = &c->gaps[i];
+		double x0 = xpos(c, g->from), x1 = xpos(c, g->to);
+		int days = (int)(g->to - g->from);
+
+		if (x1 - x0 < 2)
+			x1 = x0 + 2;
+		fprintf(c->out, "<g class=\"gap\"><title>Gap of %d days with no chronology entry: ", days);
+		cc_html_date(c->out, g->from);
+		fputs(" to ", c->out);
+		cc_html_date(c->out, g->to);
+		fprintf(c->out, "%s (%s; threshold %d days)</title>", g->trailing ? " (as-of)" : "",
+		        g->since_allocation ? "since the allocation: blocks readiness" : "before the allocation",
+		        c->gap_days);
+		fputs("<rect x=\"", c->out);
+		fprintf(c->out, "%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"url(#", x0, ENTRY_TOP,
+		        x1 - x0, FUTURE_Y + 6 - ENTRY_TOP);
+		cc_html_anchor(c->out, g->since_allocation ? "hatch-a-" : "hatch-h-", c->case_id);
+		fprintf(c->out, ")\" stroke=\"%s\" stroke-width=\"1\"/>", g->since_allocation ? "#b3261e" : "#8a5a00");
+		if (x1 - x0 >= 64)
+			fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
+			        "fill=\"#1a1a1a\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
+			        "gap %d days</text>", (x0 + x1) / 2, ENTRY_TOP + 12, days);
+		else if (x1 - x0 >= 28)
+			fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" "
+			        "fill=\"#1a1a1a\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
+			        "%dd</text>", (x0 + x1) / 2, ENTRY_TOP + 12, days);
+		fputs("</g>\n", c->out);
+	}
+}
+
+static void write_bin_title(const timeline_ctx *c, cc_date start, bool old, size_t from, size_t to,
+                            size_t count, const char *what)
+{
+	/* category tallies; categories are fixed codes, so few */
+	const char *cats[16];
+	size_t tallies[16], n_cats = 0, other = 0, i, k;
+
+	for (i = from; i < to; i++) {
+		const cc_timeline_entry *e = entry_at(c, i);
+		const char *cat = e->category ? e->category : "other";
+
+		for (k = 0; k < n_cats; k++)
+			if (strcmp(cats[k], cat) == 0)
+				break;
+		if (k < n_cats) {
+			tallies[k]++;
+		} else if (n_cats < 16) {
+			cats[n_cats] = cat;
+			tallies[n_cats++] = 1;
+		} else {
+			other++;
+		}
+	}
+	fputs("<title>", c->out);
+	bin_unit unit = old ? c->unit_old : c->unit;
+
+	if (unit == BIN_DAY) {
+		cc_html_date(c->out, start);
+	} else {
+		fprintf(c->out, "%s from ", bin_unit_names[unit]);
+		cc_html_date(c->out, start);
+	}
+	fprintf(c->out, ": %zu %s%s", count, what, count == 1 ? "" : "s");
+	for (k = 0; k < n_cats; k++) {
+		fputs(k == 0 ? " (" : ", ", c->out);
+		cc_html_text(c->out, cats[k]);
+		fprintf(c->out, " %zu", tallies[k]);
+	}
+	if (other)
+		fprintf(c->out, ", other %zu", other);
+	if (n_cats)
+		fputs(")", c->out);
+	fputs("</title>", c->out);
+}
+
+/* One column of ordinary entries: stacked dots (filled since the
+ * allocation, hollow before it), or in bar mode a bar whose height is to
+ * scale, with its count above when there is room. */
+static void write_entry_column(const timeline_ctx *c, cc_date start, bool old_part, size_t from, size_t to,
+                               size_t n_current, size_t n_old, size_t column)
+{
+	double cx = column_x(c, start, old_part);
+	size_t total = n_current + n_old, k;
+
+	fputs("<g class=\"bin\">", c->out);
+	write_bin_title(c, start, old_part, from, to, total, "entry");
+	if (!c->bars) {
+		for (k = 0; k < total; k++) {
+			bool old = k < n_old;
+
+			fprintf(c->out, "<circle cx=\"%.1f\" cy=\"%d\" r=\"3.6\" fill=\"%s\" stroke=\"%s\" "
+			        "stroke-width=\"1.4\"/>", cx, ENTRY_BASE - 5 - (int)k * STACK_STEP,
+			        old ? "#ffffff" : "#1f4e99", old ? "#6b6b6b" : "#1f4e99");
+		}
+	} else {
+		cc_date end = bin_end(old_part ? c->unit_old : c->unit, start);
+		double colw = xpos(c, end) - xpos(c, start);
+		double full = STACK_CAP * STACK_STEP;
+		double h = full * (double)total / (double)c->max_column;
+		double h_cur, bw = colw - 2;
+
+		if (bw > 14)
+			bw = 14;
+		if (bw < 3)
+			bw = 3;
+		if (h < 3)
+			h = 3;
+		h_cur = h * (double)n_current / (double)total;
+		if (n_current)
+			fprintf(c->out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f4e99\"/>",
+			        cx - bw / 2, ENTRY_BASE - h_cur, bw, h_cur);
+		if (n_old)
+			fprintf(c->out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#fff\" "
+			        "stroke=\"#6b6b6b\" stroke-width=\"1.2\"/>", cx - bw / 2 + 0.6, ENTRY_BASE - h + 0.6,
+			        bw - 1.2, h - h_cur - 1.2 > 1 ? h - h_cur - 1.2 : 1);
+		if (colw >= 16 || (colw >= 8 && (column % 2 == 0 || total == c->max_column)))
+			fprintf(c->out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\" "
+			        "fill=\"#1a1a1a\">%zu</text>", cx, ENTRY_BASE - h - 3, total);
+	}
+	fputs("</g>", c->out);
+}
+
+static void write_problem_marker(const timeline_ctx *c, cc_date start, bool old_part, size_t from, size_t to,
+                                 size_t count, bool future)
+{
+	double cx = column_x(c, start, old_part);
+	size_t i, listed = 0;
+	int y = future ? FUTURE_Y : OOO_Y;
+
+	fputs("<g class=\"", c->out);
+	fputs(future ? "future\">" : "ooo\">", c->out);
+	fprintf(c->out, "<title>%zu entr%s %s:", count, count == 1 ? "y" : "ies",
+	        future ? "dated after the as-of date" : "earlier than the entry before it in the file");
+	for (i = from; i < to && listed < MAX_LISTED; i++) {
+		const cc_timeline_entry *e = entry_at(c, i);
+
+		if (future ? !e->future : !e->out_of_order)
+			continue;
+		fputs(listed ? ", " : " ", c->out);
+		cc_html_text(c->out, e->pointer ? e->pointer : "?");
+		fputs(" (", c->out);
+		write_partial(c->out, &e->date);
+		fputs(")", c->out);
+		listed++;
+	}
+	if (count > listed)
+		fprintf(c->out, " and %zu more", count - listed);
+	fputs("</title>", c->out);
+	if (future)
+		fprintf(c->out, "<rect x=\"%.1f\" y=\"%d\" width=\"9\" height=\"9\" fill=\"#7b1fa2\" stroke=\"#3d0f51\"/>",
+		        cx - 4.5, y - 4);
+	else
+		fprintf(c->out, "<path d=\"M%.1f %d l5.5 10 h-11 z\" fill=\"#b34700\" stroke=\"#5c2400\"/>",
+		        cx, y - 6);
+	if (count > 1)
+		fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#1a1a1a\">%zu</text>", cx + 7,
+		        y + 4, count);
+	fputs("</g>", c->out);
+}
+
+typedef struct bin_counts {
+	size_t current, old, ooo, future;
+} bin_counts;
+
+/* The column that starts with sorted entry i: its start, side of the
+ * allocation, counts; returns the index after its last entry. */
+static size_t next_column(const timeline_ctx *c, size_t i, cc_date *start, bool *old_part, bin_counts *bc)
+{
+	cc_date first = entry_at(c, i)->date.first;
+	size_t j;
+
+	*start = bin_start(c, first);
+	*old_part = in_old_part(c, first);
+	memset(bc, 0, sizeof(*bc));
+	for (j = i; j < c->tl->n_entries; j++) {
+		const cc_timeline_entry *e = entry_at(c, j);
+
+		if (in_old_part(c, e->date.first) != *old_part || bin_start(c, e->date.first) != *start)
+			break;
+		if (e->out_of_order)
+			bc->ooo++;
+		if (e->future)
+			bc->future++;
+		if (e->out_of_order || e->future)
+			continue;
+		if (is_historic(c, e))
+			bc->old++;
+		else
+			bc->current++;
+	}
+	return j;
+}
+
+/* Decides between dots and bars. */
+static void measure_columns(timeline_ctx *c)
+{
+	size_t i = 0;
+	cc_date start;
+	bool old_part;
+	bin_counts bc;
+
+	while (i < c->tl->n_entries) {
+		i = next_column(c, i, &start, &old_part, &bc);
+		if (bc.current + bc.old > c->max_column)
+			c->max_column = bc.current + bc.old;
+	}
+	c->bars = c->max_column > STACK_CAP;
+}
+
+/* Walks the entries by date, one column at a time. */
+static void write_entries(const timeline_ctx *c)
+{
+	size_t n = c->tl->n_entries, i = 0, j, column = 0;
+	cc_date start;
+	bool old_part;
+	bin_counts bc;
+
+	fputs("<g class=\"entries\">", c->out);
+	while (i < n) {
+		j = next_column(c, i, &start, &old_part, &bc);
+		if (bc.current + bc.old > 0)
+			write_entry_column(c, start, old_part, i, j, bc.current, bc.old, column++);
+		if (bc.ooo > 0)
+			write_problem_marker(c, start, old_part, i, j, bc.ooo, false);
+		if (bc.future > 0)
+			write_problem_marker(c, start, old_part, i, j, bc.future, true);
+		fputs("\n", c->out);
+		i = j;
+	}
+	fputs("</g>\n", c->out);
+	if (n == 0)
+		fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" fill=\"#4a4a4a\">"
+		        "No chronology entries</text>\n", (PLOT_X0 + PLOT_X1) / 2, ENTRY_BASE - 30);
+}
+
+/* Places a label in the first key-date row with room; false if none. */
+static bool place_label(timeline_ctx *c, double x, size_t chars, double *lx, int *ly, const char **anchor)
+{
+	double w = (double)chars * 6.0 + 6;
+	double left = x - w / 2;
+	int row;
+
+	*anchor = "middle";
+	if (left < PLOT_X0 - 8) {
+		left = x;
+		*anchor = "start";
+	} else if (left + w > VIEW_W - 2) {
+		left = x - w;
+		*anchor = "end";
+	}
+	for (row = 0; row < 2; row++) {
+		if (left >= c->row_end[row]) {
+			c->row_end[row] = left + w;
+			*lx = x;
+			*ly = row == 0 ? LABEL_ROW1_Y : LABEL_ROW2_Y;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void write_label(timeline_ctx *c, double x, const char *prefix, const char *kind, cc_date d)
+{
+	char date[11];
+	double lx;
+	int ly;
+	const char *anchor;
+	size_t chars = strlen(prefix) + (kind ? strlen(kind) : 0) + 11;
+
+	cc_date_format(d, date);
+	if (!place_label(c, x, chars, &lx, &ly, &anchor))
+		return;
+	fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"%s\" fill=\"#1a1a1a\">%s",
+	        lx, ly, anchor, prefix);
+	cc_html_text(c->out, kind);
+	fprintf(c->out, " %s</text>", date);
+}
+
+static void write_marks(timeline_ctx *c)
+{
+	const cc_timeline *tl = c->tl;
+	size_t i;
+
+	if (c->allocation != 0) {
+		double x = xpos(c, c->allocation);
+
+		fprintf(c->out, "<g class=\"allocation\"><title>Allocated ");
+		cc_html_date(c->out, c->allocation);
+		fprintf(c->out, "</title><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1a1a1a\" "
+		        "stroke-width=\"2\" stroke-dasharray=\"6 3\"/>", x, MARK_Y - 8, x, AXIS_Y);
+		write_label(c, x, "", "allocated", c->allocation);
+		fputs("</g>\n", c->out);
+	}
+	if (c->as_of != 0) {
+		double x = xpos(c, c->as_of);
+
+		fputs("<g class=\"asof\"><title>As-of date ", c->out);
+		cc_html_date(c->out, c->as_of);
+		fprintf(c->out, "</title><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1a1a1a\" "
+		        "stroke-width=\"2\"/>", x, MARK_Y - 8, x, AXIS_Y);
+		write_label(c, x, "", "as of", c->as_of);
+		fputs("</g>\n", c->out);
+	}
+	for (i = 0; i < tl->n_marks; i++) {
+		const cc_timeline_mark *m = &tl->marks[i];
+		double x;
+
+		if (m->date == 0 || (is_allocation_mark(m) && m->date == c->allocation))
+			continue;
+		x = xpos(c, m->date);
+		fputs("<g class=\"mark\"><title>", c->out);
+		cc_html_text(c->out, m->kind ? m->kind : "key date");
+		fputs(" ", c->out);
+		cc_html_date(c->out, m->date);
+		fprintf(c->out, "</title><path d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\" fill=\"#00695c\" stroke=\"#00332c\"/>",
+		        x, MARK_Y - 6);
+		write_label(c, x, "", m->kind ? m->kind : "key date", m->date);
+		fputs("</g>\n", c->out);
+	}
+}
+
+static int step_for(double px, const int *steps, size_t n, double min_px)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (px * steps[k] >= min_px)
+			return steps[k];
+	return 0;
+}
+
+static void write_axis(const timeline_ctx *c)
+{
+	static const int month_steps[] = { 1, 2, 3, 6 };
+	static const int year_steps[] = { 1, 2, 5, 10, 20, 50, 100 };
+	FILE *out = c->out;
+	int y, m, d, y_hi, k, step;
+	double last_label = -1000, first_label = -1000;
+	cc_date t;
+
+	fprintf(out, "<g class=\"axis\" font-size=\"11\" fill=\"#333\"><line x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" "
+	        "y2=\"%d\" stroke=\"#333\"/>", PLOT_X0, AXIS_Y, PLOT_X1, AXIS_Y);
+	cc_date_to_ymd(c->lo, &y, &m, &d);
+	cc_date_to_ymd(c->hi, &y_hi, &d, &d);
+	/* month ticks where months are at least 5 px apart; labels where 34 */
+	for (t = cc_date_from_ymd(y, m, 1); t <= c->hi; t = cc_date_add_months(t, 1)) {
+		double pxm = px_per_day(c, t) * 30.44, x;
+		int ty, tm, td;
+
+		if (t < c->lo || pxm < 5)
+			continue;
+		cc_date_to_ymd(t, &ty, &tm, &td);
+		if (tm == 1)
+			continue;
+		x = xpos(c, t);
+		fprintf(out, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>", x, AXIS_Y, x,
+		        AXIS_Y + 4);
+		step = step_for(pxm, month_steps, 4, 34);
+		if (step && (tm - 1) % step == 0 && x + 12 < PLOT_X1 + 10)
+			fprintf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x, AXIS_Y + 15,
+			        month_abbr[tm - 1]);
+	}
+	/* 1 January: a grid line and the year, where years are far enough apart */
+	for (k = y + 1; k <= y_hi; k++) {
+		double pxy, x;
+
+		t = cc_date_from_ymd(k, 1, 1);
+		if (t < c->lo || t > c->hi)
+			continue;
+		pxy = px_per_day(c, t) * 365.25;
+		step = step_for(pxy, year_steps, 7, 40);
+		if (step == 0)
+			step = 100;
+		if (pxy < 8 && k % step != 0)
+			continue;
+		x = xpos(c, t);
+		fprintf(out, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c8c8c8\"/>"
+		        "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\" stroke-width=\"1.5\"/>",
+		        x, ENTRY_TOP - 4, x, AXIS_Y, x, AXIS_Y, x, AXIS_Y + 10);
+		if (k % step == 0 && x - last_label >= 36 && x + 16 < PLOT_X1 + 14) {
+			fprintf(out, "<text x=\"%.1f\" y=\"%d\" font-weight=\"bold\" text-anchor=\"middle\">%d</text>",
+			        x, AXIS_Y + 29, k);
+			if (first_label < 0)
+				first_label = x;
+			last_label = x;
+		}
+	}
+	/* the first year at the left edge when no label is near it */
+	if (first_label < 0 || first_label - PLOT_X0 > 50)
+		fprintf(out, "<text x=\"%.1f\" y=\"%d\" font-weight=\"bold\">%d</text>", PLOT_X0, AXIS_Y + 29, y);
+	if (c->split)
+		fprintf(out, "<g class=\"break\"><title>The axis changes scale here: the time before the allocation is "
+		        "compressed</title><rect x=\"%.1f\" y=\"%d\" width=\"6\" height=\"12\" fill=\"#fff\"/>"
+		        "<path d=\"M%.1f %d l4 -12 M%.1f %d l4 -12\" stroke=\"#333\" stroke-width=\"1.5\"/></g>",
+		        c->split_x - 3, AXIS_Y - 6, c->split_x - 5, AXIS_Y + 6, c->split_x + 1, AXIS_Y + 6);
+	fputs("</g>\n", out);
+}
+
+static void write_legend(FILE *out, const timeline_ctx *c)
+{
+	fputs("<ul class=\"legend\" aria-label=\"Legend\">", out);
+	if (c->bars)
+		fprintf(out, "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect x=\"1\" y=\"5\" width=\"4\" "
+		        "height=\"7\" fill=\"#1f4e99\"/><rect x=\"7\" y=\"0\" width=\"4\" height=\"12\" fill=\"#1f4e99\"/>"
+		        "</svg>Bars: entries per %s, height to scale, count above</li>", bin_unit_names[c->unit]);
+	else
+		fprintf(out, "<li>One dot per entry, stacked per %s</li>", bin_unit_names[c->unit]);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
+	      "fill=\"#1f4e99\"/></svg>Entry since allocation</li>", out);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
+	      "fill=\"#fff\" stroke=\"#6b6b6b\" stroke-width=\"1.5\"/></svg>Entry before allocation (historic, "
+	      "grey band)</li>", out);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path d=\"M6 1 l5.5 10 h-11 z\" "
+	      "fill=\"#b34700\"/></svg>Out of date order</li>", out);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect x=\"1.5\" y=\"1.5\" width=\"9\" "
+	      "height=\"9\" fill=\"#7b1fa2\"/></svg>Dated after as-of</li>", out);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path d=\"M6 0 l6 6 l-6 6 l-6 -6 z\" "
+	      "fill=\"#00695c\"/></svg>Key date</li>", out);
+	fprintf(out, "<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><rect width=\"14\" height=\"12\" "
+	        "fill=\"#fde7e4\" stroke=\"#b3261e\"/><path d=\"M0 12 L12 0 M6 12 L14 4\" stroke=\"#b3261e\" "
+	        "stroke-width=\"2\"/></svg>Gap over %d days since allocation (blocks)</li>", c->gap_days);
+	fputs("<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><rect width=\"14\" height=\"12\" "
+	      "fill=\"#fff4d6\" stroke=\"#8a5a00\"/><path d=\"M0 12 L12 0 M6 12 L14 4\" stroke=\"#8a5a00\" "
+	      "stroke-width=\"1.5\"/></svg>Gap before allocation (warning)</li>", out);
+	fputs("<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><line x1=\"7\" y1=\"0\" x2=\"7\" y2=\"12\" "
+	      "stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/></svg>Allocation</li>", out);
+	fputs("<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><line x1=\"7\" y1=\"0\" x2=\"7\" y2=\"12\" "
+	      "stroke=\"#1a1a1a\" stroke-width=\"2\"/></svg>As-of date</li>", out);
+	fputs("</ul>\n", out);
+}
+
+void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
+{
+	timeline_ctx c;
+	size_t i;
+
+	memset(&c, 0, sizeof(c));
+	c.out = out;
+	c.tl = &r->timeline;
+	c.case_id = r->case_id;
+	c.as_of = as_of;
+	c.allocation = r->timeline.allocation_since;
+	for (i = 0; c.allocation == 0 && i < r->timeline.n_marks; i++)
+		if (is_allocation_mark(&r->timeline.marks[i]))
+			c.allocation = r->timeline.marks[i].date;
+	c.gap_days = r->timeline.gap_days > 0 ? r->timeline.gap_days : DEFAULT_GAP_DAYS;
+	c.row_end[0] = c.row_end[1] = -1e9;
+	sort_entries(&c);
+	compute_range(&c);
+	choose_scale(&c);
+	measure_columns(&c);
+	compute_gaps(&c);
+	count_kinds(&c);
+
+	fputs("<figure class=\"timeline\">\n<h4>Chronology timeline</h4>\n<div class=\"tl-scroll\">"
+	      "<svg class=\"tl\" role=\"img\" viewBox=\"0 0 ", out);
+	fprintf(out, "%d %d\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\" "
+	        "aria-labelledby=\"", VIEW_W, VIEW_H);
+	cc_html_anchor(out, "tlt-", r->case_id);
+	fputs(" ", out);
+	cc_html_anchor(out, "tld-", r->case_id);
+	fputs("\"><title id=\"", out);
+	cc_html_anchor(out, "tlt-", r->case_id);
+	fputs("\">Chronology timeline of case ", out);
+	cc_html_text(out, r->case_id);
+	fputs("</title><desc id=\"", out);
+	cc_html_anchor(out, "tld-", r->case_id);
+	fputs("\">", out);
+	write_summary(&c);
+	fputs("</desc>\n", out);
+	write_defs(&c);
+	write_lane_labels(&c);
+	write_historic_band(&c);
+	write_gaps(&c);
+	write_axis(&c);
+	write_entries(&c);
+	write_marks(&c);
+	fputs("</svg></div>\n<figcaption><p class=\"tl-summary\">", out);
+	write_summary(&c);
+	fputs("</p>\n", out);
+	write_legend(out, &c);
+	fputs("</figcaption>\n</figure>\n", out);
+	free(c.order);
+	free(c.gaps);
+}

@@ -1,0 +1,299 @@
+/* test_html_browser: the HTML caseload page in a real browser. The report
+ * of the fixture caseload is written to a temporary file and loaded in
+ * headless Chromium with --dump-dom, which prints the DOM after the page's
+ * script ran; the page's query string drives its filters and sorting.
+ *
+ * Exits 77 (ctest: SKIPPED) when no Chromium is installed: set
+ * CASECHECK_CHROMIUM to a browser binary, or install Debian's chromium. */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "html_fixture.h"
+#include "util/fileio.h"
+#include "util/xalloc.h"
+
+#define SKIP_CODE 77
+#define BROWSER_TIMEOUT_S 120
+
+static char *chromium;
+static char tmpdir[] = "/tmp/cc-html-browser-XXXXXX";
+static char *report_path;
+
+static char *find_chromium(void)
+{
+	static const char *const names[] = { "chromium", "chromium-browser" };
+	const char *env = getenv("CASECHECK_CHROMIUM");
+	const char *path = getenv("PATH");
+	size_t i;
+
+	if (env && *env)
+		return access(env, X_OK) == 0 ? cc_xstrdup(env) : NULL;
+	if (!path)
+		path = "/usr/bin:/bin";
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		const char *p = path;
+
+		while (*p) {
+			size_t len = strcspn(p, ":");
+			char *cand = cc_xasprintf("%.*s/%s", (int)len, p, names[i]);
+
+			if (len > 0 && access(cand, X_OK) == 0)
+				return cand;
+			free(cand);
+			p += len;
+			if (*p == ':')
+				p++;
+		}
+	}
+	return NULL;
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/* Loads file://report_path?query in a fresh profile and returns the DOM
+ * Chromium printed (caller frees). */
+static char *dump_dom(const char *query)
+{
+	char *run = cc_xasprintf("%s/run-XXXXXX", tmpdir);
+	char *profile, *dom_path;
+	char *url = cc_xasprintf("file://%s%s%s", report_path, query ? "?" : "", query ? query : "");
+	char *dom = NULL;
+	size_t len = 0;
+	int status = 0, waited_ms = 0;
+	pid_t pid;
+
+	/* each test runs in its own process, so each load gets a fresh folder */
+	ck_assert_ptr_nonnull(mkdtemp(run));
+	profile = cc_xasprintf("%s/profile", run);
+	dom_path = cc_xasprintf("%s/dom.html", run);
+	ck_assert_int_eq(mkdir(profile, 0700), 0);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		char *udd = cc_xasprintf("--user-data-dir=%s", profile);
+		char *argv[] = { chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+		                 "--disable-sync", udd, "--dump-dom", url, NULL };
+		int out = open(dom_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		int null = open("/dev/null", O_WRONLY);
+
+		if (out < 0 || null < 0)
+			_exit(126);
+		dup2(out, STDOUT_FILENO);
+		dup2(null, STDERR_FILENO);
+		execv(chromium, argv);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, WNOHANG) == 0) {
+		if (waited_ms >= BROWSER_TIMEOUT_S * 1000) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			ck_abort_msg("chromium did not finish within %d s", BROWSER_TIMEOUT_S);
+		}
+		sleep_ms(100);
+		waited_ms += 100;
+	}
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "chromium failed (status %d)", status);
+	ck_assert_int_eq(cc_read_file(dom_path, 64u << 20, &dom, &len), 0);
+	ck_assert_msg(len > 1000, "chromium printed %zu bytes", len);
+	free(run);
+	free(profile);
+	free(dom_path);
+	free(url);
+	return dom;
+}
+
+typedef struct dom_row {
+	char case_id[64];
+	bool hidden;
+} dom_row;
+
+/* The caseload table's rows, in DOM order. */
+static size_t table_rows(const char *dom, dom_row *rows, size_t max)
+{
+	const char *p = strstr(dom, "<tbody>"), *end;
+	size_t n = 0;
+
+	ck_assert_ptr_nonnull(p);
+	end = strstr(p, "</tbody>");
+	ck_assert_ptr_nonnull(end);
+	while ((p = strstr(p, "<tr ")) != NULL && p < end && n < max) {
+		const char *tag_end = strchr(p, '>');
+		const char *a = strstr(p, "<a href=\"#case-");
+		const char *text, *close;
+		const char *h = strstr(p, " hidden");
+
+		ck_assert_ptr_nonnull(a);
+		text = strchr(a, '>') + 1;
+		close = strstr(text, "</a>");
+		ck_assert_ptr_nonnull(close);
+		ck_assert_uint_lt((size_t)(close - text), sizeof(rows[n].case_id));
+		memcpy(rows[n].case_id, text, (size_t)(close - text));
+		rows[n].case_id[close - text] = '\0';
+		rows[n].hidden = h != NULL && h < tag_end;
+		n++;
+		p = tag_end;
+	}
+	return n;
+}
+
+static size_t count(const char *hay, const char *needle)
+{
+	return html_fx_count(hay, needle);
+}
+
+/* The visible rows' case ids joined with spaces (caller frees). */
+static char *visible_ids(const char *dom)
+{
+	dom_row rows[HTML_FX_CASES + 1];
+	size_t n = table_rows(dom, rows, HTML_FX_CASES + 1), i;
+	char *out = cc_xstrdup("");
+
+	ck_assert_uint_eq(n, HTML_FX_CASES);
+	for (i = 0; i < n; i++) {
+		char *next;
+
+		if (rows[i].hidden)
+			continue;
+		next = cc_xasprintf("%s%s%s", out, *out ? " " : "", rows[i].case_id);
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+START_TEST(page_initialises_in_the_browser)
+{
+	char *dom = dump_dom(NULL);
+	char *ids = visible_ids(dom);
+	const char *form = strstr(dom, "<form id=\"filters\"");
+
+	ck_assert_ptr_nonnull(strstr(dom, "data-cc-ready=\"12\""));
+	ck_assert_ptr_nonnull(form);
+	ck_assert_ptr_nonnull(strchr(form, '>'));
+	{
+		char *tag = cc_xstrndup(form, (size_t)(strchr(form, '>') - form));
+
+		ck_assert_ptr_null(strstr(tag, "hidden"));
+		free(tag);
+	}
+	ck_assert_ptr_nonnull(strstr(dom, ">Showing 12 of 12 cases</p>"));
+	ck_assert_uint_eq(count(dom, "<td class=\"verdict-cell\""), HTML_FX_CASES);
+	ck_assert_uint_eq(count(dom, "\xE2\x9C\x96 NOT READY</span></td>"), HTML_FX_CASES - HTML_FX_READY);
+	ck_assert_uint_eq(count(dom, "\xE2\x9C\x94 READY</span></td>"), HTML_FX_READY);
+	ck_assert_uint_eq(count(dom, "<svg class=\"tl\""), HTML_FX_CASES);
+	ck_assert_uint_eq(count(dom, "<section class=\"case\""), HTML_FX_CASES);
+	ck_assert_str_eq(ids, "LCS-100008 LCS-100002 LCS-100006 LCS-100003 X&lt;b&gt;&amp;\"'\xEF\xBF\xBD\xEF\xBF\xBD-9 "
+	                      "LCS-100010 LCS-100011 LCS-100012 LCS-100001 LCS-100005 LCS-100007 LCS-100009");
+	free(ids);
+	free(dom);
+}
+END_TEST
+
+START_TEST(filter_by_verdict_and_sort_by_case_id)
+{
+	char *dom = dump_dom("verdict=ready&sort=0&dir=descending");
+	char *ids = visible_ids(dom);
+
+	ck_assert_str_eq(ids, "LCS-100009 LCS-100007 LCS-100005 LCS-100001");
+	ck_assert_ptr_nonnull(strstr(dom, ">Showing 4 of 12 cases</p>"));
+	ck_assert_ptr_nonnull(strstr(dom, "<th scope=\"col\" data-type=\"text\" aria-sort=\"descending\"><button "
+	                                  "type=\"button\">Case</button>"));
+	ck_assert_uint_eq(count(dom, " aria-sort=\""), 1);
+	free(ids);
+	free(dom);
+}
+END_TEST
+
+START_TEST(filter_by_rule_and_team_and_sort_by_count)
+{
+	char *dom = dump_dom("rule=" HTML_FX_TOP_RULE);
+	char *ids = visible_ids(dom);
+
+	ck_assert_str_eq(ids, "LCS-100008 LCS-100002 LCS-100006 LCS-100003 LCS-100011");
+	free(ids);
+	free(dom);
+	dom = dump_dom("team=t:team-east&sort=6&dir=ascending");
+	ids = visible_ids(dom);
+	ck_assert_str_eq(ids, "LCS-100007 LCS-100012 LCS-100008");
+	ck_assert_ptr_nonnull(strstr(dom, ">Showing 3 of 12 cases</p>"));
+	free(ids);
+	free(dom);
+	/* an unknown filter value shows everything rather than nothing */
+	dom = dump_dom("verdict=maybe");
+	ck_assert_ptr_nonnull(strstr(dom, ">Showing 12 of 12 cases</p>"));
+	free(dom);
+}
+END_TEST
+
+static void remove_tree(const char *dir)
+{
+	pid_t pid = fork();
+	int status;
+
+	if (pid == 0) {
+		execlp("rm", "rm", "-rf", dir, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+}
+
+int main(void)
+{
+	Suite *s;
+	TCase *tc;
+	SRunner *sr;
+	FILE *f;
+	char *html;
+	int failed;
+
+	chromium = find_chromium();
+	if (!chromium) {
+		printf("SKIPPED: no chromium found (install Debian's chromium, e.g. scripts/install-deps --ci, or "
+		       "set CASECHECK_CHROMIUM): the HTML report was NOT checked in a browser\n");
+		return SKIP_CODE;
+	}
+	if (!mkdtemp(tmpdir)) {
+		perror("mkdtemp");
+		return EXIT_FAILURE;
+	}
+	report_path = cc_xasprintf("%s/report.html", tmpdir);
+	html = html_fx_render_caseload(false);
+	f = fopen(report_path, "w");
+	if (!f || fputs(html, f) < 0 || fclose(f) != 0) {
+		perror(report_path);
+		return EXIT_FAILURE;
+	}
+	free(html);
+
+	s = suite_create("html_browser");
+	tc = tcase_create("chromium");
+	tcase_set_timeout(tc, 3 * BROWSER_TIMEOUT_S);
+	tcase_add_test(tc, page_initialises_in_the_browser);
+	tcase_add_test(tc, filter_by_verdict_and_sort_by_case_id);
+	tcase_add_test(tc, filter_by_rule_and_team_and_sort_by_count);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	remove_tree(tmpdir);
+	free(report_path);
+	free(chromium);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
