@@ -4,7 +4,8 @@
  * a time with openat(O_NOFOLLOW | O_DIRECTORY), so a symlink anywhere in a
  * path is refused (CC_ENOTFILE), never followed, and no read leaves the
  * root. A folder holding ".git" is a nested repository: listed as a
- * submodule and never entered. ".git" itself is never listed.
+ * submodule and never entered, and so is a folder the index holds as a
+ * gitlink (a submodule not checked out). ".git" itself is never listed.
  *
  * In a repository, what git ignores is left out (listing, reading and
  * hashing alike), unless it is tracked: a file in the index is never
@@ -16,7 +17,8 @@
  * in a plain folder), mode 100755 when the owner may execute, 100644
  * otherwise (core.fileMode=false is not honoured); symlinks as blobs of
  * their target (120000); a nested repository as a gitlink to its HEAD
- * (CC_ERROR if it has no commit, as git add refuses it); folders with
+ * (CC_ERROR if it has no commit, as git add refuses it), a submodule not
+ * checked out as the index's gitlink; folders with
  * nothing to commit left out; fifos, sockets and devices left out. */
 #include <dirent.h>
 #include <errno.h>
@@ -47,6 +49,32 @@ static bool is_nested_repo(int dfd, const char *name)
 	bool yes = fstatat(dfd, p, &st, AT_SYMLINK_NOFOLLOW) == 0;
 	free(p);
 	return yes;
+}
+
+/* A gitlink (160000) in the index at rel: a submodule that may not be
+ * checked out (an empty folder on disk). */
+static bool index_gitlink(cc_source *src, const char *rel, git_oid *out)
+{
+	const git_index_entry *e = src->index ? git_index_get_bypath(src->index, rel, 0) : NULL;
+	if (!e || (e->mode & 0170000) != 0160000)
+		return false;
+	if (out)
+		git_oid_cpy(out, &e->id);
+	return true;
+}
+
+/* The type of dfd/name (at rel in the repository), from its lstat. */
+static cc_entry_type stat_type(cc_source *src, int dfd, const char *name, const char *rel,
+                               const struct stat *st)
+{
+	if (S_ISDIR(st->st_mode))
+		return is_nested_repo(dfd, name) || index_gitlink(src, rel, NULL) ? CC_ENTRY_SUBMODULE
+		                                                                   : CC_ENTRY_DIR;
+	if (S_ISREG(st->st_mode))
+		return (st->st_mode & S_IXUSR) ? CC_ENTRY_EXECUTABLE : CC_ENTRY_FILE;
+	if (S_ISLNK(st->st_mode))
+		return CC_ENTRY_SYMLINK;
+	return CC_ENTRY_OTHER;
 }
 
 /* The folder at the first n components of p, as a new descriptor. When
@@ -82,7 +110,11 @@ static int walk_dir(cc_source *src, const cc_path *p, size_t n, bool dir_wanted,
 		close(cur);
 		cur = next;
 		struct stat st;
-		if (fstatat(cur, ".git", &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		size_t len = i + 1 < p->n ? (size_t)(p->comps[i + 1] - p->buf) - 1 : strlen(p->text);
+		char *rel = cc_xstrndup(p->text, len);
+		bool gitlink = index_gitlink(src, rel, NULL);
+		free(rel);
+		if (gitlink || fstatat(cur, ".git", &st, AT_SYMLINK_NOFOLLOW) == 0) {
 			close(cur);
 			return cc_src_error(errmsg, CC_ENOTFILE,
 			                    "%s: goes into a nested repository (a submodule; not followed)", p->text);
@@ -118,17 +150,6 @@ static int excluded(cc_source *src, const char *relpath, bool is_dir, bool *out,
 		return cc_src_git_error(errmsg, CC_ERROR, "%s: cannot read the ignore rules", relpath);
 	*out = ignored != 0;
 	return 0;
-}
-
-static cc_entry_type stat_type(int dfd, const char *name, const struct stat *st)
-{
-	if (S_ISDIR(st->st_mode))
-		return is_nested_repo(dfd, name) ? CC_ENTRY_SUBMODULE : CC_ENTRY_DIR;
-	if (S_ISREG(st->st_mode))
-		return (st->st_mode & S_IXUSR) ? CC_ENTRY_EXECUTABLE : CC_ENTRY_FILE;
-	if (S_ISLNK(st->st_mode))
-		return CC_ENTRY_SYMLINK;
-	return CC_ENTRY_OTHER;
 }
 
 /* The names in the folder dfd (taken and closed), without ".", ".." and
@@ -196,8 +217,8 @@ int cc_worktree_list(cc_source *src, const cc_path *p, cc_dirlist *out, char **e
 		struct stat st;
 		if (fstatat(keep, names[i], &st, AT_SYMLINK_NOFOLLOW) != 0)
 			continue; /* gone since readdir */
-		cc_entry_type t = stat_type(keep, names[i], &st);
 		char *rel = join(p, names[i]);
+		cc_entry_type t = stat_type(src, keep, names[i], rel, &st);
 		err = excluded(src, rel, t == CC_ENTRY_DIR || t == CC_ENTRY_SUBMODULE, &skip, errmsg);
 		free(rel);
 		if (err < 0)
@@ -345,9 +366,13 @@ static int hash_link(int dfd, const char *name, const struct stat *st, const cha
 	}
 }
 
-/* The HEAD commit of the nested repository at rel. */
-static int nested_head(cc_source *src, const char *rel, git_oid *out, char **errmsg)
+/* The commit a submodule at rel (dfd/name) points at: the HEAD of the
+ * nested repository, or, when it is not checked out, the index's gitlink. */
+static int gitlink_id(cc_source *src, int dfd, const char *name, const char *rel, git_oid *out,
+                      char **errmsg)
 {
+	if (!is_nested_repo(dfd, name) && index_gitlink(src, rel, out))
+		return 0;
 	char *path = cc_xasprintf("%s/%s", src->root, rel);
 	git_repository *sub = NULL;
 	int err = 0;
@@ -384,7 +409,7 @@ static int hash_dir(cc_source *src, int dfd, cc_strbuf *rel, const char *exclude
 			continue;
 		cc_strbuf_truncate(rel, base);
 		cc_strbuf_puts(rel, name);
-		cc_entry_type t = stat_type(keep, name, &st);
+		cc_entry_type t = stat_type(src, keep, name, rel->buf, &st);
 		bool skip;
 		if (t == CC_ENTRY_OTHER)
 			continue;
@@ -399,7 +424,7 @@ static int hash_dir(cc_source *src, int dfd, cc_strbuf *rel, const char *exclude
 			if ((err = hash_link(keep, name, &st, rel->buf, &id, errmsg)) == 0)
 				cc_tree_builder_add(&b, name, strlen(name), 0120000, &id);
 		} else if (t == CC_ENTRY_SUBMODULE) {
-			if ((err = nested_head(src, rel->buf, &id, errmsg)) == 0)
+			if ((err = gitlink_id(src, keep, name, rel->buf, &id, errmsg)) == 0)
 				cc_tree_builder_add(&b, name, strlen(name), 0160000, &id);
 		} else {
 			int sub = openat(keep, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);

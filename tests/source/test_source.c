@@ -695,6 +695,20 @@ START_TEST(index_lists_submodule_added_by_cacheinfo)
 	ck_assert_int_eq(gf_git_out(&out, repo, "write-tree", "--prefix=" CASE "/", NULL), 0);
 	ck_assert_int_eq(strncmp(out, id, 40), 0);
 	free(out);
+	/* on disk, a submodule not checked out is an empty folder */
+	ck_assert_int_eq(gf_mkdirs(repo, CASE "/gitlink"), 0);
+	cc_source *wt = open_kind(CC_SOURCE_WORKTREE, repo, NULL);
+	ck_assert_int_eq(cc_source_list(wt, CASE, &l, &err), 0);
+	d = find(&l, "gitlink");
+	ck_assert_ptr_nonnull(d);
+	ck_assert_int_eq(d->type, CC_ENTRY_SUBMODULE);
+	cc_dirlist_clear(&l);
+	ck_assert_int_eq(cc_source_list(wt, CASE "/gitlink", &l, &err), CC_ENOTFILE);
+	free(err), err = NULL;
+	char wid[41];
+	ck_assert_int_eq(cc_source_tree_id(wt, CASE, NULL, wid, &err), 0);
+	ck_assert_str_eq(wid, id); /* nothing else differs from the index */
+	cc_source_free(wt);
 	ck_assert_int_eq(gf_commit_staged(repo, "gitlink"), 0);
 	cc_source *rev = open_kind(CC_SOURCE_REV, repo, NULL);
 	ck_assert_int_eq(cc_source_list(rev, CASE, &l, &err), 0);
