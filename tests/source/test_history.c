@@ -11,6 +11,20 @@
 
 static char *repo;
 
+static const char *const tags[] = { "c1", "c2", "c3", "c4", "c5", "c6", "m" };
+#define N_TAGS (sizeof tags / sizeof tags[0])
+static char tag_ids[N_TAGS][41]; /* filled by make_history */
+
+/* The tag naming commit id. */
+static const char *label(const char *id)
+{
+	for (size_t i = 0; i < N_TAGS; i++)
+		if (!strcmp(tag_ids[i], id))
+			return tags[i];
+	return "?";
+}
+
+
 static void teardown(void)
 {
 	if (repo) {
@@ -62,6 +76,8 @@ static void make_history(void)
 	commit_tag("c6");
 	ck_assert_int_eq(gf_git(repo, "merge", "-q", "--no-ff", "--no-edit", "side", NULL), 0);
 	ck_assert_int_eq(gf_git(repo, "tag", "m", NULL), 0);
+	for (size_t i = 0; i < N_TAGS; i++)
+		ck_assert_int_eq(gf_rev_parse(repo, tags[i], tag_ids[i]), 0);
 }
 
 static cc_source *open_kind(cc_source_kind kind)
@@ -73,19 +89,6 @@ static cc_source *open_kind(cc_source_kind kind)
 	char *err = NULL;
 	ck_assert_msg(cc_source_open(&src, &o, &err) == 0, "open: %s", err ? err : "?");
 	return src;
-}
-
-/* The tag naming commit id. */
-static const char *label(const char *id)
-{
-	static const char *tags[] = { "c1", "c2", "c3", "c4", "c5", "c6", "m" };
-	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
-		char t[41];
-		ck_assert_int_eq(gf_rev_parse(repo, tags[i], t), 0);
-		if (!strcmp(t, id))
-			return tags[i];
-	}
-	return "?";
 }
 
 /* The blob id of path at rev, or "-" when there is no file there. */
