@@ -22,6 +22,14 @@
 
 #include <cjson/cJSON.h>
 
+/* cc_json_string_len, inlined for hot loops. */
+static inline size_t cc_json_strlen_inline(const cJSON *node)
+{
+	if (node->valuedouble > 0)
+		return (size_t)node->valuedouble;
+	return node->valuestring ? strlen(node->valuestring) : 0;
+}
+
 /* Whether member's key is exactly the len bytes at key, without a strlen. */
 static inline int cc_json_key_is(const cJSON *member, const char *key, size_t len)
 {

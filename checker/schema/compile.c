@@ -36,6 +36,7 @@ void cnode_free(cnode *n)
 	free(n->dep_schemas);
 	free(n->dep_req);
 	free(n->prefix);
+	free(n->req_idx);
 	cc_regex_free(n->pattern);
 	free(n);
 }
@@ -471,6 +472,29 @@ static int compile_dynamic(comp *c, cnode *n, const cJSON *j)
 	return 0;
 }
 
+/* Precomputes req_idx/req_mask when every required name is a property. */
+static void index_required(cnode *n)
+{
+	size_t count = (size_t)cJSON_GetArraySize(n->required), i = 0;
+	if (!count || !n->n_props || n->n_props > 64)
+		return;
+	uint8_t *idx = cc_xcalloc(count, 1);
+	uint64_t mask = 0;
+	for (const cJSON *r = n->required->child; r; r = r->next, i++) {
+		size_t k = 0, len = cJSON_IsString(r) ? cc_json_string_len(r) : 0;
+		while (k < n->n_props && !(cJSON_IsString(r) && n->props[k].len == len && !memcmp(n->props[k].key, r->valuestring, len)))
+			k++;
+		if (k == n->n_props) {
+			free(idx);
+			return;
+		}
+		idx[i] = (uint8_t)k;
+		mask |= (uint64_t)1 << k;
+	}
+	n->req_idx = idx;
+	n->req_mask = mask;
+}
+
 static int compile_object(comp *c, cnode *n, const cJSON *j)
 {
 	unsigned bits = 0;
@@ -499,6 +523,8 @@ static int compile_object(comp *c, cnode *n, const cJSON *j)
 	}
 	if ((bits & VOC_VALIDATION) && compile_validation(c, n, j, bits) < 0)
 		return -1;
+	if (n->required)
+		index_required(n);
 	if ((bits & (VOC_FORMAT_ANNOTATION | VOC_FORMAT_ASSERTION)) &&
 	    (v = cJSON_GetObjectItemCaseSensitive(j, "format")) && cJSON_IsString(v)) {
 		n->format = v->valuestring;

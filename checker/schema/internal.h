@@ -134,6 +134,11 @@ struct cnode {
 	unsigned has;
 	unsigned types;
 	const cJSON *const_, *enum_, *required;
+	/* When every required name is one of at most 64 `properties`, the
+	 * member loop checks them: req_idx[i] is the property index of the i-th
+	 * required name and req_mask has those bits set. */
+	uint8_t *req_idx;
+	uint64_t req_mask;
 	cc_number multiple, maximum, xmaximum, minimum, xminimum;
 	size_t max_len, min_len, max_items, min_items, max_contains, min_contains, max_props, min_props;
 	cc_regex *pattern;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "casecheck/json.h"
+#include "json/hash.h"
 #include "json/internal.h"
 #include "schema/internal.h"
 #include "util/strbuf.h"
@@ -235,16 +236,22 @@ static const cJSON *find_member(const cJSON *obj, const char *key, size_t len)
 	return NULL;
 }
 
-static const cnode *lookup_prop(const cnode *s, const char *key, size_t len)
+/* The index of the property named key in s->props, or -1. */
+static long lookup_prop(const cnode *s, const char *key, size_t len)
 {
 	uint64_t h = cc_hash_bytes(key, len);
 	size_t mask = s->prop_tabcap - 1;
 	for (size_t i = (size_t)h & mask; s->prop_tab[i]; i = (i + 1) & mask) {
 		const cprop *p = &s->props[s->prop_tab[i] - 1];
 		if (p->hash == h && p->len == len && !memcmp(p->key, key, len))
-			return p->schema;
+			return (long)(s->prop_tab[i] - 1);
 	}
-	return NULL;
+	return -1;
+}
+
+static void missing_required(vctx *c, const cnode *s, const where *w, const cJSON *r)
+{
+	add_error(c, w->path, s, "required", "property \"%s\" is required", r->valuestring);
 }
 
 /* Keywords for numbers. */
@@ -288,8 +295,9 @@ static bool v_number(vctx *c, const cnode *s, const cJSON *inst, const where *w,
 static bool v_string(vctx *c, const cnode *s, const cJSON *inst, const where *w, bool collect)
 {
 	bool ok = true;
-	size_t len = cc_json_string_len(inst);
-	if (s->has & (H_MAXLEN | H_MINLEN)) {
+	size_t len = cc_json_strlen_inline(inst);
+	/* a string of len bytes has between len/4 and len code points */
+	if (((s->has & H_MAXLEN) && len > s->max_len) || ((s->has & H_MINLEN) && len / 4 < s->min_len)) {
 		size_t n = utf8_length(inst->valuestring, len);
 		if ((s->has & H_MAXLEN) && n > s->max_len) {
 			ok = false;
@@ -319,6 +327,40 @@ static bool v_string(vctx *c, const cnode *s, const cJSON *inst, const where *w,
 	return ok;
 }
 
+typedef struct hashed {
+	uint64_t hash;
+	const cJSON *item;
+} hashed;
+
+static int cmp_hashed(const void *a, const void *b)
+{
+	uint64_t x = ((const hashed *)a)->hash, y = ((const hashed *)b)->hash;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether the n items of arr hold two equal values: pairwise for short
+ * arrays, through sorted hashes for long ones. */
+static bool has_duplicates(const cJSON *arr, size_t n)
+{
+	bool dup = false;
+	if (n <= 32) {
+		for (const cJSON *a = arr->child; a && !dup; a = a->next)
+			for (const cJSON *b = a->next; b && !dup; b = b->next)
+				dup = cc_json_equal(a, b);
+		return dup;
+	}
+	hashed *h = cc_xmalloc(n * sizeof *h);
+	size_t i = 0;
+	for (const cJSON *a = arr->child; a && i < n; a = a->next, i++)
+		h[i] = (hashed){cc_json_hash(a), a};
+	qsort(h, i, sizeof *h, cmp_hashed);
+	for (size_t j = 0; j < i && !dup; j++)
+		for (size_t k = j + 1; k < i && h[k].hash == h[j].hash && !dup; k++)
+			dup = cc_json_equal(h[j].item, h[k].item);
+	free(h);
+	return dup;
+}
+
 static bool v_array(vctx *c, const cnode *s, const cJSON *inst, const where *w, eval *ev, bool collect)
 {
 	bool ok = true;
@@ -336,11 +378,7 @@ static bool v_array(vctx *c, const cnode *s, const cJSON *inst, const where *w, 
 		add_error(c, w->path, s, "minItems", "must have at least %zu items", s->min_items);
 	}
 	if (s->has & H_UNIQUE) {
-		bool dup = false;
-		for (const cJSON *a = inst->child; a && !dup; a = a->next)
-			for (const cJSON *b = a->next; b && !dup; b = b->next)
-				dup = cc_json_equal(a, b);
-		if (dup) {
+		if (has_duplicates(inst, n)) {
 			ok = false;
 			if (!collect)
 				return false;
@@ -407,19 +445,20 @@ static bool v_object(vctx *c, const cnode *s, const cJSON *inst, const where *w,
 		add_error(c, w->path, s, "minProperties", "must have at least %zu properties", s->min_props);
 		FAIL_OBJ();
 	}
-	for (const cJSON *r = s->required ? s->required->child : NULL; r; r = r->next) {
-		if (!cJSON_IsString(r) || find_member(inst, r->valuestring, cc_json_string_len(r)))
+	for (const cJSON *r = s->req_idx ? NULL : s->required ? s->required->child : NULL; r; r = r->next) {
+		if (!cJSON_IsString(r) || find_member(inst, r->valuestring, cc_json_strlen_inline(r)))
 			continue;
 		if (collect)
-			add_error(c, w->path, s, "required", "property \"%s\" is required", r->valuestring);
+			missing_required(c, s, w, r);
 		FAIL_OBJ();
 	}
+	uint64_t seen = 0;
 	for (size_t d = 0; d < s->n_dep_req; d++) {
 		const cdepreq *dr = &s->dep_req[d];
 		if (!find_member(inst, dr->key, dr->len))
 			continue;
 		for (const cJSON *r = dr->names->child; r; r = r->next) {
-			if (!cJSON_IsString(r) || find_member(inst, r->valuestring, cc_json_string_len(r)))
+			if (!cJSON_IsString(r) || find_member(inst, r->valuestring, cc_json_strlen_inline(r)))
 				continue;
 			if (collect)
 				add_error(c, w->path, s, "dependentRequired", "property \"%s\" is required when \"%s\" is present",
@@ -434,8 +473,10 @@ static bool v_object(vctx *c, const cnode *s, const cJSON *inst, const where *w,
 			ipath p = {w->path, m->string, klen, 0};
 			where w2 = {&p, w->scope, w->chain, w->depth + 1};
 			bool matched = false;
-			const cnode *ps = s->n_props ? lookup_prop(s, m->string, klen) : NULL;
+			long pi = s->n_props ? lookup_prop(s, m->string, klen) : -1;
+			const cnode *ps = pi >= 0 ? s->props[pi].schema : NULL;
 			if (ps) {
+				seen |= pi < 64 ? (uint64_t)1 << pi : 0;
 				matched = true;
 				eval_set(ev, i);
 				if (!v(c, ps, m, &w2, NULL, collect))
@@ -470,6 +511,16 @@ static bool v_object(vctx *c, const cnode *s, const cJSON *inst, const where *w,
 					FAIL_OBJ();
 				}
 			}
+		}
+	}
+	if (s->req_idx && (seen & s->req_mask) != s->req_mask) {
+		size_t i = 0;
+		for (const cJSON *r = s->required->child; r; r = r->next, i++) {
+			if (seen & ((uint64_t)1 << s->req_idx[i]))
+				continue;
+			if (collect)
+				missing_required(c, s, w, r);
+			FAIL_OBJ();
 		}
 	}
 	for (size_t d = 0; d < s->n_dep_schemas; d++) {

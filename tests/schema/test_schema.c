@@ -13,6 +13,7 @@
 #include "casecheck/json.h"
 #include "casecheck/schema.h"
 #include "embedded/embedded.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define URI "https://casecheck.invalid/test/schema.json"
@@ -71,23 +72,74 @@ START_TEST(reports_locations_and_plain_messages)
 	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
 	ck_assert_int_eq(check(s, "{\"name\": \"Jonathan Smithers\", \"a/b\": 3, \"secret\": \"x\"}", NULL, &rep), 0);
 	ck_assert_uint_eq(rep.count, 4);
-	ck_assert_str_eq(rep.errors[0].instance_location, "");
-	ck_assert_str_eq(rep.errors[0].message, "property \"dob\" is required");
-	ck_assert_str_eq(rep.errors[0].keyword_location, URI "#/required");
-	ck_assert_str_eq(rep.errors[1].instance_location, "/name");
-	ck_assert_str_eq(rep.errors[1].message, "must be at most 10 characters");
-	ck_assert_str_eq(rep.errors[1].keyword_location, URI "#/properties/name/maxLength");
-	ck_assert_str_eq(rep.errors[2].instance_location, "/a~1b");
-	ck_assert_str_eq(rep.errors[2].message, "is not one of the allowed values");
-	ck_assert_str_eq(rep.errors[2].keyword_location, URI "#/properties/a~1b/enum");
-	ck_assert_str_eq(rep.errors[3].instance_location, "/secret");
-	ck_assert_str_eq(rep.errors[3].message, "is not an allowed property");
+	/* member errors in document order, then the missing required ones */
+	ck_assert_str_eq(rep.errors[0].instance_location, "/name");
+	ck_assert_str_eq(rep.errors[0].message, "must be at most 10 characters");
+	ck_assert_str_eq(rep.errors[0].keyword_location, URI "#/properties/name/maxLength");
+	ck_assert_str_eq(rep.errors[1].instance_location, "/a~1b");
+	ck_assert_str_eq(rep.errors[1].message, "is not one of the allowed values");
+	ck_assert_str_eq(rep.errors[1].keyword_location, URI "#/properties/a~1b/enum");
+	ck_assert_str_eq(rep.errors[2].instance_location, "/secret");
+	ck_assert_str_eq(rep.errors[2].message, "is not an allowed property");
+	ck_assert_str_eq(rep.errors[2].keyword_location, URI "#/additionalProperties");
+	ck_assert_str_eq(rep.errors[3].instance_location, "");
+	ck_assert_str_eq(rep.errors[3].message, "property \"dob\" is required");
+	ck_assert_str_eq(rep.errors[3].keyword_location, URI "#/required");
 	for (size_t i = 0; i < rep.count; i++)
 		ck_assert_ptr_null(strstr(rep.errors[i].message, "Jonathan"));
 	cc_schema_report_clear(&rep);
 	ck_assert_uint_eq(rep.count, 0);
 	ck_assert_int_eq(check(s, "{\"name\": \"Jo\", \"dob\": 1}", NULL, &rep), 1);
 	ck_assert_uint_eq(rep.count, 0);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(required_with_and_without_properties)
+{
+	cc_schema *s;
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	/* every required name is a property: checked in the member loop */
+	cc_schema_set *set = compile("{\"required\": [\"b\", \"a\"], \"properties\": {\"a\": {}, \"b\": {}}}", &s);
+	ck_assert_int_eq(check(s, "{\"a\": 1, \"b\": 2}", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "{\"c\": 1}", NULL, &rep), 0);
+	ck_assert_uint_eq(rep.count, 2);
+	ck_assert_str_eq(rep.errors[0].message, "property \"b\" is required");
+	ck_assert_str_eq(rep.errors[1].message, "property \"a\" is required");
+	cc_schema_report_clear(&rep);
+	ck_assert_int_eq(check(s, "[]", NULL, &rep), 1); /* not an object */
+	cc_schema_set_free(set);
+	/* one required name is not a property: looked up directly */
+	set = compile("{\"required\": [\"a\", \"z\"], \"properties\": {\"a\": {}}}", &s);
+	ck_assert_int_eq(check(s, "{\"a\": 1, \"z\": 2}", NULL, &rep), 1);
+	ck_assert_int_eq(check(s, "{\"a\": 1}", NULL, &rep), 0);
+	ck_assert_uint_eq(rep.count, 1);
+	ck_assert_str_eq(rep.errors[0].message, "property \"z\" is required");
+	cc_schema_report_clear(&rep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
+START_TEST(unique_items_in_long_arrays)
+{
+	cc_schema *s;
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	cc_schema_set *set = compile("{\"uniqueItems\": true}", &s);
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_strbuf_putc(&sb, '[');
+	for (int i = 0; i < 5000; i++)
+		cc_strbuf_printf(&sb, "%s{\"k\": %d, \"v\": [%d, \"x\"]}", i ? "," : "", i, i % 7);
+	char *text = cc_strbuf_detach(&sb);
+	char *unique = cc_xasprintf("%s]", text);
+	/* the same value as item 1234, written differently: members swapped, 1234.0, 2e0 */
+	char *dup = cc_xasprintf("%s, {\"v\": [2e0, \"x\"], \"k\": 1234.0}]", text);
+	ck_assert_int_eq(check(s, unique, NULL, &rep), 1);
+	ck_assert_int_eq(check(s, dup, NULL, &rep), 0);
+	ck_assert_str_eq(rep.errors[0].message, "must not contain duplicate items");
+	cc_schema_report_clear(&rep);
+	free(text);
+	free(unique);
+	free(dup);
 	cc_schema_set_free(set);
 }
 END_TEST
@@ -355,6 +407,8 @@ int main(void)
 	Suite *s = suite_create("schema");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, reports_locations_and_plain_messages);
+	tcase_add_test(tc, required_with_and_without_properties);
+	tcase_add_test(tc, unique_items_in_long_arrays);
 	tcase_add_test(tc, caps_the_number_of_errors);
 	tcase_add_test(tc, format_is_an_annotation_unless_asserted);
 	tcase_add_test(tc, numbers_compare_exactly);
