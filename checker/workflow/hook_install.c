@@ -1,0 +1,190 @@
+/* hook_install.c: writing casecheck's pre-commit hook. The hook is a
+ * two-line sh script that execs this casecheck binary with `hook run`;
+ * a marker line tells a hook casecheck wrote (possibly for another
+ * casecheck path) from anybody else's, which is never replaced without
+ * --force. The file is written beside the hook and renamed over it, so a
+ * hook that is a symlink (husky, a shared hooks folder) is replaced
+ * itself, never written through. */
+#include "workflow/hook_install.h"
+
+#include <errno.h>
+#include <git2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "casecheck/error.h"
+#include "util/fileio.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#define HOOK_MARKER "# installed by: casecheck hook install"
+
+char *cc_hook_script(const char *casecheck_path)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_strbuf_puts(&sb, "#!/bin/sh\n" HOOK_MARKER "\n"
+	                    "# Refuses a commit that would put a broken case folder into the repository:\n"
+	                    "# audits the staged cases (purpose check), reading the index only.\n"
+	                    "exec '");
+	/* Single-quote the path for sh: ' becomes '\'' */
+	for (const char *p = casecheck_path; *p; p++) {
+		if (*p == '\'')
+			cc_strbuf_puts(&sb, "'\\''");
+		else
+			cc_strbuf_putc(&sb, *p);
+	}
+	cc_strbuf_puts(&sb, "' hook run\n");
+	return cc_strbuf_detach(&sb);
+}
+
+bool cc_hook_is_casecheck(const char *text)
+{
+	return text && strstr(text, HOOK_MARKER) != NULL;
+}
+
+/* The hooks folder git uses: core.hooksPath (relative to the top of the
+ * working tree, where git runs hooks) or the common git dir's hooks/ (so
+ * a linked worktree shares its main repository's hooks). Caller frees. */
+static char *hooks_dir(git_repository *repo)
+{
+	git_config *cfg = NULL;
+	git_buf buf = GIT_BUF_INIT;
+	char *dir = NULL;
+	if (git_repository_config_snapshot(&cfg, repo) == 0 &&
+	    git_config_get_path(&buf, cfg, "core.hooksPath") == 0 && buf.size) {
+		const char *wd = git_repository_workdir(repo);
+		if (buf.ptr[0] == '/' || !wd)
+			dir = cc_xstrdup(buf.ptr);
+		else
+			dir = cc_xasprintf("%s%s", wd, buf.ptr);
+	}
+	git_buf_dispose(&buf);
+	git_config_free(cfg);
+	if (!dir && git_repository_item_path(&buf, repo, GIT_REPOSITORY_ITEM_HOOKS) == 0)
+		dir = cc_xstrdup(buf.ptr);
+	git_buf_dispose(&buf);
+	if (!dir)
+		dir = cc_xasprintf("%shooks", git_repository_commondir(repo));
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		dir[--n] = '\0';
+	return dir;
+}
+
+/* mkdir -p. Returns 0 or -1 with errno. */
+static int mkdirs(const char *dir)
+{
+	char *p = cc_xstrdup(dir);
+	int rc = 0;
+	for (char *s = p + 1; rc == 0; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0777) < 0 && errno != EEXIST)
+			rc = -1;
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return rc;
+}
+
+/* Writes text to path.tmp (mode 0755) and renames it over path. */
+static int write_hook(const char *path, const char *text, char **errmsg)
+{
+	char *tmp = cc_xasprintf("%s.casecheck-tmp", path);
+	int rc = CC_ERROR;
+	FILE *f = fopen(tmp, "w");
+	if (!f) {
+		*errmsg = cc_xasprintf("%s: %s", tmp, strerror(errno));
+		goto done;
+	}
+	int werr = fputs(text, f) < 0;
+	if (fclose(f) != 0 || werr) {
+		*errmsg = cc_xasprintf("%s: could not write the hook", tmp);
+		unlink(tmp);
+		goto done;
+	}
+	if (chmod(tmp, 0755) < 0 || rename(tmp, path) < 0) {
+		*errmsg = cc_xasprintf("%s: %s", path, strerror(errno));
+		unlink(tmp);
+		goto done;
+	}
+	rc = 0;
+done:
+	free(tmp);
+	return rc;
+}
+
+int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const char *casecheck_path,
+                    bool force, char **errmsg)
+{
+	int error = CC_ERROR;
+	git_repository *repo = NULL;
+	char *dir = NULL, *path = NULL, *script = NULL, *existing = NULL;
+	size_t existing_len = 0;
+	struct stat st;
+
+	memset(result, 0, sizeof *result);
+	git_libgit2_init();
+	int rc = repo_dir ? git_repository_open_ext(&repo, repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
+	                  : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	if (rc < 0) {
+		*errmsg = cc_xasprintf("%s is not a git repository", repo_dir ? repo_dir : "the current directory");
+		goto done;
+	}
+	dir = hooks_dir(repo);
+	path = cc_xasprintf("%s/pre-commit", dir);
+	script = cc_hook_script(casecheck_path);
+
+	if (lstat(path, &st) == 0) {
+		bool readable = S_ISREG(st.st_mode) &&
+		                cc_read_file(path, (size_t)1 << 20, &existing, &existing_len) == 0;
+		if (readable && existing_len == strlen(script) && !memcmp(existing, script, existing_len)) {
+			result->state = CC_HOOK_UNCHANGED;
+			error = 0;
+			goto done;
+		}
+		bool ours = readable && strlen(existing) == existing_len && cc_hook_is_casecheck(existing);
+		if (!force && !ours) {
+			*errmsg = cc_xasprintf(
+				"%s already exists and is not casecheck's; not replaced.\n"
+				"Use --force to replace it, or chain casecheck from it by adding the line\n"
+				"  casecheck hook run || exit 1\n"
+				"to that hook (see docs/workflow.md).", path);
+			error = CC_EEXISTS_HOOK;
+			goto done;
+		}
+		result->state = ours ? CC_HOOK_UPDATED : CC_HOOK_REPLACED;
+	} else if (errno != ENOENT) {
+		*errmsg = cc_xasprintf("%s: %s", path, strerror(errno));
+		goto done;
+	} else {
+		result->state = CC_HOOK_CREATED;
+	}
+
+	if (mkdirs(dir) < 0) {
+		*errmsg = cc_xasprintf("%s: %s", dir, strerror(errno));
+		goto done;
+	}
+	if (write_hook(path, script, errmsg) < 0)
+		goto done;
+	error = 0;
+done:
+	if (error == 0) {
+		result->path = path;
+		path = NULL;
+	}
+	free(existing);
+	free(script);
+	free(path);
+	free(dir);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return error;
+}

@@ -1,0 +1,245 @@
+/* staged.c: the case folders a staged change touches. The index is
+ * compared with the tree of HEAD (libgit2 tree-to-index diff: entry ids
+ * and modes only, no blob is read and the working tree is never looked
+ * at), and each changed path is sorted under the name of the cases_dir
+ * entry it lies in. */
+#include "workflow/staged.h"
+
+#include <git2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/error.h"
+#include "casecheck/json.h"
+#include "util/xalloc.h"
+
+bool cc_staged_case_id_valid(const char *s, size_t len)
+{
+	if (len < 3 || len > 32)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/* The cases folder named in the staged casecheck.json, else "cases". A
+ * broken casecheck.json is the audit's to report (and changing it makes
+ * every case affected); here it means the default. Caller frees. */
+static char *staged_cases_dir(cc_source *src)
+{
+	char *buf = NULL, *dir = NULL;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	if (cc_source_read(src, "casecheck.json", (size_t)1 << 20, &buf, &len, NULL) == 0 &&
+	    cc_json_parse(&doc, buf, len, NULL, NULL) == 0) {
+		const cJSON *d = cJSON_GetObjectItemCaseSensitive(doc, "cases_dir");
+		if (cJSON_IsString(d) && d->valuestring[0] && !strchr(d->valuestring, '\\'))
+			dir = cc_xstrdup(d->valuestring);
+	}
+	cJSON_Delete(doc);
+	free(buf);
+	if (dir) {
+		size_t n = strlen(dir);
+		while (n > 1 && dir[n - 1] == '/')
+			dir[--n] = '\0';
+	}
+	return dir ? dir : cc_xstrdup("cases");
+}
+
+static bool is_repo_file(const char *path)
+{
+	return !strcmp(path, "casecheck.json") || !strcmp(path, "staff.json") ||
+	       !strncmp(path, "calendar/", 9);
+}
+
+/* A growable set of names, kept unsorted until the end. */
+typedef struct name_set {
+	char **items;
+	size_t count, cap;
+} name_set;
+
+/* Diff deltas come sorted by path, so a repeat is almost always the
+ * last name added; the rest go at set_sort_unique(). */
+static void set_add(name_set *s, const char *name, size_t n)
+{
+	if (s->count) {
+		const char *last = s->items[s->count - 1];
+		if (strlen(last) == n && !memcmp(last, name, n))
+			return;
+	}
+	s->items = cc_xgrow(s->items, &s->cap, s->count + 1, sizeof *s->items);
+	s->items[s->count++] = cc_xstrndup(name, n);
+}
+
+static void set_free(name_set *s)
+{
+	for (size_t i = 0; i < s->count; i++)
+		free(s->items[i]);
+	free(s->items);
+	memset(s, 0, sizeof *s);
+}
+
+/* Adds the cases_dir entry that path lies in (or is) to touched. */
+static void touch(name_set *touched, const char *cases_dir, const char *path)
+{
+	size_t dl = strlen(cases_dir);
+	if (strncmp(path, cases_dir, dl) != 0 || path[dl] != '/')
+		return;
+	const char *name = path + dl + 1;
+	const char *slash = strchr(name, '/');
+	size_t n = slash ? (size_t)(slash - name) : strlen(name);
+	if (n > 0)
+		set_add(touched, name, n);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void set_sort_unique(name_set *s)
+{
+	size_t kept = 0;
+	if (s->count > 1)
+		qsort(s->items, s->count, sizeof *s->items, cmp_str);
+	for (size_t i = 0; i < s->count; i++) {
+		if (kept && !strcmp(s->items[kept - 1], s->items[i]))
+			free(s->items[i]);
+		else
+			s->items[kept++] = s->items[i];
+	}
+	s->count = kept;
+}
+
+static const cc_dirent *find_entry(const cc_dirlist *list, const char *name)
+{
+	size_t lo = 0, hi = list->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(list->items[mid].name, name);
+		if (c == 0)
+			return &list->items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Sorts the touched names into ids (case folders still staged) and
+ * strays (anything else still staged); deleted ones are dropped: a case
+ * deleted whole has nothing left to check. */
+static int classify(cc_staged_cases *out, cc_source *src, name_set *touched, char **errmsg)
+{
+	cc_dirlist list = CC_DIRLIST_INIT;
+	char *msg = NULL;
+	size_t cap_ids = 0, cap_strays = 0;
+	int rc = cc_source_list(src, out->cases_dir, &list, &msg);
+	if (rc == CC_ENOTFOUND || rc == CC_ENOTFILE) {
+		rc = 0; /* no cases folder any more: nothing staged to check */
+		goto done;
+	}
+	if (rc < 0) {
+		*errmsg = cc_xasprintf("%s: cannot list the staged cases folder: %s", out->cases_dir,
+		                       msg ? msg : "error");
+		goto done;
+	}
+	set_sort_unique(touched); /* so ids and strays come out sorted */
+	for (size_t i = 0; i < touched->count; i++) {
+		char *name = touched->items[i];
+		const cc_dirent *e = find_entry(&list, name);
+		if (!e)
+			continue;
+		if (e->type == CC_ENTRY_DIR && cc_staged_case_id_valid(name, strlen(name))) {
+			out->ids = cc_xgrow(out->ids, &cap_ids, out->count + 1, sizeof *out->ids);
+			out->ids[out->count++] = name;
+		} else {
+			out->strays = cc_xgrow(out->strays, &cap_strays, out->n_strays + 1, sizeof *out->strays);
+			out->strays[out->n_strays++] = name;
+		}
+		touched->items[i] = NULL; /* moved */
+	}
+done:
+	free(msg);
+	cc_dirlist_clear(&list);
+	return rc < 0 ? CC_ERROR : 0;
+}
+
+int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
+{
+	int error = CC_ERROR;
+	git_repository *repo = cc_source_git_repository(src);
+	git_index *index = NULL;
+	git_commit *head = NULL;
+	git_tree *head_tree = NULL;
+	git_diff *diff = NULL;
+	git_diff_options opts;
+	name_set touched = {NULL, 0, 0};
+	const char *commit = cc_source_commit(src);
+	git_oid oid;
+
+	memset(out, 0, sizeof *out);
+	if (!repo || cc_source_kind_of(src) != CC_SOURCE_INDEX) {
+		*errmsg = cc_xstrdup("the pre-commit check needs the index of a git repository");
+		return CC_ERROR;
+	}
+	out->cases_dir = staged_cases_dir(src);
+
+	/* The repository's index is the one the source read (GIT_INDEX_FILE
+	 * honoured when the repository was found from the environment). */
+	if (git_repository_index(&index, repo) < 0)
+		goto git_fail;
+	if (commit && (git_oid_fromstr(&oid, commit) < 0 || git_commit_lookup(&head, repo, &oid) < 0 ||
+	               git_commit_tree(&head_tree, head) < 0))
+		goto git_fail;
+	if (git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION) < 0)
+		goto git_fail;
+	opts.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
+	if (git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0)
+		goto git_fail;
+
+	size_t n = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const char *paths[2] = {d->old_file.path, d->new_file.path};
+		for (int k = 0; k < 2; k++) {
+			if (!paths[k] || (k == 1 && paths[0] && !strcmp(paths[0], paths[1])))
+				continue;
+			if (is_repo_file(paths[k]))
+				out->repo_files = true;
+			touch(&touched, out->cases_dir, paths[k]);
+		}
+	}
+	error = classify(out, src, &touched, errmsg);
+	goto done;
+
+git_fail:
+	*errmsg = cc_xasprintf("reading the staged change: %s",
+	                       git_error_last() ? git_error_last()->message : "unknown git error");
+done:
+	set_free(&touched);
+	git_diff_free(diff);
+	git_tree_free(head_tree);
+	git_commit_free(head);
+	git_index_free(index);
+	if (error)
+		cc_staged_cases_clear(out);
+	return error;
+}
+
+void cc_staged_cases_clear(cc_staged_cases *sc)
+{
+	for (size_t i = 0; i < sc->count; i++)
+		free(sc->ids[i]);
+	free(sc->ids);
+	for (size_t i = 0; i < sc->n_strays; i++)
+		free(sc->strays[i]);
+	free(sc->strays);
+	free(sc->cases_dir);
+	memset(sc, 0, sizeof *sc);
+}

@@ -1,0 +1,37 @@
+/* staged: which case folders a staged change touches, for the pre-commit
+ * hook. */
+#ifndef CC_WORKFLOW_STAGED_H
+#define CC_WORKFLOW_STAGED_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "casecheck/source.h"
+
+typedef struct cc_staged_cases {
+	char **ids;        /* sorted, unique, valid case ids whose folder is still in the index */
+	size_t count;
+	char **strays;     /* sorted, unique names directly under cases_dir that the change
+	                      touches and that are not a case folder with a valid id
+	                      (a file, or a folder such as "my case"); still in the index */
+	size_t n_strays;
+	bool repo_files;   /* casecheck.json, staff.json or calendar/ changed: every case is affected */
+	char *cases_dir;   /* the cases folder in force ("cases" by default) */
+} cc_staged_cases;
+
+#define CC_STAGED_CASES_INIT { NULL, 0, NULL, 0, false, NULL }
+
+/* Whether s (len bytes) is a case id: ^[A-Z0-9][A-Z0-9-]{2,31}$ (spec §2).
+ * Cannot fail. */
+bool cc_staged_case_id_valid(const char *s, size_t len);
+
+/* Compares the index of src (an INDEX source) with the tree of the
+ * source's commit (HEAD when it was opened; an empty tree before the
+ * first commit) and sorts every changed path (added, modified, deleted,
+ * type-changed; a rename counts at both ends) into the case folders it
+ * touches. Only tree and index entries are compared: nothing is read from
+ * the working tree. Returns 0 or CC_ERROR with *errmsg (caller frees). */
+int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg);
+void cc_staged_cases_clear(cc_staged_cases *sc);
+
+#endif
