@@ -45,7 +45,8 @@ CC_CHECK(transfer_complete)
 	} else if (cc_transfer_kind_internal(kind) && !cc_jstr_given(to, "team")) {
 		need(ac, R, "/to/team", "the receiving team is not named");
 	}
-	if (cc_transfer_kind_internal(kind) && !cc_case_upcoming_key_date(ac->c, ac->run->as_of))
+	if (cc_transfer_kind_internal(kind) && ac->c->case_doc.json &&
+	    !cc_case_upcoming_key_date(ac->c, ac->run->as_of))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/key_dates",
 		             "no key date on or after the as-of date (meetings, visits, reviews, court) for the receiving worker");
 }

@@ -49,7 +49,7 @@ static void any_concluded(cc_audit_case *ac, const cJSON *child, int i, void *ct
 CC_CHECK(transfer_w1_form)
 {
 	const cJSON *t = ac->c->transfer.json;
-	if (!cc_transfer_kind_in(ac->c, PERMANENCE_KINDS))
+	if (!cc_transfer_kind_in(ac->c, PERMANENCE_KINDS) || !ac->c->case_doc.json)
 		return;
 	if (!cc_jstr_given(t, "current_plan"))
 		cc_audit_add(ac, "transfer.w1-form", ac->c->transfer.path, "/current_plan", "the current plan is not given");
@@ -155,7 +155,7 @@ CC_CHECK(transfer_step_down)
 	if (!kind_is(ac->c, "step-down"))
 		return;
 	consent_given(ac, R);
-	if (!assessment_shared(ac->c))
+	if (ac->c->case_doc.json && !assessment_shared(ac->c))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents", "no completed assessment to share at step down");
 	const cJSON *t = ac->c->transfer.json;
 	if (!cc_jobj(t, "handover_visit") && !cc_jobj(t, "planning_meeting"))
@@ -177,7 +177,8 @@ CC_CHECK(transfer_tac)
 	if (!kind_is(ac->c, "to-team-around-child"))
 		return;
 	consent_given(ac, R);
-	if (!cc_case_has_document(ac->c, "assessment", 0) && !cc_case_has_document(ac->c, "child-plan", 0))
+	if (ac->c->case_doc.json && !cc_case_has_document(ac->c, "assessment", 0) &&
+	    !cc_case_has_document(ac->c, "child-plan", 0))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents",
 		             "no recent assessment or minutes with the current plan for the TAC members");
 	cc_need_document(ac, R, "contact-list", "the TAC members get a contact list for the family and professionals");

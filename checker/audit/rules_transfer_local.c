@@ -40,7 +40,7 @@ CC_CHECK(transfer_summary_labelled)
 CC_CHECK(transfer_family_letter)
 {
 	cc_date named = 0;
-	if (!ac->c->transfer.json)
+	if (!ac->c->transfer.json || !ac->c->case_doc.json)
 		return;
 	cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named);
 	if (!cc_case_has_document(ac->c, "letter", named))

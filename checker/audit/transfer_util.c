@@ -43,7 +43,7 @@ const cc_doc *cc_case_summary_note(const cc_case *c)
 
 bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why)
 {
-	if (cc_case_has_document(ac->c, kind, 0))
+	if (!ac->c->case_doc.json || cc_case_has_document(ac->c, kind, 0))
 		return false;
 	cc_audit_add(ac, rule, ac->c->case_doc.path, "/documents", "no %s document: %s", kind, why);
 	return true;

@@ -1,0 +1,44 @@
+/* fixture_repo.h: build a test repository from fixtures/rules/_base and a
+ * fixture's expected.json (overlay tree/, "files", "patch" (RFC 6902 add,
+ * replace, remove), "delete", "symlinks", "then" steps committed in turn),
+ * re-sign placeholder sign-offs, and collect an audit's findings. */
+#ifndef CC_TESTS_AUDIT_FIXTURE_REPO_H
+#define CC_TESTS_AUDIT_FIXTURE_REPO_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+
+#include "casecheck/audit.h"
+
+/* Reads and strictly parses a JSON file; NULL (after a message) on error. */
+cJSON *fx_read_json(const char *path);
+/* Applies one change set (files, patch, delete, symlinks) to dir. 0/-1. */
+int fx_apply(const char *dir, const cJSON *changes);
+/* Copies base (if not NULL) and the fixture folder's tree/ into a new
+ * temporary git repository, applies the fixture's changes, commits, applies
+ * and commits each "then" step, and re-signs placeholder sign-offs
+ * (content of 40 zeros) with the case's current tree id. Returns the
+ * repository folder (owned) or NULL. */
+char *fx_build_repo(const char *base, const char *fixture_dir, const cJSON *expected);
+/* Replaces placeholder sign-off contents with the tree id of their case
+ * folder at HEAD and commits. 0/-1. */
+int fx_resign(const char *dir);
+
+/* A sink collecting every finding as "rule|severity|path|pointer" lines,
+ * cases and repository findings together. */
+typedef struct fx_collect {
+	char **lines;
+	size_t n, cap;
+	size_t cases, ready;
+	cc_case_result **results; /* kept when keep_results */
+	size_t n_results, cap_results;
+	bool keep_results;
+} fx_collect;
+
+cc_audit_sink fx_collect_sink(fx_collect *c);
+void fx_collect_sort(fx_collect *c);
+void fx_collect_clear(fx_collect *c);
+/* Whether the collected lines hold one with this rule (and path when not NULL). */
+bool fx_collect_has(const fx_collect *c, const char *rule, const char *path);
+
+#endif
