@@ -783,6 +783,26 @@ START_TEST(plain_folder_found_from_the_current_directory)
 }
 END_TEST
 
+START_TEST(corrupt_index_gives_a_clear_error)
+{
+	make_fixture();
+	ck_assert_int_eq(gf_write(repo, ".git/index", "DIRC but not really an index"), 0);
+	cc_source_options o = CC_SOURCE_OPTIONS_INIT;
+	o.repo_dir = repo;
+	o.kind = CC_SOURCE_INDEX;
+	cc_source *src = NULL;
+	char *err = NULL;
+	ck_assert_int_eq(cc_source_open(&src, &o, &err), CC_ERROR);
+	ck_assert_ptr_null(src);
+	ck_assert_ptr_nonnull(strstr(err, "index"));
+	free(err);
+	/* a revision does not need the index */
+	src = open_kind(CC_SOURCE_REV, repo, NULL);
+	assert_reads(src, CASE "/case.json", "{\"id\":\"C1\"}\n");
+	cc_source_free(src);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("source");
@@ -805,6 +825,7 @@ int main(void)
 	tcase_add_test(tc, conflicted_index_is_refused_and_empty_repository_works);
 	tcase_add_test(tc, index_lists_submodule_added_by_cacheinfo);
 	tcase_add_test(tc, worktree_hashes_as_git_add_stores);
+	tcase_add_test(tc, corrupt_index_gives_a_clear_error);
 	tcase_add_test(tc, plain_folder_found_from_the_current_directory);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
