@@ -4,6 +4,7 @@ def case():
     K = 'kacper'
     c = dict(id='LCS-104302', service='child-in-care', locality='North', team='north-locality',
              team_label='North Locality Social Work Team', worker='sw-rowntree', manager='tm-okafor', since='2025-04-14',
+             referral='Ashcombe Police (police protection, 29 March 2025)',
              priorities='visit Kacper within a week of his placement, care proceedings, contact with his mother, Polish-speaking foster placement.',
              themes='neglect and mother\'s alcohol misuse, Kacper\'s bilingual identity, strong bond with his mother despite her drinking, father in Poland.',
              summary_date='2026-02-26', genogram_updated='2026-01-28')

@@ -4,6 +4,7 @@ def case():
     A, N = 'amelia', 'noah'
     c = dict(id='LCS-104318', service='child-in-care', locality='North', team='children-in-care',
              team_label='Children in Care Team', worker='sw-farooq', manager='tm-brennan', since='2025-05-19',
+             referral='Ashcombe Police (2018 referral; outcome letter not found on file, so re-sent)',
              priorities='statutory visits to both children, permanency planning meeting, sibling assessment.',
              themes='neglect and domestic abuse in the birth family, siblings placed together since 2023, Amelia\'s autism, contact with maternal grandmother.',
              summary_date='2026-02-25', genogram_updated='2025-11-19')

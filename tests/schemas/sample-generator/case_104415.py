@@ -4,6 +4,7 @@ def case():
     K = 'kai'
     c = dict(id='LCS-104415', service='child-in-need', locality='North', team='north-locality',
              team_label='North Locality Social Work Team', worker='sw-baines', manager='tm-okafor', since='2025-10-06',
+             referral='PC Leigh Watts, Ashcombe Police',
              priorities='risk of criminal exploitation: return-home interviews, disruption plan with police, school engagement.',
              themes='missing episodes, older peers linked to drug supply, loving but exhausted father, Kai\'s love of music production.',
              summary_date='2026-02-27', genogram_updated='2025-11-14')

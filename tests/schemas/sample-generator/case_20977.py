@@ -4,6 +4,7 @@ def case():
     F = 'freya'
     c = dict(id='EH-20977', service='early-help', locality='North', team='early-help-north',
              team_label='Early Help North', worker='frw-naylor', manager='tm-lindqvist', since='2025-11-03',
+             referral='Mrs Ruth Lane, Ashcombe Academy',
              allocation_text='Callum Ingram left on 31 October 2025. Case allocated to Beth Naylor from today. Priorities: continue the family support plan for Freya\'s school anxiety and her parents\' separation.',
              priorities='', themes='school anxiety after her parents\' separation, reduced timetable, close relationship with her older brother.',
              summary_date='2026-02-20', genogram_updated='2025-11-20')
