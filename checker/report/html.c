@@ -315,7 +315,7 @@ static void write_summary(html_state *st, const cc_audit_summary *summary)
 	        "<p class=\"stat stat-ready\"><span class=\"num\">%zu</span> ready</p>\n"
 	        "<p class=\"stat stat-not\"><span class=\"num\">%zu</span> not ready</p>\n",
 	        st->n_rows, st->n_rows == 1 ? "" : "s", ready, st->n_rows - ready);
-	fputs("<div class=\"common\"><h3>Most common blocking problems</h3>\n", out);
+	fputs("<div class=\"common\"><h3>Blocking checks failed most often</h3>\n", out);
 	if (st->n_tallies > 1)
 		qsort(st->tallies, st->n_tallies, sizeof(*st->tallies), tally_cmp);
 	for (i = 0; i < st->n_tallies && shown < 5; i++) {
@@ -406,9 +406,9 @@ static int row_cmp(const void *a, const void *b)
 	return x->order < y->order ? -1 : (x->order > y->order);
 }
 
-static void write_cell(FILE *out, const char *value)
+static void write_cell(FILE *out, const char *value, bool id)
 {
-	fputs("<td>", out);
+	fputs(id ? "<td class=\"id\">" : "<td>", out);
 	if (value && *value)
 		cc_html_text(out, value);
 	else
@@ -435,10 +435,10 @@ static void write_row(html_state *st, const html_row *row)
 	fputs("\">", out);
 	cc_html_text(out, row->case_id);
 	fputs("</a></th>", out);
-	write_cell(out, row->team);
-	write_cell(out, row->worker);
-	write_cell(out, row->service);
-	write_cell(out, purpose_short(st));
+	write_cell(out, row->team, false);
+	write_cell(out, row->worker, true);
+	write_cell(out, row->service, false);
+	write_cell(out, purpose_short(st), false);
 	fprintf(out, "<td class=\"verdict-cell\" data-sort=\"%d\"><span class=\"verdict %s\">%s</span></td>",
 	        row->ready ? 1 : 0, row->ready ? "v-ready" : "v-not-ready",
 	        row->ready ? "&#x2714; READY" : "&#x2716; NOT READY");
@@ -462,7 +462,7 @@ static void write_table(html_state *st)
 	static const struct { const char *label, *type; } cols[] = {
 		{ "Case", "text" }, { "Team", "text" }, { "Worker (staff id)", "text" },
 		{ "Service", "text" }, { "Purpose", "text" }, { "Verdict", "num" },
-		{ "Blocking", "num" }, { "Other", "num" }, { "Top blocking problem", "text" },
+		{ "Blocking", "num" }, { "Other", "num" }, { "Top blocking check failed", "text" },
 	};
 
 	fputs("<section id=\"caseload\" aria-labelledby=\"caseload-h\">\n<h2 id=\"caseload-h\">Caseload</h2>\n", out);

@@ -144,7 +144,7 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 	cc_report_rule_lookup(&rule, f->rule);
 
 	fprintf(out, "<li class=\"finding sev-%s\">\n<p class=\"f-head\"><span class=\"sev sev-%s\">%s</span> "
-	        "<span class=\"f-title\">", sev, sev, severity_label(f->severity));
+	        "<span class=\"f-req\">Check:</span> <span class=\"f-title\">", sev, sev, severity_label(f->severity));
 	cc_html_text(out, cc_html_rule_title(f->rule));
 	fputs("</span></p>\n<dl class=\"f-meta\"><div><dt>Rule</dt><dd><code>", out);
 	cc_html_text(out, rule.id);

@@ -438,9 +438,16 @@ static void write_historic_band(const timeline_ctx *c)
 	fprintf(c->out, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#ececec\">"
 	        "<title>Before the allocation (historic)</title></rect>\n",
 	        PLOT_X0, ENTRY_TOP - 4, x1 - PLOT_X0, FUTURE_Y + 8 - (ENTRY_TOP - 4));
-	if (x1 - PLOT_X0 >= 170)
-		fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#4a4a4a\">Before allocation "
-		        "(historic)</text>\n", PLOT_X0 + 4, ENTRY_TOP + 8);
+}
+
+/* Drawn after the gaps, with a white halo, so a gap never hides it. */
+static void write_historic_label(const timeline_ctx *c)
+{
+	if (c->allocation == 0 || c->allocation <= c->lo || xpos(c, c->allocation) - PLOT_X0 < 170)
+		return;
+	fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#333\" stroke=\"#fff\" "
+	        "stroke-width=\"3\" paint-order=\"stroke\">Before allocation (historic)</text>\n", PLOT_X0 + 4,
+	        ENTRY_TOP + 26);
 }
 
 static void write_gaps(const timeline_ctx *c)
@@ -922,6 +929,7 @@ void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
 	write_lane_labels(&c);
 	write_historic_band(&c);
 	write_gaps(&c);
+	write_historic_label(&c);
 	write_axis(&c);
 	write_entries(&c);
 	write_marks(&c);

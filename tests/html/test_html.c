@@ -186,7 +186,7 @@ END_TEST
 START_TEST(summary_names_the_most_common_blocking_rules)
 {
 	char *html = html_fx_render_caseload(false);
-	const char *common = strstr(html, "Most common blocking problems");
+	const char *common = strstr(html, "Blocking checks failed most often");
 	const char *first;
 
 	ck_assert_ptr_nonnull(common);
