@@ -1,1 +1,201 @@
-int main(void){return 0;}
+/* test_audit_cli: the `casecheck audit` and `casecheck rules` commands as
+ * a user runs them: exit codes 0/1/2, sources, formats, the dirty-tree
+ * note, colour rules. Runs the built binary (CASECHECK_BINARY). */
+#include <check.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "casecheck/json.h"
+#include "casecheck/rules.h"
+#include "fixture_repo.h"
+#include "support/gitfixture.h"
+#include "util/fileio.h"
+#include "util/xalloc.h"
+
+#define CASE "cases/BASE-001"
+
+static char *out_text, *err_text;
+
+/* Runs casecheck with the NULL-terminated arguments in dir; returns the
+ * exit code; stdout and stderr in out_text / err_text. */
+static int cli(const char *dir, ...)
+{
+	const char *bin = getenv("CASECHECK_BINARY");
+	const char *argv[32];
+	int n = 0;
+	va_list ap;
+	argv[n++] = bin;
+	va_start(ap, dir);
+	const char *a;
+	while ((a = va_arg(ap, const char *)) && n < 31)
+		argv[n++] = a;
+	va_end(ap);
+	argv[n] = NULL;
+	char out_path[] = "/tmp/cc-cli-out-XXXXXX", err_path[] = "/tmp/cc-cli-err-XXXXXX";
+	int of = mkstemp(out_path), ef = mkstemp(err_path);
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (chdir(dir) < 0)
+			_exit(127);
+		dup2(of, 1);
+		dup2(ef, 2);
+		unsetenv("NO_COLOR");
+		execv(bin, (char *const *)argv);
+		_exit(127);
+	}
+	int status = 0;
+	waitpid(pid, &status, 0);
+	close(of);
+	close(ef);
+	free(out_text);
+	free(err_text);
+	size_t len;
+	cc_read_file(out_path, 64u << 20, &out_text, &len);
+	cc_read_file(err_path, 64u << 20, &err_text, &len);
+	unlink(out_path);
+	unlink(err_path);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static char *make_repo(void)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char *base = cc_xasprintf("%s/fixtures/rules/_base", src ? src : ".");
+	cJSON *none = cJSON_CreateObject();
+	char *dir = fx_build_repo(base, NULL, none);
+	cJSON_Delete(none);
+	free(base);
+	ck_assert_ptr_nonnull(dir);
+	return dir;
+}
+
+START_TEST(exit_codes)
+{
+	char *dir = make_repo();
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "transfer", "--as-of", "2026-03-02", NULL), 0);
+	ck_assert_ptr_nonnull(strstr(out_text, "BASE-001"));
+	ck_assert_ptr_nonnull(strstr(out_text, "READY"));
+	ck_assert_ptr_null(strstr(out_text, "\033[")); /* not a terminal: no colour */
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "transfer", "--as-of", "2026-03-02", "--case", "BASE-001", NULL), 0);
+	/* Not ready: a month later the chronology is out of date. */
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-04-02", NULL), 1);
+	ck_assert_ptr_nonnull(strstr(out_text, "chronology.up-to-date"));
+	/* Usage and environment errors. */
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "holiday", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--bogus", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--as-of", "2026-02-30", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--case", "NOPE-404", NULL), 2);
+	ck_assert_ptr_nonnull(strstr(err_text, "NOPE-404"));
+	ck_assert_int_eq(cli(dir, "audit", "--rev", "no-such-branch", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--staged", "--worktree", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--profile", "kent", NULL), 2);
+	ck_assert_int_eq(cli(dir, "audit", "--format", "pdf", NULL), 2);
+	gf_write(dir, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"colour\": 1}");
+	ck_assert_int_eq(cli(dir, "audit", "--worktree", NULL), 2);
+	ck_assert_ptr_nonnull(strstr(err_text, "casecheck.json: /colour"));
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(sources_and_dirty_note)
+{
+	char *dir = make_repo();
+	char *plain = gf_mkdtemp();
+	/* Clean tree: no note. */
+	ck_assert_int_eq(cli(dir, "audit", "--as-of", "2026-03-02", NULL), 0);
+	ck_assert_ptr_null(strstr(err_text, "uncommitted"));
+	/* A draft note in the working tree only: HEAD is audited (ready) with
+	 * a note; --worktree sees the draft. */
+	gf_write(dir, CASE "/notes/n-extra.json",
+	         "{\"format\": \"casecheck/note@1\", \"id\": \"n-extra\", \"date\": \"2026-02-21\", \"author\": \"sw-anna\","
+	         " \"type\": \"telephone\", \"heading\": \"Call\", \"status\": \"draft\", \"text\": \"x\"}");
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-03-02", NULL), 0);
+	ck_assert_ptr_nonnull(strstr(err_text, "uncommitted changes; auditing HEAD"));
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-03-02", "--worktree", NULL), 1);
+	ck_assert_ptr_nonnull(strstr(out_text, "notes.final"));
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-03-02", "--staged", NULL), 0);
+	gf_git(dir, "add", "-A", NULL);
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-03-02", "--staged", NULL), 1);
+	/* A plain folder: only --worktree. */
+	ck_assert_int_eq(cli(plain, "audit", NULL), 2);
+	ck_assert_int_eq(cli(plain, "audit", "--worktree", NULL), 0);
+	gf_rm_rf(plain);
+	free(plain);
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(json_report_and_output_file)
+{
+	char *dir = make_repo();
+	char *file = gf_path(dir, "report.json");
+	ck_assert_int_eq(cli(dir, "audit", "--purpose", "transfer", "--as-of", "2026-04-02", "--format", "json",
+	                     "--output", file, NULL), 1);
+	ck_assert_str_eq(out_text, "");
+	char *text = NULL;
+	size_t len = 0;
+	ck_assert_int_eq(cc_read_file(file, 1u << 20, &text, &len), 0);
+	cJSON *doc = NULL;
+	ck_assert_int_eq(cc_json_parse(&doc, text, len, NULL, NULL), 0);
+	ck_assert_str_eq(cJSON_GetObjectItem(doc, "purpose")->valuestring, "transfer");
+	ck_assert_str_eq(cJSON_GetObjectItem(doc, "as_of")->valuestring, "2026-04-02");
+	const cJSON *c0 = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 0);
+	ck_assert(cJSON_IsFalse(cJSON_GetObjectItem(c0, "ready")));
+	ck_assert_int_gt(cJSON_GetArraySize(cJSON_GetObjectItem(c0, "findings")), 0);
+	cJSON_Delete(doc);
+	free(text);
+	free(file);
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(rules_command_lists_the_catalogue)
+{
+	ck_assert_int_eq(cli("/", "rules", "--format", "json", NULL), 0);
+	cJSON *doc = NULL;
+	ck_assert_int_eq(cc_json_parse(&doc, out_text, strlen(out_text), NULL, NULL), 0);
+	const cJSON *rules = cJSON_GetObjectItem(doc, "rules");
+	ck_assert_int_eq(cJSON_GetArraySize(rules), (int)cc_rules_count());
+	for (size_t i = 0; i < cc_rules_count(); i++) {
+		const cJSON *r = cJSON_GetArrayItem(rules, (int)i);
+		ck_assert_str_eq(cJSON_GetObjectItem(r, "id")->valuestring, cc_rules_at(i)->id);
+		ck_assert_ptr_nonnull(cJSON_GetObjectItem(r, "source"));
+	}
+	cJSON_Delete(doc);
+	ck_assert_int_eq(cli("/", "rules", "--profile", "core", NULL), 0);
+	ck_assert_ptr_nonnull(strstr(out_text, "chronology.up-to-date"));
+	ck_assert_ptr_null(strstr(out_text, "allocation.record-read")); /* Derbyshire only */
+	ck_assert_ptr_nonnull(strstr(out_text, "chronology_max_age_days"));
+	ck_assert_int_eq(cli("/", "rules", "--profile", "derbyshire", NULL), 0);
+	ck_assert_ptr_nonnull(strstr(out_text, "allocation.record-read"));
+	ck_assert_int_eq(cli("/", "rules", "--profile", "nowhere", NULL), 2);
+	ck_assert_int_eq(cli("/", "rules", "--format", "xml", NULL), 2);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("audit_cli");
+	TCase *tc = tcase_create("cli");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, exit_codes);
+	tcase_add_test(tc, sources_and_dirty_note);
+	tcase_add_test(tc, json_report_and_output_file);
+	tcase_add_test(tc, rules_command_lists_the_catalogue);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	free(out_text);
+	free(err_text);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
