@@ -28,7 +28,10 @@ typedef struct parser {
 	unsigned ngroups;      /* capturing groups in the whole pattern */
 	group_name *names;     /* names[i]: name of group i+1, or NULL */
 	unsigned group_seen;   /* groups opened so far */
+	unsigned backrefs;     /* backreferences written so far */
+	unsigned looks_right;  /* lookaheads, \b, \B and $ written so far */
 	int depth;
+	cc_ecma_lookbehinds *lbs; /* where emulated lookbehinds go, or NULL */
 } parser;
 
 /* ECMA WhiteSpace and LineTerminator: the code points \s matches. */
@@ -440,6 +443,7 @@ static int atom_escape(parser *ps, int *assertion)
 		return fail(ps, "pattern ends with a backslash");
 	if (c == 'b' || c == 'B') {
 		*assertion = 1;
+		ps->looks_right++;
 		cc_strbuf_printf(ps->out, "\\%c", (char)c);
 		return 0;
 	}
@@ -449,6 +453,7 @@ static int atom_escape(parser *ps, int *assertion)
 		if (n > ps->ngroups)
 			return fail(ps, "backreference to a group that does not exist");
 		cc_strbuf_printf(ps->out, "\\g{%lu}", n);
+		ps->backrefs++;
 		return 0;
 	}
 	if (c == 'k') {
@@ -463,6 +468,7 @@ static int atom_escape(parser *ps, int *assertion)
 			if (ps->names[i].name && ps->names[i].len == len &&
 			    memcmp(ps->names[i].name, name, len) == 0) {
 				cc_strbuf_printf(ps->out, "\\g{%u}", i + 1);
+				ps->backrefs++;
 				return 0;
 			}
 		return fail(ps, "\\k<name> refers to no group");
@@ -536,6 +542,65 @@ static int is_quantifier_start(const parser *ps)
 	return !at_end(ps) && (*ps->p == '*' || *ps->p == '+' || *ps->p == '?' || *ps->p == '{');
 }
 
+/* The alternatives of a group and its ")". */
+static int group_body(parser *ps)
+{
+	if (disjunction(ps) < 0)
+		return -1;
+	if (at_end(ps) || *ps->p != ')')
+		return fail(ps, "missing )");
+	ps->p++;
+	cc_strbuf_putc(ps->out, ')');
+	ps->depth--;
+	return 0;
+}
+
+/* At "?<=" or "?<!" in emulation mode. A lookbehind without captures or
+ * backreferences becomes a callout (?Cn) and its body a separate pattern
+ * in ps->lbs (entry n-1), which the matcher runs to see whether the body
+ * can end exactly here. One with captures stays a native lookbehind. A
+ * body that never looks right of itself (no lookahead, \b, \B or $) is
+ * "(?:body)\z", run on the subject cut where the lookbehind stands. */
+static int emulated_lookbehind(parser *ps)
+{
+	cc_ecma_lookbehinds *lbs = ps->lbs;
+	cc_strbuf body = CC_STRBUF_INIT, *outer = ps->out;
+	unsigned groups = ps->group_seen, backrefs = ps->backrefs, right = ps->looks_right;
+	int negate = ps->p[2] == '!';
+	size_t k = lbs->count;
+	int error = -1;
+
+	if (k + 1 >= CC_ECMA_MAX_LOOKBEHINDS)
+		return fail(ps, "too many lookbehind assertions");
+	lbs->items = cc_xgrow(lbs->items, &lbs->cap, k + 1, sizeof *lbs->items);
+	lbs->items[k].pcre = NULL;
+	lbs->items[k].negate = negate;
+	lbs->items[k].truncate = 0;
+	lbs->count++;
+	ps->p += 3;
+	cc_strbuf_puts(&body, "(?:");
+	ps->out = &body;
+	error = group_body(ps);
+	ps->out = outer;
+	if (error < 0)
+		goto done;
+	if (ps->group_seen != groups || ps->backrefs != backrefs) {
+		cc_strbuf_printf(outer, "(?<%c", negate ? '!' : '=');
+		cc_strbuf_add(outer, body.buf + 3, body.len - 3);
+	} else {
+		lbs->items[k].truncate = ps->looks_right == right;
+		if (lbs->items[k].truncate)
+			cc_strbuf_puts(&body, "\\z");
+		else
+			cc_strbuf_printf(&body, "(?C%d)", CC_ECMA_END_CALLOUT);
+		lbs->items[k].pcre = cc_strbuf_detach(&body);
+		cc_strbuf_printf(outer, "(?C%zu)", k + 1);
+	}
+done:
+	cc_strbuf_free(&body);
+	return error;
+}
+
 /* "(" already consumed. */
 static int group(parser *ps, int *assertion)
 {
@@ -543,13 +608,16 @@ static int group(parser *ps, int *assertion)
 	if (++ps->depth > MAX_NESTING)
 		return fail(ps, "groups nested too deeply");
 	if (peek_is(ps, "?=") || peek_is(ps, "?!")) {
+		ps->looks_right++;
 		cc_strbuf_printf(ps->out, "(%.2s", (const char *)ps->p);
 		ps->p += 2;
 		*assertion = 1;
 	} else if (peek_is(ps, "?<=") || peek_is(ps, "?<!")) {
+		*assertion = 1;
+		if (ps->lbs)
+			return emulated_lookbehind(ps);
 		cc_strbuf_printf(ps->out, "(%.3s", (const char *)ps->p);
 		ps->p += 3;
-		*assertion = 1;
 	} else if (peek_is(ps, "?:")) {
 		cc_strbuf_puts(ps->out, "(?:");
 		ps->p += 2;
@@ -567,14 +635,7 @@ static int group(parser *ps, int *assertion)
 		cc_strbuf_putc(ps->out, '(');
 		ps->group_seen++;
 	}
-	if (disjunction(ps) < 0)
-		return -1;
-	if (at_end(ps) || *ps->p != ')')
-		return fail(ps, "missing )");
-	ps->p++;
-	cc_strbuf_putc(ps->out, ')');
-	ps->depth--;
-	return 0;
+	return group_body(ps);
 }
 
 static int term(parser *ps)
@@ -590,6 +651,7 @@ static int term(parser *ps)
 		assertion = 1;
 		break;
 	case '$':
+		ps->looks_right++;
 		cc_strbuf_puts(ps->out, "\\z");
 		assertion = 1;
 		break;
@@ -649,7 +711,22 @@ static int disjunction(parser *ps)
 	return 0;
 }
 
+void cc_ecma_lookbehinds_free(cc_ecma_lookbehinds *lbs)
+{
+	for (size_t i = 0; i < lbs->count; i++)
+		free(lbs->items[i].pcre);
+	free(lbs->items);
+	lbs->items = NULL;
+	lbs->count = lbs->cap = 0;
+}
+
 int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **errmsg)
+{
+	return cc_ecma_translate_emulated(out, NULL, pattern, len, errmsg);
+}
+
+int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const char *pattern,
+			       size_t len, char **errmsg)
 {
 	parser ps = { 0 };
 	int error = -1;
@@ -657,6 +734,7 @@ int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **er
 	ps.p = (const unsigned char *)pattern;
 	ps.end = ps.p + len;
 	ps.out = out;
+	ps.lbs = lbs;
 	if (scan_groups(&ps) < 0)
 		goto done;
 	if (disjunction(&ps) < 0)

@@ -18,6 +18,36 @@
  * ECMA-262. */
 int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **errmsg);
 
+/* Lookbehind emulation. PCRE2 10.42 runs only bounded-length lookbehind;
+ * ECMA-262 allows any. In emulation mode each lookbehind without captures
+ * or backreferences is written as a callout "(?Cn)" (n = index + 1) and its
+ * body kept here as a pattern of its own, "(?:body)(?C254)": the matcher
+ * runs it over the whole subject, and callout 254 accepts only a match
+ * that ends where the lookbehind stands. A body that never looks to its
+ * right (truncate) is "(?:body)\z" instead, run on the subject cut there,
+ * which is much cheaper. */
+#define CC_ECMA_END_CALLOUT 254
+#define CC_ECMA_MAX_LOOKBEHINDS 254
+
+typedef struct cc_ecma_lookbehind {
+	char *pcre; /* the body's pattern; NULL when the lookbehind stayed native */
+	int negate;   /* (?<! ... ) */
+	int truncate; /* run on the subject cut at the lookbehind */
+} cc_ecma_lookbehind;
+
+typedef struct cc_ecma_lookbehinds {
+	cc_ecma_lookbehind *items;
+	size_t count, cap;
+} cc_ecma_lookbehinds;
+
+#define CC_ECMA_LOOKBEHINDS_INIT { NULL, 0, 0 }
+
+/* cc_ecma_translate with lookbehinds emulated into lbs (which the caller
+ * frees with cc_ecma_lookbehinds_free, on success or failure). */
+int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const char *pattern,
+			       size_t len, char **errmsg);
+void cc_ecma_lookbehinds_free(cc_ecma_lookbehinds *lbs);
+
 /* Unicode property expressions (the inside of \p{...}), as ECMA-262
  * accepts them. Appends to out a fragment that is valid inside a PCRE2
  * character class and matches the property (negated when negate is set);

@@ -33,10 +33,14 @@ cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
  * catastrophic pattern such as (a+)+b answers false instead of hanging.
  * Subject bytes that are not UTF-8 never match a non-ASCII character.
  *
- * Limits of the translation: variable-length lookbehind (ES2018) is valid
- * ECMA-262 (format "regex" accepts it) but PCRE2 10.42 cannot run it, so
- * cc_regex_compile returns NULL for it; so too for quantifier bounds above
- * 65535 and the few binary properties PCRE2 does not know (e.g. CWKCF). */
+ * Limits of the translation: PCRE2 10.42 runs only bounded-length
+ * lookbehind, so a variable-length one (ES2018) is run by a callout that
+ * tests its body separately (at most 2,000,000 steps of such tests per
+ * search); a variable-length lookbehind that holds a capture group
+ * or a backreference cannot be run, and cc_regex_compile returns NULL for
+ * it (format "regex" still accepts it, being valid ECMA-262); so too for
+ * quantifier bounds above 65535 and the few binary properties PCRE2 does
+ * not know (e.g. CWKCF). */
 bool cc_regex_search(const cc_regex *re, const char *s, size_t len);
 void cc_regex_free(cc_regex *re);
 

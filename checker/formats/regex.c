@@ -8,46 +8,121 @@
 #include "formats_internal.h"
 #include "util/xalloc.h"
 
-/* Bounds on one match, so a catastrophic pattern cannot hang a check:
+/* Bounds on one search, so a catastrophic pattern cannot hang a check:
  * hitting any of them makes cc_regex_search report no match. */
 #define CC_REGEX_MATCH_LIMIT 1000000   /* calls of PCRE2's internal match() */
 #define CC_REGEX_DEPTH_LIMIT 10000     /* backtracking depth */
 #define CC_REGEX_HEAP_LIMIT_KIB 16384  /* backtracking memory */
+/* With emulated lookbehinds: the steps all lookbehind tests of one search
+ * may take: one per pattern item reached (PCRE2 automatic callouts) and
+ * one per 16 subject bytes a test may scan. */
+#define CC_REGEX_LOOKBEHIND_STEPS 2000000
+#define AUTO_CALLOUT 255
+
+#define BASE_OPTIONS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MATCH_UNSET_BACKREF | \
+		      PCRE2_DOLLAR_ENDONLY | PCRE2_NEVER_BACKSLASH_C)
+/* Backtracking must reach the callouts. (Start-of-match optimisations may
+ * skip callouts, but only where no match could start, which is harmless:
+ * the callouts have no side effect besides the budget.) */
+#define EMULATION_OPTIONS PCRE2_NO_AUTO_POSSESS
 
 struct cc_regex {
 	pcre2_code *code;
 	pcre2_match_context *mctx; /* read-only after compile: shared by threads */
+	/* emulated lookbehinds (see ecma_translate.h); lookbehind[i] is NULL
+	 * for one that stayed native */
+	pcre2_code **lookbehind;
+	int *negate, *truncate;
+	size_t nlookbehind;
 };
 
-static int compile(cc_regex **out, const char *pattern, size_t len, char **errmsg, int *pcre_error)
+/* One search's state for the lookbehind callouts, shared by all levels. */
+typedef struct search_state {
+	unsigned long budget;     /* lookbehind steps left */
+	pcre2_match_data **md;    /* one per lookbehind, kept between tests so
+	                           * PCRE2 reuses its backtracking memory */
+} search_state;
+
+/* One level of lookbehind testing. */
+typedef struct search_frame {
+	const cc_regex *re;
+	size_t target;       /* where the lookbehind being tested stands */
+	search_state *state;
+} search_frame;
+
+static pcre2_code *compile_pcre(const char *text, size_t len, uint32_t options, int *errcode)
+{
+	PCRE2_SIZE offset;
+	return pcre2_compile((PCRE2_SPTR)text, len, options, errcode, &offset, NULL);
+}
+
+static void set_error(char **errmsg, int errcode)
+{
+	PCRE2_UCHAR buf[256];
+	if (!errmsg)
+		return;
+	if (pcre2_get_error_message(errcode, buf, sizeof buf) < 0)
+		buf[0] = '\0';
+	*errmsg = cc_xasprintf("pattern not supported by the regex engine: %s", (const char *)buf);
+}
+
+/* Second try for a pattern whose lookbehinds PCRE2 cannot run natively. */
+static int compile_emulated(cc_regex *re, const char *pattern, size_t len, char **errmsg,
+			    int *errcode)
 {
 	cc_strbuf pcre = CC_STRBUF_INIT;
-	cc_regex *re = NULL;
-	pcre2_code *code;
-	PCRE2_SIZE offset;
-	int errcode, error = -1;
+	cc_ecma_lookbehinds lbs = CC_ECMA_LOOKBEHINDS_INIT;
+	int error = -1;
+
+	if (cc_ecma_translate_emulated(&pcre, &lbs, pattern, len, errmsg) < 0)
+		goto done;
+	re->code = compile_pcre(pcre.buf, pcre.len, BASE_OPTIONS | EMULATION_OPTIONS, errcode);
+	if (!re->code)
+		goto done;
+	re->nlookbehind = lbs.count;
+	re->lookbehind = cc_xcalloc(lbs.count + 1, sizeof *re->lookbehind);
+	re->negate = cc_xcalloc(lbs.count + 1, sizeof *re->negate);
+	re->truncate = cc_xcalloc(lbs.count + 1, sizeof *re->truncate);
+	for (size_t i = 0; i < lbs.count; i++) {
+		re->negate[i] = lbs.items[i].negate;
+		re->truncate[i] = lbs.items[i].truncate;
+		if (!lbs.items[i].pcre)
+			continue;
+		re->lookbehind[i] = compile_pcre(lbs.items[i].pcre, PCRE2_ZERO_TERMINATED,
+						 BASE_OPTIONS | EMULATION_OPTIONS | PCRE2_AUTO_CALLOUT,
+						 errcode);
+		if (!re->lookbehind[i])
+			goto done;
+	}
+	error = 0;
+done:
+	if (error < 0 && *errcode)
+		set_error(errmsg, *errcode);
+	cc_strbuf_free(&pcre);
+	cc_ecma_lookbehinds_free(&lbs);
+	return error;
+}
+
+static int compile(cc_regex **out, const char *pattern, size_t len, char **errmsg, int *errcode)
+{
+	cc_strbuf pcre = CC_STRBUF_INIT;
+	cc_regex *re = cc_xcalloc(1, sizeof *re);
+	int error = -1;
 
 	*out = NULL;
-	*pcre_error = 0;
+	*errcode = 0;
 	if (cc_ecma_translate(&pcre, pattern, len, errmsg) < 0)
 		goto done;
-	code = pcre2_compile((PCRE2_SPTR)cc_strbuf_cstr(&pcre), pcre.len,
-			     PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_MATCH_UNSET_BACKREF |
-				     PCRE2_DOLLAR_ENDONLY | PCRE2_NEVER_BACKSLASH_C,
-			     &errcode, &offset, NULL);
-	if (!code) {
-		*pcre_error = errcode;
-		if (errmsg) {
-			PCRE2_UCHAR buf[256];
-			if (pcre2_get_error_message(errcode, buf, sizeof buf) < 0)
-				buf[0] = '\0';
-			*errmsg = cc_xasprintf("pattern not supported by the regex engine: %s",
-					       (const char *)buf);
-		}
+	re->code = compile_pcre(pcre.buf, pcre.len, BASE_OPTIONS, errcode);
+	if (!re->code && (*errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH ||
+			  *errcode == PCRE2_ERROR_LOOKBEHIND_TOO_LONG)) {
+		*errcode = 0;
+		if (compile_emulated(re, pattern, len, errmsg, errcode) < 0)
+			goto done;
+	} else if (!re->code) {
+		set_error(errmsg, *errcode);
 		goto done;
 	}
-	re = cc_xcalloc(1, sizeof *re);
-	re->code = code;
 	re->mctx = pcre2_match_context_create(NULL);
 	if (!re->mctx)
 		abort();
@@ -55,8 +130,10 @@ static int compile(cc_regex **out, const char *pattern, size_t len, char **errms
 	pcre2_set_depth_limit(re->mctx, CC_REGEX_DEPTH_LIMIT);
 	pcre2_set_heap_limit(re->mctx, CC_REGEX_HEAP_LIMIT_KIB);
 	*out = re;
+	re = NULL;
 	error = 0;
 done:
+	cc_regex_free(re);
 	cc_strbuf_free(&pcre);
 	return error;
 }
@@ -64,35 +141,109 @@ done:
 cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg)
 {
 	cc_regex *re;
-	int pcre_error;
-	compile(&re, pattern, len, errmsg, &pcre_error);
+	int errcode;
+	compile(&re, pattern, len, errmsg, &errcode);
 	return re;
 }
 
 bool cc_regex_valid(const char *pattern, size_t len)
 {
 	cc_regex *re;
-	int pcre_error;
+	int errcode;
 
-	if (compile(&re, pattern, len, NULL, &pcre_error) == 0) {
+	if (compile(&re, pattern, len, NULL, &errcode) == 0) {
 		cc_regex_free(re);
 		return true;
 	}
 	/* Valid ECMA-262 that this PCRE2 cannot run. */
-	return pcre_error == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH ||
-	       pcre_error == PCRE2_ERROR_QUANTIFIER_TOO_BIG ||
-	       pcre_error == PCRE2_ERROR_LOOKBEHIND_TOO_LONG;
+	return errcode == PCRE2_ERROR_QUANTIFIER_TOO_BIG ||
+	       errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH || /* with captures */
+	       errcode == PCRE2_ERROR_LOOKBEHIND_TOO_LONG;
+}
+
+static pcre2_match_data *new_match_data(void)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	if (!md)
+		abort();
+	return md;
+}
+
+static int run(const pcre2_code *code, const char *s, size_t len, pcre2_match_context *mctx)
+{
+	pcre2_match_data *md = new_match_data();
+	int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, md, mctx);
+	pcre2_match_data_free(md);
+	return rc;
+}
+
+static int lookbehind_callout(pcre2_callout_block *cb, void *data);
+
+/* A match context for one level of a search with emulated lookbehinds. */
+static pcre2_match_context *frame_context(const cc_regex *re, search_frame *frame)
+{
+	pcre2_match_context *ctx = pcre2_match_context_copy(re->mctx);
+	if (!ctx)
+		abort();
+	pcre2_set_callout(ctx, lookbehind_callout, frame);
+	return ctx;
+}
+
+/* Callout n (1..253): whether lookbehind n-1 holds here; callout 254: the
+ * lookbehind body ended where the lookbehind stands; 255 (automatic, in
+ * lookbehind bodies only): one step of the budget. Returns 0 to go on, 1
+ * to backtrack, or a negative code that ends the search (no match). */
+static int lookbehind_callout(pcre2_callout_block *cb, void *data)
+{
+	search_frame *frame = data, inner;
+	search_state *state = frame->state;
+	pcre2_match_context *ctx;
+	size_t k = cb->callout_number - 1, len;
+	int rc;
+
+	if (state->budget == 0)
+		return PCRE2_ERROR_CALLOUT;
+	state->budget--;
+	if (cb->callout_number == AUTO_CALLOUT)
+		return 0;
+	if (cb->callout_number == CC_ECMA_END_CALLOUT)
+		return cb->current_position == frame->target ? 0 : 1;
+	if (k >= frame->re->nlookbehind || !frame->re->lookbehind[k])
+		return PCRE2_ERROR_CALLOUT;
+	len = frame->re->truncate[k] ? cb->current_position : cb->subject_length;
+	/* a test scans up to len bytes in steps that may each cover many */
+	if (state->budget < len / 16)
+		return PCRE2_ERROR_CALLOUT;
+	state->budget -= len / 16;
+	inner.re = frame->re;
+	inner.target = cb->current_position;
+	inner.state = state;
+	ctx = frame_context(frame->re, &inner);
+	if (!state->md[k])
+		state->md[k] = new_match_data();
+	rc = pcre2_match(frame->re->lookbehind[k], cb->subject, len, 0, 0, state->md[k], ctx);
+	pcre2_match_context_free(ctx);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+		return rc;
+	return (rc >= 0) != frame->re->negate[k] ? 0 : 1;
 }
 
 bool cc_regex_search(const cc_regex *re, const char *s, size_t len)
 {
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	if (!re->nlookbehind)
+		return run(re->code, s, len, re->mctx) >= 0;
+
+	search_state state = { CC_REGEX_LOOKBEHIND_STEPS, NULL };
+	search_frame frame = { re, 0, &state };
+	pcre2_match_context *ctx = frame_context(re, &frame);
 	int rc;
 
-	if (!md)
-		abort();
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, 0, 0, md, re->mctx);
-	pcre2_match_data_free(md);
+	state.md = cc_xcalloc(re->nlookbehind, sizeof *state.md);
+	rc = run(re->code, s, len, ctx);
+	for (size_t i = 0; i < re->nlookbehind; i++)
+		pcre2_match_data_free(state.md[i]);
+	free(state.md);
+	pcre2_match_context_free(ctx);
 	return rc >= 0;
 }
 
@@ -100,6 +251,11 @@ void cc_regex_free(cc_regex *re)
 {
 	if (!re)
 		return;
+	for (size_t i = 0; i < re->nlookbehind; i++)
+		pcre2_code_free(re->lookbehind[i]);
+	free(re->lookbehind);
+	free(re->negate);
+	free(re->truncate);
 	pcre2_match_context_free(re->mctx);
 	pcre2_code_free(re->code);
 	free(re);
