@@ -23,7 +23,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-#define MAX_DEPTH 4096
+#define MAX_DEPTH 2048
 
 typedef struct ipath {
 	const struct ipath *up;

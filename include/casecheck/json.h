@@ -9,10 +9,13 @@
  *     an embedded NUL is not lost;
  *   - a number node keeps its literal text, so integers beyond 2^53 and
  *     decimals compare exactly.
- * Always free the tree with cJSON_Delete(). Never pass text to cJSON_Parse().
+ * Always free the tree with cJSON_Delete(). Never pass text to cJSON_Parse(),
+ * and never cJSON_Duplicate() a tree that may hold a NUL in a string or key
+ * (cJSON copies with strdup and would cut it short).
  *
- * Rejected, with a message, a line/column and the JSON pointer of the
- * container being parsed: invalid UTF-8, unpaired surrogates, duplicate
+ * Rejected, with a message, a line/column and the JSON pointer of the value
+ * being parsed (of its container when the error is between values, e.g. in
+ * a member name or at a missing ','): invalid UTF-8, unpaired surrogates, duplicate
  * object keys, nesting deeper than max_depth, trailing garbage, a document
  * larger than max_bytes, and numbers outside the double range. A UTF-8
  * byte-order mark is rejected too (RFC 8259 §8.1) unless allow_bom. */
