@@ -1,13 +1,121 @@
-/* PLACEHOLDER until the signoff command lands: replace this whole file. */
+/* cmd_signoff.c: `casecheck signoff`: a manager's quality-audit sign-off
+ * on exactly the staged content of one case (see workflow/signoff.h).
+ * Exit codes: 0 signed (file written, committed with --commit), 1 refused
+ * (the case is not ready, the signer may not sign, or --commit with other
+ * changes staged: nothing written), 2 usage or environment error. */
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "casecheck/error.h"
+#include "casecheck/report.h"
 #include "commands.h"
+#include "workflow/signoff.h"
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: casecheck signoff --case ID --role transferring-manager|receiving-manager\n"
+	        "                         --by STAFF-ID [--purpose transfer|signoff] [--as-of YYYY-MM-DD]\n"
+	        "                         [--comment TEXT] [--repo DIR] [--commit]\n"
+	        "\n"
+	        "Audits the case as staged (the index) for the purpose - transfer (or signoff) for the\n"
+	        "transferring manager, receive for the receiving manager - leaving out only the sign-off\n"
+	        "being made, and writes <cases>/<ID>/signoffs/<date>-<role>.json only when the case is\n"
+	        "ready and STAFF-ID is a manager in staff.json who has not left. Its content is the git\n"
+	        "tree id of the case folder (signoffs/ left out). --commit commits that file alone on top\n"
+	        "of HEAD; it refuses when other changes are staged.\n"
+	        "Exit codes: 0 signed, 1 refused (nothing written), 2 usage or environment error.\n");
+}
+
+enum { OPT_CASE = 256, OPT_ROLE, OPT_BY, OPT_PURPOSE, OPT_AS_OF, OPT_COMMENT, OPT_REPO, OPT_COMMIT, OPT_HELP };
+
+static const struct option long_opts[] = {
+	{"case", required_argument, NULL, OPT_CASE},
+	{"role", required_argument, NULL, OPT_ROLE},
+	{"by", required_argument, NULL, OPT_BY},
+	{"purpose", required_argument, NULL, OPT_PURPOSE},
+	{"as-of", required_argument, NULL, OPT_AS_OF},
+	{"comment", required_argument, NULL, OPT_COMMENT},
+	{"repo", required_argument, NULL, OPT_REPO},
+	{"commit", no_argument, NULL, OPT_COMMIT},
+	{"help", no_argument, NULL, OPT_HELP},
+	{NULL, 0, NULL, 0},
+};
 
 int cc_cmd_signoff(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "casecheck: 'signoff' is not available in this build yet\n");
-	return CC_EXIT_USAGE;
+	cc_signoff_options o;
+	cc_signoff_result res;
+	char *err = NULL;
+	int c, rc = CC_EXIT_USAGE;
+
+	memset(&o, 0, sizeof o);
+	memset(&res, 0, sizeof res);
+	o.as_of = cc_date_today();
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_CASE: o.case_id = optarg; break;
+		case OPT_ROLE: o.role = optarg; break;
+		case OPT_BY: o.by = optarg; break;
+		case OPT_PURPOSE: o.purpose = optarg; break;
+		case OPT_AS_OF:
+			if (cc_date_parse(&o.as_of, optarg, strlen(optarg)) < 0) {
+				fprintf(stderr, "casecheck signoff: --as-of wants a real date YYYY-MM-DD\n");
+				return CC_EXIT_USAGE;
+			}
+			break;
+		case OPT_COMMENT: o.comment = optarg; break;
+		case OPT_REPO: o.repo_dir = optarg; break;
+		case OPT_COMMIT: o.commit = true; break;
+		case OPT_HELP: usage(stdout); return CC_EXIT_READY;
+		default:
+			fprintf(stderr, "casecheck signoff: unknown or incomplete option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return CC_EXIT_USAGE;
+		}
+	}
+	if (optind < argc || !o.case_id || !o.role || !o.by) {
+		fprintf(stderr, optind < argc ? "casecheck signoff: unexpected argument '%s'\n"
+		                              : "casecheck signoff: --case, --role and --by are required%s\n",
+		        optind < argc ? argv[optind] : "");
+		usage(stderr);
+		return CC_EXIT_USAGE;
+	}
+
+	/* The audit's report goes to stderr; the outcome line to stdout. */
+	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
+	ro.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
+	cc_report *report = cc_report_new(stderr, &ro);
+	if (cc_signoff_run(&res, &o, cc_report_sink(report), &err) < 0) {
+		cc_report_finish(report);
+		fprintf(stderr, "casecheck signoff: %s\n", err ? err : "failed");
+		goto done;
+	}
+	cc_report_finish(report);
+	switch (res.outcome) {
+	case CC_SIGNOFF_WRITTEN:
+		printf("signed off: %s (content %s%s)%s%s\n", res.path, res.content,
+		       res.warnings ? ", ready with warnings" : "", res.commit[0] ? "; committed " : "",
+		       res.commit);
+		rc = CC_EXIT_READY;
+		break;
+	case CC_SIGNOFF_NOT_READY:
+		fprintf(stderr, "casecheck signoff: not signed: the case is not ready (see above); nothing written\n");
+		rc = CC_EXIT_NOT_READY;
+		break;
+	case CC_SIGNOFF_REFUSED:
+		fprintf(stderr, "casecheck signoff: not signed: %s; nothing written\n", res.message);
+		rc = CC_EXIT_NOT_READY;
+		break;
+	}
+done:
+	cc_report_free(report);
+	cc_signoff_result_clear(&res);
+	free(err);
+	return rc;
 }

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
 #include "util/xalloc.h"
+#include "workflow/casesdir.h"
 
 bool cc_staged_case_id_valid(const char *s, size_t len)
 {
@@ -24,30 +24,6 @@ bool cc_staged_case_id_valid(const char *s, size_t len)
 			return false;
 	}
 	return true;
-}
-
-/* The cases folder named in the staged casecheck.json, else "cases". A
- * broken casecheck.json is the audit's to report (and changing it makes
- * every case affected); here it means the default. Caller frees. */
-static char *staged_cases_dir(cc_source *src)
-{
-	char *buf = NULL, *dir = NULL;
-	size_t len = 0;
-	cJSON *doc = NULL;
-	if (cc_source_read(src, "casecheck.json", (size_t)1 << 20, &buf, &len, NULL) == 0 &&
-	    cc_json_parse(&doc, buf, len, NULL, NULL) == 0) {
-		const cJSON *d = cJSON_GetObjectItemCaseSensitive(doc, "cases_dir");
-		if (cJSON_IsString(d) && d->valuestring[0] && !strchr(d->valuestring, '\\'))
-			dir = cc_xstrdup(d->valuestring);
-	}
-	cJSON_Delete(doc);
-	free(buf);
-	if (dir) {
-		size_t n = strlen(dir);
-		while (n > 1 && dir[n - 1] == '/')
-			dir[--n] = '\0';
-	}
-	return dir ? dir : cc_xstrdup("cases");
 }
 
 static bool is_repo_file(const char *path)
@@ -188,7 +164,7 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 		*errmsg = cc_xstrdup("the pre-commit check needs the index of a git repository");
 		return CC_ERROR;
 	}
-	out->cases_dir = staged_cases_dir(src);
+	out->cases_dir = cc_workflow_cases_dir(src);
 
 	/* The repository's index is the one the source read (GIT_INDEX_FILE
 	 * honoured when the repository was found from the environment). */
