@@ -197,6 +197,10 @@ CC_CHECK(chronology_gaps)
 	qsort(v, (size_t)m, sizeof *v, cmp_dated);
 	long limit = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_GAP_DAYS);
 	cc_date since = cc_case_allocation_since(ac->c);
+	/* Historic gaps are summed up in one warning (the first one's place),
+	 * so they inform without drowning the blocking findings. */
+	int historic = 0, first_historic = -1;
+	long longest_historic = 0;
 	for (int k = 1; k < m; k++) {
 		cc_date start = v[k - 1].d.last, end = v[k].d.first;
 		/* A later entry may end after this one starts (partial dates). */
@@ -207,15 +211,24 @@ CC_CHECK(chronology_gaps)
 		if (gap <= limit)
 			continue;
 		long current = since ? (long)end - (long)(start > since ? start : since) : gap;
-		char *p = cc_ptr("/entries/%d", v[k].index);
-		if (current > limit)
+		if (current > limit) {
+			char *p = cc_ptr("/entries/%d", v[k].index);
 			cc_audit_add(ac, "chronology.gap", d->path, p,
 			             "%ld days without an entry before this one, %ld of them since the current allocation (chronology_gap_days is %ld)",
 			             gap, current, limit);
-		else
-			cc_audit_add(ac, "chronology.historic-gap", d->path, p,
-			             "%ld days without an entry before this one, before the current allocation (chronology_gap_days is %ld)",
-			             gap, limit);
+			free(p);
+		} else {
+			if (historic++ == 0)
+				first_historic = v[k].index;
+			if (gap > longest_historic)
+				longest_historic = gap;
+		}
+	}
+	if (historic) {
+		char *p = cc_ptr("/entries/%d", first_historic);
+		cc_audit_add(ac, "chronology.historic-gap", d->path, p,
+		             "%d gap%s longer than chronology_gap_days (%ld) before the current allocation, the longest %ld days; this one is the first",
+		             historic, historic == 1 ? "" : "s", limit, longest_historic);
 		free(p);
 	}
 	free(v);

@@ -8,6 +8,7 @@
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "transfer_util.h"
 
 /* The receiving worker's staff record, or NULL after a finding. */
 static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
@@ -15,6 +16,10 @@ static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 	const cJSON *t = ac->c->transfer.json;
 	const char *id = cc_jstr(cc_jobj(t, "to"), "worker");
 	if (!t)
+		return NULL;
+	/* Another authority, a lead professional or early help receives:
+	 * there may be no worker of ours to check. */
+	if (!id && !cc_transfer_kind_internal(cc_jstr(t, "kind")))
 		return NULL;
 	if (!id) {
 		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker", "no receiving worker named");
@@ -52,15 +57,24 @@ CC_CHECK(receive_worker_available)
 	}
 }
 
+/* Services whose cases a qualified social worker must hold. Care leavers
+ * are supported by personal advisers; early help and finance-only cases
+ * are not statutory social work. */
 static bool statutory(const char *service)
 {
-	return service && strcmp(service, "early-help") && strcmp(service, "finance-only");
+	static const char *const s[] = {"child-in-need", "child-protection", "child-in-care", "private-fostering", NULL};
+	for (size_t i = 0; service && s[i]; i++)
+		if (!strcmp(service, s[i]))
+			return true;
+	return false;
 }
 
 CC_CHECK(receive_worker_qualified)
 {
 	const char *R = "transfer.receiving-worker-qualified";
-	if (!statutory(cc_jstr(ac->c->case_doc.json, "service")))
+	const char *kind = cc_transfer_kind(ac->c);
+	/* A step-down leaves statutory social work. */
+	if (!statutory(cc_jstr(ac->c->case_doc.json, "service")) || (kind && !strcmp(kind, "step-down")))
 		return;
 	const cJSON *w = receiving_worker(ac, R);
 	if (w && cc_jbool(w, "qualified") != 1)
