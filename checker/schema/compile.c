@@ -256,7 +256,7 @@ static int compile_map(comp *c, cnode *n, const cJSON *obj, const char *kw, cpro
 		cprop *p = &(*out)[i];
 		p->key = m->string;
 		p->len = cc_json_key_len(m);
-		p->hash = cc_hash_bytes(p->key, p->len);
+		p->hash = prop_hash(p->key, p->len);
 		if (!(p->schema = child(c, n, m, kw, m->string, -1)))
 			return -1;
 	}
@@ -495,6 +495,23 @@ static void index_required(cnode *n)
 	n->req_mask = mask;
 }
 
+static unsigned keyword_groups(const cnode *n)
+{
+	unsigned g = 0;
+	if (n->has & (H_MULTIPLE | H_MAXIMUM | H_XMAXIMUM | H_MINIMUM | H_XMINIMUM))
+		g |= G_NUMBER;
+	if ((n->has & (H_MAXLEN | H_MINLEN)) || n->pattern || n->format)
+		g |= G_STRING;
+	if ((n->has & (H_MAXITEMS | H_MINITEMS | H_UNIQUE)) || n->n_prefix || n->items || n->contains)
+		g |= G_ARRAY;
+	if ((n->has & (H_MAXPROPS | H_MINPROPS)) || n->required || n->n_dep_req || n->n_props || n->n_pprops ||
+	    n->addl_props || n->prop_names || n->n_dep_schemas)
+		g |= G_OBJECT;
+	if (n->n_all_of || n->n_any_of || n->n_one_of || n->not_ || n->if_)
+		g |= G_LOGIC;
+	return g;
+}
+
 static int compile_object(comp *c, cnode *n, const cJSON *j)
 {
 	unsigned bits = 0;
@@ -563,6 +580,7 @@ static cnode *compile_node(comp *c, const cJSON *json, const sinfo *info)
 	}
 	if (n->failed)
 		return NULL;
+	n->groups = keyword_groups(n);
 	n->done = true;
 	return n;
 }

@@ -100,6 +100,24 @@ enum {
 	H_TYPE = 1 << 15
 };
 
+/* A cheap hash of a property name (length and three bytes, mixed): the
+ * property table resolves collisions by comparing the names. */
+static inline uint64_t prop_hash(const char *key, size_t len)
+{
+	uint64_t h = len;
+	if (len) {
+		h = h * 131 + (unsigned char)key[0];
+		h = h * 131 + (unsigned char)key[len - 1];
+		h = h * 131 + (unsigned char)key[len / 2];
+	}
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 32);
+}
+
+/* Which groups of keywords a node has (cnode.groups), to skip the rest. */
+enum { G_NUMBER = 1, G_STRING = 2, G_ARRAY = 4, G_OBJECT = 8, G_LOGIC = 16 };
+
 /* A compiled schema. Read-only once compiled. */
 struct cnode {
 	int boolean;      /* 1 true, 0 false, -1 an object schema */
@@ -132,6 +150,7 @@ struct cnode {
 	cnode *items, *contains, *uneval_items;
 
 	unsigned has;
+	unsigned groups;
 	unsigned types;
 	const cJSON *const_, *enum_, *required;
 	/* When every required name is one of at most 64 `properties`, the

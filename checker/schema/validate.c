@@ -239,7 +239,7 @@ static const cJSON *find_member(const cJSON *obj, const char *key, size_t len)
 /* The index of the property named key in s->props, or -1. */
 static long lookup_prop(const cnode *s, const char *key, size_t len)
 {
-	uint64_t h = cc_hash_bytes(key, len);
+	uint64_t h = prop_hash(key, len);
 	size_t mask = s->prop_tabcap - 1;
 	for (size_t i = (size_t)h & mask; s->prop_tab[i]; i = (i + 1) & mask) {
 		const cprop *p = &s->props[s->prop_tab[i] - 1];
@@ -673,15 +673,16 @@ static bool v(vctx *c, const cnode *s, const cJSON *inst, const where *w, eval *
 			add_error(c, w->path, s, "enum", "is not one of the allowed values");
 		STEP(found);
 	}
-	if (it == T_NUMBER)
+	if (it == T_NUMBER && (s->groups & G_NUMBER))
 		STEP(v_number(c, s, inst, &here, collect));
-	else if (it == T_STRING)
+	else if (it == T_STRING && (s->groups & G_STRING))
 		STEP(v_string(c, s, inst, &here, collect));
-	else if (it == T_ARRAY)
+	else if (it == T_ARRAY && (s->groups & G_ARRAY))
 		STEP(v_array(c, s, inst, &here, mine, collect));
-	else if (it == T_OBJECT)
+	else if (it == T_OBJECT && (s->groups & G_OBJECT))
 		STEP(v_object(c, s, inst, &here, mine, collect));
-	STEP(v_logic(c, s, inst, &here, mine, collect));
+	if (s->groups & G_LOGIC)
+		STEP(v_logic(c, s, inst, &here, mine, collect));
 	if (own) {
 		const cnode *u = it == T_OBJECT ? s->uneval_props : s->uneval_items;
 		size_t i = 0;
