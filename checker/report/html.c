@@ -406,9 +406,10 @@ static int row_cmp(const void *a, const void *b)
 	return x->order < y->order ? -1 : (x->order > y->order);
 }
 
-static void write_cell(FILE *out, const char *value, bool id)
+/* A cell; ids and codes (nowrap) are not broken at their hyphens. */
+static void write_cell(FILE *out, const char *value, bool nowrap)
 {
-	fputs(id ? "<td class=\"id\">" : "<td>", out);
+	fputs(nowrap ? "<td class=\"id\">" : "<td>", out);
 	if (value && *value)
 		cc_html_text(out, value);
 	else
@@ -442,7 +443,8 @@ static void write_row(html_state *st, const html_row *row)
 	fprintf(out, "<td class=\"verdict-cell\" data-sort=\"%d\"><span class=\"verdict %s\">%s</span></td>",
 	        row->ready ? 1 : 0, row->ready ? "v-ready" : "v-not-ready",
 	        row->ready ? "&#x2714; READY" : "&#x2716; NOT READY");
-	fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td><td>", row->errors, row->others);
+	fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td><td class=\"top\">", row->errors,
+	        row->others);
 	if (row->top_rule) {
 		cc_html_text(out, cc_html_rule_title(row->top_rule));
 		if (row->more_blocking_rules)
