@@ -64,6 +64,13 @@ START_TEST(keeps_nul_in_strings_and_keys)
 	ck_assert_int_eq(memcmp(m->valuestring, "a\0b", 3), 0);
 	ck_assert(cJSON_IsString(m));
 	cJSON_Delete(root);
+	/* keys that differ only after a NUL are different; equal ones are duplicates */
+	root = parse_ok("{\"a\\u0000b\": 1, \"a\\u0000c\": 2, \"a\": 3}");
+	ck_assert_int_eq(cJSON_GetArraySize(root), 3);
+	cJSON_Delete(root);
+	cc_json_error e = parse_bad("{\"a\\u0000b\": 1, \"a\\u0000b\": 2}");
+	ck_assert_str_eq(e.message, "duplicate member name");
+	ck_assert_str_eq(e.pointer, "/a"); /* a C string: it ends at the key's NUL */
 }
 END_TEST
 
@@ -107,6 +114,11 @@ START_TEST(rejects_invalid_utf8)
 	ck_assert_str_eq(e.message, "invalid UTF-8 in string");
 	ck_assert_str_eq(e.pointer, "/1");
 	ck_assert_uint_eq(e.offset, 11);
+	e = parse_bad("{\"a\": {\"b\xff\": 1}}"); /* in a member name: the object's pointer */
+	ck_assert_str_eq(e.pointer, "/a");
+	e = parse_bad("{\"a\": [1 2]}"); /* between values: the container's pointer */
+	ck_assert_str_eq(e.message, "expected ',' or ']' after an element");
+	ck_assert_str_eq(e.pointer, "/a");
 	parse_bad("\"\xc0\xaf\"");         /* overlong */
 	parse_bad("\"\xed\xa0\x80\"");     /* encoded surrogate */
 	parse_bad("\"\xf4\x90\x80\x80\""); /* above U+10FFFF */
@@ -131,6 +143,8 @@ START_TEST(rejects_bom_unless_allowed)
 {
 	cc_json_error e = parse_bad("\xEF\xBB\xBF{}");
 	ck_assert_str_eq(e.message, "byte-order mark not allowed");
+	ck_assert_str_eq(e.pointer, "");
+	ck_assert_uint_eq(e.offset, 0);
 	cc_json_limits lim = CC_JSON_LIMITS_INIT;
 	lim.allow_bom = true;
 	cJSON *root = NULL;
