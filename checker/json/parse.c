@@ -339,7 +339,7 @@ static int parse_number(parser *p, cJSON **out)
 
 static int key_equal(const cJSON *m, const char *key, size_t len)
 {
-	return cc_json_key_len(m) == len && memcmp(m->string, key, len) == 0;
+	return cc_json_key_is(m, key, len);
 }
 
 static void tab_insert(frame *f, cJSON *m)
