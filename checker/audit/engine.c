@@ -180,7 +180,8 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 		ids = sel;
 		n = m;
 	}
-	qsort(ids, n, sizeof *ids, cmp_str);
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, cmp_str);
 	*ids_out = ids;
 	*n_out = n;
 	ids = NULL;
