@@ -8,7 +8,11 @@
 #include <string.h>
 #include <time.h>
 
+#include <cjson/cJSON.h>
+
 #include "formats/format.h"
+#include "util/fileio.h"
+#include "util/xalloc.h"
 
 #define OK(fmt, s) ck_assert_msg(cc_format_check(fmt, s, strlen(s)), "%s should accept \"%s\"", fmt, s)
 #define BAD(fmt, s) ck_assert_msg(!cc_format_check(fmt, s, strlen(s)), "%s should reject \"%s\"", fmt, s)
@@ -298,6 +302,58 @@ START_TEST(regex_catastrophic_pattern_is_bounded)
 }
 END_TEST
 
+/* ecma_regex_cases.json: patterns with what V8 (Node 20) answers for
+ * new RegExp(pattern, "u"): whether it compiles and, for a sample of
+ * subjects, whether .test() matches. Patterns the engine cannot run
+ * (limits above) are left out of it. */
+static void check_subjects(const char *pattern, const cc_regex *re, const cJSON *list, bool want)
+{
+	const cJSON *subject;
+	cJSON_ArrayForEach(subject, list) {
+		ck_assert_msg(cc_regex_search(re, subject->valuestring, strlen(subject->valuestring)) == want,
+			      "%s should %smatch \"%s\"", pattern, want ? "" : "not ", subject->valuestring);
+	}
+}
+
+START_TEST(regex_cases_agree_with_v8)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char *path, *text;
+	size_t len, valid = 0, invalid = 0;
+	cJSON *cases, *c;
+
+	ck_assert_ptr_nonnull(src);
+	path = cc_xasprintf("%s/tests/formats/ecma_regex_cases.json", src);
+	ck_assert_int_eq(cc_read_file(path, 1 << 20, &text, &len), 0);
+	cases = cJSON_Parse(text);
+	ck_assert_ptr_nonnull(cases);
+	cJSON_ArrayForEach(c, cases) {
+		const char *pattern = cJSON_GetObjectItemCaseSensitive(c, "pattern")->valuestring;
+		size_t plen = strlen(pattern);
+		char *err = NULL;
+		cc_regex *re = cc_regex_compile(pattern, plen, &err);
+		if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(c, "valid"))) {
+			ck_assert_msg(re != NULL, "%s should compile: %s", pattern, err ? err : "?");
+			ck_assert_msg(cc_format_check("regex", pattern, plen), "format regex: %s", pattern);
+			check_subjects(pattern, re, cJSON_GetObjectItemCaseSensitive(c, "match"), true);
+			check_subjects(pattern, re, cJSON_GetObjectItemCaseSensitive(c, "nomatch"), false);
+			valid++;
+		} else {
+			ck_assert_msg(re == NULL, "%s should not compile", pattern);
+			ck_assert_msg(!cc_format_check("regex", pattern, plen), "format regex: %s", pattern);
+			invalid++;
+		}
+		cc_regex_free(re);
+		free(err);
+	}
+	ck_assert_uint_gt(valid, 300);
+	ck_assert_uint_gt(invalid, 100);
+	cJSON_Delete(cases);
+	free(text);
+	free(path);
+}
+END_TEST
+
 typedef struct thread_job {
 	const cc_regex *re;
 	int failures;
@@ -355,6 +411,7 @@ int main(void)
 	tcase_add_test(tc, regex_rejects_what_ecma_rejects);
 	tcase_add_test(tc, regex_variable_length_lookbehind);
 	tcase_add_test(tc, regex_format_accepts_ecma_the_engine_cannot_run);
+	tcase_add_test(tc, regex_cases_agree_with_v8);
 	tcase_add_test(tc, regex_catastrophic_pattern_is_bounded);
 	tcase_add_test(tc, regex_search_is_thread_safe);
 	suite_add_tcase(s, tc);
