@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chars.h"
+#include "formats_internal.h"
 #include "utf8.h"
 #include "util/xalloc.h"
 
@@ -286,12 +287,16 @@ static int read_group_name(parser *ps, const char **name, size_t *len)
 	const unsigned char *start = ps->p;
 	for (;;) {
 		long c = next_cp(ps);
+		int ok;
 		if (c < 0)
 			return fail(ps, "unterminated group name");
 		if (c == '>')
 			break;
-		int ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$' ||
-			 c >= 0x80 || (c >= '0' && c <= '9' && ps->p - 1 > start);
+		/* IdentifierName: ID_Start, $ or _, then also ID_Continue,
+		 * ZWNJ and ZWJ (escapes in names are not supported) */
+		ok = c == '$' || c == '_' || cc_uniprop_has(CC_UP_ID_START, (uint32_t)c);
+		if (!ok && ps->p - 1 > start)
+			ok = c == 0x200C || c == 0x200D || cc_uniprop_has(CC_UP_ID_CONTINUE, (uint32_t)c);
 		if (!ok)
 			return fail(ps, "invalid group name");
 	}

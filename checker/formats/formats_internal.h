@@ -59,6 +59,8 @@ typedef enum cc_uniprop {
 	CC_UP_JOINING,       /* letters of the cursive joining scripts
 	                      * (approximates Joining_Type D, L and R) */
 	CC_UP_TRANSPARENT,   /* Mn Me Cf (approximates Joining_Type T) */
+	CC_UP_ID_START,
+	CC_UP_ID_CONTINUE,
 	CC_UP_BC_L, CC_UP_BC_R, CC_UP_BC_AL, CC_UP_BC_AN, CC_UP_BC_EN, CC_UP_BC_ES,
 	CC_UP_BC_CS, CC_UP_BC_ET, CC_UP_BC_ON, CC_UP_BC_BN, CC_UP_BC_NSM,
 	CC_UP_COUNT

@@ -19,6 +19,8 @@ static const char *const patterns[CC_UP_COUNT] = {
 			  "\\p{Manichaean}\\p{Psalter_Pahlavi}\\p{Adlam}\\p{Hanifi_Rohingya}"
 			  "\\p{Sogdian}\\p{Phags_Pa}]",
 	[CC_UP_TRANSPARENT] = "[\\p{Mn}\\p{Me}\\p{Cf}]",
+	[CC_UP_ID_START] = "\\p{ID_Start}",
+	[CC_UP_ID_CONTINUE] = "\\p{ID_Continue}",
 	[CC_UP_BC_L] = "\\p{bc:L}",
 	[CC_UP_BC_R] = "\\p{bc:R}",
 	[CC_UP_BC_AL] = "\\p{bc:AL}",
