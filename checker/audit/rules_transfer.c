@@ -97,6 +97,16 @@ CC_CHECK(transfer_handover)
 		     meeting_ok ? "no handover visit or transfer meeting recorded" : "no handover visit recorded");
 }
 
+CC_CHECK(transfer_handover_note)
+{
+	static const char *const types[] = {"handover", NULL};
+	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of))
+		return;
+	char *dir = cc_ptr("%s/notes", ac->c->dir);
+	cc_audit_add(ac, "transfer.handover-note", dir, "", "no final handover note records the transfer meeting");
+	free(dir);
+}
+
 CC_CHECK(transfer_joint_visit)
 {
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
