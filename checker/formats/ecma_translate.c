@@ -286,8 +286,8 @@ static int read_group_name(parser *ps, const char **name, size_t *len)
 {
 	const unsigned char *start = ps->p;
 	for (;;) {
+		int first = ps->p == start, ok;
 		long c = next_cp(ps);
-		int ok;
 		if (c < 0)
 			return fail(ps, "unterminated group name");
 		if (c == '>')
@@ -295,7 +295,7 @@ static int read_group_name(parser *ps, const char **name, size_t *len)
 		/* IdentifierName: ID_Start, $ or _, then also ID_Continue,
 		 * ZWNJ and ZWJ (escapes in names are not supported) */
 		ok = c == '$' || c == '_' || cc_uniprop_has(CC_UP_ID_START, (uint32_t)c);
-		if (!ok && ps->p - 1 > start)
+		if (!ok && !first)
 			ok = c == 0x200C || c == 0x200D || cc_uniprop_has(CC_UP_ID_CONTINUE, (uint32_t)c);
 		if (!ok)
 			return fail(ps, "invalid group name");
