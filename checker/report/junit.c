@@ -66,22 +66,22 @@ static void property(FILE *f, const char *name, const char *value)
 }
 
 /* One line of a failure or system-out body. */
-static void finding_line(junit_state *st, FILE *f, const cc_finding *f_)
+static void finding_line(junit_state *st, FILE *f, const cc_finding *fd)
 {
-	fprintf(f, "%s: ", cc_severity_name(f_->severity));
-	cc_xml_escape(f, f_->path, false);
-	if (f_->pointer && f_->pointer[0]) {
+	fprintf(f, "%s: ", cc_severity_name(fd->severity));
+	cc_xml_escape(f, fd->path, false);
+	if (fd->pointer && fd->pointer[0]) {
 		fputs(" at ", f);
-		cc_xml_escape(f, f_->pointer, false);
+		cc_xml_escape(f, fd->pointer, false);
 	}
 	fputs(": ", f);
-	cc_xml_escape(f, f_->message, false);
+	cc_xml_escape(f, fd->message, false);
 	fputs(" [", f);
-	cc_xml_escape(f, cc_report_finding_rule(f_), false);
+	cc_xml_escape(f, cc_report_finding_rule(fd), false);
 	fputs("]\n", f);
-	if (st->opts->show_values && f_->value) {
+	if (st->opts->show_values && fd->value) {
 		fputs("  value: ", f);
-		cc_xml_escape(f, f_->value, false);
+		cc_xml_escape(f, fd->value, false);
 		fputs("\n", f);
 	}
 }
@@ -203,6 +203,7 @@ static void junit_on_case(void *state, cc_case_result *r)
 	cc_report_count(&c, &r->findings);
 	suite_open(st, f, id, n_rules + 1, failing_rules + !ready);
 	property(f, "verdict", ready ? "READY" : "NOT READY");
+	property(f, "signoff", cc_signoff_state_name(r->signoff));
 	fputs("    </properties>\n", f);
 
 	fputs("    <testcase", f);

@@ -23,7 +23,7 @@
  *   properties.source is the seed reference; properties.value only with
  *   show_values.
  * - run.properties: purpose, profile, as_of, source {kind, rev, commit},
- *   cases[] {case_id, ready, errors, warnings} and summary {cases, ready,
+ *   cases[] {case_id, ready, errors, warnings, signoff} and summary {cases, ready,
  *   not_ready}.
  *
  * Results are spooled to a temporary file as cases arrive, because the
@@ -216,6 +216,7 @@ static void sarif_on_case(void *state, cc_case_result *r)
 		cc_jw_member_bool(&st->cw, "ready", cc_report_case_ready(r));
 		cc_jw_member_uint(&st->cw, "errors", counts.error);
 		cc_jw_member_uint(&st->cw, "warnings", counts.warning);
+		cc_jw_member_string(&st->cw, "signoff", cc_signoff_state_name(r->signoff));
 		cc_jw_end_object(&st->cw);
 		st->any_case = true;
 	}

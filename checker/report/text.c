@@ -8,8 +8,9 @@
  * table sorted by what blocks most (most errors, then most warnings); then
  * one summary line ("12 cases: 5 ready, 7 not ready").
  *
- * Control characters and invalid UTF-8 in any string are shown as escapes
- * (\n, \x1B, U+FFFD) so nothing from a case folder can drive the terminal.
+ * Control characters, bidirectional overrides and invalid UTF-8 in any
+ * string are shown as escapes (\n, \x1B, \u202E, U+FFFD) so nothing from a
+ * case folder can drive or disguise the terminal.
  * The finding's value (personal data) is printed only with show_values. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -44,6 +45,14 @@ typedef struct text_state {
 	size_t n_rows, cap_rows;
 } text_state;
 
+/* C1 controls and the bidirectional overrides and isolates, which could
+ * make a terminal show text other than what is there. */
+static bool is_hidden_control(uint32_t cp)
+{
+	return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+}
+
 /* Appends s with control characters, C1 controls and invalid UTF-8 made
  * visible; returns the number of characters appended. */
 static size_t sanitise(cc_strbuf *sb, const char *s)
@@ -61,13 +70,13 @@ static size_t sanitise(cc_strbuf *sb, const char *s)
 			cc_strbuf_puts(sb, "\\r");
 		else if (cp < 0x20 || cp == 0x7F)
 			cc_strbuf_printf(sb, "\\x%02X", (unsigned)cp);
-		else if (cp >= 0x80 && cp <= 0x9F)
+		else if (is_hidden_control(cp))
 			cc_strbuf_printf(sb, "\\u%04X", (unsigned)cp);
 		else if (cp == CC_REPORT_REPLACEMENT)
 			cc_strbuf_puts(sb, "\xEF\xBF\xBD");
 		else
 			cc_strbuf_add(sb, s + i, n);
-		chars += cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ? sb->len - before : 1;
+		chars += cp < 0x20 || cp == 0x7F || is_hidden_control(cp) ? sb->len - before : 1;
 		i += n;
 	}
 	return chars;
@@ -183,6 +192,31 @@ static void put_findings(text_state *st, const cc_findings *list)
 				put_finding(st, &list->items[i]);
 }
 
+/* The sign-off state, when the purpose looks at sign-offs: the receiving
+ * manager's confirmation that the sign-off covers the content now there. */
+static void put_signoff(text_state *st, const cc_case_result *r)
+{
+	if (r->signoff == CC_SIGNOFF_NOT_REQUIRED)
+		return;
+	fputs("  sign-off: ", st->out);
+	fputs(cc_signoff_state_name(r->signoff), st->out);
+	if (r->signoff == CC_SIGNOFF_STALE && r->n_stale_commits) {
+		fputs(" (changed since by ", st->out);
+		for (size_t i = 0; i < r->n_stale_commits; i++) {
+			fputs(i ? ", " : "", st->out);
+			cc_strbuf sb = CC_STRBUF_INIT;
+			sanitise(&sb, r->stale_commits[i]);
+			/* short commit ids, as git shows them */
+			if (sb.len > 12)
+				cc_strbuf_truncate(&sb, 12);
+			fputs(cc_strbuf_cstr(&sb), st->out);
+			cc_strbuf_free(&sb);
+		}
+		fputs(")", st->out);
+	}
+	fputs("\n", st->out);
+}
+
 static void text_on_case(void *state, cc_case_result *r)
 {
 	text_state *st = state;
@@ -203,6 +237,7 @@ static void text_on_case(void *state, cc_case_result *r)
 	fputs("  ", st->out);
 	put_counts(st, &row->counts);
 	fputs("\n", st->out);
+	put_signoff(st, r);
 	put_findings(st, &r->findings);
 	fputs("\n", st->out);
 	cc_case_result_free(r);

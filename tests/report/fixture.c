@@ -53,14 +53,20 @@ cc_case_result *fx_case(int i)
 		                "Line one\nline two\ttab \x01" "ctl \x1B[31mesc\r]]>");
 		f = cc_findings_add(&r->findings, "documents.unlisted", CC_SEVERITY_WARNING,
 		                    "cases/LCS-100001/documents/extra.pdf", "",
-		                    "Not listed \xE2\x9C\x93 \xC3\xBCn\xC3\xAF" "c\xC3\xB6" "d\xC3\xA9");
+		                    "Not listed \xE2\x9C\x93 \xC3\xBCn\xC3\xAF" "c\xC3\xB6" "d\xC3\xA9 \xE2\x80\xAE" "fdp.exe");
 		cc_finding_set_value(f, FX_VALUE_1, strlen(FX_VALUE_1));
+		r->signoff = CC_SIGNOFF_STALE;
+		r->n_stale_commits = 2;
+		r->stale_commits = cc_xcalloc(2, sizeof(char *));
+		r->stale_commits[0] = cc_xstrdup("89abcdef0123456789abcdef0123456789abcdef");
+		r->stale_commits[1] = cc_xstrdup("fedcba9876543210fedcba9876543210fedcba98");
 		cc_findings_add(&r->findings, "chronology.up-to-date", CC_SEVERITY_NOTE,
 		                "cases/LCS-100001/chronology.json", "/entries/0",
 		                "the oldest entry is before the allocation");
 		break;
 	case 1:
 		r = new_case("LCS-100002", true);
+		r->signoff = CC_SIGNOFF_CURRENT;
 		break;
 	case 2:
 		r = new_case("LCS-100003", false);

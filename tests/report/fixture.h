@@ -23,8 +23,9 @@
 
 void fx_meta(cc_audit_meta *meta);
 /* Case i (0 .. FX_N_CASES-1), owned by the caller (cc_case_result_free):
- * 0 LCS-100001 not ready, 2 errors, 1 warning, 1 note, odd characters;
- * 1 LCS-100002 ready, no findings;
+ * 0 LCS-100001 not ready, 2 errors, 1 warning, 1 note, odd characters
+ *   (quotes, markup, controls, a bidi override), sign-off stale after 2 commits;
+ * 1 LCS-100002 ready, no findings, sign-off current;
  * 2 LCS-100003 not ready, 3 errors and 1 warning of a rule not in the
  *   catalogue, invalid UTF-8;
  * 3 LCS-100004 marked ready by mistake but holding 1 error. */

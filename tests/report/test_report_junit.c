@@ -85,6 +85,19 @@ START_TEST(junit_well_formed_with_right_counts)
 		ck_assert_uint_eq(attr_num(suite, "failures"), failures);
 		ck_assert_uint_eq(failures, failing + !e->ready);
 
+		const xml_node *props = xml_child(suite, "properties", 0);
+		const char *signoff = NULL, *verdict_prop = NULL;
+		ck_assert_ptr_nonnull(props);
+		for (size_t k = 0; k < xml_count(props, "property"); k++) {
+			const xml_node *p = xml_child(props, "property", k);
+			if (!strcmp(xml_attr(p, "name"), "signoff"))
+				signoff = xml_attr(p, "value");
+			if (!strcmp(xml_attr(p, "name"), "verdict"))
+				verdict_prop = xml_attr(p, "value");
+		}
+		ck_assert_str_eq(signoff, i == 0 ? "stale" : i == 1 ? "current" : "not-required");
+		ck_assert_str_eq(verdict_prop, e->ready ? "READY" : "NOT READY");
+
 		const xml_node *verdict = testcase_named(suite, "verdict");
 		ck_assert_ptr_nonnull(verdict);
 		ck_assert_uint_eq(xml_count(verdict, "failure"), e->ready ? 0 : 1);

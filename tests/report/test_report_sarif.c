@@ -146,6 +146,7 @@ static void check_document(bool show_values)
 		ck_assert_str_eq(gets(c, "case_id"), fx_expected[i].case_id);
 		ck_assert_int_eq(cJSON_IsTrue(get(c, "ready")), fx_expected[i].ready);
 		ck_assert_int_eq(get(c, "errors")->valueint, (int)fx_expected[i].errors);
+		ck_assert_str_eq(gets(c, "signoff"), i == 0 ? "stale" : i == 1 ? "current" : "not-required");
 	}
 	cJSON_Delete(doc);
 }

@@ -111,6 +111,20 @@ START_TEST(text_one_case_has_no_table)
 }
 END_TEST
 
+START_TEST(text_signoff_state)
+{
+	size_t len;
+	char *out = run_text(false, false, &len);
+	size_t c1 = pos_of(out, "\nLCS-100001  NOT READY");
+	size_t stale = pos_of(out, "\n  sign-off: stale (changed since by 89abcdef0123, fedcba987654)\n");
+	size_t c2 = pos_of(out, "\nLCS-100002  READY  (0 errors, 0 warnings)\n  sign-off: current\n");
+	ck_assert(c1 < stale && stale < c2);
+	/* Not required: no line. */
+	pos_of(out, "\nLCS-100004  NOT READY  (1 error, 0 warnings)\n  error ");
+	free(out);
+}
+END_TEST
+
 START_TEST(text_colour_only_when_asked)
 {
 	size_t len;
@@ -133,6 +147,9 @@ START_TEST(text_no_raw_control_characters)
 		              "raw control byte 0x%02x at %zu", (unsigned char)out[i], i);
 	ck_assert(fx_contains(out, len, "Line one\\nline two\\ttab \\x01ctl \\x1B[31mesc\\r]]>"));
 	ck_assert(!fx_contains(out, len, "\xFF"));
+	/* A right-to-left override cannot disguise a file name. */
+	ck_assert(!fx_contains(out, len, "\xE2\x80\xAE"));
+	ck_assert(fx_contains(out, len, "\\u202Efdp.exe"));
 	free(out);
 }
 END_TEST
@@ -162,6 +179,7 @@ int main(void)
 	tcase_add_test(tc, text_blocking_first);
 	tcase_add_test(tc, text_caseload_table_and_summary);
 	tcase_add_test(tc, text_one_case_has_no_table);
+	tcase_add_test(tc, text_signoff_state);
 	tcase_add_test(tc, text_colour_only_when_asked);
 	tcase_add_test(tc, text_no_raw_control_characters);
 	tcase_add_test(tc, text_values_only_with_show_values);
