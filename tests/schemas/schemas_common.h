@@ -27,7 +27,7 @@ static const char *const schema_kinds[] = {"config", "staff", "case", "chronolog
 #define N_SCHEMA_KINDS (sizeof schema_kinds / sizeof schema_kinds[0])
 
 /* $CASECHECK_SOURCE_DIR/rel in a new string (caller frees). */
-static char *source_path(const char *rel)
+static inline char *source_path(const char *rel)
 {
 	const char *src = getenv("CASECHECK_SOURCE_DIR");
 	ck_assert_msg(src != NULL, "CASECHECK_SOURCE_DIR is not set (run the test through ctest)");
@@ -38,7 +38,7 @@ static char *source_path(const char *rel)
 
 /* Parses the JSON file at path strictly; fails the test with the file, line
  * and message when it cannot. Caller deletes the tree. */
-static cJSON *load_json_file(const char *path)
+static inline cJSON *load_json_file(const char *path)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -58,7 +58,7 @@ typedef struct kind_schemas {
 	cc_schema *by_kind[N_SCHEMA_KINDS];
 } kind_schemas;
 
-static void kind_schemas_load(kind_schemas *ks)
+static inline void kind_schemas_load(kind_schemas *ks)
 {
 	char *msg = NULL;
 	ck_assert_int_eq(cc_schema_set_new(&ks->set), 0);
@@ -71,13 +71,13 @@ static void kind_schemas_load(kind_schemas *ks)
 	}
 }
 
-static void kind_schemas_free(kind_schemas *ks)
+static inline void kind_schemas_free(kind_schemas *ks)
 {
 	cc_schema_set_free(ks->set);
 }
 
 /* Index of kind in schema_kinds, or -1. */
-static int kind_index(const char *kind)
+static inline int kind_index(const char *kind)
 {
 	for (size_t i = 0; i < N_SCHEMA_KINDS; i++)
 		if (!strcmp(schema_kinds[i], kind))
@@ -87,7 +87,7 @@ static int kind_index(const char *kind)
 
 /* Validates doc with format assertion on (or off). Returns 1 when valid;
  * the report holds the errors otherwise (clear it). */
-static int validate_doc(const cc_schema *s, const cJSON *doc, int format_assert, cc_schema_report *rep)
+static inline int validate_doc(const cc_schema *s, const cJSON *doc, int format_assert, cc_schema_report *rep)
 {
 	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
 	opts.format_assert = format_assert != 0;
@@ -96,7 +96,7 @@ static int validate_doc(const cc_schema *s, const cJSON *doc, int format_assert,
 
 /* The report as lines "pointer: message [keyword]" for failure messages
  * (no instance values: the validator never quotes them). Caller frees. */
-static char *report_text(const cc_schema_report *rep)
+static inline char *report_text(const cc_schema_report *rep)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;
 	for (size_t i = 0; i < rep->count; i++)
@@ -107,12 +107,12 @@ static char *report_text(const cc_schema_report *rep)
 
 /* The names in folder dir (not "." or ".."), sorted, in a new
  * NULL-terminated array; *n gets the count. Free with free_names(). */
-static int name_cmp(const void *a, const void *b)
+static inline int name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static char **list_dir(const char *dir, size_t *n)
+static inline char **list_dir(const char *dir, size_t *n)
 {
 	DIR *d = opendir(dir);
 	ck_assert_msg(d != NULL, "cannot open folder %s", dir);
@@ -135,7 +135,7 @@ static char **list_dir(const char *dir, size_t *n)
 	return names;
 }
 
-static void free_names(char **names)
+static inline void free_names(char **names)
 {
 	for (size_t i = 0; names && names[i]; i++)
 		free(names[i]);
