@@ -123,9 +123,10 @@ static char *file_uri(const char *abs)
 	return cc_strbuf_detach(&sb);
 }
 
-/* Reads and parses path; prints the problem and returns the exit code it
- * deserves (2 unreadable, bad_json_code not well-formed) on failure. */
-static int load_json(cJSON **out, const char *path, int bad_json_code)
+/* Reads and parses path; prints the problem (a parse error to stream) and
+ * returns the exit code it deserves (2 unreadable, bad_json_code not
+ * well-formed) on failure. */
+static int load_json(cJSON **out, const char *path, int bad_json_code, FILE *stream)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -138,8 +139,8 @@ static int load_json(cJSON **out, const char *path, int bad_json_code)
 	int rc = cc_json_parse(out, buf, len, NULL, &err);
 	free(buf);
 	if (rc < 0) {
-		printf("%s: %s: not well-formed JSON: %s [line %zu, column %zu]\n", path, err.pointer, err.message,
-		       err.line, err.column);
+		fprintf(stream, "%s: %s: not well-formed JSON: %s [line %zu, column %zu]\n", path, err.pointer,
+		        err.message, err.line, err.column);
 		return bad_json_code;
 	}
 	return 0;
@@ -158,7 +159,7 @@ static int load_schema(cc_schema **out, cc_schema_set *set, const vopts *o)
 		if (rc < 0)
 			goto done;
 	}
-	if (load_json(&doc, o->schema, CC_EXIT_USAGE) != 0)
+	if (load_json(&doc, o->schema, CC_EXIT_USAGE, stderr) != 0)
 		goto done;
 	if (!(abs = realpath(o->schema, NULL))) {
 		fprintf(stderr, "casecheck validate: cannot resolve %s: %s\n", o->schema, strerror(errno));
@@ -198,7 +199,7 @@ done:
 static int validate_file(const cc_schema *schema, const char *path, const vopts *o)
 {
 	cJSON *doc = NULL;
-	int code = load_json(&doc, path, CC_EXIT_NOT_READY);
+	int code = load_json(&doc, path, CC_EXIT_NOT_READY, stdout);
 	if (code)
 		return code;
 	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;

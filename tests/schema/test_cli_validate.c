@@ -169,6 +169,11 @@ START_TEST(usage_and_environment_errors_exit_two)
 	ck_assert_int_eq(run(&out, &err, "validate", "--schema", "nope.json", "good.json", NULL), 2);
 	free(out);
 	free(err);
+	ck_assert_int_eq(run(&out, &err, "validate", "--schema", "broken.json", "good.json", NULL), 2);
+	ck_assert_str_eq(out, "");
+	ck_assert_ptr_nonnull(strstr(err, "broken.json: /name: not well-formed JSON: duplicate member name"));
+	free(out);
+	free(err);
 	ck_assert_int_eq(run(&out, &err, "validate", "--bogus", NULL), 2);
 	ck_assert_ptr_nonnull(strstr(err, "usage: casecheck validate"));
 	free(out);
