@@ -245,6 +245,24 @@ fail:
 	return NULL;
 }
 
+char *fx_base_repo(void)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char *base = cc_xasprintf("%s/fixtures/rules/_base", src ? src : ".");
+	cJSON *none = cJSON_CreateObject();
+	char *dir = fx_build_repo(base, NULL, none);
+	cJSON_Delete(none);
+	free(base);
+	return dir;
+}
+
+void fx_drop_repo(char *dir)
+{
+	if (dir)
+		gf_rm_rf(dir);
+	free(dir);
+}
+
 static void collect_line(fx_collect *c, const cc_finding *f)
 {
 	c->lines = cc_xgrow(c->lines, &c->cap, c->n + 1, sizeof *c->lines);

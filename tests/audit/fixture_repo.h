@@ -20,6 +20,11 @@ int fx_apply(const char *dir, const cJSON *changes);
  * (content of 40 zeros) with the case's current tree id. Returns the
  * repository folder (owned) or NULL. */
 char *fx_build_repo(const char *base, const char *fixture_dir, const cJSON *expected);
+/* A committed, signed copy of fixtures/rules/_base (CASECHECK_SOURCE_DIR)
+ * in a new temporary folder (owned), or NULL. */
+char *fx_base_repo(void);
+/* Removes the repository folder and frees dir. */
+void fx_drop_repo(char *dir);
 /* Replaces placeholder sign-off contents with the tree id of their case
  * folder at HEAD and commits. 0/-1. */
 int fx_resign(const char *dir);

@@ -64,12 +64,7 @@ static int cli(const char *dir, ...)
 
 static char *make_repo(void)
 {
-	const char *src = getenv("CASECHECK_SOURCE_DIR");
-	char *base = cc_xasprintf("%s/fixtures/rules/_base", src ? src : ".");
-	cJSON *none = cJSON_CreateObject();
-	char *dir = fx_build_repo(base, NULL, none);
-	cJSON_Delete(none);
-	free(base);
+	char *dir = fx_base_repo();
 	ck_assert_ptr_nonnull(dir);
 	return dir;
 }
@@ -98,8 +93,7 @@ START_TEST(exit_codes)
 	gf_write(dir, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"colour\": 1}");
 	ck_assert_int_eq(cli(dir, "audit", "--worktree", NULL), 2);
 	ck_assert_ptr_nonnull(strstr(err_text, "casecheck.json: /colour"));
-	gf_rm_rf(dir);
-	free(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -127,8 +121,7 @@ START_TEST(sources_and_dirty_note)
 	ck_assert_int_eq(cli(plain, "audit", "--worktree", NULL), 0);
 	gf_rm_rf(plain);
 	free(plain);
-	gf_rm_rf(dir);
-	free(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -152,8 +145,7 @@ START_TEST(json_report_and_output_file)
 	cJSON_Delete(doc);
 	free(text);
 	free(file);
-	gf_rm_rf(dir);
-	free(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 

@@ -20,22 +20,11 @@ static char *base_dir(void)
 	return cc_xasprintf("%s/fixtures/rules/_base", src ? src : ".");
 }
 
-/* A committed, signed copy of the base repository. */
 static char *make_repo(void)
 {
-	char *base = base_dir();
-	cJSON *none = cJSON_CreateObject();
-	char *dir = fx_build_repo(base, NULL, none);
-	cJSON_Delete(none);
-	free(base);
+	char *dir = fx_base_repo();
 	ck_assert_ptr_nonnull(dir);
 	return dir;
-}
-
-static void drop_repo(char *dir)
-{
-	gf_rm_rf(dir);
-	free(dir);
 }
 
 typedef struct run_out {
@@ -103,7 +92,7 @@ START_TEST(base_is_ready_for_every_purpose)
 		ck_assert_int_eq(r->timeline.gap_days, 90);
 		run_clear(&o);
 	}
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -132,7 +121,7 @@ START_TEST(bad_policy_is_an_environment_error)
 	gf_write(dir, "casecheck.json", "{\"format\": \"casecheck/config@1\"}");
 	gf_write(dir, "calendar/bank-holidays.json", "{\"england-and-wales\": 3}");
 	expect_error(dir, "calendar/bank-holidays.json");
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -168,7 +157,7 @@ START_TEST(unknown_case_is_an_error_and_case_filter_works)
 	run_clear(&o);
 	free(src);
 	free(dst);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -188,7 +177,7 @@ START_TEST(odd_folder_names_are_findings_not_crashes)
 	ck_assert(fx_collect_has(&o.col, "integrity.case-folder", "cases/lower-case"));
 	ck_assert_uint_eq(o.sum.repo_findings.count, 3);
 	run_clear(&o);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -227,7 +216,7 @@ START_TEST(sources_read_what_they_say)
 	free(text);
 	cJSON_Delete(doc);
 	free(note);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -253,7 +242,7 @@ START_TEST(stale_signoff_lists_the_commits_since)
 	ck_assert_str_eq(r->stale_commits[1], head1);
 	ck_assert(!r->ready);
 	run_clear(&o);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -274,7 +263,7 @@ START_TEST(plain_folder_signoffs_are_unverifiable)
 	ck_assert_uint_eq(o.col.n, 0);
 	run_clear(&o);
 	free(base);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -320,7 +309,7 @@ START_TEST(results_arrive_in_case_id_order)
 		ck_assert_msg(strcmp(order_ids[i - 1], order_ids[i]) < 0, "%s before %s", order_ids[i - 1], order_ids[i]);
 	cc_source_free(s);
 	free(src);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
@@ -349,7 +338,7 @@ START_TEST(skip_rule_leaves_one_rule_out)
 	cc_audit_summary_clear(&sum);
 	cc_source_free(s);
 	free(so_path);
-	drop_repo(dir);
+	fx_drop_repo(dir);
 }
 END_TEST
 
