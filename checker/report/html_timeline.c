@@ -909,8 +909,11 @@ void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
 	compute_gaps(&c);
 	count_kinds(&c);
 
-	fputs("<figure class=\"timeline\">\n<h4>Chronology timeline</h4>\n<div class=\"tl-scroll\">"
-	      "<svg class=\"tl\" role=\"img\" viewBox=\"0 0 ", out);
+	/* the box scrolls sideways when narrow, so it takes the keyboard focus */
+	fputs("<figure class=\"timeline\">\n<h4>Chronology timeline</h4>\n<div class=\"tl-scroll\" tabindex=\"0\" "
+	      "role=\"group\" aria-labelledby=\"", out);
+	cc_html_anchor(out, "tlt-", r->case_id);
+	fputs("\"><svg class=\"tl\" role=\"img\" viewBox=\"0 0 ", out);
 	fprintf(out, "%d %d\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\" "
 	        "aria-labelledby=\"", VIEW_W, VIEW_H);
 	cc_html_anchor(out, "tlt-", r->case_id);

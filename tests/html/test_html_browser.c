@@ -6,113 +6,30 @@
  * Exits 77 (ctest: SKIPPED) when no Chromium is installed: set
  * CASECHECK_CHROMIUM to a browser binary, or install Debian's chromium. */
 #include <check.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
 
+#include "chromium.h"
 #include "html_fixture.h"
-#include "util/fileio.h"
 #include "util/xalloc.h"
 
-#define SKIP_CODE 77
 #define BROWSER_TIMEOUT_S 120
 
 static char *chromium;
 static char tmpdir[] = "/tmp/cc-html-browser-XXXXXX";
 static char *report_path;
 
-static char *find_chromium(void)
-{
-	static const char *const names[] = { "chromium", "chromium-browser" };
-	const char *env = getenv("CASECHECK_CHROMIUM");
-	const char *path = getenv("PATH");
-	size_t i;
-
-	if (env && *env)
-		return access(env, X_OK) == 0 ? cc_xstrdup(env) : NULL;
-	if (!path)
-		path = "/usr/bin:/bin";
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		const char *p = path;
-
-		while (*p) {
-			size_t len = strcspn(p, ":");
-			char *cand = cc_xasprintf("%.*s/%s", (int)len, p, names[i]);
-
-			if (len > 0 && access(cand, X_OK) == 0)
-				return cand;
-			free(cand);
-			p += len;
-			if (*p == ':')
-				p++;
-		}
-	}
-	return NULL;
-}
-
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	nanosleep(&ts, NULL);
-}
-
-/* Loads file://report_path?query in a fresh profile and returns the DOM
- * Chromium printed (caller frees). */
+/* Loads file://report_path?query and returns the DOM after the page's
+ * script ran (caller frees). */
 static char *dump_dom(const char *query)
 {
-	char *run = cc_xasprintf("%s/run-XXXXXX", tmpdir);
-	char *profile, *dom_path;
 	char *url = cc_xasprintf("file://%s%s%s", report_path, query ? "?" : "", query ? query : "");
-	char *dom = NULL;
-	size_t len = 0;
-	int status = 0, waited_ms = 0;
-	pid_t pid;
+	const char *why = NULL;
+	char *dom = chromium_dump_dom(chromium, tmpdir, url, 0, BROWSER_TIMEOUT_S, &why);
 
-	/* each test runs in its own process, so each load gets a fresh folder */
-	ck_assert_ptr_nonnull(mkdtemp(run));
-	profile = cc_xasprintf("%s/profile", run);
-	dom_path = cc_xasprintf("%s/dom.html", run);
-	ck_assert_int_eq(mkdir(profile, 0700), 0);
-	pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		char *udd = cc_xasprintf("--user-data-dir=%s", profile);
-		char *argv[] = { chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-		                 "--disable-sync", udd, "--dump-dom", url, NULL };
-		int out = open(dom_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		int null = open("/dev/null", O_WRONLY);
-
-		if (out < 0 || null < 0)
-			_exit(126);
-		dup2(out, STDOUT_FILENO);
-		dup2(null, STDERR_FILENO);
-		execv(chromium, argv);
-		_exit(127);
-	}
-	while (waitpid(pid, &status, WNOHANG) == 0) {
-		if (waited_ms >= BROWSER_TIMEOUT_S * 1000) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-			ck_abort_msg("chromium did not finish within %d s", BROWSER_TIMEOUT_S);
-		}
-		sleep_ms(100);
-		waited_ms += 100;
-	}
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "chromium failed (status %d)", status);
-	ck_assert_int_eq(cc_read_file(dom_path, 64u << 20, &dom, &len), 0);
-	ck_assert_msg(len > 1000, "chromium printed %zu bytes", len);
-	free(run);
-	free(profile);
-	free(dom_path);
+	ck_assert_msg(dom != NULL, "%s", why ? why : "?");
+	ck_assert_msg(strlen(dom) > 1000, "chromium printed %zu bytes", strlen(dom));
 	free(url);
 	return dom;
 }
@@ -240,19 +157,6 @@ START_TEST(filter_by_rule_and_team_and_sort_by_count)
 }
 END_TEST
 
-static void remove_tree(const char *dir)
-{
-	pid_t pid = fork();
-	int status;
-
-	if (pid == 0) {
-		execlp("rm", "rm", "-rf", dir, (char *)NULL);
-		_exit(127);
-	}
-	if (pid > 0)
-		waitpid(pid, &status, 0);
-}
-
 int main(void)
 {
 	Suite *s;
@@ -262,11 +166,11 @@ int main(void)
 	char *html;
 	int failed;
 
-	chromium = find_chromium();
+	chromium = chromium_find();
 	if (!chromium) {
 		printf("SKIPPED: no chromium found (install Debian's chromium, e.g. scripts/install-deps --ci, or "
 		       "set CASECHECK_CHROMIUM): the HTML report was NOT checked in a browser\n");
-		return SKIP_CODE;
+		return CHROMIUM_SKIP;
 	}
 	if (!mkdtemp(tmpdir)) {
 		perror("mkdtemp");
@@ -292,7 +196,7 @@ int main(void)
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	remove_tree(tmpdir);
+	chromium_remove_tree(tmpdir);
 	free(report_path);
 	free(chromium);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;

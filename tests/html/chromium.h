@@ -1,0 +1,21 @@
+/* chromium: headless Chromium for the HTML tests (loads a page and prints
+ * its DOM after the page's scripts ran). */
+#ifndef CC_TESTS_HTML_CHROMIUM_H
+#define CC_TESTS_HTML_CHROMIUM_H
+
+/* Exit code that ctest reports as SKIPPED (SKIP_RETURN_CODE). */
+#define CHROMIUM_SKIP 77
+
+/* The browser: $CASECHECK_CHROMIUM, else chromium or chromium-browser on
+ * PATH; NULL when there is none. Caller frees. */
+char *chromium_find(void);
+/* Loads url with a fresh profile in a new folder under workdir and returns
+ * what --dump-dom printed (caller frees), or NULL with *why set to a static
+ * reason. virtual_time_ms > 0 lets timers and promises run that long
+ * (--virtual-time-budget). Kills the browser after timeout_s seconds. */
+char *chromium_dump_dom(const char *chromium, const char *workdir, const char *url, int virtual_time_ms,
+                        int timeout_s, const char **why);
+/* rm -rf dir. */
+void chromium_remove_tree(const char *dir);
+
+#endif

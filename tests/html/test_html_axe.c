@@ -1,0 +1,151 @@
+/* test_html_axe: the HTML caseload page checked by axe-core (its WCAG 2
+ * A/AA and best-practice rules, with colour contrast) inside headless
+ * Chromium, in both privacy modes.
+ *
+ * Needs chromium and axe-core's axe.min.js: $CASECHECK_AXE, or npm's global
+ * folder (npm install -g axe-core). Exits 77 (ctest: SKIPPED) without them. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "chromium.h"
+#include "html_fixture.h"
+#include "util/fileio.h"
+#include "util/xalloc.h"
+
+#define AXE_TIMEOUT_S 240
+
+static char *chromium;
+static char *axe_js;
+static char tmpdir[] = "/tmp/cc-html-axe-XXXXXX";
+
+static char *find_axe(void)
+{
+	static const char *const places[] = { "/usr/local/lib/node_modules/axe-core/axe.min.js",
+	                                      "/usr/lib/node_modules/axe-core/axe.min.js",
+	                                      "/usr/share/nodejs/axe-core/axe.min.js" };
+	const char *env = getenv("CASECHECK_AXE");
+	size_t i;
+
+	if (env && *env)
+		return access(env, R_OK) == 0 ? cc_xstrdup(env) : NULL;
+	for (i = 0; i < sizeof(places) / sizeof(places[0]); i++)
+		if (access(places[i], R_OK) == 0)
+			return cc_xstrdup(places[i]);
+	return NULL;
+}
+
+static const char runner[] =
+	"<script>axe.run(document, { resultTypes: ['violations'] }).then(function (r) {\n"
+	"  var s = r.violations.map(function (v) {\n"
+	"    return v.id + ' (' + v.impact + ', ' + v.nodes.length + ': ' + v.nodes.slice(0, 3).map(function (n) {\n"
+	"      return n.target.join(' ');\n"
+	"    }).join(' | ') + ')';\n"
+	"  }).join('; ');\n"
+	"  var p = document.createElement('pre');\n"
+	"  p.id = 'axe-result';\n"
+	"  p.textContent = s;\n"
+	"  document.body.appendChild(p);\n"
+	"}, function (e) {\n"
+	"  var p = document.createElement('pre');\n"
+	"  p.id = 'axe-error';\n"
+	"  p.textContent = String(e);\n"
+	"  document.body.appendChild(p);\n"
+	"});</script>\n";
+
+/* The page with axe and its runner added before </body> (caller frees). */
+static char *with_axe(const char *html)
+{
+	const char *body_end = strstr(html, "</body>");
+	char *axe = NULL, *page;
+	size_t len = 0;
+
+	ck_assert_ptr_nonnull(body_end);
+	ck_assert_int_eq(cc_read_file(axe_js, 16u << 20, &axe, &len), 0);
+	/* "</script" inside the library would end the inline script early */
+	ck_assert_ptr_null(strstr(axe, "</script"));
+	page = cc_xasprintf("%.*s<script>%s</script>%s%s", (int)(body_end - html), html, axe, runner, body_end);
+	free(axe);
+	return page;
+}
+
+static void check_page(bool show_values)
+{
+	char *html = html_fx_render_caseload(show_values);
+	char *page = with_axe(html);
+	char *path = cc_xasprintf("%s/report-%d.html", tmpdir, show_values);
+	char *url = cc_xasprintf("file://%s", path);
+	const char *why = NULL, *res, *end;
+	char *dom;
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_ge(fputs(page, f), 0);
+	ck_assert_int_eq(fclose(f), 0);
+	dom = chromium_dump_dom(chromium, tmpdir, url, 60000, AXE_TIMEOUT_S, &why);
+	ck_assert_msg(dom != NULL, "%s", why ? why : "?");
+	ck_assert_msg(strstr(dom, "<pre id=\"axe-error\">") == NULL, "axe failed: %.300s",
+	              strstr(dom, "<pre id=\"axe-error\">"));
+	res = strstr(dom, "<pre id=\"axe-result\">");
+	ck_assert_msg(res != NULL, "axe did not finish");
+	res += strlen("<pre id=\"axe-result\">");
+	end = strstr(res, "</pre>");
+	ck_assert_ptr_nonnull(end);
+	ck_assert_msg(end == res, "accessibility violations: %.*s", (int)(end - res), res);
+	free(dom);
+	free(url);
+	free(path);
+	free(page);
+	free(html);
+}
+
+START_TEST(no_accessibility_violations_personal_data_hidden)
+{
+	check_page(false);
+}
+END_TEST
+
+START_TEST(no_accessibility_violations_values_shown)
+{
+	check_page(true);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s;
+	TCase *tc;
+	SRunner *sr;
+	int failed;
+
+	chromium = chromium_find();
+	axe_js = find_axe();
+	if (!chromium || !axe_js) {
+		printf("SKIPPED: %s not found (set CASECHECK_CHROMIUM / CASECHECK_AXE, or install Debian's chromium "
+		       "and npm's axe-core): the HTML report was NOT checked for accessibility\n",
+		       !chromium ? "chromium" : "axe-core (axe.min.js)");
+		free(chromium);
+		free(axe_js);
+		return CHROMIUM_SKIP;
+	}
+	if (!mkdtemp(tmpdir)) {
+		perror("mkdtemp");
+		return EXIT_FAILURE;
+	}
+	s = suite_create("html_axe");
+	tc = tcase_create("axe");
+	tcase_set_timeout(tc, 2 * AXE_TIMEOUT_S);
+	tcase_add_test(tc, no_accessibility_violations_personal_data_hidden);
+	tcase_add_test(tc, no_accessibility_violations_values_shown);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	chromium_remove_tree(tmpdir);
+	free(chromium);
+	free(axe_js);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
