@@ -66,6 +66,11 @@ def case():
         ('2025-08-20', 'Supervision: both children stable; permanency planning meeting to be booked.'),
         ('2025-12-03', 'Supervision: permanence confirmed. Criteria for transfer to Permanence and Transitions met; Head of Service approval to be requested.'),
     ]
+    c['assessments'] = [
+        dict(id='sibling-2025-10', type='other', title='Sibling (together or apart) assessment', started_on='2025-09-29', status='completed', completed_on='2025-11-07',
+             document='documents/2025-11-07-sibling-assessment.odt',
+             chronology='Together or apart assessment completed: Amelia and Noah should stay placed together.', significance='Siblings\' relationship protected in the permanence plan.'),
+    ]
     c['notes'] = [
         ('2026-01-20', 'management-decision', 'Head of Service agreement', 'Head of Service (Anjali Patel) agreed the transfer of both children to the Permanence and Transitions Team.', {'author': 'tm-brennan'}),
     ]
@@ -104,6 +109,8 @@ def case():
          txt('Recommendations of the court', 'The siblings should remain placed together.', 'Contact with the maternal grandmother should continue.')),
         ('documents/2025-11-19-permanence-report.pdf', 'care-plan', '2025-11-19', 'Permanency planning meeting report and care plan',
          pdf('Permanency planning meeting', 'Plan: long-term fostering with current carers for both children.')),
+        ('documents/2025-11-07-sibling-assessment.odt', 'assessment', '2025-11-07', 'Together or apart assessment',
+         odt('Together or apart assessment', 'Recommendation: Amelia and Noah remain placed together.')),
         ('documents/2024-10-01-ehcp-amelia.pdf', 'other', '2024-10-01', 'Education, health and care plan (Amelia)',
          pdf('EHCP summary', 'Needs: communication and interaction; sensory processing.')),
         ('documents/2026-01-23-transfer-form-w1.docx', 'transfer-form', '2026-02-25', 'Transfer form W1', transfer_form(c, c['transfer'])),

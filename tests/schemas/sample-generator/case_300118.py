@@ -38,6 +38,11 @@ def case():
         ('2026-01-26', 'visit', 'Pathway visit', 'Precious seen at college; she is finding revision stressful; signposted to the college counsellor.',
          'Pathway visit; exam stress.', 'Wellbeing support offered.'),
     ]
+    c['assessments'] = [
+        dict(id='needs-2025-05', type='other', title='Pathway needs assessment (18th birthday)', started_on='2025-04-14', status='completed', completed_on='2025-05-23',
+             author='pa-gillespie', document='documents/2025-05-23-pathway-needs-assessment.pdf',
+             chronology='Pathway needs assessment completed before 18th birthday.', significance='Needs for adulthood identified.'),
+    ]
     c['supervisions'] = [('2025-10-01', 'Supervision: pathway plan on track; staying put arrangement stable.')]
     c['notes'] = [
         ('2026-02-05', 'management-decision', 'Management decision - change of personal adviser', 'Rhona Gillespie leaves the authority on 20 March 2026. Precious\'s case transfers within the team to Dean Sutton on 16 March.', {'author': 'tm-adeyemi'}),
@@ -65,6 +70,8 @@ def case():
         'current_plan': 'Pathway plan: education (nursing degree from September 2026), staying put until the move to university, health and wellbeing support.',
     }
     c['documents'] = [
+        ('documents/2025-05-23-pathway-needs-assessment.pdf', 'assessment', '2025-05-23', 'Pathway needs assessment',
+         pdf('Pathway needs assessment', 'Education, accommodation, health and relationships reviewed before 18.')),
         ('documents/2025-06-02-pathway-plan.odt', 'child-plan', '2025-06-02', 'Pathway plan',
          odt('Pathway plan', 'Education: A-levels, then nursing degree.', 'Accommodation: staying put.')),
         ('documents/2026-02-05-transfer-record.docx', 'transfer-form', '2026-02-20', 'Case transfer record', transfer_form(c, c['transfer'])),

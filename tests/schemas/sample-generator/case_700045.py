@@ -33,6 +33,11 @@ def case():
         ('2026-02-19', 'home-visit', 'Joint visit with community care worker', 'Joint visit with Mark Trewin (Permanence and Transitions Team), who will hold the case from 16 March.',
          'Joint handover visit with the community care worker.', 'Guardians met the new worker.'),
     ]
+    c['assessments'] = [
+        dict(id='sgsn-2026-01', type='other', title='Special guardianship support needs review', started_on='2026-01-12', status='completed', completed_on='2026-01-29',
+             document='documents/2026-01-29-financial-review.pdf',
+             chronology='Special guardianship support needs review completed: allowance and letterbox contact continue.', significance='Support plan confirmed.'),
+    ]
     c['notes'] = [
         ('2026-01-28', 'management-decision', 'Head of Service agreement', 'Head of Service agreed the transfer of finance-only SGO cases to the Permanence and Transitions Team (community care worker).', {'author': 'tm-okafor'}),
         ('2026-02-04', 'other', 'Notification to receiving team', 'Notified Ruth Castell (Permanence and Transitions) of the transfer and the date of the annual review.'),
