@@ -1,113 +1,74 @@
+/* history_walk.c: the --history rules over cc_history_walk (source/history.h):
+ * every change under the case folder in every commit, oldest first, is
+ * compared with what it replaced. A change that reaches main through a
+ * merge is reported by the walker twice (side commit and merge); each note
+ * and each entry id is reported once. */
 #include "history_walk.h"
 
-#include <git2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "jget.h"
+#include "source/history.h"
 #include "util/xalloc.h"
 
-#define MAX_WALK 2000
+typedef struct walk_ctx {
+	cc_audit_case *ac;
+	char *notes_prefix;   /* "cases/X/notes/" */
+	char *chronology;     /* "cases/X/chronology.json" */
+	char **seen;          /* what was reported: note paths / entry ids */
+	size_t n_seen, cap_seen;
+} walk_ctx;
 
-/* The blob at case_dir/rel in commit c, or NULL. */
-static git_blob *blob_at(git_repository *repo, git_commit *c, const char *path)
+static bool seen_before(walk_ctx *w, const char *key)
 {
-	git_tree *root = NULL;
-	git_tree_entry *e = NULL;
-	git_blob *b = NULL;
-	if (git_commit_tree(&root, c) == 0 && git_tree_entry_bypath(&e, root, path) == 0 &&
-	    git_tree_entry_type(e) == GIT_OBJECT_BLOB)
-		git_blob_lookup(&b, repo, git_tree_entry_id(e));
-	git_tree_entry_free(e);
-	git_tree_free(root);
-	return b;
+	for (size_t i = 0; i < w->n_seen; i++)
+		if (!strcmp(w->seen[i], key))
+			return true;
+	w->seen = cc_xgrow(w->seen, &w->cap_seen, w->n_seen + 1, sizeof *w->seen);
+	w->seen[w->n_seen++] = cc_xstrdup(key);
+	return false;
 }
 
-/* The tree at path in commit c, or NULL. */
-static git_tree *tree_at(git_repository *repo, git_commit *c, const char *path)
+static cJSON *read_doc(walk_ctx *w, const char *id)
 {
-	git_tree *root = NULL, *t = NULL;
-	git_tree_entry *e = NULL;
-	if (git_commit_tree(&root, c) == 0 && git_tree_entry_bypath(&e, root, path) == 0 &&
-	    git_tree_entry_type(e) == GIT_OBJECT_TREE)
-		git_tree_lookup(&t, repo, git_tree_entry_id(e));
-	git_tree_entry_free(e);
-	git_tree_free(root);
-	return t;
-}
-
-static cJSON *parse_blob(const cc_audit_case *ac, git_blob *b)
-{
+	char *buf = NULL, *msg = NULL;
+	size_t len = 0;
 	cJSON *doc = NULL;
-	if (b && cc_json_parse(&doc, git_blob_rawcontent(b), (size_t)git_blob_rawsize(b), &ac->run->limits, NULL) < 0)
+	const cc_audit_ctx *run = w->ac->run;
+	if (id && cc_history_read_blob(w->ac->src, id, (size_t)run->params[CC_PARAM_MAX_DOCUMENT_BYTES], &buf, &len,
+	                               &msg) == 0 &&
+	    cc_json_parse(&doc, buf, len, &run->limits, NULL) < 0)
 		doc = NULL;
+	free(buf);
+	free(msg);
 	return doc;
 }
 
-typedef void (*pair_fn)(cc_audit_case *ac, git_repository *repo, git_commit *older, git_commit *newer);
-
-static void walk(cc_audit_case *ac, pair_fn fn)
+static void short_id(const char *id, char out[13])
 {
-	git_repository *repo = cc_source_git_repository(ac->src);
-	const char *start = cc_source_commit(ac->src);
-	git_oid oid;
-	git_commit *c = NULL;
-	if (!repo || !start || git_oid_fromstr(&oid, start) < 0 || git_commit_lookup(&c, repo, &oid) < 0)
-		return;
-	for (int steps = 0; c && steps < MAX_WALK; steps++) {
-		git_commit *parent = NULL;
-		if (git_commit_parentcount(c) == 0 || git_commit_parent(&parent, c, 0) < 0)
-			break;
-		fn(ac, repo, parent, c);
-		git_commit_free(c);
-		c = parent;
+	snprintf(out, 13, "%.12s", id);
+}
+
+static int on_note_change(void *ctx, const cc_history_change *ch)
+{
+	walk_ctx *w = ctx;
+	size_t plen = strlen(w->notes_prefix);
+	if (!ch->old_id || strncmp(ch->path, w->notes_prefix, plen) || strchr(ch->path + plen, '/'))
+		return 0;
+	cJSON *old = read_doc(w, ch->old_id);
+	const char *status = cc_jstr(old, "status");
+	if (status && !strcmp(status, "final") && !seen_before(w, ch->path)) {
+		char sid[13];
+		short_id(ch->commit->id, sid);
+		char *shown = cc_audit_printable(ch->path, strlen(ch->path));
+		cc_audit_add(w->ac, "history.final-notes", shown, "", "the final note was %s in commit %s",
+		             ch->new_id ? "changed" : "deleted", sid);
+		free(shown);
 	}
-	git_commit_free(c);
-}
-
-static void short_id(git_commit *c, char out[13])
-{
-	git_oid_tostr(out, 13, git_commit_id(c));
-}
-
-static void notes_pair(cc_audit_case *ac, git_repository *repo, git_commit *older, git_commit *newer)
-{
-	char *dir = cc_xasprintf("%s/notes", ac->c->dir);
-	git_tree *before = tree_at(repo, older, dir), *after = tree_at(repo, newer, dir);
-	size_t n = before ? git_tree_entrycount(before) : 0;
-	for (size_t i = 0; i < n; i++) {
-		const git_tree_entry *e = git_tree_entry_byindex(before, i);
-		const git_tree_entry *a = after ? git_tree_entry_byname(after, git_tree_entry_name(e)) : NULL;
-		if (a && git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(e)))
-			continue;
-		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB)
-			continue;
-		git_blob *b = NULL;
-		cJSON *doc = NULL;
-		if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) == 0)
-			doc = parse_blob(ac, b);
-		const char *status = cc_jstr(doc, "status");
-		if (status && !strcmp(status, "final")) {
-			char sid[13];
-			short_id(newer, sid);
-			char *shown = cc_audit_printable(git_tree_entry_name(e), strlen(git_tree_entry_name(e)));
-			char *path = cc_xasprintf("%s/%s", dir, shown);
-			cc_audit_add(ac, "history.final-notes", path, "", "the final note was %s in commit %s",
-			             a ? "changed" : "deleted", sid);
-			free(path);
-			free(shown);
-		}
-		cJSON_Delete(doc);
-		git_blob_free(b);
-	}
-	git_tree_free(before);
-	git_tree_free(after);
-	free(dir);
-}
-
-void cc_history_check_notes(cc_audit_case *ac)
-{
-	walk(ac, notes_pair);
+	cJSON_Delete(old);
+	return 0;
 }
 
 static bool has_entry(const cJSON *chron, const char *id)
@@ -121,31 +82,50 @@ static bool has_entry(const cJSON *chron, const char *id)
 	return false;
 }
 
-static void chronology_pair(cc_audit_case *ac, git_repository *repo, git_commit *older, git_commit *newer)
+static int on_chronology_change(void *ctx, const cc_history_change *ch)
 {
-	const char *path = ac->c->chronology.path;
-	git_blob *before = blob_at(repo, older, path), *after = blob_at(repo, newer, path);
-	if (before && !(after && git_oid_equal(git_blob_id(before), git_blob_id(after)))) {
-		cJSON *old_doc = parse_blob(ac, before), *new_doc = parse_blob(ac, after);
-		const cJSON *it;
-		char sid[13];
-		short_id(newer, sid);
-		cJSON_ArrayForEach(it, cc_jarr(old_doc, "entries")) {
-			const char *id = cc_jstr(it, "id");
-			if (id && !has_entry(new_doc, id)) {
-				cc_finding *f = cc_audit_add(ac, "history.chronology-entries", path, "/entries",
-				                             "chronology entry '%s' was deleted in commit %s", id, sid);
-				(void)f;
-			}
-		}
-		cJSON_Delete(old_doc);
-		cJSON_Delete(new_doc);
+	walk_ctx *w = ctx;
+	if (!ch->old_id || strcmp(ch->path, w->chronology))
+		return 0;
+	cJSON *old = read_doc(w, ch->old_id), *now = read_doc(w, ch->new_id);
+	const cJSON *it;
+	char sid[13];
+	short_id(ch->commit->id, sid);
+	cJSON_ArrayForEach(it, cc_jarr(old, "entries")) {
+		const char *id = cc_jstr(it, "id");
+		if (id && !has_entry(now, id) && !seen_before(w, id))
+			cc_audit_add(w->ac, "history.chronology-entries", w->chronology, "/entries",
+			             "chronology entry '%s' was deleted in commit %s", id, sid);
 	}
-	git_blob_free(before);
-	git_blob_free(after);
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+	return 0;
+}
+
+static void walk(cc_audit_case *ac, int (*change)(void *, const cc_history_change *))
+{
+	walk_ctx w = {ac, NULL, NULL, NULL, 0, 0};
+	cc_history_visitor v = {NULL, change};
+	char *msg = NULL;
+	if (!cc_source_has_git(ac->src) || !cc_source_commit(ac->src))
+		return;
+	w.notes_prefix = cc_xasprintf("%s/notes/", ac->c->dir);
+	w.chronology = cc_xasprintf("%s/chronology.json", ac->c->dir);
+	cc_history_walk(ac->src, ac->c->dir, &v, &w, &msg);
+	for (size_t i = 0; i < w.n_seen; i++)
+		free(w.seen[i]);
+	free(w.seen);
+	free(w.notes_prefix);
+	free(w.chronology);
+	free(msg);
+}
+
+void cc_history_check_notes(cc_audit_case *ac)
+{
+	walk(ac, on_note_change);
 }
 
 void cc_history_check_chronology(cc_audit_case *ac)
 {
-	walk(ac, chronology_pair);
+	walk(ac, on_chronology_change);
 }

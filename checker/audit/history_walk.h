@@ -1,7 +1,7 @@
 /* history_walk.h: the records-integrity checks over the git history
- * (--history). Walks first parents back from the commit audited (HEAD for
- * the index and the working tree; uncommitted changes are not compared)
- * and compares each commit with its parent. */
+ * (--history): every commit reachable from the commit audited (HEAD for
+ * the index and the working tree; uncommitted changes are not compared),
+ * each against its first parent. */
 #ifndef CC_AUDIT_HISTORY_WALK_H
 #define CC_AUDIT_HISTORY_WALK_H
 
