@@ -56,7 +56,6 @@ static const char *const binary_props[][2] = {
 	{ "Changes_When_Casefolded", "CWCF" },
 	{ "Changes_When_Casemapped", "CWCM" },
 	{ "Changes_When_Lowercased", "CWL" },
-	{ "Changes_When_NFKC_Casefolded", "CWKCF" },
 	{ "Changes_When_Titlecased", "CWT" },
 	{ "Changes_When_Uppercased", "CWU" },
 	{ "Dash", NULL },
@@ -184,6 +183,8 @@ int cc_ecma_property(cc_strbuf *out, const char *name, size_t len, int negate)
 			cc_strbuf_puts(out, "\\x{0}-\\x{d7ff}\\x{e000}-\\x{10ffff}");
 	} else if (eq(name, len, "ASCII")) {
 		cc_strbuf_puts(out, negate ? "\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}" : "\\x{0}-\\x{7f}");
+	} else if (eq(name, len, "Changes_When_NFKC_Casefolded") || eq(name, len, "CWKCF")) {
+		return 1; /* valid ECMA-262, but PCRE2 has no data for it */
 	} else if (eq(name, len, "Assigned")) {
 		cc_strbuf_puts(out, negate ? "\\p{Cn}" : "\\P{Cn}");
 	} else {

@@ -32,6 +32,7 @@ typedef struct parser {
 	unsigned backrefs;     /* backreferences written so far */
 	unsigned looks_right;  /* lookaheads, \b, \B and $ written so far */
 	int depth;
+	int unsupported;       /* the error is valid ECMA-262 PCRE2 cannot run */
 	cc_ecma_lookbehinds *lbs; /* where emulated lookbehinds go, or NULL */
 } parser;
 
@@ -242,8 +243,16 @@ static int property_escape(parser *ps, int negate, cc_strbuf *frag)
 		ps->p++;
 	if (at_end(ps))
 		return fail(ps, "unterminated \\p{...}");
-	if (cc_ecma_property(frag, (const char *)start, (size_t)(ps->p - start), negate) < 0)
+	switch (cc_ecma_property(frag, (const char *)start, (size_t)(ps->p - start), negate)) {
+	case 0:
+		break;
+	case 1:
+		fail(ps, "Unicode property not supported by the regex engine");
+		ps->unsupported = 1;
+		return -1;
+	default:
 		return fail(ps, "unknown Unicode property");
+	}
 	ps->p++;
 	return 0;
 }
@@ -750,6 +759,8 @@ int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const c
 	}
 	error = 0;
 done:
+	if (error < 0 && ps.unsupported)
+		error = CC_ECMA_UNSUPPORTED;
 	if (error < 0 && errmsg)
 		*errmsg = ps.err ? ps.err : cc_xstrdup("invalid pattern");
 	else

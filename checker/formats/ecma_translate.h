@@ -15,7 +15,9 @@
 
 /* Appends the PCRE2 form of the len-byte ECMA-262 pattern to out. Returns
  * 0, or -1 with *errmsg (caller frees) set to why the pattern is not valid
- * ECMA-262. */
+ * ECMA-262, or CC_ECMA_UNSUPPORTED (with a message too) for valid ECMA-262
+ * that PCRE2 cannot express. */
+#define CC_ECMA_UNSUPPORTED (-2)
 int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **errmsg);
 
 /* Lookbehind emulation. PCRE2 10.42 runs only bounded-length lookbehind;
@@ -51,8 +53,9 @@ void cc_ecma_lookbehinds_free(cc_ecma_lookbehinds *lbs);
 /* Unicode property expressions (the inside of \p{...}), as ECMA-262
  * accepts them. Appends to out a fragment that is valid inside a PCRE2
  * character class and matches the property (negated when negate is set);
- * the fragment may be empty (matches nothing). Returns 0, or -1 when ECMA-262
- * does not know the property. */
+ * the fragment may be empty (matches nothing). Returns 0, -1 when ECMA-262
+ * does not know the property, or 1 (nothing appended) for one it knows
+ * that PCRE2 has no data for. */
 int cc_ecma_property(cc_strbuf *out, const char *name, size_t len, int negate);
 
 #endif

@@ -111,8 +111,9 @@ static int compile(cc_regex **out, const char *pattern, size_t len, char **errms
 
 	*out = NULL;
 	*errcode = 0;
-	if (cc_ecma_translate(&pcre, pattern, len, errmsg) < 0)
+	if ((error = cc_ecma_translate(&pcre, pattern, len, errmsg)) < 0)
 		goto done;
+	error = -1;
 	re->code = compile_pcre(pcre.buf, pcre.len, BASE_OPTIONS, errcode);
 	if (!re->code && (*errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH ||
 			  *errcode == PCRE2_ERROR_LOOKBEHIND_TOO_LONG)) {
@@ -149,14 +150,14 @@ cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg)
 bool cc_regex_valid(const char *pattern, size_t len)
 {
 	cc_regex *re;
-	int errcode;
+	int errcode, error = compile(&re, pattern, len, NULL, &errcode);
 
-	if (compile(&re, pattern, len, NULL, &errcode) == 0) {
+	if (error == 0) {
 		cc_regex_free(re);
 		return true;
 	}
 	/* Valid ECMA-262 that this PCRE2 cannot run. */
-	return errcode == PCRE2_ERROR_QUANTIFIER_TOO_BIG ||
+	return error == CC_ECMA_UNSUPPORTED || errcode == PCRE2_ERROR_QUANTIFIER_TOO_BIG ||
 	       errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH || /* with captures */
 	       errcode == PCRE2_ERROR_LOOKBEHIND_TOO_LONG;
 }

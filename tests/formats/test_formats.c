@@ -274,6 +274,8 @@ START_TEST(regex_format_accepts_ecma_the_engine_cannot_run)
 	ck_assert_ptr_null(cc_regex_compile("(?<=(a)+)b", 10, &err));
 	ck_assert_ptr_nonnull(strstr(err, "lookbehind"));
 	free(err);
+	OK("regex", "\\p{CWKCF}"); /* PCRE2 has no data for it */
+	ck_assert_ptr_null(cc_regex_compile("\\p{CWKCF}", 8, NULL));
 	OK("regex", "a{2,100000}");
 	OK("regex", "[]");
 	OK("regex", "[^]");
