@@ -346,38 +346,45 @@ static void write_summary(html_state *st, const cc_audit_summary *summary)
 	fputs("</section>\n", out);
 }
 
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void write_filter_options(html_state *st)
 {
 	FILE *out = st->out;
-	size_t i, j;
+	const char **teams;
+	size_t i, n_teams = 0;
+	bool no_team = false;
 
-	fputs("<form id=\"filters\" class=\"filters\" hidden onsubmit=\"return false\" "
+	fputs("<form id=\"filters\" class=\"filters\" hidden "
 	      "aria-label=\"Filter the caseload\">\n<label for=\"f-verdict\">Verdict<select id=\"f-verdict\">"
 	      "<option value=\"\">All verdicts</option><option value=\"not-ready\">NOT READY</option>"
 	      "<option value=\"ready\">READY</option></select></label>\n"
 	      "<label for=\"f-team\">Team<select id=\"f-team\"><option value=\"\">All teams</option>", out);
-	/* distinct teams, in the order of the (case-id ordered) rows */
+	/* distinct teams in name order, then cases with no team */
+	teams = cc_xmalloc((st->n_rows ? st->n_rows : 1) * sizeof(*teams));
 	for (i = 0; i < st->n_rows; i++) {
-		const char *team = st->rows[i].team;
-
-		for (j = 0; j < i; j++) {
-			const char *other = st->rows[j].team;
-
-			if ((!team && !other) || (team && other && strcmp(team, other) == 0))
-				break;
-		}
-		if (j < i)
-			continue;
-		if (team) {
-			fputs("<option value=\"t:", out);
-			cc_html_text(out, team);
-			fputs("\">", out);
-			cc_html_text(out, team);
-			fputs("</option>", out);
-		} else {
-			fputs("<option value=\"-\">No team recorded</option>", out);
-		}
+		if (st->rows[i].team)
+			teams[n_teams++] = st->rows[i].team;
+		else
+			no_team = true;
 	}
+	if (n_teams > 1)
+		qsort(teams, n_teams, sizeof(*teams), str_cmp);
+	for (i = 0; i < n_teams; i++) {
+		if (i > 0 && strcmp(teams[i], teams[i - 1]) == 0)
+			continue;
+		fputs("<option value=\"t:", out);
+		cc_html_text(out, teams[i]);
+		fputs("\">", out);
+		cc_html_text(out, teams[i]);
+		fputs("</option>", out);
+	}
+	if (no_team)
+		fputs("<option value=\"-\">No team recorded</option>", out);
+	free(teams);
 	fputs("</select></label>\n<label for=\"f-rule\">Rule<select id=\"f-rule\"><option value=\"\">All rules"
 	      "</option>", out);
 	if (st->n_tallies > 1)

@@ -353,6 +353,56 @@ START_TEST(gap_threshold_and_trailing_gap)
 }
 END_TEST
 
+/* Far-apart dates, no allocation, marks only: the page is still whole and
+ * the timeline stays inside its box. */
+START_TEST(timeline_survives_extreme_dates)
+{
+	static const char *const dates[] = { "1900", "9999-12-31", "2025-06-01", "2025-06-01", "2025-06-01" };
+	cc_case_result *r = html_fx_timeline_case("LCS-400001", NULL, dates, 5);
+	char *html, *desc;
+	const char *p;
+	int rc;
+
+	r->timeline.entries[1].future = true;
+	html = html_fx_render(&r, 1, false, true, &rc);
+	ck_assert_int_eq(rc, 0);
+	desc = timeline_desc(html);
+	ck_assert_ptr_nonnull(strstr(desc, "5 chronology entries dated 1900 to 9999-12-31"));
+	ck_assert_ptr_nonnull(strstr(desc, "Allocation date unknown."));
+	/* every x drawn lies in the 960-wide view box */
+	for (p = html; (p = strstr(p, " cx=\"")) != NULL; p += 5) {
+		double x = atof(p + 5);
+
+		ck_assert_msg(x >= 0 && x <= 960, "cx %f", x);
+	}
+	for (p = html; (p = strstr(p, "<line x1=\"")) != NULL; p += 10) {
+		double x = atof(p + 10);
+
+		ck_assert_msg(x >= 0 && x <= 960, "x1 %f", x);
+	}
+	free(desc);
+	free(html);
+	/* a case with no timeline at all, and a report with no meta */
+	{
+		cc_report_options opts = CC_REPORT_OPTIONS_INIT;
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+		void *st = cc_report_html_impl.create(out, &opts);
+
+		r = html_fx_timeline_case("LCS-400002", NULL, NULL, 0);
+		cc_report_html_impl.on_case(st, r);
+		ck_assert_int_eq(cc_report_html_impl.finish(st), 0);
+		cc_report_html_impl.destroy(st);
+		fclose(out);
+		ck_assert_ptr_nonnull(strstr(buf, "No chronology entries"));
+		ck_assert_ptr_nonnull(strstr(buf, "<dt>As of</dt><dd>unknown</dd>"));
+		ck_assert_ptr_nonnull(strstr(buf, "</html>"));
+		free(buf);
+	}
+}
+END_TEST
+
 START_TEST(finish_without_end_still_writes_a_whole_page)
 {
 	cc_case_result *results[2] = { html_fx_case(0), html_fx_case(1) };
@@ -417,6 +467,7 @@ int main(void)
 	tcase_add_test(tc, timeline_marks_gaps_order_future_and_key_dates);
 	tcase_add_test(tc, dense_chronology_of_500_entries_is_aggregated);
 	tcase_add_test(tc, gap_threshold_and_trailing_gap);
+	tcase_add_test(tc, timeline_survives_extreme_dates);
 	tcase_add_test(tc, finish_without_end_still_writes_a_whole_page);
 	tcase_add_test(tc, finish_reports_a_write_error);
 	tcase_add_test(tc, empty_caseload);
