@@ -235,18 +235,48 @@ char *hs_snapshot(const char *dir)
 	return cc_strbuf_detach(&sb);
 }
 
+/* The next line of a snapshot: its path (up to the tab) and whole length. */
+static bool next_line(const char **p, const char **line, size_t *len, size_t *path_len)
+{
+	if (!**p)
+		return false;
+	const char *e = strchr(*p, '\n');
+	*line = *p;
+	*len = e ? (size_t)(e - *p) : strlen(*p);
+	const char *tab = memchr(*p, '\t', *len);
+	*path_len = tab ? (size_t)(tab - *p) : *len;
+	*p += *len + (e ? 1 : 0);
+	return true;
+}
+
+static int cmp_path(const char *a, size_t al, const char *b, size_t bl)
+{
+	int c = memcmp(a, b, al < bl ? al : bl);
+	return c ? c : (al > bl) - (al < bl);
+}
+
 char *hs_snapshot_diff(const char *before, const char *after)
 {
-	const char *a = before, *b = after;
-	while (*a || *b) {
-		const char *ae = strchr(a, '\n'), *be = strchr(b, '\n');
-		size_t al = ae ? (size_t)(ae - a) : strlen(a), bl = be ? (size_t)(be - b) : strlen(b);
-		if (al != bl || memcmp(a, b, al))
-			return cc_xasprintf("before: %.*s | after: %.*s", (int)al, a, (int)bl, b);
-		a += al + (ae ? 1 : 0);
-		b += bl + (be ? 1 : 0);
+	cc_strbuf sb = CC_STRBUF_INIT;
+	const char *a = before, *b = after, *al = NULL, *bl = NULL;
+	size_t alen = 0, blen = 0, ap = 0, bp = 0;
+	bool ha = next_line(&a, &al, &alen, &ap), hb = next_line(&b, &bl, &blen, &bp);
+	while (ha || hb) {
+		int c = !ha ? 1 : !hb ? -1 : cmp_path(al, ap, bl, bp);
+		if (c < 0) {
+			cc_strbuf_printf(&sb, "-%.*s\n", (int)ap, al);
+			ha = next_line(&a, &al, &alen, &ap);
+		} else if (c > 0) {
+			cc_strbuf_printf(&sb, "+%.*s\n", (int)bp, bl);
+			hb = next_line(&b, &bl, &blen, &bp);
+		} else {
+			if (alen != blen || memcmp(al, bl, alen))
+				cc_strbuf_printf(&sb, "~%.*s\n", (int)ap, al);
+			ha = next_line(&a, &al, &alen, &ap);
+			hb = next_line(&b, &bl, &blen, &bp);
+		}
 	}
-	return NULL;
+	return sb.len ? cc_strbuf_detach(&sb) : NULL;
 }
 
 cJSON *hs_report(const hs_result *r)

@@ -44,7 +44,8 @@ char *hs_source_path(const char *rel);
 /* A picture of every entry under dir as text lines, sorted: path, type,
  * mode, size, FNV-1a 64 hash of the contents (or symlink target). Owned. */
 char *hs_snapshot(const char *dir);
-/* The first line that differs between two snapshots (owned), or NULL. */
+/* The paths that differ between two snapshots, one a line, each marked
+ * '+' (new), '-' (gone) or '~' (changed) (owned), or NULL when identical. */
 char *hs_snapshot_diff(const char *before, const char *after);
 
 /* Parses the --format json report in r->out strictly; NULL when it is not
