@@ -127,7 +127,7 @@ def audit(cdir):
         if a['status'] == 'open': errs.append('assessments.none-open: ' + a['id'])
     # derbyshire allocation tasks (informational)
     lim = add_wd(since, 5)
-    for t in ('record-read', 'professionals-informed'):
+    for t in (('record-read', 'professionals-informed') if case['allocation']['worker'] else ()):
         if not any(n['type'] == t and since <= D(n['date']) <= lim for n in notes): errs.append('derbyshire(info): %s within 5 wd' % t)
     # sign-off
     if not tr:

@@ -45,7 +45,7 @@ def build(c, out_root):
         while any(n['id'] == nid for n in notes):
             nid = '%s-%s-%d' % (date, ntype, k)
             k += 1
-        notes.append(make_note(c, nid, date, author or worker, ntype, heading, text, children, **kw))
+        notes.append(make_note(c, nid, date, author or worker or manager, ntype, heading, text, children, **kw))
         return notes[-1]
 
     if worker:

@@ -3,9 +3,9 @@ from simple import *
 def case():
     F = 'freya'
     c = dict(id='EH-20977', service='early-help', locality='North', team='early-help-north',
-             team_label='Early Help North', worker='frw-naylor', manager='tm-lindqvist', since='2025-11-03',
-             referral='Mrs Ruth Lane, Ashcombe Academy',
-             allocation_text='Callum Ingram left on 31 October 2025. Case allocated to Beth Naylor from today. Priorities: continue the family support plan for Freya\'s school anxiety and her parents\' separation.',
+             team_label='Early Help North', worker=None, manager='tm-lindqvist', since='2025-11-03',
+             unallocated_reason='Family resource worker Callum Ingram left on 31 October 2025. The family know the team manager, who holds the case and visits while it waits for allocation; the plan is working and closure is expected in March.',
+             unallocated_review_on='2026-03-09',
              priorities='', themes='school anxiety after her parents\' separation, reduced timetable, close relationship with her older brother.',
              summary_date='2026-02-20', genogram_updated='2025-11-20')
     c['children'] = [
@@ -27,18 +27,24 @@ def case():
         ('2025-10-20', 'meeting', 'TAF review: attendance 74% and rising.', 'Progress.', '', None, 'TAF minutes'),
     ]
     c['visits'] = [
-        ('2025-11-06', 'home-visit', 'Home visit - introductory', 'Met Freya, her mother and brother Josh. Freya showed me her art portfolio.', 'Introductory home visit by the new early help worker.', 'Relationship started.'),
+        ('2025-11-06', 'home-visit', 'Home visit - manager holding the case', 'Visited as the manager holding the case. Met Freya, her mother and brother Josh; Freya showed me her art portfolio.', 'Home visit by the team manager holding the unallocated case.', 'Continuity while unallocated.'),
         ('2025-12-15', 'meeting', 'TAF review', 'Attendance 85%; full timetable from January.', 'Team Around the Family review.', 'Progress.'),
         ('2026-01-22', 'home-visit', 'Home visit', 'Freya on full timetable; one bad morning a week.', 'Home visit; Freya seen alone.', 'Improvement sustained.'),
         ('2026-02-19', 'visit', 'School visit', 'Met Freya at school with the pastoral lead; attendance 92% this half-term.', 'School visit; Freya seen.', 'Attendance good.'),
     ]
-    c['supervisions'] = [('2026-01-14', 'Supervision: plan working; consider closure after the March TAF review.')]
+    c['chronology_extra'] = [
+        {'date': '2025-11-03', 'category': 'allocation', 'event': 'Family resource worker left; case held unallocated by the team manager pending allocation or closure.',
+         'significance': 'No named worker; the team manager visits and chairs the TAF.', 'action': 'Unallocated status reviewed weekly at the allocation meeting.', 'children': [F], 'source': 'Case note'},
+    ]
+    c['notes'] = [
+        ('2025-11-03', 'management-decision', 'Management decision - case unallocated', 'Callum Ingram left on 31 October. No worker available; I will hold the case, visit and chair the TAF. Review at the weekly allocation meeting; next formal review 9 March 2026.'),
+    ]
     c['assessments'] = [
         dict(id='eha-2025-04', type='other', title='Early help assessment', started_on='2025-04-28', status='completed', completed_on='2025-05-09',
              document='documents/2025-05-09-early-help-assessment.pdf', author='frw-ingram',
              chronology='Early help assessment completed.', significance='Needs identified.'),
     ]
-    c['notes'] = [
+    c['notes'] += [
         ('2026-02-20', 'case-summary', 'Case summary', 'Freya (13) lives with her mother and brother. Early Help since May 2025 for school anxiety after her parents\' separation. Attendance now 92% on a full timetable. Closure to be considered at the TAF review on 16 March 2026.'),
     ]
     c['documents'] = [
