@@ -57,38 +57,20 @@ static idna_class classify(uint32_t cp)
 	return DISALLOWED;
 }
 
-/* Canonical_Combining_Class Virama (9). */
-static bool is_virama(uint32_t cp)
-{
-	static const uint32_t viramas[] = {
-		0x094D, 0x09CD, 0x0A4D, 0x0ACD, 0x0B4D, 0x0BCD, 0x0C4D, 0x0CCD, 0x0D3B, 0x0D3C,
-		0x0D4D, 0x0DCA, 0x0E3A, 0x0EBA, 0x0F84, 0x1039, 0x103A, 0x1714, 0x1715, 0x1734,
-		0x17D2, 0x1A60, 0x1B44, 0x1BAA, 0x1BAB, 0x1BF2, 0x1BF3, 0x2D7F, 0xA806, 0xA82C,
-		0xA8C4, 0xA953, 0xA9C0, 0xAAF6, 0xABED, 0x10A3F, 0x11046, 0x11070, 0x1107F,
-		0x110B9, 0x11133, 0x11134, 0x111C0, 0x11235, 0x112EA, 0x1134D, 0x11442, 0x114C2,
-		0x115BF, 0x1163F, 0x116B6, 0x1172B, 0x11839, 0x1193D, 0x1193E, 0x119E0, 0x11A34,
-		0x11A47, 0x11A99, 0x11C3F, 0x11D44, 0x11D45, 0x11D97,
-	};
-	for (size_t i = 0; i < sizeof(viramas) / sizeof(viramas[0]); i++)
-		if (viramas[i] == cp)
-			return true;
-	return false;
-}
-
 /* RFC 5892 appendix A.1: ZERO WIDTH NON-JOINER. */
 static bool zwnj_ok(const uint32_t *cps, size_t n, size_t i)
 {
 	size_t j;
-	if (i > 0 && is_virama(cps[i - 1]))
+	if (i > 0 && cc_idna_virama(cps[i - 1]))
 		return true;
 	/* (Joining_Type:{L,D})(Joining_Type:T)* ZWNJ (Joining_Type:T)*(Joining_Type:{R,D}) */
-	for (j = i; j > 0 && cc_uniprop_has(CC_UP_TRANSPARENT, cps[j - 1]) && cps[j - 1] != 0x200C; j--)
+	for (j = i; j > 0 && cc_idna_transparent(cps[j - 1]); j--)
 		;
-	if (j == 0 || !cc_uniprop_has(CC_UP_JOINING, cps[j - 1]))
+	if (j == 0 || !cc_idna_joins_left(cps[j - 1]))
 		return false;
-	for (j = i + 1; j < n && cc_uniprop_has(CC_UP_TRANSPARENT, cps[j]) && cps[j] != 0x200C; j++)
+	for (j = i + 1; j < n && cc_idna_transparent(cps[j]); j++)
 		;
-	return j < n && cc_uniprop_has(CC_UP_JOINING, cps[j]);
+	return j < n && cc_idna_joins_right(cps[j]);
 }
 
 static bool label_has(const uint32_t *cps, size_t n, uint32_t lo, uint32_t hi)
@@ -107,7 +89,7 @@ static bool context_ok(const uint32_t *cps, size_t n, size_t i)
 	case 0x200C:
 		return zwnj_ok(cps, n, i);
 	case 0x200D:
-		return i > 0 && is_virama(cps[i - 1]);
+		return i > 0 && cc_idna_virama(cps[i - 1]);
 	case 0x00B7:
 		return i > 0 && i + 1 < n && cps[i - 1] == 'l' && cps[i + 1] == 'l';
 	case 0x0375:

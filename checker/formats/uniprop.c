@@ -15,10 +15,6 @@ static const char *const patterns[CC_UP_COUNT] = {
 	[CC_UP_GREEK] = "\\p{Greek}",
 	[CC_UP_HEBREW] = "\\p{Hebrew}",
 	[CC_UP_HIRAGANA_KATAKANA_HAN] = "[\\p{Hiragana}\\p{Katakana}\\p{Han}]",
-	[CC_UP_JOINING] = "[\\p{Arabic}\\p{Syriac}\\p{Nko}\\p{Mongolian}\\p{Mandaic}"
-			  "\\p{Manichaean}\\p{Psalter_Pahlavi}\\p{Adlam}\\p{Hanifi_Rohingya}"
-			  "\\p{Sogdian}\\p{Phags_Pa}]",
-	[CC_UP_TRANSPARENT] = "[\\p{Mn}\\p{Me}\\p{Cf}]",
 	[CC_UP_ID_START] = "\\p{ID_Start}",
 	[CC_UP_ID_CONTINUE] = "\\p{ID_Continue}",
 	[CC_UP_BC_L] = "\\p{bc:L}",
