@@ -181,8 +181,12 @@ static void compute_range(timeline_ctx *c)
 		lo -= (60 - (hi - lo)) / 2 + 1;
 		hi = lo + 61;
 	}
+	/* a margin on each side; on the right in proportion to the time since
+	 * the allocation, which may get most of the width (choose_scale) */
 	pad = (hi - lo) / 40 + 2;
 	c->lo = lo - pad;
+	if (c->allocation > lo && c->allocation < hi)
+		pad = (hi - c->allocation) / 40 + 2;
 	c->hi = hi + pad;
 }
 

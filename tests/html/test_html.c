@@ -313,6 +313,9 @@ START_TEST(dense_chronology_of_500_entries_is_aggregated)
 	ck_assert_ptr_nonnull(strstr(desc, "500 chronology entries dated 2015 to 2026-02-20"));
 	ck_assert_ptr_nonnull(strstr(desc, "40 before the allocation"));
 	ck_assert_ptr_nonnull(strstr(desc, "Each column is one "));
+	/* ten years of history would squeeze two years since the allocation */
+	ck_assert_ptr_nonnull(strstr(desc, "the time before the allocation is compressed, one year a column"));
+	ck_assert_uint_eq(html_fx_count(sec, "<g class=\"break\">"), 1);
 	ck_assert_ptr_nonnull(strstr(desc, "32 entries are known only to the month or year"));
 	/* the 120-day break in 2025 is a gap since the allocation; the
 	 * historic ones come before it */
