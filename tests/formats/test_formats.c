@@ -111,6 +111,14 @@ START_TEST(host_names)
 	BAD("idn-hostname", "a\xe2\x80\x8d" "b");  /* ZWJ without a virama */
 	BAD("idn-hostname", "\xff.example");  /* not UTF-8 */
 	OK("idn-hostname", "xn--bcher-kva.example");
+	/* ZWNJ: after a virama, or between joining letters (RFC 5892 A.1) */
+	OK("idn-hostname", "\xe0\xa4\x95\xe0\xa5\x8d\xe2\x80\x8c\xe0\xa4\xb7");
+	OK("idn-hostname", "\xd8\xa8\xe2\x80\x8c\xd8\xa8");       /* beh ZWNJ beh */
+	BAD("idn-hostname", "\xd8\xa7\xe2\x80\x8c\xd8\xa8");      /* alef joins right only */
+	BAD("idn-hostname", "ab\xe2\x80\x8c" "cd");
+	/* Bidi: a right-to-left label may not mix in left-to-right letters */
+	OK("idn-hostname", "\xd7\x90\xd7\x91.example");
+	BAD("idn-hostname", "\xd7\x90" "a");
 }
 END_TEST
 
