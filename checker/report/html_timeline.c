@@ -1,403 +1,38 @@
-/* html_timeline: a case's chronology as an inline SVG time line.
+/* html_timeline: a case's chronology as an inline SVG time line (the
+ * layout comes from html_timeline_model.c).
  *
  * Lanes, top to bottom: key dates (diamonds), entries (stacked dots per
  * day, week, month, quarter or year, whichever keeps a column at least
- * MIN_BIN_PX wide; a column of more than STACK_CAP entries becomes a bar
- * with its count), entries out of order (triangles), entries dated after
- * as-of (squares), then the axis with year and month ticks. The time
- * before the allocation is shaded grey and its entries drawn hollow; gaps
- * longer than the threshold are hatched. Every mark has a <title>; the
- * figure has a text summary (also the SVG's <desc>). */
+ * MIN_BIN_PX wide; when some column holds more than STACK_CAP entries,
+ * every column is a bar to scale with its count), entries out of order
+ * (triangles), entries dated after as-of (squares), then the axis with year
+ * and month ticks. The time before the allocation is shaded grey and its
+ * entries drawn hollow; gaps longer than the threshold are hatched. Every
+ * mark has a <title>; the figure has a text summary (also the SVG's
+ * <desc>). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "casecheck/date.h"
 #include "html_internal.h"
-#include "util/xalloc.h"
+#include "html_timeline.h"
 
 #define VIEW_W 960
-#define PLOT_X0 116.0
-#define PLOT_X1 944.0
 #define LABEL_ROW1_Y 12
 #define LABEL_ROW2_Y 25
 #define MARK_Y 38
 #define ENTRY_TOP 50
-#define STACK_CAP 8
 #define STACK_STEP 9
 #define ENTRY_BASE (ENTRY_TOP + 14 + STACK_CAP * STACK_STEP)
 #define OOO_Y (ENTRY_BASE + 17)
 #define FUTURE_Y (OOO_Y + 19)
 #define AXIS_Y (FUTURE_Y + 15)
 #define VIEW_H (AXIS_Y + 38)
-#define MIN_BIN_PX 10.0
-#define DEFAULT_GAP_DAYS 90
-#define MAX_LISTED 8
-#define MAX_OLD_SHARE 0.22 /* of the width, for the time before the allocation */
 
-typedef enum bin_unit { BIN_DAY, BIN_WEEK, BIN_MONTH, BIN_QUARTER, BIN_YEAR } bin_unit;
-
-static const char *const bin_unit_names[] = { "day", "week", "month", "quarter", "year" };
 static const char *const month_abbr[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
-typedef struct gap {
-	cc_date from, to; /* last day covered by an entry .. first day of the next (or as-of) */
-	bool since_allocation, trailing;
-} gap;
-
-typedef struct timeline_ctx {
-	FILE *out;
-	const cc_timeline *tl;
-	const char *case_id;
-	cc_date as_of, allocation;
-	cc_date lo, hi;           /* the axis range */
-	int gap_days;
-	bool split;               /* the time before the allocation is compressed */
-	double split_x;           /* the allocation's x when split */
-	bin_unit unit_old, unit;  /* column length before the allocation (when split) and after */
-	size_t max_column;        /* most ordinary entries in one column */
-	bool bars;                /* columns drawn as bars to scale (some column is over STACK_CAP) */
-	size_t *order;            /* entry indexes by date */
-	gap *gaps; size_t n_gaps, gaps_cap;
-	size_t n_historic, n_ooo, n_future, n_partial;
-	/* label rows of the key-date lane: rightmost x taken so far */
-	double row_end[2];
-} timeline_ctx;
-
-static const cc_timeline_entry *entry_at(const timeline_ctx *c, size_t sorted_i)
-{
-	return &c->tl->entries[c->order[sorted_i]];
-}
-
-static bool is_historic(const timeline_ctx *c, const cc_timeline_entry *e)
-{
-	return e->historic || (c->allocation != 0 && e->date.first < c->allocation);
-}
-
-/* The axis is linear, or when split, linear on each side of the
- * allocation: [lo, allocation) on [PLOT_X0, split_x), the rest after. */
-static double xpos(const timeline_ctx *c, cc_date d)
-{
-	if (d < c->lo)
-		d = c->lo;
-	if (d > c->hi)
-		d = c->hi;
-	if (!c->split)
-		return PLOT_X0 + (double)(d - c->lo) * (PLOT_X1 - PLOT_X0) / (double)(c->hi - c->lo);
-	if (d < c->allocation)
-		return PLOT_X0 + (double)(d - c->lo) * (c->split_x - PLOT_X0) / (double)(c->allocation - c->lo);
-	return c->split_x + (double)(d - c->allocation) * (PLOT_X1 - c->split_x) / (double)(c->hi - c->allocation);
-}
-
-static double px_per_day(const timeline_ctx *c, cc_date d)
-{
-	if (!c->split)
-		return (PLOT_X1 - PLOT_X0) / (double)(c->hi - c->lo);
-	if (d < c->allocation)
-		return (c->split_x - PLOT_X0) / (double)(c->allocation - c->lo);
-	return (PLOT_X1 - c->split_x) / (double)(c->hi - c->allocation);
-}
-
-/* Whether d lies in the compressed part before the allocation. */
-static bool in_old_part(const timeline_ctx *c, cc_date d)
-{
-	return c->split && d < c->allocation;
-}
-
-static void write_partial(FILE *out, const cc_partial_date *p)
-{
-	char buf[11];
-
-	cc_date_format(p->first, buf);
-	if (p->precision == CC_DATE_YEAR)
-		buf[4] = '\0';
-	else if (p->precision == CC_DATE_MONTH)
-		buf[7] = '\0';
-	fputs(buf, out);
-}
-
-/* ---- ordering and range ------------------------------------------------ */
-
-typedef struct sort_key {
-	cc_date first;
-	size_t index;
-} sort_key;
-
-static int sort_key_cmp(const void *a, const void *b)
-{
-	const sort_key *x = a, *y = b;
-
-	if (x->first != y->first)
-		return x->first < y->first ? -1 : 1;
-	/* keep file order among equal dates */
-	return x->index < y->index ? -1 : (x->index > y->index);
-}
-
-static void sort_entries(timeline_ctx *c)
-{
-	size_t i, n = c->tl->n_entries;
-	sort_key *keys = cc_xmalloc((n ? n : 1) * sizeof(*keys));
-
-	for (i = 0; i < n; i++) {
-		keys[i].first = c->tl->entries[i].date.first;
-		keys[i].index = i;
-	}
-	if (n > 1)
-		qsort(keys, n, sizeof(*keys), sort_key_cmp);
-	c->order = cc_xmalloc((n ? n : 1) * sizeof(*c->order));
-	for (i = 0; i < n; i++)
-		c->order[i] = keys[i].index;
-	free(keys);
-}
-
-static void widen(cc_date *lo, cc_date *hi, bool *any, cc_date d)
-{
-	if (!*any || d < *lo)
-		*lo = d;
-	if (!*any || d > *hi)
-		*hi = d;
-	*any = true;
-}
-
-static void compute_range(timeline_ctx *c)
-{
-	const cc_timeline *tl = c->tl;
-	cc_date lo = 0, hi = 0, pad;
-	bool any = false;
-	size_t i;
-
-	for (i = 0; i < tl->n_entries; i++)
-		widen(&lo, &hi, &any, tl->entries[i].date.first);
-	for (i = 0; i < tl->n_marks; i++)
-		if (tl->marks[i].date != 0)
-			widen(&lo, &hi, &any, tl->marks[i].date);
-	if (c->allocation != 0)
-		widen(&lo, &hi, &any, c->allocation);
-	if (c->as_of != 0)
-		widen(&lo, &hi, &any, c->as_of);
-	if (!any)
-		lo = hi = cc_date_today();
-	if (hi - lo < 60) {
-		lo -= (60 - (hi - lo)) / 2 + 1;
-		hi = lo + 61;
-	}
-	/* a margin on each side; on the right in proportion to the time since
-	 * the allocation, which may get most of the width (choose_scale) */
-	pad = (hi - lo) / 40 + 2;
-	c->lo = lo - pad;
-	if (c->allocation > lo && c->allocation < hi)
-		pad = (hi - c->allocation) / 40 + 2;
-	c->hi = hi + pad;
-}
-
-static bin_unit unit_for(double px_day)
-{
-	if (px_day >= MIN_BIN_PX)
-		return BIN_DAY;
-	if (px_day * 7 >= MIN_BIN_PX)
-		return BIN_WEEK;
-	if (px_day * 28 >= MIN_BIN_PX)
-		return BIN_MONTH;
-	if (px_day * 90 >= MIN_BIN_PX)
-		return BIN_QUARTER;
-	return BIN_YEAR;
-}
-
-/* Splits the axis when the time before the allocation would take more
- * than MAX_OLD_SHARE of it, and picks the column lengths. */
-static void choose_scale(timeline_ctx *c)
-{
-	if (c->allocation > c->lo && c->allocation < c->hi &&
-	    (double)(c->allocation - c->lo) / (double)(c->hi - c->lo) > MAX_OLD_SHARE) {
-		c->split = true;
-		c->split_x = PLOT_X0 + MAX_OLD_SHARE * (PLOT_X1 - PLOT_X0);
-	}
-	c->unit = unit_for(px_per_day(c, c->hi));
-	c->unit_old = c->split ? unit_for(px_per_day(c, c->lo)) : c->unit;
-}
-
-static bin_unit unit_at(const timeline_ctx *c, cc_date d)
-{
-	return in_old_part(c, d) ? c->unit_old : c->unit;
-}
-
-static cc_date bin_start(const timeline_ctx *c, cc_date d)
-{
-	bin_unit unit = unit_at(c, d);
-	int y, m, dd;
-
-	switch (unit) {
-	case BIN_DAY: return d;
-	case BIN_WEEK: return d - cc_date_weekday(d);
-	default: break;
-	}
-	cc_date_to_ymd(d, &y, &m, &dd);
-	if (unit == BIN_MONTH)
-		return cc_date_from_ymd(y, m, 1);
-	if (unit == BIN_QUARTER)
-		return cc_date_from_ymd(y, ((m - 1) / 3) * 3 + 1, 1);
-	return cc_date_from_ymd(y, 1, 1);
-}
-
-static cc_date bin_end(bin_unit unit, cc_date start)
-{
-	switch (unit) {
-	case BIN_DAY: return start + 1;
-	case BIN_WEEK: return start + 7;
-	case BIN_MONTH: return cc_date_add_months(start, 1);
-	case BIN_QUARTER: return cc_date_add_months(start, 3);
-	default: return cc_date_add_months(start, 12);
-	}
-}
-
-/* The x of the middle of the column that starts at start, for entries on
- * the old side of the allocation or not; a column never crosses it. */
-static double column_x(const timeline_ctx *c, cc_date start, bool old)
-{
-	cc_date end = bin_end(old ? c->unit_old : c->unit, start);
-
-	if (c->split && old && end > c->allocation)
-		end = c->allocation;
-	if (c->split && !old && start < c->allocation)
-		start = c->allocation;
-	return (xpos(c, start) + xpos(c, end)) / 2;
-}
-
-/* ---- gaps --------------------------------------------------------------- */
-
-static void add_gap(timeline_ctx *c, cc_date from, cc_date to, bool trailing)
-{
-	gap *g;
-
-	c->gaps = cc_xgrow(c->gaps, &c->gaps_cap, c->n_gaps + 1, sizeof(*c->gaps));
-	g = &c->gaps[c->n_gaps++];
-	g->from = from;
-	g->to = to;
-	g->trailing = trailing;
-	/* since the allocation when the part after it is itself too long */
-	g->since_allocation = c->allocation == 0 ||
-	                      to - (from > c->allocation ? from : c->allocation) > c->gap_days;
-}
-
-/* A gap is a stretch of more than gap_days between the last day an entry
- * covers and the first day of the next entry (or as-of, after the newest
- * entry). Entries dated after as-of do not close a gap. */
-static void compute_gaps(timeline_ctx *c)
-{
-	cc_date covered = 0;
-	bool any = false;
-	size_t i;
-
-	for (i = 0; i < c->tl->n_entries; i++) {
-		const cc_timeline_entry *e = entry_at(c, i);
-
-		if (c->as_of != 0 && e->date.first > c->as_of)
-			break;
-		if (any && e->date.first - covered > c->gap_days)
-			add_gap(c, covered, e->date.first, false);
-		if (!any || e->date.last > covered)
-			covered = e->date.last;
-		any = true;
-	}
-	if (any && c->as_of != 0 && c->as_of - covered > c->gap_days)
-		add_gap(c, covered, c->as_of, true);
-}
-
-static void count_kinds(timeline_ctx *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->tl->n_entries; i++) {
-		const cc_timeline_entry *e = &c->tl->entries[i];
-
-		if (is_historic(c, e))
-			c->n_historic++;
-		if (e->out_of_order)
-			c->n_ooo++;
-		if (e->future)
-			c->n_future++;
-		if (e->date.precision != CC_DATE_DAY)
-			c->n_partial++;
-	}
-}
-
-/* ---- the text alternative ------------------------------------------------ */
-
-static bool is_allocation_mark(const cc_timeline_mark *m)
-{
-	return m->kind && strcmp(m->kind, "allocation") == 0;
-}
-
-static void write_summary(const timeline_ctx *c)
-{
-	FILE *out = c->out;
-	const cc_timeline *tl = c->tl;
-	size_t i, n_marks = 0;
-
-	if (tl->n_entries == 0) {
-		fputs("No chronology entries. ", out);
-	} else {
-		fprintf(out, "%zu chronology entr%s dated ", tl->n_entries, tl->n_entries == 1 ? "y" : "ies");
-		write_partial(out, &entry_at(c, 0)->date);
-		fputs(" to ", out);
-		write_partial(out, &entry_at(c, tl->n_entries - 1)->date);
-		fprintf(out, "; %zu before the allocation (historic, drawn hollow). ", c->n_historic);
-	}
-	if (c->allocation != 0) {
-		fputs("Allocated ", out);
-		cc_html_date(out, c->allocation);
-		fputs(". ", out);
-	} else {
-		fputs("Allocation date unknown. ", out);
-	}
-	fprintf(out, "%zu gap%s longer than %d days", c->n_gaps, c->n_gaps == 1 ? "" : "s", c->gap_days);
-	for (i = 0; i < c->n_gaps && i < MAX_LISTED; i++) {
-		const gap *g = &c->gaps[i];
-
-		fputs(i == 0 ? ": " : "; ", out);
-		cc_html_date(out, g->from);
-		fputs(g->trailing ? " to as-of " : " to ", out);
-		cc_html_date(out, g->to);
-		fprintf(out, " (%d days%s)", (int)(g->to - g->from), g->since_allocation ? "" : ", before allocation");
-	}
-	if (c->n_gaps > MAX_LISTED)
-		fprintf(out, "; and %zu more", c->n_gaps - MAX_LISTED);
-	fprintf(out, ". %zu entr%s out of date order; %zu dated after the as-of date",
-	        c->n_ooo, c->n_ooo == 1 ? "y" : "ies", c->n_future);
-	if (c->as_of != 0) {
-		fputs(" (", out);
-		cc_html_date(out, c->as_of);
-		fputs(")", out);
-	}
-	fputs(".", out);
-	for (i = 0; i < tl->n_marks; i++) {
-		const cc_timeline_mark *m = &tl->marks[i];
-
-		if (is_allocation_mark(m))
-			continue;
-		fputs(n_marks == 0 ? " Key dates: " : "; ", out);
-		cc_html_text(out, m->kind ? m->kind : "key date");
-		fputs(" ", out);
-		cc_html_date(out, m->date);
-		n_marks++;
-	}
-	if (n_marks > 0)
-		fputs(".", out);
-	if (c->n_partial > 0)
-		fprintf(out, " %zu entr%s known only to the month or year, placed at the start of that period.",
-		        c->n_partial, c->n_partial == 1 ? "y is" : "ies are");
-	if (tl->n_entries > 0) {
-		fprintf(out, " Each column is one %s", bin_unit_names[c->unit]);
-		if (c->split)
-			fprintf(out, "; the time before the allocation is compressed, one %s a column",
-			        bin_unit_names[c->unit_old]);
-		fputs(".", out);
-	}
-}
-
-/* ---- drawing ------------------------------------------------------------ */
-
-static void write_defs(const timeline_ctx *c)
+static void write_defs(const cc_html_tl *c)
 {
 	FILE *out = c->out;
 
@@ -412,7 +47,7 @@ static void write_defs(const timeline_ctx *c)
 	      "stroke=\"#8a5a00\" stroke-width=\"1.5\"/></pattern></defs>\n", out);
 }
 
-static void write_lane_labels(const timeline_ctx *c)
+static void write_lane_labels(const cc_html_tl *c)
 {
 	fprintf(c->out,
 	        "<g class=\"lanes\" font-size=\"12\" fill=\"#333\">"
@@ -432,35 +67,35 @@ static void write_lane_labels(const timeline_ctx *c)
 		        ENTRY_BASE - 14, c->max_column);
 }
 
-static void write_historic_band(const timeline_ctx *c)
+static void write_historic_band(const cc_html_tl *c)
 {
 	double x1;
 
 	if (c->allocation == 0 || c->allocation <= c->lo)
 		return;
-	x1 = xpos(c, c->allocation);
+	x1 = cc_html_tl_x(c, c->allocation);
 	fprintf(c->out, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#ececec\">"
 	        "<title>Before the allocation (historic)</title></rect>\n",
 	        PLOT_X0, ENTRY_TOP - 4, x1 - PLOT_X0, FUTURE_Y + 8 - (ENTRY_TOP - 4));
 }
 
 /* Drawn after the gaps, with a white halo, so a gap never hides it. */
-static void write_historic_label(const timeline_ctx *c)
+static void write_historic_label(const cc_html_tl *c)
 {
-	if (c->allocation == 0 || c->allocation <= c->lo || xpos(c, c->allocation) - PLOT_X0 < 170)
+	if (c->allocation == 0 || c->allocation <= c->lo || cc_html_tl_x(c, c->allocation) - PLOT_X0 < 170)
 		return;
 	fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#333\" stroke=\"#fff\" "
 	        "stroke-width=\"3\" paint-order=\"stroke\">Before allocation (historic)</text>\n", PLOT_X0 + 4,
 	        ENTRY_TOP + 26);
 }
 
-static void write_gaps(const timeline_ctx *c)
+static void write_gaps(const cc_html_tl *c)
 {
 	size_t i;
 
 	for (i = 0; i < c->n_gaps; i++) {
 		const gap *g = &c->gaps[i];
-		double x0 = xpos(c, g->from), x1 = xpos(c, g->to);
+		double x0 = cc_html_tl_x(c, g->from), x1 = cc_html_tl_x(c, g->to);
 		int days = (int)(g->to - g->from);
 
 		if (x1 - x0 < 2)
@@ -489,7 +124,7 @@ static void write_gaps(const timeline_ctx *c)
 	}
 }
 
-static void write_bin_title(const timeline_ctx *c, cc_date start, bool old, size_t from, size_t to,
+static void write_bin_title(const cc_html_tl *c, cc_date start, bool old, size_t from, size_t to,
                             size_t count, const char *what)
 {
 	/* category tallies; categories are fixed codes, so few */
@@ -497,7 +132,7 @@ static void write_bin_title(const timeline_ctx *c, cc_date start, bool old, size
 	size_t tallies[16], n_cats = 0, other = 0, i, k;
 
 	for (i = from; i < to; i++) {
-		const cc_timeline_entry *e = entry_at(c, i);
+		const cc_timeline_entry *e = cc_html_tl_entry(c, i);
 		const char *cat = e->category ? e->category : "other";
 
 		for (k = 0; k < n_cats; k++)
@@ -518,7 +153,7 @@ static void write_bin_title(const timeline_ctx *c, cc_date start, bool old, size
 	if (unit == BIN_DAY) {
 		cc_html_date(c->out, start);
 	} else {
-		fprintf(c->out, "%s from ", bin_unit_names[unit]);
+		fprintf(c->out, "%s from ", cc_html_tl_unit_names[unit]);
 		cc_html_date(c->out, start);
 	}
 	fprintf(c->out, ": %zu %s%s", count, what, count == 1 ? "" : "s");
@@ -537,10 +172,10 @@ static void write_bin_title(const timeline_ctx *c, cc_date start, bool old, size
 /* One column of ordinary entries: stacked dots (filled since the
  * allocation, hollow before it), or in bar mode a bar whose height is to
  * scale, with its count above when there is room. */
-static void write_entry_column(const timeline_ctx *c, cc_date start, bool old_part, size_t from, size_t to,
+static void write_entry_column(const cc_html_tl *c, cc_date start, bool old_part, size_t from, size_t to,
                                size_t n_current, size_t n_old, size_t column)
 {
-	double cx = column_x(c, start, old_part);
+	double cx = cc_html_tl_column_x(c, start, old_part);
 	size_t total = n_current + n_old, k;
 
 	fputs("<g class=\"bin\">", c->out);
@@ -554,8 +189,8 @@ static void write_entry_column(const timeline_ctx *c, cc_date start, bool old_pa
 			        old ? "#ffffff" : "#1f4e99", old ? "#6b6b6b" : "#1f4e99");
 		}
 	} else {
-		cc_date end = bin_end(old_part ? c->unit_old : c->unit, start);
-		double colw = xpos(c, end) - xpos(c, start);
+		cc_date end = cc_html_tl_bin_end(old_part ? c->unit_old : c->unit, start);
+		double colw = cc_html_tl_x(c, end) - cc_html_tl_x(c, start);
 		double full = STACK_CAP * STACK_STEP;
 		double h = full * (double)total / (double)c->max_column;
 		double h_cur, bw = colw - 2;
@@ -581,10 +216,10 @@ static void write_entry_column(const timeline_ctx *c, cc_date start, bool old_pa
 	fputs("</g>", c->out);
 }
 
-static void write_problem_marker(const timeline_ctx *c, cc_date start, bool old_part, size_t from, size_t to,
+static void write_problem_marker(const cc_html_tl *c, cc_date start, bool old_part, size_t from, size_t to,
                                  size_t count, bool future)
 {
-	double cx = column_x(c, start, old_part);
+	double cx = cc_html_tl_column_x(c, start, old_part);
 	size_t i, listed = 0;
 	int y = future ? FUTURE_Y : OOO_Y;
 
@@ -593,14 +228,14 @@ static void write_problem_marker(const timeline_ctx *c, cc_date start, bool old_
 	fprintf(c->out, "<title>%zu entr%s %s:", count, count == 1 ? "y" : "ies",
 	        future ? "dated after the as-of date" : "earlier than the entry before it in the file");
 	for (i = from; i < to && listed < MAX_LISTED; i++) {
-		const cc_timeline_entry *e = entry_at(c, i);
+		const cc_timeline_entry *e = cc_html_tl_entry(c, i);
 
 		if (future ? !e->future : !e->out_of_order)
 			continue;
 		fputs(listed ? ", " : " ", c->out);
 		cc_html_text(c->out, e->pointer ? e->pointer : "?");
 		fputs(" (", c->out);
-		write_partial(c->out, &e->date);
+		cc_html_tl_write_partial(c->out, &e->date);
 		fputs(")", c->out);
 		listed++;
 	}
@@ -619,57 +254,8 @@ static void write_problem_marker(const timeline_ctx *c, cc_date start, bool old_
 	fputs("</g>", c->out);
 }
 
-typedef struct bin_counts {
-	size_t current, old, ooo, future;
-} bin_counts;
-
-/* The column that starts with sorted entry i: its start, side of the
- * allocation, counts; returns the index after its last entry. */
-static size_t next_column(const timeline_ctx *c, size_t i, cc_date *start, bool *old_part, bin_counts *bc)
-{
-	cc_date first = entry_at(c, i)->date.first;
-	size_t j;
-
-	*start = bin_start(c, first);
-	*old_part = in_old_part(c, first);
-	memset(bc, 0, sizeof(*bc));
-	for (j = i; j < c->tl->n_entries; j++) {
-		const cc_timeline_entry *e = entry_at(c, j);
-
-		if (in_old_part(c, e->date.first) != *old_part || bin_start(c, e->date.first) != *start)
-			break;
-		if (e->out_of_order)
-			bc->ooo++;
-		if (e->future)
-			bc->future++;
-		if (e->out_of_order || e->future)
-			continue;
-		if (is_historic(c, e))
-			bc->old++;
-		else
-			bc->current++;
-	}
-	return j;
-}
-
-/* Decides between dots and bars. */
-static void measure_columns(timeline_ctx *c)
-{
-	size_t i = 0;
-	cc_date start;
-	bool old_part;
-	bin_counts bc;
-
-	while (i < c->tl->n_entries) {
-		i = next_column(c, i, &start, &old_part, &bc);
-		if (bc.current + bc.old > c->max_column)
-			c->max_column = bc.current + bc.old;
-	}
-	c->bars = c->max_column > STACK_CAP;
-}
-
 /* Walks the entries by date, one column at a time. */
-static void write_entries(const timeline_ctx *c)
+static void write_entries(const cc_html_tl *c)
 {
 	size_t n = c->tl->n_entries, i = 0, j, column = 0;
 	cc_date start;
@@ -678,7 +264,7 @@ static void write_entries(const timeline_ctx *c)
 
 	fputs("<g class=\"entries\">", c->out);
 	while (i < n) {
-		j = next_column(c, i, &start, &old_part, &bc);
+		j = cc_html_tl_next_column(c, i, &start, &old_part, &bc);
 		if (bc.current + bc.old > 0)
 			write_entry_column(c, start, old_part, i, j, bc.current, bc.old, column++);
 		if (bc.ooo > 0)
@@ -695,7 +281,7 @@ static void write_entries(const timeline_ctx *c)
 }
 
 /* Places a label in the first key-date row with room; false if none. */
-static bool place_label(timeline_ctx *c, double x, size_t chars, double *lx, int *ly, const char **anchor)
+static bool place_label(cc_html_tl *c, double x, size_t chars, double *lx, int *ly, const char **anchor)
 {
 	double w = (double)chars * 6.0 + 6;
 	double left = x - w / 2;
@@ -720,7 +306,7 @@ static bool place_label(timeline_ctx *c, double x, size_t chars, double *lx, int
 	return false;
 }
 
-static void write_label(timeline_ctx *c, double x, const char *prefix, const char *kind, cc_date d)
+static void write_label(cc_html_tl *c, double x, const char *prefix, const char *kind, cc_date d)
 {
 	char date[11];
 	double lx;
@@ -737,13 +323,13 @@ static void write_label(timeline_ctx *c, double x, const char *prefix, const cha
 	fprintf(c->out, " %s</text>", date);
 }
 
-static void write_marks(timeline_ctx *c)
+static void write_marks(cc_html_tl *c)
 {
 	const cc_timeline *tl = c->tl;
 	size_t i;
 
 	if (c->allocation != 0) {
-		double x = xpos(c, c->allocation);
+		double x = cc_html_tl_x(c, c->allocation);
 
 		fprintf(c->out, "<g class=\"allocation\"><title>Allocated ");
 		cc_html_date(c->out, c->allocation);
@@ -753,7 +339,7 @@ static void write_marks(timeline_ctx *c)
 		fputs("</g>\n", c->out);
 	}
 	if (c->as_of != 0) {
-		double x = xpos(c, c->as_of);
+		double x = cc_html_tl_x(c, c->as_of);
 
 		fputs("<g class=\"asof\"><title>As-of date ", c->out);
 		cc_html_date(c->out, c->as_of);
@@ -766,9 +352,9 @@ static void write_marks(timeline_ctx *c)
 		const cc_timeline_mark *m = &tl->marks[i];
 		double x;
 
-		if (m->date == 0 || (is_allocation_mark(m) && m->date == c->allocation))
+		if (m->date == 0 || (cc_html_tl_is_allocation(m) && m->date == c->allocation))
 			continue;
-		x = xpos(c, m->date);
+		x = cc_html_tl_x(c, m->date);
 		fputs("<g class=\"mark\"><title>", c->out);
 		cc_html_text(c->out, m->kind ? m->kind : "key date");
 		fputs(" ", c->out);
@@ -790,7 +376,7 @@ static int step_for(double px, const int *steps, size_t n, double min_px)
 	return 0;
 }
 
-static void write_axis(const timeline_ctx *c)
+static void write_axis(const cc_html_tl *c)
 {
 	static const int month_steps[] = { 1, 2, 3, 6 };
 	static const int year_steps[] = { 1, 2, 5, 10, 20, 50, 100 };
@@ -805,7 +391,7 @@ static void write_axis(const timeline_ctx *c)
 	cc_date_to_ymd(c->hi, &y_hi, &d, &d);
 	/* month ticks where months are at least 5 px apart; labels where 34 */
 	for (t = cc_date_from_ymd(y, m, 1); t <= c->hi; t = cc_date_add_months(t, 1)) {
-		double pxm = px_per_day(c, t) * 30.44, x;
+		double pxm = cc_html_tl_px_per_day(c, t) * 30.44, x;
 		int ty, tm, td;
 
 		if (t < c->lo || pxm < 5)
@@ -813,7 +399,7 @@ static void write_axis(const timeline_ctx *c)
 		cc_date_to_ymd(t, &ty, &tm, &td);
 		if (tm == 1)
 			continue;
-		x = xpos(c, t);
+		x = cc_html_tl_x(c, t);
 		fprintf(out, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>", x, AXIS_Y, x,
 		        AXIS_Y + 4);
 		step = step_for(pxm, month_steps, 4, 34);
@@ -828,13 +414,13 @@ static void write_axis(const timeline_ctx *c)
 		t = cc_date_from_ymd(k, 1, 1);
 		if (t < c->lo || t > c->hi)
 			continue;
-		pxy = px_per_day(c, t) * 365.25;
+		pxy = cc_html_tl_px_per_day(c, t) * 365.25;
 		step = step_for(pxy, year_steps, 7, 40);
 		if (step == 0)
 			step = 100;
 		if (pxy < 8 && k % step != 0)
 			continue;
-		x = xpos(c, t);
+		x = cc_html_tl_x(c, t);
 		fprintf(out, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c8c8c8\"/>"
 		        "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\" stroke-width=\"1.5\"/>",
 		        x, ENTRY_TOP - 4, x, AXIS_Y, x, AXIS_Y, x, AXIS_Y + 10);
@@ -857,15 +443,15 @@ static void write_axis(const timeline_ctx *c)
 	fputs("</g>\n", out);
 }
 
-static void write_legend(FILE *out, const timeline_ctx *c)
+static void write_legend(FILE *out, const cc_html_tl *c)
 {
 	fputs("<ul class=\"legend\" aria-label=\"Legend\">", out);
 	if (c->bars)
 		fprintf(out, "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect x=\"1\" y=\"5\" width=\"4\" "
 		        "height=\"7\" fill=\"#1f4e99\"/><rect x=\"7\" y=\"0\" width=\"4\" height=\"12\" fill=\"#1f4e99\"/>"
-		        "</svg>Bars: entries per %s, height to scale, count above</li>", bin_unit_names[c->unit]);
+		        "</svg>Bars: entries per %s, height to scale, count above</li>", cc_html_tl_unit_names[c->unit]);
 	else
-		fprintf(out, "<li>One dot per entry, stacked per %s</li>", bin_unit_names[c->unit]);
+		fprintf(out, "<li>One dot per entry, stacked per %s</li>", cc_html_tl_unit_names[c->unit]);
 	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
 	      "fill=\"#1f4e99\"/></svg>Entry since allocation</li>", out);
 	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
@@ -892,26 +478,9 @@ static void write_legend(FILE *out, const timeline_ctx *c)
 
 void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
 {
-	timeline_ctx c;
-	size_t i;
+	cc_html_tl c;
 
-	memset(&c, 0, sizeof(c));
-	c.out = out;
-	c.tl = &r->timeline;
-	c.case_id = r->case_id;
-	c.as_of = as_of;
-	c.allocation = r->timeline.allocation_since;
-	for (i = 0; c.allocation == 0 && i < r->timeline.n_marks; i++)
-		if (is_allocation_mark(&r->timeline.marks[i]))
-			c.allocation = r->timeline.marks[i].date;
-	c.gap_days = r->timeline.gap_days > 0 ? r->timeline.gap_days : DEFAULT_GAP_DAYS;
-	c.row_end[0] = c.row_end[1] = -1e9;
-	sort_entries(&c);
-	compute_range(&c);
-	choose_scale(&c);
-	measure_columns(&c);
-	compute_gaps(&c);
-	count_kinds(&c);
+	cc_html_tl_init(&c, out, r, as_of);
 
 	/* the box scrolls sideways when narrow, so it takes the keyboard focus */
 	fputs("<figure class=\"timeline\">\n<h4>Chronology timeline</h4>\n<div class=\"tl-scroll\" tabindex=\"0\" "
@@ -930,7 +499,7 @@ void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
 	fputs("</title><desc id=\"", out);
 	cc_html_anchor(out, "tld-", r->case_id);
 	fputs("\">", out);
-	write_summary(&c);
+	cc_html_tl_summary(&c);
 	fputs("</desc>\n", out);
 	write_defs(&c);
 	write_lane_labels(&c);
@@ -941,10 +510,9 @@ void cc_html_timeline(FILE *out, const cc_case_result *r, cc_date as_of)
 	write_entries(&c);
 	write_marks(&c);
 	fputs("</svg></div>\n<figcaption><p class=\"tl-summary\">", out);
-	write_summary(&c);
+	cc_html_tl_summary(&c);
 	fputs("</p>\n", out);
 	write_legend(out, &c);
 	fputs("</figcaption>\n</figure>\n", out);
-	free(c.order);
-	free(c.gaps);
+	cc_html_tl_clear(&c);
 }
