@@ -14,8 +14,8 @@ static bool is_atext(unsigned char c)
 	       (c && strchr("!#$%&'*+-/=?^_`{|}~", c));
 }
 
-/* Length of one (possibly non-ASCII) character at s[i], 0 when it is not
- * allowed: ASCII must pass ascii_ok, non-ASCII needs idn. */
+/* Length of the character at s[i]: 1 for ASCII (the caller checks which),
+ * the UTF-8 length of a non-ASCII one when idn allows UTF-8, else 0. */
 static size_t char_len(const char *s, size_t len, size_t i, bool idn)
 {
 	uint32_t cp;
