@@ -176,3 +176,15 @@ bool fx_contains(const char *hay, size_t len, const char *needle)
 			return true;
 	return false;
 }
+
+void fx_assert_keys(const cJSON *obj, const char *const *keys)
+{
+	const cJSON *item;
+	ck_assert_msg(cJSON_IsObject(obj), "not an object");
+	item = obj->child;
+	for (size_t i = 0; keys[i]; i++, item = item->next) {
+		ck_assert_msg(item != NULL, "missing key %s", keys[i]);
+		ck_assert_str_eq(item->string, keys[i]);
+	}
+	ck_assert_msg(item == NULL, "unexpected key %s", item ? item->string : "");
+}

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include <check.h>
+#include <cjson/cJSON.h>
 
 #include "casecheck/audit.h"
 #include "casecheck/report.h"
@@ -49,6 +50,9 @@ char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len,
 char *fx_run_cases(const cc_report_options *opts, const cc_audit_meta *meta,
                    cc_case_result **cases, size_t n, const cc_audit_summary *summary,
                    size_t *len, int *finish_rc);
+/* Fails the running test unless obj is an object with exactly these keys
+ * (NULL-terminated), in this order. */
+void fx_assert_keys(const cJSON *obj, const char *const *keys);
 /* Runs a Check suite; the exit status for main(). */
 int fx_main(Suite *s);
 /* Whether needle occurs in the len bytes of hay. */

@@ -22,18 +22,6 @@ static cJSON *run_json(bool show_values)
 	return doc;
 }
 
-/* The object has exactly these keys (NULL-terminated), in this order. */
-static void assert_keys(const cJSON *obj, const char *const *keys)
-{
-	const cJSON *item = obj->child;
-	ck_assert(cJSON_IsObject(obj));
-	for (size_t i = 0; keys[i]; i++, item = item->next) {
-		ck_assert_msg(item != NULL, "missing key %s", keys[i]);
-		ck_assert_str_eq(item->string, keys[i]);
-	}
-	ck_assert_msg(item == NULL, "unexpected key %s", item ? item->string : "");
-}
-
 static const char *str(const cJSON *obj, const char *key)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
@@ -59,7 +47,7 @@ static void assert_finding(const cJSON *jf, const cc_finding *f, bool show_value
 	static const char *const keys_v[] = { "rule", "severity", "path", "pointer", "message", "source", "value", NULL };
 	const cc_rule_info *info = cc_rules_find(f->rule);
 
-	assert_keys(jf, show_values && f->value ? keys_v : keys);
+	fx_assert_keys(jf, show_values && f->value ? keys_v : keys);
 	ck_assert_str_eq(str(jf, "rule"), f->rule);
 	ck_assert_str_eq(str(jf, "severity"), cc_severity_name(f->severity));
 	ck_assert_str_eq(str(jf, "path"), f->path);
@@ -83,14 +71,14 @@ static void check_document(bool show_values)
 	const cJSON *cases, *c;
 	cc_audit_summary sum;
 
-	assert_keys(doc, top);
-	assert_keys(cJSON_GetObjectItem(doc, "tool"), tool);
+	fx_assert_keys(doc, top);
+	fx_assert_keys(cJSON_GetObjectItem(doc, "tool"), tool);
 	ck_assert_str_eq(str(cJSON_GetObjectItem(doc, "tool"), "name"), "casecheck");
 	ck_assert_str_eq(str(cJSON_GetObjectItem(doc, "tool"), "version"), "9.9.9-test");
 	ck_assert_str_eq(str(doc, "purpose"), "transfer");
 	ck_assert_str_eq(str(doc, "profile"), "core");
 	ck_assert_str_eq(str(doc, "as_of"), "2026-03-02");
-	assert_keys(cJSON_GetObjectItem(doc, "source"), source);
+	fx_assert_keys(cJSON_GetObjectItem(doc, "source"), source);
 	ck_assert_str_eq(str(cJSON_GetObjectItem(doc, "source"), "kind"), "rev");
 	ck_assert_str_eq(str(cJSON_GetObjectItem(doc, "source"), "rev"), "main");
 	ck_assert_str_eq(str(cJSON_GetObjectItem(doc, "source"), "commit"),
@@ -104,11 +92,11 @@ static void check_document(bool show_values)
 		const fx_expect *e = &fx_expected[i];
 		const cJSON *findings;
 		c = cJSON_GetArrayItem(cases, i);
-		assert_keys(c, kase);
+		fx_assert_keys(c, kase);
 		ck_assert_str_eq(str(c, "case_id"), e->case_id);
 		ck_assert(cJSON_IsBool(cJSON_GetObjectItem(c, "ready")));
 		ck_assert_int_eq(cJSON_IsTrue(cJSON_GetObjectItem(c, "ready")), e->ready);
-		assert_keys(cJSON_GetObjectItem(c, "counts"), counts);
+		fx_assert_keys(cJSON_GetObjectItem(c, "counts"), counts);
 		ck_assert_int_eq(num(cJSON_GetObjectItem(c, "counts"), "error"), (int)e->errors);
 		ck_assert_int_eq(num(cJSON_GetObjectItem(c, "counts"), "warning"), (int)e->warnings);
 		findings = cJSON_GetObjectItem(c, "findings");
@@ -128,7 +116,7 @@ static void check_document(bool show_values)
 	cc_findings_clear(&sum.repo_findings);
 
 	c = cJSON_GetObjectItem(doc, "summary");
-	assert_keys(c, summary);
+	fx_assert_keys(c, summary);
 	ck_assert_int_eq(num(c, "cases"), 4);
 	ck_assert_int_eq(num(c, "ready"), 1);
 	ck_assert_int_eq(num(c, "not_ready"), 3);
