@@ -149,6 +149,10 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 		if (e->type == CC_ENTRY_DIR)
 			cc_audit_add_to(run, repo, "integrity.case-folder", path, "",
 			                "the folder name is not a valid case id, so the folder is not audited");
+		else if (e->type == CC_ENTRY_SYMLINK || e->type == CC_ENTRY_SUBMODULE)
+			cc_audit_add_to(run, repo, "integrity.case-folder", path, "",
+			                "a %s, not a case folder; it is not followed",
+			                e->type == CC_ENTRY_SYMLINK ? "symbolic link" : "git submodule");
 		else
 			cc_audit_add_to(run, repo, "integrity.case-folder", path, "",
 			                "only case folders belong in the cases folder");

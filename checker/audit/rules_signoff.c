@@ -23,14 +23,15 @@ static bool manager_role(const char *role)
 	return false;
 }
 
-/* Whether the sign-off's author may sign: a manager in staff.json (or
- * anyone when staff.json is absent: integrity.references covers ids). */
-static bool signer_ok(const cc_audit_case *ac, const cJSON *so)
+/* Why the sign-off's author may not sign, or NULL when they may: a
+ * manager in staff.json; anyone when the repository keeps no staff.json;
+ * nobody can be checked when staff.json is invalid. */
+static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 {
 	if (!cc_staff_known(ac->run))
-		return true;
+		return ac->run->staff_present ? "the signer cannot be checked: staff.json is not valid" : NULL;
 	const cJSON *m = cc_staff_member(ac->run, cc_jstr(so, "by"));
-	return m && manager_role(cc_jstr(m, "role"));
+	return m && manager_role(cc_jstr(m, "role")) ? NULL : "the sign-off is not by a manager in staff.json";
 }
 
 CC_CHECK(signoff_transferring)
@@ -60,9 +61,10 @@ CC_CHECK(signoff_transferring)
 		cc_date on;
 		if (!role || strcmp(role, "transferring-manager") || !purpose || strcmp(purpose, "transfer") || !content)
 			continue;
-		if (!signer_ok(ac, so)) {
+		const char *problem = signer_problem(ac, so);
+		if (problem) {
 			by_non_manager = true;
-			cc_audit_add(ac, RULE, c->signoffs[i].path, "/by", "the sign-off is not by a manager in staff.json");
+			cc_audit_add(ac, RULE, c->signoffs[i].path, "/by", "%s", problem);
 			continue;
 		}
 		if (!strcmp(content, tree))

@@ -16,8 +16,8 @@ cJSON *fx_read_json(const char *path);
 int fx_apply(const char *dir, const cJSON *changes);
 /* Copies base (if not NULL) and the fixture folder's tree/ into a new
  * temporary git repository, applies the fixture's changes, commits, applies
- * and commits each "then" step, and re-signs placeholder sign-offs
- * (content of 40 zeros) with the case's current tree id. Returns the
+ * and commits each "then" step; before each commit, sign-offs whose
+ * content is the placeholder (40 zeros) get their case's tree id. Returns the
  * repository folder (owned) or NULL. */
 char *fx_build_repo(const char *base, const char *fixture_dir, const cJSON *expected);
 /* A committed, signed copy of fixtures/rules/_base (CASECHECK_SOURCE_DIR)
@@ -25,9 +25,6 @@ char *fx_build_repo(const char *base, const char *fixture_dir, const cJSON *expe
 char *fx_base_repo(void);
 /* Removes the repository folder and frees dir. */
 void fx_drop_repo(char *dir);
-/* Replaces placeholder sign-off contents with the tree id of their case
- * folder at HEAD and commits. 0/-1. */
-int fx_resign(const char *dir);
 
 /* A sink collecting every finding as "rule|severity|path|pointer" lines,
  * cases and repository findings together. */
