@@ -147,6 +147,9 @@ CASES = [
     ('genogram', 'unknown-relationship-type', 'relationship type not parent or couple', (S, ['relationships', 0, 'type'], 'sibling'), ['relationships', 0, 'type'], 'enum'),
     ('genogram', 'unknown-parent-kind', 'parent kind not in the list', (S, ['relationships', 0, 'kind'], 'grand'), ['relationships', 0, 'kind'], 'enum'),
     ('genogram', 'born-not-a-date', 'born written as text', (S, ['people', 0, 'born'], 'about 1966'), ['people', 0, 'born'], 'anyOf'),
+    ('genogram', 'updated-on-partial', 'updated_on needs a full date', (S, ['updated_on'], '2026-02'), ['updated_on'], 'format'),
+    ('genogram', 'died-not-real', 'died on 29 February of a common year', (S, ['people', 0, 'died'], '2019-02-29'), ['people', 0, 'died'], 'anyOf'),
+    ('genogram', 'sex-lower-case', 'sex in lower case', (S, ['people', 1, 'sex'], 'f'), ['people', 1, 'sex'], 'enum'),
     ('genogram', 'person-without-name', 'a person needs a name', (D, ['people', 2, 'name']), ['people', 2], 'required'),
     # --- note
     ('note', 'final-without-finalised-on', 'a final note needs finalised_on', (D, ['finalised_on']), [], 'required'),
@@ -165,6 +168,8 @@ CASES = [
     ('assessment', 'unknown-type', 'assessment type not in the list', (S, ['type'], 'core-assessment'), ['type'], 'enum'),
     ('assessment', 'document-outside-documents', 'document path not under documents/', (S, ['document'], 'assessment.pdf'), ['document'], 'pattern'),
     ('assessment', 'started-on-partial', 'started_on needs a full date', (S, ['started_on'], '2025'), ['started_on'], 'format'),
+    ('assessment', 'completed-on-not-real', 'completed on 29 February of a common year', (S, ['completed_on'], '2025-02-29'), ['completed_on'], 'format'),
+    ('assessment', 'children-not-array', 'children as a single string', (S, ['children'], 'ruby'), ['children'], 'type'),
     ('assessment', 'missing-children', 'no children', (D, ['children']), [], 'required'),
     # --- transfer
     ('transfer', 'unknown-kind', 'transfer kind not in the list', (S, ['kind'], 'sideways'), ['kind'], 'enum'),
@@ -181,6 +186,7 @@ CASES = [
     ('transfer', 'consent-given-without-date', 'consent given needs date and by', (S, ['consent'], {'given': True}), ['consent'], 'required'),
     ('transfer', 'children-empty', 'children must not be empty', (S, ['children'], []), ['children'], 'minItems'),
     ('transfer', 'children-repeated', 'a child listed twice', (S, ['children'], ['ruby', 'ruby']), ['children'], 'uniqueItems'),
+    ('transfer', 'due-partial', 'an outstanding action\'s due date needs a full date', (S, ['outstanding_actions', 0, 'due'], '2026-03'), ['outstanding_actions', 0, 'due'], 'format'),
     ('transfer', 'from-unknown-key', 'a misspelt field in from', (S, ['from', 'worker_id'], 'sw-ferris'), ['from', 'worker_id'], 'additionalProperties'),
     # --- signoff
     ('signoff', 'content-not-object-id', 'content is not a git object id', (S, ['content'], 'HEAD'), ['content'], 'pattern'),
@@ -189,6 +195,7 @@ CASES = [
     ('signoff', 'unknown-purpose', 'purpose receive is not signed off', (S, ['purpose'], 'receive'), ['purpose'], 'enum'),
     ('signoff', 'unknown-result', 'result not ready or ready-with-warnings', (S, ['result'], 'not-ready'), ['result'], 'enum'),
     ('signoff', 'date-partial', 'a sign-off needs a full date', (S, ['date'], '2026-02'), ['date'], 'format'),
+    ('signoff', 'date-not-real', 'signed on 29 February of a common year', (S, ['date'], '2026-02-29'), ['date'], 'format'),
     ('signoff', 'missing-by', 'no by', (D, ['by']), [], 'required'),
 ]
 
