@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Hook benchmark: a 5,000-case repository (synthetic valid cases made from
+# fixtures/rules/_base, committed with git fast-import), one case changed
+# and staged, then in the same run:
+#   casecheck hook run                                 (the pre-commit hook)
+#   casecheck audit --purpose check --rev HEAD         (the full check audit)
+# each run REPEAT times (best time kept), printing both and the ratio.
+#   bench/hook/run.sh [CASES] [REPEAT]        (defaults 5000, 3)
+# Uses $CASECHECK if set, else build/checker/cli/casecheck.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+bin=${CASECHECK:-$top/build/checker/cli/casecheck}
+cases=${1:-5000}
+repeat=${2:-3}
+[ -x "$bin" ] || { echo "bench: no casecheck at $bin (build it, or set CASECHECK)" >&2; exit 2; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-hook.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
+export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
+export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
+
+now() { date +%s.%N; }
+# best_of CMD...: the best wall time of $repeat runs (exit status ignored:
+# 1 means "not ready", which is a result, not a failure).
+best_of() {
+  local best="" t0 t1 t
+  for _ in $(seq "$repeat"); do
+    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
+    t=$(echo "$t1 - $t0" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+  done
+  printf '%.3f' "$best"
+}
+
+cd "$work"
+git init -q -b main
+t0=$(now)
+python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" | git fast-import --quiet
+# The index gets every file (the hook reads only the index, the full audit
+# only HEAD's tree); only the case about to change is checked out, so a
+# 70,000-file checkout does not dominate the set-up.
+git read-tree main
+git checkout -q main -- cases/BC-00042
+t1=$(now)
+files=$(git ls-files | wc -l)
+printf 'repository: %d cases, %d files, built in %.1f s\n' "$cases" "$files" "$(echo "$t1 - $t0" | bc -l)"
+
+# one change to one case, staged
+case_dir=cases/BC-00042
+sed -i 's/"event": "Home visit"/"event": "Home visit (joint)"/' "$case_dir/chronology.json"
+git add "$case_dir/chronology.json"
+"$bin" hook run >/dev/null 2>&1 || { echo "bench: hook run refused the valid change" >&2; exit 1; }
+"$bin" audit --purpose check --rev HEAD >/dev/null 2>&1 || { echo "bench: the synthetic cases are not valid" >&2; exit 1; }
+
+hook=$(best_of "$bin" hook run)
+full=$(best_of "$bin" audit --purpose check --rev HEAD)
+git reset -q -- "$case_dir"
+printf 'readme\n' > README.md && git add README.md
+none=$(best_of "$bin" hook run)
+echo "casecheck hook run (1 staged case):        $hook s"
+echo "casecheck hook run (no case staged):       $none s"
+echo "casecheck audit --purpose check --rev HEAD: $full s ($cases cases)"
+printf 'ratio full audit / hook run: %.0fx\n' "$(echo "$full / $hook" | bc -l)"
