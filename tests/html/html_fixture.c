@@ -9,6 +9,7 @@
 #include "casecheck/finding.h"
 #include "casecheck/report.h"
 #include "report/format_impl.h"
+#include "report/html_internal.h"
 #include "util/xalloc.h"
 
 const html_fx_expect html_fx_expected[HTML_FX_CASES] = {
@@ -321,6 +322,19 @@ char *html_fx_render_caseload(bool show_values)
 	if (rc != 0)
 		abort();
 	return html;
+}
+
+char *html_fx_escaped(const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	if (!f)
+		abort();
+	cc_html_text(f, s);
+	fclose(f);
+	return buf;
 }
 
 size_t html_fx_count(const char *hay, const char *needle)

@@ -42,6 +42,8 @@ char *html_fx_render(cc_case_result **results, size_t n, bool show_values, bool 
 /* The whole fixture caseload rendered. */
 char *html_fx_render_caseload(bool show_values);
 
+/* s as the page writes it (cc_html_text); caller frees. */
+char *html_fx_escaped(const char *s);
 /* Occurrences of needle in hay. */
 size_t html_fx_count(const char *hay, const char *needle);
 /* The part of html from the case's section to the next section (a new

@@ -11,17 +11,6 @@
 #include "report/html_internal.h"
 #include "util/xalloc.h"
 
-static char *escaped(const char *s)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-
-	cc_html_text(f, s);
-	fclose(f);
-	return buf;
-}
-
 /* Every src=, href= and url( value, and no stylesheet link or remote
  * script: the page must load nothing. */
 START_TEST(page_is_self_contained)
@@ -128,7 +117,7 @@ START_TEST(personal_values_only_with_show_values)
 {
 	char *hidden = html_fx_render_caseload(false);
 	char *shown = html_fx_render_caseload(true);
-	char *value = escaped(HTML_FX_VALUE);
+	char *value = html_fx_escaped(HTML_FX_VALUE);
 
 	ck_assert_ptr_null(strstr(hidden, "Jane Secretname"));
 	ck_assert_ptr_null(strstr(hidden, "Hidden Street"));
@@ -175,7 +164,7 @@ END_TEST
 
 START_TEST(text_escaping_replaces_controls_and_bad_utf8)
 {
-	char *s = escaped("a<&>\"'\tb\x7f\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xC0\x80\xED\xA0\x80z");
+	char *s = html_fx_escaped("a<&>\"'\tb\x7f\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xC0\x80\xED\xA0\x80z");
 
 	ck_assert_str_eq(s, "a&lt;&amp;&gt;&quot;&#39;\tb&#xFFFD;\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"
 	                    "&#xFFFD;&#xFFFD;&#xFFFD;&#xFFFD;&#xFFFD;z");
@@ -250,9 +239,9 @@ START_TEST(known_rules_show_catalogue_metadata)
 	r->ready = false;
 	html = html_fx_render(&r, 1, false, true, &rc);
 	ck_assert_int_eq(rc, 0);
-	title = escaped(info->title);
-	help = escaped(info->help);
-	id = escaped(info->id);
+	title = html_fx_escaped(info->title);
+	help = html_fx_escaped(info->help);
+	id = html_fx_escaped(info->id);
 	ck_assert_ptr_nonnull(strstr(html, title));
 	ck_assert_ptr_nonnull(strstr(html, help));
 	ck_assert_ptr_nonnull(strstr(html, id));

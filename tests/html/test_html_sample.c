@@ -15,7 +15,6 @@
 #include <unistd.h>
 
 #include "html_fixture.h"
-#include "report/html_internal.h"
 #include "support/gitfixture.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
@@ -125,17 +124,6 @@ static char *audit_html(bool show_values, int *status)
 	return html;
 }
 
-static char *escaped(const char *s)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-
-	cc_html_text(f, s);
-	fclose(f);
-	return buf;
-}
-
 START_TEST(sample_report_has_every_case_and_no_personal_data)
 {
 	char *sample = cc_xasprintf("%s/fixtures/sample", getenv("CASECHECK_SOURCE_DIR"));
@@ -155,7 +143,7 @@ START_TEST(sample_report_has_every_case_and_no_personal_data)
 	ck_assert_ptr_nonnull(strstr(html, " chronology entries dated "));
 	ck_assert_uint_gt(n_values, 100);
 	for (i = 0; i < n_values; i++) {
-		char *esc = escaped(values[i]);
+		char *esc = html_fx_escaped(values[i]);
 
 		ck_assert_msg(strstr(html, values[i]) == NULL && strstr(html, esc) == NULL,
 		              "a personal value from the sample is in the page (value %zu, %zu bytes)", i,
