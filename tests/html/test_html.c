@@ -426,6 +426,38 @@ START_TEST(finish_reports_a_write_error)
 }
 END_TEST
 
+START_TEST(repository_findings_are_listed_in_the_summary)
+{
+	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
+	cc_audit_summary summary;
+	cc_audit_meta meta;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	void *st = cc_report_html_impl.create(out, &opts);
+	const char *about;
+
+	memset(&summary, 0, sizeof(summary));
+	cc_findings_add(&summary.repo_findings, "config.unknown-key", CC_SEVERITY_ERROR, "casecheck.json",
+	                "/paramters", "unknown key <paramters>");
+	html_fx_meta(&meta);
+	cc_report_html_impl.begin(st, &meta);
+	cc_report_html_impl.on_case(st, html_fx_case(0));
+	cc_report_html_impl.end(st, &summary);
+	ck_assert_int_eq(cc_report_html_impl.finish(st), 0);
+	cc_report_html_impl.destroy(st);
+	fclose(out);
+	cc_audit_summary_clear(&summary);
+	about = strstr(buf, "<h3>About the repository itself</h3>");
+	ck_assert_ptr_nonnull(about);
+	ck_assert(about < strstr(buf, "id=\"caseload\""));
+	ck_assert_ptr_nonnull(strstr(about, "<code>casecheck.json</code>"));
+	ck_assert_ptr_nonnull(strstr(about, "<code>/paramters</code>"));
+	ck_assert_ptr_nonnull(strstr(about, "unknown key &lt;paramters&gt;"));
+	free(buf);
+}
+END_TEST
+
 START_TEST(empty_caseload)
 {
 	int rc;
@@ -462,6 +494,7 @@ int main(void)
 	tcase_add_test(tc, timeline_survives_extreme_dates);
 	tcase_add_test(tc, finish_without_end_still_writes_a_whole_page);
 	tcase_add_test(tc, finish_reports_a_write_error);
+	tcase_add_test(tc, repository_findings_are_listed_in_the_summary);
 	tcase_add_test(tc, empty_caseload);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
