@@ -30,6 +30,13 @@
 
 static char *root;
 
+static void remove_root(void)
+{
+	gf_rm_rf(root);
+	free(root);
+	root = NULL;
+}
+
 static void clean_root(void)
 {
 	gf_rm_rf(root);
@@ -97,6 +104,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		root = gf_mkdtemp();
 		if (!root)
 			abort();
+		atexit(remove_root);
 	}
 	if (size < 1)
 		return 0;
