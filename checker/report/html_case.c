@@ -136,6 +136,26 @@ static const char *severity_label(cc_severity s)
 	}
 }
 
+/* Help text, with `quoted` commands shown as code. */
+static void write_help(FILE *out, const char *help)
+{
+	const char *open, *close;
+	char *part;
+
+	while ((open = strchr(help, '`')) != NULL && (close = strchr(open + 1, '`')) != NULL) {
+		part = cc_xstrndup(help, (size_t)(open - help));
+		cc_html_text(out, part);
+		free(part);
+		part = cc_xstrndup(open + 1, (size_t)(close - open - 1));
+		fputs("<code>", out);
+		cc_html_text(out, part);
+		fputs("</code>", out);
+		free(part);
+		help = close + 1;
+	}
+	cc_html_text(out, help);
+}
+
 static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 {
 	const char *sev = cc_severity_name(f->severity);
@@ -176,7 +196,7 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 	}
 	if (rule.help && *rule.help) {
 		fputs("<p class=\"f-help\"><span class=\"lbl\">What to do:</span> ", out);
-		cc_html_text(out, rule.help);
+		write_help(out, rule.help);
 		fputs("</p>\n", out);
 	}
 	fputs("</li>\n", out);

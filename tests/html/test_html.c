@@ -154,6 +154,8 @@ START_TEST(odd_characters_are_escaped_everywhere)
 	ck_assert_ptr_nonnull(strstr(section, "<span class=\"f-title\">" HTML_FX_UNKNOWN_RULE "</span>"));
 	ck_assert_ptr_nonnull(strstr(section, "class=\"area-h\">Zz "));
 	ck_assert_ptr_nonnull(strstr(section, "Unverifiable"));
+	/* help text of an unknown rule: `commands` become code */
+	ck_assert_ptr_null(strstr(section, "`"));
 	ck_assert_ptr_nonnull(strstr(section, "No chronology entries"));
 	/* ids made from the case id stay unique and valid */
 	ck_assert_ptr_nonnull(strstr(section, "id=\"tlt-X_3Cb_3E_26_22_27_01_FF-9\""));
