@@ -86,35 +86,101 @@ static void finding_line(junit_state *st, FILE *f, const cc_finding *fd)
 	}
 }
 
-static bool same_rule(const cc_finding *a, const char *rule)
+/* The findings of a list grouped by rule, in O(n log n) however many
+ * there are: members[] holds every finding sorted by rule, then position;
+ * groups[] the runs of one rule, ordered by the rule's first appearance. */
+typedef struct member {
+	const char *rule;
+	size_t index;
+} member;
+
+typedef struct rule_group {
+	size_t start, count; /* in members[] */
+	size_t first;        /* position of the rule's first finding */
+	bool has_error;
+} rule_group;
+
+typedef struct rule_groups {
+	member *members;
+	rule_group *groups;
+	size_t n_groups, failing;
+} rule_groups;
+
+static int member_compare(const void *pa, const void *pb)
 {
-	return strcmp(cc_report_finding_rule(a), rule) == 0;
+	const member *a = pa, *b = pb;
+	int c = strcmp(a->rule, b->rule);
+	return c ? c : a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Whether an earlier finding than index i has the same rule. */
-static bool rule_seen_before(const cc_findings *list, size_t i)
+static int group_compare(const void *pa, const void *pb)
 {
-	for (size_t k = 0; k < i; k++)
-		if (same_rule(&list->items[k], cc_report_finding_rule(&list->items[i])))
-			return true;
-	return false;
+	size_t a = ((const rule_group *)pa)->first, b = ((const rule_group *)pb)->first;
+	return a < b ? -1 : a > b;
 }
 
-static void rule_testcase(junit_state *st, FILE *f, const char *classname,
-                          const cc_findings *list, size_t first)
+static void group_by_rule(rule_groups *out, const cc_findings *list)
 {
-	const char *rule = cc_report_finding_rule(&list->items[first]);
+	size_t n = list->count;
+
+	memset(out, 0, sizeof(*out));
+	if (!n)
+		return;
+	out->members = cc_xcalloc(n, sizeof(*out->members));
+	out->groups = cc_xcalloc(n, sizeof(*out->groups));
+	for (size_t i = 0; i < n; i++) {
+		out->members[i].rule = cc_report_finding_rule(&list->items[i]);
+		out->members[i].index = i;
+	}
+	qsort(out->members, n, sizeof(*out->members), member_compare);
+	for (size_t i = 0; i < n; i++) {
+		rule_group *g;
+		if (i == 0 || strcmp(out->members[i].rule, out->members[i - 1].rule) != 0) {
+			g = &out->groups[out->n_groups++];
+			g->start = i;
+			g->first = out->members[i].index;
+		}
+		g = &out->groups[out->n_groups - 1];
+		g->count++;
+		if (list->items[out->members[i].index].severity == CC_SEVERITY_ERROR)
+			g->has_error = true;
+	}
+	for (size_t k = 0; k < out->n_groups; k++)
+		out->failing += out->groups[k].has_error;
+	qsort(out->groups, out->n_groups, sizeof(*out->groups), group_compare);
+}
+
+static void rule_groups_free(rule_groups *g)
+{
+	free(g->members);
+	free(g->groups);
+}
+
+/* Writes the group's findings of the wanted kind (errors, or the rest). */
+static void group_lines(junit_state *st, FILE *f, const cc_findings *list, const rule_groups *groups,
+                        const rule_group *g, bool errors)
+{
+	for (size_t k = g->start; k < g->start + g->count; k++) {
+		const cc_finding *fd = &list->items[groups->members[k].index];
+		if ((fd->severity == CC_SEVERITY_ERROR) == errors)
+			finding_line(st, f, fd);
+	}
+}
+
+static void rule_testcase(junit_state *st, FILE *f, const char *classname, const cc_findings *list,
+                          const rule_groups *groups, const rule_group *g)
+{
+	const char *rule = groups->members[g->start].rule;
 	size_t n_errors = 0, n_other = 0;
 	const cc_finding *first_error = NULL;
 	cc_report_rule info;
 
 	cc_report_rule_lookup(&info, rule);
-	for (size_t i = first; i < list->count; i++) {
-		if (!same_rule(&list->items[i], rule))
-			continue;
-		if (list->items[i].severity == CC_SEVERITY_ERROR) {
+	for (size_t k = g->start; k < g->start + g->count; k++) {
+		const cc_finding *fd = &list->items[groups->members[k].index];
+		if (fd->severity == CC_SEVERITY_ERROR) {
 			if (!n_errors++)
-				first_error = &list->items[i];
+				first_error = fd;
 		} else {
 			n_other++;
 		}
@@ -131,9 +197,7 @@ static void rule_testcase(junit_state *st, FILE *f, const char *classname,
 		fputs("      <failure type=\"error\"", f);
 		attr(f, "message", message);
 		fputs(">", f);
-		for (size_t i = first; i < list->count; i++)
-			if (same_rule(&list->items[i], rule) && list->items[i].severity == CC_SEVERITY_ERROR)
-				finding_line(st, f, &list->items[i]);
+		group_lines(st, f, list, groups, g, true);
 		fputs("what to do: ", f);
 		cc_xml_escape(f, info.help, false);
 		fputs("\n</failure>\n", f);
@@ -141,40 +205,18 @@ static void rule_testcase(junit_state *st, FILE *f, const char *classname,
 	}
 	if (n_other) {
 		fputs("      <system-out>", f);
-		for (size_t i = first; i < list->count; i++)
-			if (same_rule(&list->items[i], rule) && list->items[i].severity != CC_SEVERITY_ERROR)
-				finding_line(st, f, &list->items[i]);
+		group_lines(st, f, list, groups, g, false);
 		fputs("</system-out>\n", f);
 	}
 	fputs("    </testcase>\n", f);
 }
 
 /* One testcase per rule, in order of first appearance. */
-static void rule_testcases(junit_state *st, FILE *f, const char *classname, const cc_findings *list)
+static void rule_testcases(junit_state *st, FILE *f, const char *classname, const cc_findings *list,
+                           const rule_groups *groups)
 {
-	for (size_t i = 0; i < list->count; i++)
-		if (!rule_seen_before(list, i))
-			rule_testcase(st, f, classname, list, i);
-}
-
-/* How many rules have findings in list; *failing: how many have errors. */
-static size_t count_rules(const cc_findings *list, size_t *failing)
-{
-	size_t n = 0;
-	*failing = 0;
-	for (size_t i = 0; i < list->count; i++) {
-		if (rule_seen_before(list, i))
-			continue;
-		n++;
-		for (size_t k = i; k < list->count; k++) {
-			if (same_rule(&list->items[k], cc_report_finding_rule(&list->items[i])) &&
-			    list->items[k].severity == CC_SEVERITY_ERROR) {
-				(*failing)++;
-				break;
-			}
-		}
-	}
-	return n;
+	for (size_t k = 0; k < groups->n_groups; k++)
+		rule_testcase(st, f, classname, list, groups, &groups->groups[k]);
 }
 
 static void suite_open(junit_state *st, FILE *f, const char *name, size_t tests, size_t failures)
@@ -194,14 +236,14 @@ static void junit_on_case(void *state, cc_case_result *r)
 	FILE *f = st->suites.fp;
 	const char *id = r->case_id ? r->case_id : "";
 	bool ready = cc_report_case_ready(r);
-	size_t failing_rules;
-	size_t n_rules = count_rules(&r->findings, &failing_rules);
+	rule_groups groups;
 	cc_report_counts c;
 
 	if (st->failed)
 		goto done;
 	cc_report_count(&c, &r->findings);
-	suite_open(st, f, id, n_rules + 1, failing_rules + !ready);
+	group_by_rule(&groups, &r->findings);
+	suite_open(st, f, id, groups.n_groups + 1, groups.failing + !ready);
 	property(f, "verdict", ready ? "READY" : "NOT READY");
 	property(f, "signoff", cc_signoff_state_name(r->signoff));
 	fputs("    </properties>\n", f);
@@ -218,10 +260,11 @@ static void junit_on_case(void *state, cc_case_result *r)
 		fputs("The case is not ready: fix its error findings.</failure>\n", f);
 		fputs("    </testcase>\n", f);
 	}
-	rule_testcases(st, f, id, &r->findings);
+	rule_testcases(st, f, id, &r->findings, &groups);
 	fputs("  </testsuite>\n", f);
-	st->tests += n_rules + 1;
-	st->failures += failing_rules + !ready;
+	st->tests += groups.n_groups + 1;
+	st->failures += groups.failing + !ready;
+	rule_groups_free(&groups);
 done:
 	cc_case_result_free(r);
 }
@@ -235,14 +278,15 @@ static void junit_end(void *state, const cc_audit_summary *summary)
 	if (st->failed)
 		return;
 	if (repo->count) {
-		size_t failing;
-		size_t n = count_rules(repo, &failing);
-		suite_open(st, f, "repository", n, failing);
+		rule_groups groups;
+		group_by_rule(&groups, repo);
+		suite_open(st, f, "repository", groups.n_groups, groups.failing);
 		fputs("    </properties>\n", f);
-		rule_testcases(st, f, "repository", repo);
+		rule_testcases(st, f, "repository", repo, &groups);
 		fputs("  </testsuite>\n", f);
-		st->tests += n;
-		st->failures += failing;
+		st->tests += groups.n_groups;
+		st->failures += groups.failing;
+		rule_groups_free(&groups);
 	}
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", st->out);
 	fprintf(st->out, "<testsuites name=\"casecheck\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",

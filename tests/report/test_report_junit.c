@@ -4,6 +4,7 @@
  * counts that add up, messages and text carried through escaping, values
  * only with show_values. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,6 +184,56 @@ START_TEST(junit_values_only_with_show_values)
 }
 END_TEST
 
+/* Many findings of interleaved rules: one testcase per rule, in order of
+ * first appearance, each holding exactly its own findings. */
+START_TEST(junit_groups_many_findings)
+{
+	enum { RULES = 50, PER_RULE = 400 };
+	static char names[RULES][24];
+	cc_report_options opts = CC_REPORT_OPTIONS_INIT;
+	cc_audit_meta meta;
+	cc_audit_summary sum = { 1, 0, 1, CC_FINDINGS_INIT };
+	cc_case_result *r = fx_case(1);
+	size_t len;
+	int rc;
+	const char *err;
+
+	for (int k = 0; k < RULES; k++)
+		snprintf(names[k], sizeof(names[k]), "test.rule-%02d", (k * 7) % RULES);
+	for (int i = 0; i < RULES * PER_RULE; i++)
+		cc_findings_add(&r->findings, names[i % RULES], (i / RULES) % 2 ? CC_SEVERITY_WARNING : CC_SEVERITY_ERROR,
+		                "cases/LCS-100002/case.json", "/x", "finding %d", i);
+	r->ready = false;
+	opts.format = CC_REPORT_JUNIT;
+	fx_meta(&meta);
+	char *out = fx_run_cases(&opts, &meta, &r, 1, &sum, &len, &rc);
+	ck_assert_int_eq(rc, 0);
+	xml_node *root = xml_parse(out, len, &err);
+	ck_assert_msg(root != NULL, "%s", err);
+	const xml_node *suite = xml_child(root, "testsuite", 0);
+	ck_assert_uint_eq(xml_count(suite, "testcase"), RULES + 1);
+	ck_assert_uint_eq(attr_num(suite, "failures"), RULES + 1);
+	for (int k = 0; k < RULES; k++) {
+		const xml_node *tc = xml_child(suite, "testcase", (size_t)k + 1);
+		ck_assert_str_eq(xml_attr(tc, "name"), names[k]);
+		const xml_node *failure = xml_child(tc, "failure", 0);
+		const xml_node *sysout = xml_child(tc, "system-out", 0);
+		size_t errors = 0, warnings = 0;
+		for (const char *p = failure->text; (p = strstr(p, "error: ")); p++)
+			errors++;
+		for (const char *p = sysout->text; (p = strstr(p, "warning: ")); p++)
+			warnings++;
+		ck_assert_uint_eq(errors, PER_RULE / 2);
+		ck_assert_uint_eq(warnings, PER_RULE / 2);
+		char first[32];
+		snprintf(first, sizeof(first), "finding %d ", k);
+		ck_assert_ptr_nonnull(strstr(failure->text, first));
+	}
+	xml_free(root);
+	free(out);
+}
+END_TEST
+
 /* The checker itself must refuse what is not well-formed. */
 START_TEST(xml_checker_refuses_malformed)
 {
@@ -212,6 +263,7 @@ int main(void)
 	tcase_add_test(tc, junit_well_formed_with_right_counts);
 	tcase_add_test(tc, junit_escapes_markup_and_forbidden_characters);
 	tcase_add_test(tc, junit_values_only_with_show_values);
+	tcase_add_test(tc, junit_groups_many_findings);
 	tcase_add_test(tc, xml_checker_refuses_malformed);
 	suite_add_tcase(s, tc);
 	return fx_main(s);
