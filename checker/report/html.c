@@ -1,9 +1,10 @@
 /* html: the self-contained HTML caseload page (--format html).
  *
- * Each case's section is rendered as its result arrives, into a temporary
- * spool (a temporary file, memory if none can be made), and the result is freed at once; only
- * a short row per case is kept for the caseload table and the summary,
- * which come first on the page and so are written at end (or finish). The
+ * Each case's section is rendered as its result arrives, into a spool (a
+ * temporary file, memory if none can be made), and the result is freed at
+ * once; only a short row per case is kept for the caseload table and the
+ * summary, which come first on the page and so are written at end (or
+ * finish). The
  * page loads nothing: inline CSS, inline SVG, a little plain JavaScript, and
  * a Content-Security-Policy that forbids every other source. */
 #include <stdlib.h>
@@ -126,7 +127,7 @@ static void fill_row(html_state *st, html_row *row, const cc_case_result *r)
 	cc_strbuf rules = CC_STRBUF_INIT;
 	size_t i, best = 0, n_blocking_rules = 0;
 
-	row->case_id = cc_xstrdup(r->case_id ? r->case_id : "(unknown)");
+	row->case_id = cc_xstrdup(r->case_id);
 	row->team = dup_or_null(r->team);
 	row->worker = dup_or_null(r->worker);
 	row->service = dup_or_null(r->service);
@@ -165,6 +166,8 @@ static void html_on_case(void *state, cc_case_result *result)
 
 	if (!result)
 		return;
+	if (!result->case_id)
+		result->case_id = cc_xstrdup("(unknown)");
 	st->rows = cc_xgrow(st->rows, &st->rows_cap, st->n_rows + 1, sizeof(*st->rows));
 	memset(&st->rows[st->n_rows], 0, sizeof(*st->rows));
 	fill_row(st, &st->rows[st->n_rows], result);
