@@ -207,6 +207,21 @@ START_TEST(values_only_with_show_values_in_every_format)
 }
 END_TEST
 
+START_TEST(deterministic_output)
+{
+	for (size_t i = 0; i < N_ALL; i++) {
+		size_t len1, len2;
+		int rc;
+		char *a = fx_run(all_formats[i], true, true, &len1, &rc);
+		char *b = fx_run(all_formats[i], true, true, &len2, &rc);
+		ck_assert_uint_eq(len1, len2);
+		ck_assert_msg(memcmp(a, b, len1) == 0, "format %zu differs between two runs", i);
+		free(a);
+		free(b);
+	}
+}
+END_TEST
+
 /* Every code point class through the JSON writer and back. */
 START_TEST(jsonw_round_trip)
 {
@@ -373,6 +388,7 @@ int main(void)
 	tcase_add_test(tc, write_errors_reported);
 	tcase_add_test(tc, same_findings_everywhere);
 	tcase_add_test(tc, values_only_with_show_values_in_every_format);
+	tcase_add_test(tc, deterministic_output);
 	tcase_add_test(tc, jsonw_round_trip);
 	tcase_add_test(tc, xml_escape_every_byte);
 	tcase_add_test(tc, sarif_rule_list);
