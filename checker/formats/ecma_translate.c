@@ -33,6 +33,7 @@ typedef struct parser {
 	unsigned looks_right;  /* lookaheads, \b, \B and $ written so far */
 	int depth;
 	int unsupported;       /* the error is valid ECMA-262 PCRE2 cannot run */
+	unsigned char *referenced; /* referenced[n]: some backreference names group n */
 	cc_ecma_lookbehinds *lbs; /* where emulated lookbehinds go, or NULL */
 } parser;
 
@@ -467,6 +468,7 @@ static int atom_escape(parser *ps, int *assertion)
 		if (n > ps->ngroups)
 			return fail(ps, "backreference to a group that does not exist");
 		cc_strbuf_printf(ps->out, "\\g{%lu}", n);
+		ps->referenced[n] = 1;
 		ps->backrefs++;
 		return 0;
 	}
@@ -482,6 +484,7 @@ static int atom_escape(parser *ps, int *assertion)
 			if (ps->names[i].name && ps->names[i].len == len &&
 			    memcmp(ps->names[i].name, name, len) == 0) {
 				cc_strbuf_printf(ps->out, "\\g{%u}", i + 1);
+				ps->referenced[i + 1] = 1;
 				ps->backrefs++;
 				return 0;
 			}
@@ -569,10 +572,12 @@ static int group_body(parser *ps)
 	return 0;
 }
 
-/* At "?<=" or "?<!" in emulation mode. A lookbehind without captures or
+/* At "?<=" or "?<!" in emulation mode. A lookbehind without
  * backreferences becomes a callout (?Cn) and its body a separate pattern
  * in ps->lbs (entry n-1), which the matcher runs to see whether the body
- * can end exactly here. One with captures stays a native lookbehind. A
+ * can end exactly here; capture groups in it are not seen outside, which
+ * is only right when nothing refers to them. One with backreferences
+ * stays a native lookbehind. A
  * body that never looks right of itself (no lookahead, \b, \B or $) is
  * "(?:body)\z", run on the subject cut where the lookbehind stands. */
 static int emulated_lookbehind(parser *ps)
@@ -590,6 +595,8 @@ static int emulated_lookbehind(parser *ps)
 	lbs->items[k].pcre = NULL;
 	lbs->items[k].negate = negate;
 	lbs->items[k].truncate = 0;
+	lbs->items[k].first_group = groups + 1;
+	lbs->items[k].ngroups = 0;
 	lbs->count++;
 	ps->p += 3;
 	cc_strbuf_puts(&body, "(?:");
@@ -598,10 +605,13 @@ static int emulated_lookbehind(parser *ps)
 	ps->out = outer;
 	if (error < 0)
 		goto done;
-	if (ps->group_seen != groups || ps->backrefs != backrefs) {
+	if (ps->backrefs != backrefs) {
 		cc_strbuf_printf(outer, "(?<%c", negate ? '!' : '=');
 		cc_strbuf_add(outer, body.buf + 3, body.len - 3);
 	} else {
+		/* groups inside stay numbered, as groups that never match
+		 * here; no backreference may name them (checked at the end) */
+		lbs->items[k].ngroups = ps->group_seen - groups;
 		lbs->items[k].truncate = ps->looks_right == right;
 		if (lbs->items[k].truncate)
 			cc_strbuf_puts(&body, "\\z");
@@ -609,6 +619,8 @@ static int emulated_lookbehind(parser *ps)
 			cc_strbuf_printf(&body, "(?C%d)", CC_ECMA_END_CALLOUT);
 		lbs->items[k].pcre = cc_strbuf_detach(&body);
 		cc_strbuf_printf(outer, "(?C%zu)", k + 1);
+		for (unsigned g = 0; g < lbs->items[k].ngroups; g++)
+			cc_strbuf_puts(outer, "(){0}");
 	}
 done:
 	cc_strbuf_free(&body);
@@ -751,12 +763,20 @@ int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const c
 	ps.lbs = lbs;
 	if (scan_groups(&ps) < 0)
 		goto done;
+	ps.referenced = cc_xcalloc(ps.ngroups + 1, 1);
 	if (disjunction(&ps) < 0)
 		goto done;
 	if (!at_end(&ps)) {
 		fail(&ps, "unmatched )");
 		goto done;
 	}
+	for (size_t i = 0; lbs && i < lbs->count; i++)
+		for (unsigned g = 0; g < lbs->items[i].ngroups; g++)
+			if (ps.referenced[lbs->items[i].first_group + g]) {
+				fail(&ps, "lookbehind whose capture group is referenced is not supported");
+				ps.unsupported = 1;
+				goto done;
+			}
 	error = 0;
 done:
 	if (error < 0 && ps.unsupported)
@@ -766,5 +786,6 @@ done:
 	else
 		free(ps.err);
 	free(ps.names);
+	free(ps.referenced);
 	return error;
 }

@@ -21,8 +21,8 @@
 int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **errmsg);
 
 /* Lookbehind emulation. PCRE2 10.42 runs only bounded-length lookbehind;
- * ECMA-262 allows any. In emulation mode each lookbehind without captures
- * or backreferences is written as a callout "(?Cn)" (n = index + 1) and its
+ * ECMA-262 allows any. In emulation mode each lookbehind without
+ * backreferences (whose capture groups no backreference names) is written as a callout "(?Cn)" (n = index + 1) and its
  * body kept here as a pattern of its own, "(?:body)(?C254)": the matcher
  * runs it over the whole subject, and callout 254 accepts only a match
  * that ends where the lookbehind stands. A body that never looks to its
@@ -35,6 +35,7 @@ typedef struct cc_ecma_lookbehind {
 	char *pcre; /* the body's pattern; NULL when the lookbehind stayed native */
 	int negate;   /* (?<! ... ) */
 	int truncate; /* run on the subject cut at the lookbehind */
+	unsigned first_group, ngroups; /* capture groups inside, unseen outside */
 } cc_ecma_lookbehind;
 
 typedef struct cc_ecma_lookbehinds {

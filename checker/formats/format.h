@@ -36,9 +36,10 @@ cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
  * Limits of the translation: PCRE2 10.42 runs only bounded-length
  * lookbehind, so a variable-length one (ES2018) is run by a callout that
  * tests its body separately (at most 2,000,000 steps of such tests per
- * search); a variable-length lookbehind that holds a capture group
- * or a backreference cannot be run, and cc_regex_compile returns NULL for
- * it (format "regex" still accepts it, being valid ECMA-262); so too for
+ * search); a variable-length lookbehind that holds a backreference, or
+ * a capture group that a backreference names, cannot be run, and
+ * cc_regex_compile returns NULL for it (format "regex" still accepts it,
+ * being valid ECMA-262); so too for
  * quantifier bounds above 65535 and the few binary properties PCRE2 does
  * not know (e.g. CWKCF). One semantic difference remains: captures are not
  * reset between iterations of a quantified group, so a backreference to a

@@ -74,8 +74,9 @@ static int compile_emulated(cc_regex *re, const char *pattern, size_t len, char 
 	cc_ecma_lookbehinds lbs = CC_ECMA_LOOKBEHINDS_INIT;
 	int error = -1;
 
-	if (cc_ecma_translate_emulated(&pcre, &lbs, pattern, len, errmsg) < 0)
+	if ((error = cc_ecma_translate_emulated(&pcre, &lbs, pattern, len, errmsg)) < 0)
 		goto done;
+	error = -1;
 	re->code = compile_pcre(pcre.buf, pcre.len, BASE_OPTIONS | EMULATION_OPTIONS, errcode);
 	if (!re->code)
 		goto done;
@@ -118,8 +119,9 @@ static int compile(cc_regex **out, const char *pattern, size_t len, char **errms
 	if (!re->code && (*errcode == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH ||
 			  *errcode == PCRE2_ERROR_LOOKBEHIND_TOO_LONG)) {
 		*errcode = 0;
-		if (compile_emulated(re, pattern, len, errmsg, errcode) < 0)
+		if ((error = compile_emulated(re, pattern, len, errmsg, errcode)) < 0)
 			goto done;
+		error = -1;
 	} else if (!re->code) {
 		set_error(errmsg, *errcode);
 		goto done;
