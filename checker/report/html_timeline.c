@@ -381,14 +381,16 @@ static void write_axis(const cc_html_tl *c)
 	static const int month_steps[] = { 1, 2, 3, 6 };
 	static const int year_steps[] = { 1, 2, 5, 10, 20, 50, 100 };
 	FILE *out = c->out;
-	int y, m, d, y_hi, k, step;
-	double last_label = -1000, first_label = -1000;
+	int y, m, d, y_hi, y_alloc = 0, k, step;
+	double last_label = -1000, first_label = -1000, alloc_year_label = -1000;
 	cc_date t;
 
 	fprintf(out, "<g class=\"axis\" font-size=\"11\" fill=\"#333\"><line x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" "
 	        "y2=\"%d\" stroke=\"#333\"/>", PLOT_X0, AXIS_Y, PLOT_X1, AXIS_Y);
 	cc_date_to_ymd(c->lo, &y, &m, &d);
 	cc_date_to_ymd(c->hi, &y_hi, &d, &d);
+	if (c->split)
+		cc_date_to_ymd(c->allocation, &y_alloc, &d, &d);
 	/* month ticks where months are at least 5 px apart; labels where 34 */
 	for (t = cc_date_from_ymd(y, m, 1); t <= c->hi; t = cc_date_add_months(t, 1)) {
 		double pxm = cc_html_tl_px_per_day(c, t) * 30.44, x;
@@ -429,12 +431,21 @@ static void write_axis(const cc_html_tl *c)
 			        x, AXIS_Y + 29, k);
 			if (first_label < 0)
 				first_label = x;
+			if (k == y_alloc)
+				alloc_year_label = x;
 			last_label = x;
 		}
 	}
 	/* the first year at the left edge when no label is near it */
 	if (first_label < 0 || first_label - PLOT_X0 > 50)
 		fprintf(out, "<text x=\"%.1f\" y=\"%d\" font-weight=\"bold\">%d</text>", PLOT_X0, AXIS_Y + 29, y);
+	/* after the break, the year the months there belong to */
+	if (c->split && c->split_x - alloc_year_label > 60) {
+		t = cc_date_from_ymd(y_alloc + 1, 1, 1);
+		if (t > c->hi || cc_html_tl_x(c, t) - c->split_x > 60)
+			fprintf(out, "<text x=\"%.1f\" y=\"%d\" font-weight=\"bold\">%d</text>", c->split_x + 6,
+			        AXIS_Y + 29, y_alloc);
+	}
 	if (c->split)
 		fprintf(out, "<g class=\"break\"><title>The axis changes scale here: the time before the allocation is "
 		        "compressed</title><rect x=\"%.1f\" y=\"%d\" width=\"6\" height=\"12\" fill=\"#fff\"/>"
