@@ -21,7 +21,10 @@
  *   properties.pointer. properties.case_id names the case (absent for a
  *   repository finding, whose properties.scope is "repository");
  *   properties.source is the seed reference; properties.value only with
- *   show_values.
+ *   show_values. partialFingerprints["casecheck/v1"] is a hash of rule,
+ *   path and pointer, so a service can match a finding across runs.
+ * - run.automationDetails.id: "casecheck/<purpose>/<profile>/", so runs of
+ *   different purposes are told apart.
  * - run.properties: purpose, profile, as_of, source {kind, rev, commit},
  *   cases[] {case_id, ready, errors, warnings, signoff} and summary {cases, ready,
  *   not_ready}.
@@ -29,6 +32,7 @@
  * Results are spooled to a temporary file as cases arrive, because the
  * rule list (which comes first) is only complete at the end. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +150,24 @@ static void uri_encode(cc_strbuf *sb, const char *path)
 	}
 }
 
+/* A stable identity for a result across runs, so code-scanning services
+ * match a finding with its earlier self: FNV-1a 64 of rule, path and
+ * pointer, as 16 hex digits. */
+static void fingerprint(char out[17], const char *rule, const char *path, const char *pointer)
+{
+	const char *parts[3] = { rule, path ? path : "", pointer };
+	uint64_t h = 1469598103934665603ull;
+	for (size_t k = 0; k < 3; k++) {
+		for (const unsigned char *p = (const unsigned char *)parts[k]; *p; p++) {
+			h ^= *p;
+			h *= 1099511628211ull;
+		}
+		h ^= 0xFF; /* separator: no byte of a string */
+		h *= 1099511628211ull;
+	}
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 static void write_result(sarif_state *st, const cc_finding *f, const char *case_id)
 {
 	cc_jw *w = &st->rw;
@@ -154,6 +176,7 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	cc_report_rule rule;
 	cc_strbuf uri = CC_STRBUF_INIT;
 	const char *pointer = f->pointer ? f->pointer : "";
+	char fp[17];
 
 	cc_report_rule_lookup(&rule, id);
 	uri_encode(&uri, f->path);
@@ -186,6 +209,11 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	}
 	cc_jw_end_object(w);
 	cc_jw_end_array(w);
+	cc_jw_key(w, "partialFingerprints");
+	cc_jw_begin_object(w);
+	fingerprint(fp, id, f->path, pointer);
+	cc_jw_member_string(w, "casecheck/v1", fp);
+	cc_jw_end_object(w);
 	cc_jw_key(w, "properties");
 	cc_jw_begin_object(w);
 	if (case_id)
@@ -347,6 +375,16 @@ static void sarif_end(void *state, const cc_audit_summary *summary)
 		write_rule(&w, &st->rules[i]);
 	cc_jw_end_array(&w);
 	cc_jw_end_object(&w);
+	cc_jw_end_object(&w);
+
+	cc_jw_key(&w, "automationDetails");
+	cc_jw_begin_object(&w);
+	{
+		char *auto_id = cc_xasprintf("casecheck/%s/%s/", cc_purpose_name(st->purpose),
+		                             st->profile ? st->profile : "core");
+		cc_jw_member_string(&w, "id", auto_id);
+		free(auto_id);
+	}
 	cc_jw_end_object(&w);
 
 	cc_jw_key(&w, "results");

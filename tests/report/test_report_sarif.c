@@ -81,6 +81,28 @@ static void assert_result(const cJSON *res, const cJSON *rules, const cc_finding
 		ck_assert(cJSON_GetObjectItem(get(res, "properties"), "value") == NULL);
 }
 
+/* Results with the same rule, path and pointer share a fingerprint; any
+ * other two do not. */
+static void assert_fingerprints(const cJSON *results)
+{
+	int n = cJSON_GetArraySize(results);
+	for (int a = 0; a < n; a++) {
+		const cJSON *ra = cJSON_GetArrayItem(results, a);
+		const char *fa = gets(cJSON_GetObjectItem(ra, "partialFingerprints"), "casecheck/v1");
+		ck_assert_uint_eq(strlen(fa), 16);
+		ck_assert_uint_eq(strspn(fa, "0123456789abcdef"), 16);
+		for (int b = 0; b < a; b++) {
+			const cJSON *rb = cJSON_GetArrayItem(results, b);
+			const char *fb = gets(cJSON_GetObjectItem(rb, "partialFingerprints"), "casecheck/v1");
+			bool same = !strcmp(gets(ra, "ruleId"), gets(rb, "ruleId")) &&
+			            !strcmp(gets(ra, "properties.pointer"), gets(rb, "properties.pointer")) &&
+			            !strcmp(gets(cJSON_GetArrayItem(get(ra, "locations"), 0), "physicalLocation.artifactLocation.uri"),
+			                    gets(cJSON_GetArrayItem(get(rb, "locations"), 0), "physicalLocation.artifactLocation.uri"));
+			ck_assert_int_eq(same, strcmp(fa, fb) == 0);
+		}
+	}
+}
+
 static void check_document(bool show_values)
 {
 	cJSON *doc = sarif_run(show_values);
@@ -134,6 +156,8 @@ static void check_document(bool show_values)
 	cc_findings_clear(&sum.repo_findings);
 	ck_assert_int_eq(cJSON_GetArraySize(results), k);
 	sarif_assert_levels(doc);
+	assert_fingerprints(results);
+	ck_assert_str_eq(gets(run, "automationDetails.id"), "casecheck/transfer/core/");
 
 	ck_assert_str_eq(gets(run, "properties.purpose"), "transfer");
 	ck_assert_str_eq(gets(run, "properties.as_of"), "2026-03-02");
