@@ -235,6 +235,38 @@ START_TEST(reference_loops_fail_cleanly)
 }
 END_TEST
 
+/* n nested arrays around 1 */
+static cJSON *nested(size_t n)
+{
+	char *text = cc_xmalloc(2 * n + 2);
+	memset(text, '[', n);
+	text[n] = '1';
+	memset(text + n + 1, ']', n);
+	text[2 * n + 1] = '\0';
+	cc_json_limits lim = CC_JSON_LIMITS_INIT;
+	lim.max_depth = n + 1;
+	cJSON *doc = NULL;
+	ck_assert_int_eq(cc_json_parse(&doc, text, 2 * n + 1, &lim, NULL), 0);
+	free(text);
+	return doc;
+}
+
+START_TEST(deep_instances_are_bounded)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile("{\"anyOf\": [{\"type\": \"integer\"}, {\"items\": {\"$ref\": \"#\"}}]}", &s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	cJSON *ok = nested(500), *deep = nested(5000);
+	ck_assert_int_eq(cc_schema_validate(s, ok, NULL, &rep), 1);
+	ck_assert_int_eq(cc_schema_validate(s, deep, NULL, &rep), 0); /* refused, without a stack overflow */
+	ck_assert_uint_ge(rep.count, 1);
+	cc_schema_report_clear(&rep);
+	cJSON_Delete(ok);
+	cJSON_Delete(deep);
+	cc_schema_set_free(set);
+}
+END_TEST
+
 START_TEST(bad_schemas_are_refused)
 {
 	char *m = compile_error("{\"type\": 5}");
@@ -414,6 +446,7 @@ int main(void)
 	tcase_add_test(tc, numbers_compare_exactly);
 	tcase_add_test(tc, strings_with_nul_bytes);
 	tcase_add_test(tc, reference_loops_fail_cleanly);
+	tcase_add_test(tc, deep_instances_are_bounded);
 	tcase_add_test(tc, bad_schemas_are_refused);
 	tcase_add_test(tc, builtin_metaschemas_and_mapped_folders);
 	tcase_add_test(tc, vocabulary_turns_keywords_off);
