@@ -22,8 +22,9 @@ export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
 
 now() { date +%s.%N; }
 best_of() {
-  local best="" t0 t1 t
-  for _ in $(seq "$repeat"); do
+  local n=$1 best="" t0 t1 t
+  shift
+  for _ in $(seq "$n"); do
     t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
     t=$(echo "$t1 - $t0" | bc -l)
     if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
@@ -47,9 +48,9 @@ if "$bin" audit --purpose signoff --as-of 2026-03-02 --history --format json 2>/
   exit 1
 fi
 
-gitlog=$(best_of git log --raw --no-abbrev)
-plain=$(best_of "$bin" audit --purpose signoff --as-of 2026-03-02)
-hist=$(best_of "$bin" audit --purpose signoff --as-of 2026-03-02 --history)
+gitlog=$(best_of "$repeat" git log --raw --no-abbrev)
+plain=$(best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02)
+hist=$(best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02 --history)
 extra=$(echo "$hist - $plain" | bc -l)
 echo "git log --raw:                           $gitlog s"
 echo "casecheck audit --purpose signoff:        $plain s"

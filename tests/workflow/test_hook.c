@@ -168,6 +168,18 @@ START_TEST(stray_refused_deleted_case_passes)
 }
 END_TEST
 
+/* A case folder renamed is audited at its new place: the case_id inside
+ * no longer matches the folder. */
+START_TEST(renamed_case_audited_at_new_place)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, repo, "renamed"), 1);
+	ck_assert_msg(wf_has(out, "BASE-002") && wf_has(out, "integrity.case-id"), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* A change to staff.json affects every case: a manager removed who is
  * still named in a case is refused. */
 START_TEST(staff_change_audits_every_case)
@@ -309,6 +321,7 @@ Suite *hook_suite(void)
 	tcase_add_test(tc, no_case_touched_passes_instantly);
 	tcase_add_test(tc, stray_refused_deleted_case_passes);
 	tcase_add_test(tc, staff_change_audits_every_case);
+	tcase_add_test(tc, renamed_case_audited_at_new_place);
 	tcase_add_test(tc, install_foreign_force_idempotent);
 	tcase_add_test(tc, install_force_symlink_target_untouched);
 	tcase_add_test(tc, install_hooks_path);
