@@ -402,10 +402,12 @@ static void *worker(void *arg)
 {
 	job *j = arg;
 	cJSON *ok = json("{\"id\": \"x\", \"n\": [1, 2, 3]}"), *no = json("{\"n\": [1, \"2\", 3]}");
+	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
+	opts.format_assert = true;
 	for (int i = 0; i < 2000; i++) {
 		cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
-		j->good += cc_schema_validate(j->s, ok, NULL, &rep) == 1;
-		j->bad += cc_schema_validate(j->s, no, NULL, &rep) == 0 && rep.count == 2;
+		j->good += cc_schema_validate(j->s, ok, &opts, &rep) == 1;
+		j->bad += cc_schema_validate(j->s, no, &opts, &rep) == 0 && rep.count == 2;
 		cc_schema_report_clear(&rep);
 	}
 	cJSON_Delete(ok);
@@ -416,8 +418,9 @@ static void *worker(void *arg)
 START_TEST(concurrent_validation_on_one_schema)
 {
 	cc_schema *s;
-	cc_schema_set *set = compile("{\"required\": [\"id\"], \"properties\": {\"id\": {\"type\": \"string\"}, \"n\": {\"items\": {\"type\": \"integer\"}}},"
-	                             " \"unevaluatedProperties\": false}",
+	cc_schema_set *set = compile("{\"required\": [\"id\"], \"unevaluatedProperties\": false, \"properties\": {"
+	                             " \"id\": {\"type\": \"string\", \"pattern\": \"^[a-z]+$\", \"format\": \"hostname\"},"
+	                             " \"n\": {\"items\": {\"type\": \"integer\"}}}}",
 	                             &s);
 	pthread_t t[4];
 	job jobs[4];
