@@ -52,16 +52,24 @@ static void sleep_ms(long ms)
 
 /* Runs the browser with stdout to dom_path; returns its wait status or -1. */
 static int run_browser(const char *chromium, const char *profile, const char *dom_path, const char *url,
-                       int virtual_time_ms, int timeout_s, const char **why)
+                       int virtual_time_ms, const char *extra_arg, int timeout_s, const char **why)
 {
 	char *udd = cc_xasprintf("--user-data-dir=%s", profile);
 	char *budget = cc_xasprintf("--virtual-time-budget=%d", virtual_time_ms);
-	char *argv[] = { (char *)chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-	                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-	                 "--disable-sync", udd, "--dump-dom", (char *)url,
-	                 virtual_time_ms > 0 ? budget : NULL, NULL };
+	char *argv[16] = { (char *)chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+	                   "--no-first-run", "--disable-background-networking", "--disable-component-update",
+	                   "--disable-sync", udd, "--dump-dom" };
+	int argc = 11;
 	int status = -1, waited_ms = 0;
-	pid_t pid = fork();
+	pid_t pid;
+
+	if (virtual_time_ms > 0)
+		argv[argc++] = budget;
+	if (extra_arg)
+		argv[argc++] = (char *)extra_arg;
+	argv[argc++] = (char *)url;
+	argv[argc] = NULL;
+	pid = fork();
 
 	if (pid == 0) {
 		int out = open(dom_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -94,7 +102,7 @@ static int run_browser(const char *chromium, const char *profile, const char *do
 }
 
 char *chromium_dump_dom(const char *chromium, const char *workdir, const char *url, int virtual_time_ms,
-                        int timeout_s, const char **why)
+                        const char *extra_arg, int timeout_s, const char **why)
 {
 	char *run = cc_xasprintf("%s/run-XXXXXX", workdir);
 	char *profile = NULL, *dom_path = NULL, *dom = NULL;
@@ -112,7 +120,7 @@ char *chromium_dump_dom(const char *chromium, const char *workdir, const char *u
 		*why = "mkdir failed";
 		goto done;
 	}
-	status = run_browser(chromium, profile, dom_path, url, virtual_time_ms, timeout_s, why);
+	status = run_browser(chromium, profile, dom_path, url, virtual_time_ms, extra_arg, timeout_s, why);
 	if (status == -1)
 		goto done;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

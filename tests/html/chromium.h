@@ -12,9 +12,10 @@ char *chromium_find(void);
 /* Loads url with a fresh profile in a new folder under workdir and returns
  * what --dump-dom printed (caller frees), or NULL with *why set to a static
  * reason. virtual_time_ms > 0 lets timers and promises run that long
- * (--virtual-time-budget). Kills the browser after timeout_s seconds. */
+ * (--virtual-time-budget); extra_arg (or NULL) is one more switch, e.g.
+ * "--window-size=640,900". Kills the browser after timeout_s seconds. */
 char *chromium_dump_dom(const char *chromium, const char *workdir, const char *url, int virtual_time_ms,
-                        int timeout_s, const char **why);
+                        const char *extra_arg, int timeout_s, const char **why);
 /* rm -rf dir. */
 void chromium_remove_tree(const char *dir);
 

@@ -84,7 +84,7 @@ static void check_page(bool show_values)
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_ge(fputs(page, f), 0);
 	ck_assert_int_eq(fclose(f), 0);
-	dom = chromium_dump_dom(chromium, tmpdir, url, 60000, AXE_TIMEOUT_S, &why);
+	dom = chromium_dump_dom(chromium, tmpdir, url, 60000, NULL, AXE_TIMEOUT_S, &why);
 	ck_assert_msg(dom != NULL, "%s", why ? why : "?");
 	ck_assert_msg(strstr(dom, "<pre id=\"axe-error\">") == NULL, "axe failed: %.300s",
 	              strstr(dom, "<pre id=\"axe-error\">"));

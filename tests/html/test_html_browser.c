@@ -26,7 +26,7 @@ static char *dump_dom(const char *query)
 {
 	char *url = cc_xasprintf("file://%s%s%s", report_path, query ? "?" : "", query ? query : "");
 	const char *why = NULL;
-	char *dom = chromium_dump_dom(chromium, tmpdir, url, 0, BROWSER_TIMEOUT_S, &why);
+	char *dom = chromium_dump_dom(chromium, tmpdir, url, 0, NULL, BROWSER_TIMEOUT_S, &why);
 
 	ck_assert_msg(dom != NULL, "%s", why ? why : "?");
 	ck_assert_msg(strlen(dom) > 1000, "chromium printed %zu bytes", strlen(dom));
@@ -157,6 +157,56 @@ START_TEST(filter_by_rule_and_team_and_sort_by_count)
 }
 END_TEST
 
+/* The page's width in the browser at a window width (in CSS px): at 1280,
+ * and at 640 (a 1280 px screen at 200% zoom), nothing may stick out
+ * sideways but inside the table's and the timelines' own scroll boxes. */
+static void check_reflow(int width)
+{
+	static const char probe[] =
+		"<script>(function () {\n"
+		"  var d = document.documentElement, wide = [];\n"
+		"  Array.prototype.forEach.call(document.querySelectorAll('body *'), function (e) {\n"
+		"    if (e.closest('.table-wrap, .tl-scroll')) return;\n"
+		"    var r = e.getBoundingClientRect();\n"
+		"    if (r.right > d.clientWidth + 1) wide.push(e.tagName + '.' + e.className);\n"
+		"  });\n"
+		"  d.setAttribute('data-probe', d.scrollWidth + ' ' + d.clientWidth + ' ' + wide.slice(0, 5).join(','));\n"
+		"})();</script>\n";
+	char *html = html_fx_render_caseload(false);
+	const char *body_end = strstr(html, "</body>");
+	char *path = cc_xasprintf("%s/probe-%d.html", tmpdir, width);
+	char *url = cc_xasprintf("file://%s", path);
+	char *size = cc_xasprintf("--window-size=%d,900", width);
+	const char *why = NULL, *attr;
+	char *dom;
+	FILE *f = fopen(path, "w");
+	int scroll_w = 0, client_w = 0;
+
+	ck_assert_ptr_nonnull(body_end);
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, "%.*s%s%s", (int)(body_end - html), html, probe, body_end);
+	ck_assert_int_eq(fclose(f), 0);
+	dom = chromium_dump_dom(chromium, tmpdir, url, 0, size, BROWSER_TIMEOUT_S, &why);
+	ck_assert_msg(dom != NULL, "%s", why ? why : "?");
+	attr = strstr(dom, "data-probe=\"");
+	ck_assert_ptr_nonnull(attr);
+	ck_assert_int_eq(sscanf(attr + 12, "%d %d", &scroll_w, &client_w), 2);
+	ck_assert_msg(client_w > 0 && client_w <= width, "viewport %d at window %d", client_w, width);
+	ck_assert_msg(scroll_w <= client_w, "page %d px wide in a %d px window: %.200s", scroll_w, client_w, attr);
+	free(dom);
+	free(size);
+	free(url);
+	free(path);
+	free(html);
+}
+
+START_TEST(page_reflows_at_200_percent_zoom)
+{
+	check_reflow(1280);
+	check_reflow(640);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -191,6 +241,7 @@ int main(void)
 	tcase_add_test(tc, page_initialises_in_the_browser);
 	tcase_add_test(tc, filter_by_verdict_and_sort_by_case_id);
 	tcase_add_test(tc, filter_by_rule_and_team_and_sort_by_count);
+	tcase_add_test(tc, page_reflows_at_200_percent_zoom);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
