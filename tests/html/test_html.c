@@ -32,6 +32,14 @@ START_TEST(page_is_self_contained)
 		ck_assert_msg(p[6] == '#', "href not a fragment: %.40s", p);
 	for (p = html; (p = strstr(p, "url(")) != NULL; p += 4)
 		ck_assert_msg(p[4] == '#', "url() not a fragment: %.40s", p);
+	/* printable: A4, no controls, header rows repeated, cases on new pages */
+	p = strstr(html, "@media print{");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_ptr_nonnull(strstr(p, "@page{size:A4"));
+	ck_assert_ptr_nonnull(strstr(p, ".filters"));
+	ck_assert_ptr_nonnull(strstr(p, "thead{display:table-header-group}"));
+	ck_assert_ptr_nonnull(strstr(p, "#cases,.case{break-before:page}"));
+	ck_assert_ptr_nonnull(strstr(p, "background:#fff"));
 	ck_assert_uint_eq(html_fx_count(html, "<script>"), 1);
 	ck_assert_uint_eq(html_fx_count(html, "<style>"), 1);
 	free(html);
