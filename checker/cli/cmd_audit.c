@@ -205,7 +205,8 @@ int cc_cmd_audit(int argc, char **argv)
 		out = stdout;
 		goto done;
 	}
-	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	const char *no_color_env = getenv("NO_COLOR"); /* no-color.org: set and not empty */
+	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !(no_color_env && *no_color_env);
 	report = cc_report_new(out, &ro);
 	sink_wrap wrap = {cc_report_sink(report), so.kind == CC_SOURCE_REV ? (so.rev ? so.rev : "HEAD") : NULL};
 	cc_audit_sink sink = {wrap_begin, wrap_case, wrap_end, &wrap};
