@@ -19,7 +19,8 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clan
 cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" \
       --target $(for t in "${targets[@]}"; do printf 'fuzz_%s ' "$t"; done) >/dev/null
 
-# Seeds: generated from the fixtures each time (cheap), plus fuzz/seeds/<target>/.
+# Seeds: generated from the fixtures each time (cheap), plus the hard inputs
+# and past crashes in fixtures/bad-input/fuzz/<target>/.
 kind_byte() { # schema index used by fuzz_json_schema for a document path
   case "$1" in
     */casecheck.json) echo 0 ;; */staff.json) echo 1 ;; */case.json) echo 2 ;;
@@ -54,7 +55,7 @@ seed() {
       done
     done ;;
   esac
-  if [ -d "fuzz/seeds/$t" ]; then cp -n fuzz/seeds/"$t"/* "$dir"/ 2>/dev/null || true; fi
+  cp fixtures/bad-input/fuzz/"$t"/* "$dir"/ 2>/dev/null || true
 }
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -65,11 +66,13 @@ run_one() {
   local maxlen=65536
   [ "$t" = identifiers ] && maxlen=64
   [ "$t" = case ] && maxlen=262144
+  local dict=()
+  [ "$t" = identifiers ] || dict=(-dict=fuzz/json.dict)
   echo "== fuzz_$t for ${secs}s"
   "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len="$maxlen" -timeout=20 -rss_limit_mb=4096 \
-     -artifact_prefix="fuzz/crash-$t-" -print_final_stats=1 "fuzz/corpus-$t" \
-     > "fuzz/corpus-$t.log" 2>&1 || { echo "fuzz_$t: FAILED (see fuzz/corpus-$t.log, fuzz/crash-$t-*)"; return 1; }
-  grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+ *DONE' "fuzz/corpus-$t.log" | sed "s/^/fuzz_$t: /"
+     -artifact_prefix="fuzz/crash-$t-" -print_final_stats=1 "${dict[@]}" "fuzz/corpus-$t" \
+     > "$build/fuzz-$t.log" 2>&1 || { echo "fuzz_$t: FAILED (see $build/fuzz-$t.log, fuzz/crash-$t-*)"; return 1; }
+  grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+ *DONE' "$build/fuzz-$t.log" | sed "s/^/fuzz_$t: /"
 }
 jobs=${FUZZ_JOBS:-1}
 pids=()

@@ -564,17 +564,16 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("bad_input");
-	TCase *tc = tcase_create("bad_input");
-	tcase_set_timeout(tc, 600);
-	tcase_add_test(tc, json_library_bad_input);
-	tcase_add_test(tc, bad_json_documents_every_source);
-	tcase_add_test(tc, symlinks_never_followed);
-	tcase_add_test(tc, document_paths_never_escape);
-	tcase_add_test(tc, odd_folder_and_file_names);
-	tcase_add_test(tc, config_unknown_keys);
-	tcase_add_test(tc, corrupt_git_objects);
-	tcase_add_test(tc, not_a_repository_and_missing_things);
-	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	const TTest *const tests[] = {
+		json_library_bad_input,
+		bad_json_documents_every_source,
+		symlinks_never_followed,
+		document_paths_never_escape,
+		odd_folder_and_file_names,
+		config_unknown_keys,
+		corrupt_git_objects,
+		not_a_repository_and_missing_things,
+		NULL,
+	};
+	return hs_check_main("bad_input", tests, 600, NULL, NULL);
 }

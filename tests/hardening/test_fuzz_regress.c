@@ -48,39 +48,25 @@ static size_t run_dir(const char *name, fuzz_fn fn)
 	return n;
 }
 
-START_TEST(json_schema_inputs)
-{
-	ck_assert_uint_gt(run_dir("json_schema", fuzz_json_schema_one), 0);
-}
-END_TEST
+static const struct {
+	const char *name;
+	fuzz_fn fn;
+} targets[] = {
+	{"json_schema", fuzz_json_schema_one},
+	{"schema_compile", fuzz_schema_compile_one},
+	{"identifiers", fuzz_identifiers_one},
+	{"case", fuzz_case_one},
+};
 
-START_TEST(schema_compile_inputs)
+START_TEST(replay_inputs)
 {
-	ck_assert_uint_gt(run_dir("schema_compile", fuzz_schema_compile_one), 0);
-}
-END_TEST
-
-START_TEST(identifiers_inputs)
-{
-	ck_assert_uint_gt(run_dir("identifiers", fuzz_identifiers_one), 0);
-}
-END_TEST
-
-START_TEST(case_inputs)
-{
-	ck_assert_uint_gt(run_dir("case", fuzz_case_one), 0);
+	for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++)
+		ck_assert_msg(run_dir(targets[i].name, targets[i].fn) > 0, "no inputs for %s", targets[i].name);
 }
 END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("fuzz_regress");
-	TCase *tc = tcase_create("fuzz_regress");
-	tcase_set_timeout(tc, 300);
-	tcase_add_test(tc, json_schema_inputs);
-	tcase_add_test(tc, schema_compile_inputs);
-	tcase_add_test(tc, identifiers_inputs);
-	tcase_add_test(tc, case_inputs);
-	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	const TTest *const tests[] = {replay_inputs, NULL};
+	return hs_check_main("fuzz_regress", tests, 300, NULL, NULL);
 }

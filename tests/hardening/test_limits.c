@@ -295,18 +295,16 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("limits");
-	TCase *tc = tcase_create("limits");
-	tcase_set_timeout(tc, 600);
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, parameters_match_config_schema);
-	tcase_add_test(tc, max_document_bytes_default);
-	tcase_add_test(tc, max_document_bytes_override);
-	tcase_add_test(tc, max_json_depth_default_and_overrides);
-	tcase_add_test(tc, max_attachment_bytes_override);
-	tcase_add_test(tc, limit_parameter_ranges);
-	tcase_add_test(tc, schema_errors_per_document);
-	tcase_add_test(tc, documents_folder_depth);
-	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	const TTest *const tests[] = {
+		parameters_match_config_schema,
+		max_document_bytes_default,
+		max_document_bytes_override,
+		max_json_depth_default_and_overrides,
+		max_attachment_bytes_override,
+		limit_parameter_ranges,
+		schema_errors_per_document,
+		documents_folder_depth,
+		NULL,
+	};
+	return hs_check_main("limits", tests, 600, setup, teardown);
 }

@@ -262,12 +262,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("privacy");
-	TCase *tc = tcase_create("privacy");
-	tcase_set_timeout(tc, 900);
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, audit_outputs_have_no_personal_data);
-	tcase_add_test(tc, signoff_and_hook_have_no_personal_data);
-	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	const TTest *const tests[] = {
+		audit_outputs_have_no_personal_data,
+		signoff_and_hook_have_no_personal_data,
+		NULL,
+	};
+	return hs_check_main("privacy", tests, 900, setup, teardown);
 }

@@ -253,13 +253,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("readonly");
-	TCase *tc = tcase_create("readonly");
-	tcase_set_timeout(tc, 900);
-	tcase_add_test(tc, audit_reads_only);
-	tcase_add_test(tc, other_commands_read_only);
-	tcase_add_test(tc, signoff_writes_only_its_file);
-	tcase_add_test(tc, hook_install_writes_only_the_hook);
-	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	const TTest *const tests[] = {
+		audit_reads_only,
+		other_commands_read_only,
+		signoff_writes_only_its_file,
+		hook_install_writes_only_the_hook,
+		NULL,
+	};
+	return hs_check_main("readonly", tests, 900, NULL, NULL);
 }
