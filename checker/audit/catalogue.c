@@ -238,10 +238,10 @@ R("transfer.allocation-updated", "transfer", "once the transfer date has passed,
 /* ---- history ---- */
 R("history.final-notes", "history", "a final note is never changed or deleted in a later commit (with --history)",
   "Restore the final note as it was; record corrections in a new note.",
-  E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history_final_notes),
+  E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 R("history.chronology-entries", "history", "chronology entries are never deleted (with --history)",
   "Restore the deleted entry; record a correction as a new entry.",
-  E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history_chronology_entries),
+  E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

@@ -42,6 +42,6 @@ CC_CHECK(transfer_one_page_profile);
 CC_CHECK(receive_worker_available); CC_CHECK(receive_worker_qualified);
 CC_CHECK(receive_allocation_updated);
 /* rules_history.c */
-CC_CHECK(history_final_notes); CC_CHECK(history_chronology_entries);
+CC_CHECK(history);
 
 #endif
