@@ -114,6 +114,7 @@ START_TEST(page_initialises_in_the_browser)
 	ck_assert_uint_eq(count(dom, "\xE2\x9C\x94 READY</span></td>"), HTML_FX_READY);
 	ck_assert_uint_eq(count(dom, "<svg class=\"tl\""), HTML_FX_CASES);
 	ck_assert_uint_eq(count(dom, "<section class=\"case\""), HTML_FX_CASES);
+	ck_assert_uint_eq(count(dom, " hidden=\"\""), 0);
 	ck_assert_str_eq(ids, "LCS-100008 LCS-100002 LCS-100006 LCS-100003 X&lt;b&gt;&amp;\"'\xEF\xBF\xBD\xEF\xBF\xBD-9 "
 	                      "LCS-100010 LCS-100011 LCS-100012 LCS-100001 LCS-100005 LCS-100007 LCS-100009");
 	free(ids);
@@ -128,6 +129,11 @@ START_TEST(filter_by_verdict_and_sort_by_case_id)
 
 	ck_assert_str_eq(ids, "LCS-100009 LCS-100007 LCS-100005 LCS-100001");
 	ck_assert_ptr_nonnull(strstr(dom, ">Showing 4 of 12 cases</p>"));
+	/* the case sections follow the filter */
+	ck_assert_uint_eq(count(dom, "<section class=\"case\""), HTML_FX_CASES);
+	ck_assert_uint_eq(count(dom, "\" hidden=\"\">\n<h3 id=\"h-"), HTML_FX_CASES - HTML_FX_READY);
+	ck_assert_ptr_nonnull(strstr(dom, "<section class=\"case\" id=\"case-LCS-100001\" aria-labelledby=\"h-LCS-100001\">\n<h3"));
+	ck_assert_ptr_nonnull(strstr(dom, "<section class=\"case\" id=\"case-LCS-100002\" aria-labelledby=\"h-LCS-100002\" hidden=\"\">\n<h3"));
 	ck_assert_ptr_nonnull(strstr(dom, "<th scope=\"col\" data-type=\"text\" aria-sort=\"descending\"><button "
 	                                  "type=\"button\">Case</button>"));
 	ck_assert_uint_eq(count(dom, " aria-sort=\""), 1);
