@@ -173,6 +173,25 @@ START_TEST(rules_command_lists_the_catalogue)
 }
 END_TEST
 
+/* docs/rules.md is generated from the table (tests/audit/gen_rules_doc.py):
+ * it must name every rule, in its own row. */
+START_TEST(rules_doc_names_every_rule)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char *path = cc_xasprintf("%s/docs/rules.md", src ? src : ".");
+	char *text = NULL;
+	size_t len = 0;
+	ck_assert_int_eq(cc_read_file(path, 1u << 20, &text, &len), 0);
+	for (size_t i = 0; i < cc_rules_count(); i++) {
+		char *row = cc_xasprintf("| `%s` |", cc_rules_at(i)->id);
+		ck_assert_msg(strstr(text, row) != NULL, "docs/rules.md has no row for %s: regenerate it", cc_rules_at(i)->id);
+		free(row);
+	}
+	free(text);
+	free(path);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("audit_cli");
@@ -182,6 +201,7 @@ int main(void)
 	tcase_add_test(tc, sources_and_dirty_note);
 	tcase_add_test(tc, json_report_and_output_file);
 	tcase_add_test(tc, rules_command_lists_the_catalogue);
+	tcase_add_test(tc, rules_doc_names_every_rule);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
