@@ -1,0 +1,80 @@
+# bench/common/lib.sh: shell helpers shared by bench/validate/run.sh and
+# bench/audit/run.sh. Source it after `set -euo pipefail` and setting $top
+# (the source tree's root).
+
+bench_work=${BENCH_WORK:-$top/bench/work}
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1 LC_ALL=C
+
+bench_die() { echo "bench: $*" >&2; exit 2; }
+bench_now() { date +%s.%N; }
+
+# bench_casecheck: prints the casecheck binary to time: $CASECHECK if set,
+# else build/checker/cli/casecheck, else one built here (RelWithDebInfo,
+# the project's default) under bench/work/build.
+bench_casecheck() {
+  if [ -n "${CASECHECK:-}" ]; then
+    [ -x "$CASECHECK" ] || bench_die "CASECHECK=$CASECHECK is not executable"
+    echo "$CASECHECK"; return
+  fi
+  if [ -x "$top/build/checker/cli/casecheck" ]; then
+    echo "$top/build/checker/cli/casecheck"; return
+  fi
+  cmake -S "$top" -B "$bench_work/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null \
+    && cmake --build "$bench_work/build" --target casecheck -j2 >/dev/null \
+    || bench_die "could not build casecheck (set CASECHECK)"
+  echo "$bench_work/build/checker/cli/casecheck"
+}
+
+# bench_cc OUT SRC: compiles a generator (C11, warnings are errors) with
+# the system compiler; extra arguments are passed on (libraries).
+bench_cc() {
+  local out=$1 src=$2
+  shift 2
+  ${CC:-cc} -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror \
+    -o "$out" "$src" "$@" || bench_die "could not compile $src"
+}
+
+# bench_time RUNS NAME CMD: times the shell command CMD (run by sh -c in the
+# current folder; its exit status is ignored: 1 means "invalid"/"not ready",
+# a result) RUNS times after one warm-up run, with hyperfine when installed,
+# else a loop. Appends "NAME best_wall mean_wall mean_user+sys" (seconds) to
+# $bench_times.
+bench_time() {
+  local runs=$1 name=$2 cmd=$3
+  if command -v hyperfine >/dev/null 2>&1; then
+    local csv
+    csv=$(mktemp)
+    hyperfine --style none --warmup 1 --runs "$runs" -i --export-csv "$csv" "$cmd" >/dev/null 2>&1 \
+      || bench_die "hyperfine failed on: $cmd"
+    # command,mean,stddev,median,user,system,min,max
+    awk -F, -v n="$name" 'NR == 2 { printf "%s %.4f %.4f %.4f\n", n, $7, $2, $5 + $6 }' "$csv" >>"$bench_times"
+    rm -f "$csv"
+    return
+  fi
+  local best="" sum=0 cpu=0 t0 t1 t u0 u1
+  sh -c "$cmd" >/dev/null 2>&1 || true
+  for _ in $(seq "$runs"); do
+    u0=$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$$/stat)
+    t0=$(bench_now); sh -c "$cmd" >/dev/null 2>&1 || true; t1=$(bench_now)
+    u1=$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$$/stat)
+    t=$(echo "$t1 - $t0" | bc -l)
+    sum=$(echo "$sum + $t" | bc -l)
+    cpu=$(echo "$cpu + ($u1 - $u0) / $(getconf CLK_TCK)" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+  done
+  printf '%s %.4f %.4f %.4f\n' "$name" "$best" "$(echo "$sum / $runs" | bc -l)" \
+    "$(echo "$cpu / $runs" | bc -l)" >>"$bench_times"
+}
+
+# bench_field NAME COLUMN: a value recorded by bench_time (2 best wall,
+# 3 mean wall, 4 mean CPU).
+bench_field() { awk -v n="$1" -v c="$2" '$1 == n { print $c }' "$bench_times"; }
+
+# bench_ratio A B: A / B to two decimals.
+bench_ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{ printf "%.2f", $1 }'; }
+
+# bench_machine: one line describing where the figures were taken.
+bench_machine() {
+  printf '%s, %s cores, load average %s, %s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" \
+    "$(cut -d' ' -f1 /proc/loadavg)" "$(uname -m)"
+}
