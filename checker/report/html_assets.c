@@ -5,6 +5,7 @@
 const char cc_html_css[] =
 	":root{color-scheme:light}\n"
 	"*{box-sizing:border-box}\n"
+	"[hidden]{display:none!important}\n"
 	"body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;"
 	"font-size:1rem;line-height:1.45;color:#1a1a1a;background:#fff}\n"
 	".skip{position:absolute;left:-9999px;top:0;background:#fff;color:#0b57d0;padding:.5rem;"

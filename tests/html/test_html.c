@@ -32,6 +32,10 @@ START_TEST(page_is_self_contained)
 		ck_assert_msg(p[6] == '#', "href not a fragment: %.40s", p);
 	for (p = html; (p = strstr(p, "url(")) != NULL; p += 4)
 		ck_assert_msg(p[4] == '#', "url() not a fragment: %.40s", p);
+	/* without the script the filters stay hidden (class styles must not
+	 * override the hidden attribute) */
+	ck_assert_ptr_nonnull(strstr(html, "<form id=\"filters\" class=\"filters\" hidden "));
+	ck_assert_ptr_nonnull(strstr(html, "[hidden]{display:none!important}"));
 	/* printable: A4, no controls, header rows repeated, cases on new pages */
 	p = strstr(html, "@media print{");
 	ck_assert_ptr_nonnull(p);
