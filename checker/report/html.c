@@ -481,8 +481,9 @@ static void write_table(html_state *st)
 	write_filter_options(st);
 	fputs("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"caseload-caption\" tabindex=\"0\">\n"
 	      "<table id=\"caseload-table\">\n<caption id=\"caseload-caption\">", out);
-	fprintf(out, "%zu case%s, not ready first, most blocking findings first. Select a column heading to "
-	        "sort by it.</caption>\n<thead><tr>", st->n_rows, st->n_rows == 1 ? "" : "s");
+	fprintf(out, "%zu case%s, not ready first, most blocking findings first.<span id=\"sort-hint\" hidden> "
+	        "Select a column heading to sort by it.</span></caption>\n<thead><tr>", st->n_rows,
+	        st->n_rows == 1 ? "" : "s");
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
 		fprintf(out, "<th scope=\"col\" data-type=\"%s\"%s><button type=\"button\">%s</button></th>",
 		        cols[i].type, i == 6 ? " aria-sort=\"descending\"" : "", cols[i].label);

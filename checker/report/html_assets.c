@@ -192,6 +192,7 @@ const char cc_html_js[] =
 	"  var sc = parseInt(q.get('sort'), 10);\n"
 	"  if (sc >= 0 && sc < ths.length) sortBy(sc, q.get('dir') === 'descending' ? 'descending' : 'ascending');\n"
 	"  document.getElementById('filters').hidden = false;\n"
+	"  document.getElementById('sort-hint').hidden = false;\n"
 	"  apply();\n"
 	"  document.documentElement.setAttribute('data-cc-ready', String(rows.length));\n"
 	"})();\n";

@@ -115,6 +115,7 @@ START_TEST(page_initialises_in_the_browser)
 	ck_assert_uint_eq(count(dom, "<svg class=\"tl\""), HTML_FX_CASES);
 	ck_assert_uint_eq(count(dom, "<section class=\"case\""), HTML_FX_CASES);
 	ck_assert_uint_eq(count(dom, " hidden=\"\""), 0);
+	ck_assert_ptr_nonnull(strstr(dom, "<span id=\"sort-hint\"> Select a column heading"));
 	ck_assert_str_eq(ids, "LCS-100008 LCS-100002 LCS-100006 LCS-100003 X&lt;b&gt;&amp;\"'\xEF\xBF\xBD\xEF\xBF\xBD-9 "
 	                      "LCS-100010 LCS-100011 LCS-100012 LCS-100001 LCS-100005 LCS-100007 LCS-100009");
 	free(ids);
