@@ -111,10 +111,12 @@ CC_CHECK(chronology_up_to_date)
 		return;
 	}
 	long age = (long)ac->run->as_of - (long)newest;
+	char on[11];
+	cc_date_format(newest, on);
 	if (age > max_age)
 		cc_audit_add(ac, "chronology.up-to-date", d->path, "/entries",
-		             "the newest entry is %ld days before the as-of date (chronology_max_age_days is %ld)",
-		             age, max_age);
+		             "the newest entry (%s) is %ld days before the as-of date (chronology_max_age_days is %ld)",
+		             on, age, max_age);
 }
 
 static void event_after(cc_audit_case *ac, const char *what, const char *where, cc_date on)
