@@ -337,8 +337,8 @@ const cJSON *hs_report_finding(const cJSON *report, const char *case_id, const c
 	return f;
 }
 
-int hs_check_main(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
-                  void (*teardown)(void))
+int hs_check_tests(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
+                   void (*teardown)(void))
 {
 	Suite *suite = suite_create(name);
 	TCase *tc = tcase_create(name);
@@ -348,6 +348,11 @@ int hs_check_main(const char *name, const TTest *const *tests, double timeout, v
 	for (size_t i = 0; tests[i]; i++)
 		tcase_add_test(tc, tests[i]);
 	suite_add_tcase(suite, tc);
+	return hs_check_main(suite);
+}
+
+int hs_check_main(Suite *suite)
+{
 	SRunner *sr = srunner_create(suite);
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);

@@ -562,6 +562,68 @@ START_TEST(not_a_repository_and_missing_things)
 }
 END_TEST
 
+/* `casecheck validate` on the same bad files: each malformed instance is
+ * named with "not well-formed JSON" (exit 1) and the files after it are
+ * still validated; a malformed or 200,000-deep schema is exit 2. */
+START_TEST(validate_bad_files)
+{
+	char *dir = gf_mkdtemp();
+	ck_assert_ptr_nonnull(dir);
+	ck_assert_int_eq(gf_init(dir), 0);
+	ck_assert_int_eq(gf_write(dir, "schema.json",
+	                          "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"object\","
+	                          " \"required\": [\"text\"]}"),
+	                 0);
+	write_bad_docs(dir);
+	ck_assert_int_eq(gf_write(dir, "valid.json", "{\"text\": \"x\"}"), 0);
+	ck_assert_int_eq(gf_write(dir, "invalid.json", "{\"txet\": \"x\"}"), 0);
+	const char *argv[N_BAD + 8];
+	size_t n = 0;
+	argv[n++] = "validate";
+	argv[n++] = "--schema";
+	argv[n++] = "schema.json";
+	char *paths[N_BAD];
+	for (size_t i = 0; i < N_BAD; i++)
+		argv[n++] = paths[i] = cc_xasprintf(CASE "/notes/%s", bad_docs[i].name);
+	argv[n++] = "invalid.json";
+	argv[n++] = "valid.json";
+	argv[n] = NULL;
+	hs_result r;
+	ck_assert_int_eq(hs_run(&r, dir, argv), 0);
+	ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 1, "validate: exit %d signal %d: %s", r.exit_code, r.signal,
+	              r.err);
+	for (size_t i = 0; i < N_BAD; i++) {
+		if (!strcmp(bad_docs[i].name, "big.json"))
+			continue; /* a 30 MB string is well-formed JSON; validate's own limit is 64 MiB */
+		char *want = cc_xasprintf("%s: ", paths[i]);
+		const char *line = strstr(r.out, want);
+		ck_assert_msg(line && strstr(line, "not well-formed JSON"), "validate: %s not reported as malformed",
+		              paths[i]);
+		free(want);
+	}
+	ck_assert_ptr_nonnull(strstr(r.out, "invalid.json: "));
+	ck_assert_msg(!strstr(r.out, "\nvalid.json: ") && strncmp(r.out, "valid.json: ", 12), "valid.json reported");
+	hs_result_clear(&r);
+	/* Bad schemas: exit 2, naming the schema file. */
+	size_t len;
+	char *open = repeat("[", 200000, "", "", &len);
+	ck_assert_int_eq(gf_write(dir, "deep-schema.json", open), 0);
+	free(open);
+	const char *schemas[] = {"deep-schema.json", CASE "/notes/bom.json", CASE "/notes/empty.json", "no-such.json"};
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_int_eq(hs_runl(&r, dir, "validate", "--schema", schemas[i], "valid.json", NULL), 0);
+		ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 2, "schema %s: exit %d", schemas[i], r.exit_code);
+		ck_assert_msg(strstr(r.err, schemas[i]) || strstr(r.out, schemas[i]), "schema %s not named: %s", schemas[i],
+		              r.err);
+		hs_result_clear(&r);
+	}
+	for (size_t i = 0; i < N_BAD; i++)
+		free(paths[i]);
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {
@@ -573,7 +635,8 @@ int main(void)
 		config_unknown_keys,
 		corrupt_git_objects,
 		not_a_repository_and_missing_things,
+		validate_bad_files,
 		NULL,
 	};
-	return hs_check_main("bad_input", tests, 600, NULL, NULL);
+	return hs_check_tests("bad_input", tests, 600, NULL, NULL);
 }

@@ -68,5 +68,5 @@ END_TEST
 int main(void)
 {
 	const TTest *const tests[] = {replay_inputs, NULL};
-	return hs_check_main("fuzz_regress", tests, 300, NULL, NULL);
+	return hs_check_tests("fuzz_regress", tests, 300, NULL, NULL);
 }

@@ -306,5 +306,5 @@ int main(void)
 		documents_folder_depth,
 		NULL,
 	};
-	return hs_check_main("limits", tests, 600, setup, teardown);
+	return hs_check_tests("limits", tests, 600, setup, teardown);
 }

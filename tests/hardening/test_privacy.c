@@ -267,5 +267,5 @@ int main(void)
 		signoff_and_hook_have_no_personal_data,
 		NULL,
 	};
-	return hs_check_main("privacy", tests, 900, setup, teardown);
+	return hs_check_tests("privacy", tests, 900, setup, teardown);
 }

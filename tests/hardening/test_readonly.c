@@ -260,5 +260,5 @@ int main(void)
 		hook_install_writes_only_the_hook,
 		NULL,
 	};
-	return hs_check_main("readonly", tests, 900, NULL, NULL);
+	return hs_check_tests("readonly", tests, 900, NULL, NULL);
 }
