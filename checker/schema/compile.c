@@ -73,7 +73,8 @@ static int resolve(comp *c, const char *uri, const cJSON **out, const sinfo **in
 	char *res = uri_split(uri, &frag);
 	char *dec = NULL;
 	int error = -1;
-	const cJSON *root = set_find_resource(c->set, res), *node = NULL;
+	/* a document loaded now without $schema is read in the referrer's dialect */
+	const cJSON *root = set_find_resource_in(c->set, res, from ? from->info->dialect_uri : NULL), *node = NULL;
 	if (!root) {
 		compile_fail(c, from, kw, "cannot resolve the reference %s", uri);
 		goto done;

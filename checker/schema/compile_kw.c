@@ -75,7 +75,7 @@ static int compile_regex(comp *c, cnode *n, const char *kw, const cJSON *s, cc_r
 int compile_kw_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 {
 	const cJSON *v;
-	bool d7 = bits & DIALECT_DRAFT7;
+	bool d7 = bits & DIALECT_DRAFT7, d4 = bits & DIALECT_DRAFT4;
 	if ((v = cJSON_GetObjectItemCaseSensitive(j, "allOf")) && cJSON_IsArray(v) &&
 	    compile_child_array(c, n, v, "allOf", &n->all_of, &n->n_all_of) < 0)
 		return -1;
@@ -88,16 +88,19 @@ int compile_kw_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 	static const struct {
 		const char *kw;
 		size_t off;
+		bool after4; /* not in draft-04 */
 	} singles[] = {
-		{"not", offsetof(cnode, not_)},
-		{"if", offsetof(cnode, if_)},
-		{"then", offsetof(cnode, then_)},
-		{"else", offsetof(cnode, else_)},
-		{"additionalProperties", offsetof(cnode, addl_props)},
-		{"propertyNames", offsetof(cnode, prop_names)},
-		{"contains", offsetof(cnode, contains)},
+		{"not", offsetof(cnode, not_), false},
+		{"if", offsetof(cnode, if_), true},
+		{"then", offsetof(cnode, then_), true},
+		{"else", offsetof(cnode, else_), true},
+		{"additionalProperties", offsetof(cnode, addl_props), false},
+		{"propertyNames", offsetof(cnode, prop_names), true},
+		{"contains", offsetof(cnode, contains), true},
 	};
 	for (size_t i = 0; i < sizeof singles / sizeof singles[0]; i++) {
+		if (d4 && singles[i].after4)
+			continue;
 		v = cJSON_GetObjectItemCaseSensitive(j, singles[i].kw);
 		if (v && !(*(cnode **)((char *)n + singles[i].off) = compile_child(c, n, v, singles[i].kw, NULL, -1)))
 			return -1;
@@ -124,7 +127,7 @@ int compile_kw_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 				return -1;
 		}
 	}
-	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependentSchemas")) && cJSON_IsObject(v) &&
+	if (!d7 && (v = cJSON_GetObjectItemCaseSensitive(j, "dependentSchemas")) && cJSON_IsObject(v) &&
 	    compile_map(c, n, v, "dependentSchemas", &n->dep_schemas, &n->n_dep_schemas) < 0)
 		return -1;
 	/* draft-07's `dependencies`; 2020-12 still honours it for compatibility */
@@ -164,6 +167,20 @@ int compile_kw_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 	return 0;
 }
 
+/* draft-04: a true exclusiveMaximum/exclusiveMinimum makes maximum/minimum
+ * exclusive (and means nothing without it). */
+static void draft4_exclusive_bounds(cnode *n, const cJSON *j)
+{
+	if ((n->has & H_MAXIMUM) && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "exclusiveMaximum"))) {
+		n->xmaximum = n->maximum;
+		n->has = (n->has & ~(unsigned)H_MAXIMUM) | H_XMAXIMUM;
+	}
+	if ((n->has & H_MINIMUM) && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "exclusiveMinimum"))) {
+		n->xminimum = n->minimum;
+		n->has = (n->has & ~(unsigned)H_MINIMUM) | H_XMINIMUM;
+	}
+}
+
 int compile_kw_validation(comp *c, cnode *n, const cJSON *j, unsigned bits)
 {
 	const cJSON *v;
@@ -177,7 +194,7 @@ int compile_kw_validation(comp *c, cnode *n, const cJSON *j, unsigned bits)
 	}
 	if ((v = cJSON_GetObjectItemCaseSensitive(j, "enum")) && cJSON_IsArray(v))
 		n->enum_ = v;
-	if ((v = cJSON_GetObjectItemCaseSensitive(j, "const"))) {
+	if (!(bits & DIALECT_DRAFT4) && (v = cJSON_GetObjectItemCaseSensitive(j, "const"))) {
 		n->const_ = v;
 		n->has |= H_CONST;
 	}
@@ -194,11 +211,13 @@ int compile_kw_validation(comp *c, cnode *n, const cJSON *j, unsigned bits)
 	};
 	for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
 		v = cJSON_GetObjectItemCaseSensitive(j, nums[i].kw);
-		if (cJSON_IsNumber(v)) {
+		if (cJSON_IsNumber(v) && !((bits & DIALECT_DRAFT4) && (nums[i].flag & (H_XMAXIMUM | H_XMINIMUM)))) {
 			n->has |= nums[i].flag;
 			*(cc_number *)((char *)n + nums[i].off) = cc_number_of(v);
 		}
 	}
+	if (bits & DIALECT_DRAFT4)
+		draft4_exclusive_bounds(n, j);
 	static const struct {
 		const char *kw;
 		unsigned flag;
@@ -229,7 +248,8 @@ int compile_kw_validation(comp *c, cnode *n, const cJSON *j, unsigned bits)
 		return -1;
 	if ((v = cJSON_GetObjectItemCaseSensitive(j, "required")) && cJSON_IsArray(v))
 		n->required = v;
-	if ((v = cJSON_GetObjectItemCaseSensitive(j, "dependentRequired")) && cJSON_IsObject(v)) {
+	if (!(bits & DIALECT_DRAFT7) && (v = cJSON_GetObjectItemCaseSensitive(j, "dependentRequired")) &&
+	    cJSON_IsObject(v)) {
 		for (const cJSON *m = v->child; m; m = m->next) {
 			if (!cJSON_IsArray(m))
 				continue;

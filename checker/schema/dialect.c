@@ -1,4 +1,6 @@
-/* dialect.c: which vocabularies a metaschema turns on (`$vocabulary`). */
+/* dialect.c: which vocabularies a metaschema turns on (`$vocabulary`), and
+ * the keywords that differ between the dialects before any schema is
+ * compiled (draft-04's `id`). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +46,8 @@ int dialect_bits(cc_schema_set *set, const char *metaschema, unsigned *out, char
 		bits = DIALECT_2020;
 	} else if (!strcmp(metaschema, META_DRAFT7)) {
 		bits = DIALECT_2020 | DIALECT_DRAFT7;
+	} else if (!strcmp(metaschema, META_DRAFT4)) {
+		bits = DIALECT_2020 | DIALECT_DRAFT7 | DIALECT_DRAFT4;
 	} else {
 		const cJSON *meta = set_find_resource(set, metaschema);
 		if (!meta) {
@@ -71,4 +75,24 @@ int dialect_bits(cc_schema_set *set, const char *metaschema, unsigned *out, char
 	cc_map_put(&set->dialects, metaschema, (void *)(uintptr_t)(bits + 1));
 	*out = bits;
 	return 0;
+}
+
+const char *dialect_id_keyword(const char *metaschema)
+{
+	return !strcmp(metaschema, META_DRAFT4) ? "id" : "$id";
+}
+
+const cJSON *dialect_doc_id(const cJSON *doc)
+{
+	const cJSON *schema = cJSON_GetObjectItemCaseSensitive(doc, "$schema");
+	const char *kw = "$id";
+	if (cJSON_IsString(schema)) {
+		size_t n = strlen(schema->valuestring);
+		if (n && schema->valuestring[n - 1] == '#')
+			n--;
+		if (n == strlen(META_DRAFT4) && !strncmp(schema->valuestring, META_DRAFT4, n))
+			kw = "id";
+	}
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(doc, kw);
+	return cJSON_IsString(id) ? id : NULL;
 }

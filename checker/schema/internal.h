@@ -28,13 +28,16 @@ enum {
 	VOC_FORMAT_ANNOTATION = 1 << 5,
 	VOC_FORMAT_ASSERTION = 1 << 6,
 	VOC_CONTENT = 1 << 7,
-	DIALECT_DRAFT7 = 1 << 8, /* draft-07 keyword semantics */
+	DIALECT_DRAFT7 = 1 << 8, /* draft-07 keyword semantics (draft-04 too) */
+	DIALECT_DRAFT4 = 1 << 9, /* draft-04: boolean exclusiveMaximum/Minimum,
+	                          * no const, contains, propertyNames, if */
 	DIALECT_2020 = VOC_CORE | VOC_APPLICATOR | VOC_UNEVALUATED | VOC_VALIDATION | VOC_METADATA |
 	               VOC_FORMAT_ANNOTATION | VOC_CONTENT
 };
 
 #define META_2020 "https://json-schema.org/draft/2020-12/schema"
 #define META_DRAFT7 "http://json-schema.org/draft-07/schema"
+#define META_DRAFT4 "http://json-schema.org/draft-04/schema"
 
 /* A document held by the set. */
 typedef struct sdoc {
@@ -186,15 +189,26 @@ const char *set_intern(cc_schema_set *set, const char *s);
 /* Finds the resource root for an absolute URI without fragment, loading
  * mapped files on demand. NULL when unknown. */
 const cJSON *set_find_resource(cc_schema_set *set, const char *uri);
-sdoc *set_add_doc(cc_schema_set *set, const char *uri, cJSON *doc, bool builtin, char **errmsg);
+/* The same, reading a mapped file without `$schema` in dialect (the
+ * referring schema's), as a draft-04 or draft-07 remote reference is. */
+const cJSON *set_find_resource_in(cc_schema_set *set, const char *uri, const char *dialect);
+/* Adds doc (taken); a root without `$schema` is read in dialect (a
+ * metaschema URI; NULL for 2020-12). */
+sdoc *set_add_doc(cc_schema_set *set, const char *uri, cJSON *doc, bool builtin, const char *dialect,
+                  char **errmsg);
 
 /* scan.c: indexes a document's resources and anchors. */
-int scan_document(cc_schema_set *set, sdoc *d, char **errmsg);
+int scan_document(cc_schema_set *set, sdoc *d, const char *dialect, char **errmsg);
 /* The info for a schema node, or NULL if the scan never saw it. */
 const sinfo *set_info(cc_schema_set *set, const cJSON *node);
 
 /* dialect.c: the vocabulary bits for a $schema URI. */
 int dialect_bits(cc_schema_set *set, const char *metaschema, unsigned *out, char **errmsg);
+/* The keyword naming a schema's base URI in a dialect: "id" in draft-04,
+ * "$id" otherwise. */
+const char *dialect_id_keyword(const char *metaschema);
+/* A document's own URI keyword value (by its root `$schema`), or NULL. */
+const cJSON *dialect_doc_id(const cJSON *doc);
 
 /* compile.c */
 int compile_uri(cnode **out, cc_schema_set *set, const char *uri, char **errmsg);

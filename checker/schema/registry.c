@@ -21,11 +21,12 @@ const char *set_intern(cc_schema_set *set, const char *s)
 	return cc_map_key(&set->strings, s);
 }
 
-sdoc *set_add_doc(cc_schema_set *set, const char *uri, cJSON *doc, bool builtin, char **errmsg)
+sdoc *set_add_doc(cc_schema_set *set, const char *uri, cJSON *doc, bool builtin, const char *dialect,
+                  char **errmsg)
 {
-	const cJSON *id = cJSON_IsObject(doc) ? cJSON_GetObjectItemCaseSensitive(doc, "$id") : NULL;
+	const cJSON *id = cJSON_IsObject(doc) ? dialect_doc_id(doc) : NULL;
 	const char *frag;
-	if (!uri && !cJSON_IsString(id)) {
+	if (!uri && !id) {
 		*errmsg = cc_xstrdup("schema has no $id and no URI was given for it");
 		cJSON_Delete(doc);
 		return NULL;
@@ -36,7 +37,7 @@ sdoc *set_add_doc(cc_schema_set *set, const char *uri, cJSON *doc, bool builtin,
 	d->builtin = builtin;
 	d->next = set->docs;
 	set->docs = d;
-	if (scan_document(set, d, errmsg) < 0)
+	if (scan_document(set, d, dialect, errmsg) < 0)
 		return NULL;
 	return d;
 }
@@ -51,14 +52,14 @@ static void add_embedded(cc_schema_set *set)
 			continue;
 		if (cc_json_parse(&doc, (const char *)f->data, f->len, NULL, NULL) < 0)
 			continue;
-		if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(doc, "$id"))) {
+		if (!cJSON_IsObject(doc) || !dialect_doc_id(doc)) {
 			cJSON_Delete(doc);
 			continue;
 		}
 		/* the official metaschemas are trusted; casecheck's own schemas are
 		 * checked against their metaschema like any other */
 		bool trusted = !strncmp(f->path, "metaschemas/", 12);
-		if (!set_add_doc(set, NULL, doc, trusted, &msg))
+		if (!set_add_doc(set, NULL, doc, trusted, NULL, &msg))
 			free(msg);
 	}
 }
@@ -121,7 +122,7 @@ void cc_schema_set_free(cc_schema_set *set)
 
 int cc_schema_set_add(cc_schema_set *set, const char *uri, cJSON *doc, char **errmsg)
 {
-	return set_add_doc(set, uri, doc, false, errmsg) ? 0 : -1;
+	return set_add_doc(set, uri, doc, false, NULL, errmsg) ? 0 : -1;
 }
 
 int cc_schema_set_map_dir(cc_schema_set *set, const char *prefix, const char *dir, char **errmsg)
@@ -154,7 +155,7 @@ static bool safe_relative(const char *rest)
 }
 
 /* Loads uri from a mapped folder. Returns 0 when loaded. */
-static int load_mapped(cc_schema_set *set, const char *uri)
+static int load_mapped(cc_schema_set *set, const char *uri, const char *dialect)
 {
 	for (size_t i = 0; i < set->n_maps; i++) {
 		const struct mapping *m = &set->maps[i];
@@ -171,7 +172,7 @@ static int load_mapped(cc_schema_set *set, const char *uri)
 		free(path);
 		if (!ok)
 			continue;
-		if (!set_add_doc(set, uri, doc, false, &msg)) {
+		if (!set_add_doc(set, uri, doc, false, dialect, &msg)) {
 			free(msg);
 			continue;
 		}
@@ -180,12 +181,17 @@ static int load_mapped(cc_schema_set *set, const char *uri)
 	return -1;
 }
 
-const cJSON *set_find_resource(cc_schema_set *set, const char *uri)
+const cJSON *set_find_resource_in(cc_schema_set *set, const char *uri, const char *dialect)
 {
 	const cJSON *r = cc_map_get(&set->resources, uri);
-	if (r || load_mapped(set, uri) < 0)
+	if (r || load_mapped(set, uri, dialect) < 0)
 		return r;
 	return cc_map_get(&set->resources, uri);
+}
+
+const cJSON *set_find_resource(cc_schema_set *set, const char *uri)
+{
+	return set_find_resource_in(set, uri, NULL);
 }
 
 int cc_schema_set_get(cc_schema **out, cc_schema_set *set, const char *uri, char **errmsg)

@@ -1,5 +1,5 @@
-/* scan.c: finds a document's schema resources (`$id`), anchors (`$anchor`,
- * `$dynamicAnchor`, draft-07 "#name" ids), and records every schema's base
+/* scan.c: finds a document's schema resources (`$id`, draft-04 `id`),
+ * anchors (`$anchor`, `$dynamicAnchor`, draft-07/04 "#name" ids), and records every schema's base
  * URI and absolute location. Only keywords that hold subschemas are walked,
  * so an "$id" inside `enum`, `const` or an unknown keyword is just data. */
 #include <stdlib.h>
@@ -29,9 +29,11 @@ const sinfo *set_info(cc_schema_set *set, const cJSON *node)
 	return cc_map_get(&set->infos, node);
 }
 
-static bool is_draft7(const char *dialect)
+/* draft-07 or draft-04: `$ref` hides its siblings, "#name" ids are anchors,
+ * and there is no `$anchor` or `$dynamicAnchor`. */
+static bool is_legacy(const char *dialect)
 {
-	return !strcmp(dialect, META_DRAFT7);
+	return !strcmp(dialect, META_DRAFT7) || !strcmp(dialect, META_DRAFT4);
 }
 
 /* A $schema or $id value without an empty trailing fragment. */
@@ -74,17 +76,21 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 		return; /* seen already */
 	bool root = node == w->doc->doc;
 	const cJSON *schema = cJSON_IsObject(node) ? cJSON_GetObjectItemCaseSensitive(node, "$schema") : NULL;
-	const cJSON *id = cJSON_IsObject(node) ? cJSON_GetObjectItemCaseSensitive(node, "$id") : NULL;
 	cc_strbuf own_ptr = CC_STRBUF_INIT;
-	bool draft7 = is_draft7(dialect);
-	if (cJSON_IsString(schema) && (root || cJSON_IsString(id))) {
+	if (cJSON_IsString(schema)) {
+		/* $schema counts at the root, or beside the base-URI keyword of
+		 * the dialect it names */
 		char *s = strip_empty_fragment(schema->valuestring);
-		dialect = set_intern(set, s);
+		const char *named = set_intern(set, s);
 		free(s);
-		draft7 = is_draft7(dialect);
+		if (root || cJSON_IsString(cJSON_GetObjectItemCaseSensitive(node, dialect_id_keyword(named))))
+			dialect = named;
 	}
-	if (draft7 && cJSON_GetObjectItemCaseSensitive(node, "$ref"))
-		id = NULL; /* draft-07: $ref ignores its siblings, $id included */
+	bool legacy = is_legacy(dialect);
+	const cJSON *id =
+		cJSON_IsObject(node) ? cJSON_GetObjectItemCaseSensitive(node, dialect_id_keyword(dialect)) : NULL;
+	if (legacy && cJSON_GetObjectItemCaseSensitive(node, "$ref"))
+		id = NULL; /* draft-07/04: $ref ignores its siblings, the id included */
 	bool is_resource = root;
 	if (cJSON_IsString(id) && id->valuestring[0] == '#') {
 		/* a plain-name id ("#foo") is a draft-07 anchor; 2020-12 forbids it */
@@ -94,7 +100,7 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 		const char *frag;
 		char *nofrag = uri_split(abs, &frag);
 		base = set_intern(set, nofrag);
-		if (draft7 && *frag)
+		if (legacy && *frag)
 			add_anchor(w, base, frag, node);
 		free(nofrag);
 		free(abs);
@@ -120,10 +126,10 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 	if (!cJSON_IsObject(node))
 		goto done;
 	const cJSON *anchor = cJSON_GetObjectItemCaseSensitive(node, "$anchor");
-	if (cJSON_IsString(anchor) && !draft7)
+	if (cJSON_IsString(anchor) && !legacy)
 		add_anchor(w, base, anchor->valuestring, node);
 	const cJSON *dyn = cJSON_GetObjectItemCaseSensitive(node, "$dynamicAnchor");
-	if (cJSON_IsString(dyn) && !draft7) {
+	if (cJSON_IsString(dyn) && !legacy) {
 		add_anchor(w, base, dyn->valuestring, node);
 		if (resource) {
 			resource->dyn_anchors = cc_xrealloc(resource->dyn_anchors,
@@ -155,12 +161,12 @@ done:
 	cc_strbuf_free(&own_ptr);
 }
 
-int scan_document(cc_schema_set *set, sdoc *d, char **errmsg)
+int scan_document(cc_schema_set *set, sdoc *d, const char *dialect, char **errmsg)
 {
 	walker w = {set, d, errmsg};
 	cc_strbuf ptr = CC_STRBUF_INIT;
 	cc_strbuf_puts(&ptr, "");
-	walk(&w, d->doc, set_intern(set, d->uri), &ptr, set_intern(set, META_2020), NULL);
+	walk(&w, d->doc, set_intern(set, d->uri), &ptr, set_intern(set, dialect ? dialect : META_2020), NULL);
 	cc_strbuf_free(&ptr);
 	return 0;
 }

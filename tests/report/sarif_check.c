@@ -79,64 +79,18 @@ static cJSON *load_schema_doc(void)
 	return doc;
 }
 
-/* Every keyword of a schema object, recursively (property names under
- * "properties" and "definitions" are names, not keywords). */
-static void assert_keywords(const cJSON *schema, const char *const *allowed)
-{
-	if (cJSON_IsArray(schema)) {
-		for (const cJSON *it = schema->child; it; it = it->next)
-			assert_keywords(it, allowed);
-		return;
-	}
-	if (!cJSON_IsObject(schema))
-		return;
-	for (const cJSON *kw = schema->child; kw; kw = kw->next) {
-		bool ok = false;
-		for (size_t i = 0; allowed[i]; i++)
-			ok |= strcmp(allowed[i], kw->string) == 0;
-		ck_assert_msg(ok, "the SARIF schema uses keyword %s", kw->string);
-		if (!strcmp(kw->string, "properties") || !strcmp(kw->string, "definitions")) {
-			for (const cJSON *sub = kw->child; sub; sub = sub->next)
-				assert_keywords(sub, allowed);
-		} else if (!strcmp(kw->string, "items") || !strcmp(kw->string, "anyOf") ||
-		           !strcmp(kw->string, "oneOf") || !strcmp(kw->string, "additionalProperties")) {
-			assert_keywords(kw, allowed);
-		}
-	}
-}
-
 void sarif_schema_setup(void)
 {
-	/* Keywords whose meaning is the same in draft-04 and draft-07. */
-	static const char *const same_in_draft7[] = {
-		"$schema", "id", "title", "description", "default", "type", "$ref", "definitions",
-		"properties", "additionalProperties", "required", "items", "minItems", "uniqueItems",
-		"minimum", "maximum", "pattern", "format", "enum", "anyOf", "oneOf", NULL
-	};
 	char *msg = NULL;
-	cJSON *doc;
+	cJSON *doc = load_schema_doc();
+	const cJSON *dialect = cJSON_GetObjectItemCaseSensitive(doc, "$schema");
 
+	/* The schema exactly as published: draft-04 ("$schema" draft-04, "id",
+	 * "definitions"), checked against the built-in draft-04 metaschema. If
+	 * it cannot be loaded, the test fails. */
+	ck_assert_msg(cJSON_IsString(dialect) && !strcmp(dialect->valuestring, "http://json-schema.org/draft-04/schema#"),
+	              "the SARIF schema is no longer the published draft-04 one");
 	ck_assert_int_eq(cc_schema_set_new(&set), 0);
-	/* First the schema as published: draft-04 ("$schema" draft-04, "id",
-	 * "definitions"; its $refs are "#/definitions/..." pointers). */
-	if (cc_schema_set_add(set, SARIF_ID, load_schema_doc(), &msg) == 0 &&
-	    cc_schema_set_get(&sarif, set, SARIF_ID, &msg) == 0)
-		return;
-	/* casecheck's validator has no draft-04 metaschema built in. Every
-	 * keyword this schema uses means the same in draft-07 (checked here,
-	 * not assumed), so the same schema declared as draft-07 is the same
-	 * set of constraints. */
-	fprintf(stderr, "note: the validator cannot load the draft-04 SARIF schema as published (%s); "
-	        "validating against it declared as draft-07\n", msg ? msg : "?");
-	free(msg);
-	msg = NULL;
-	cc_schema_set_free(set);
-	ck_assert_int_eq(cc_schema_set_new(&set), 0);
-	doc = load_schema_doc();
-	assert_keywords(doc, same_in_draft7);
-	cJSON_ReplaceItemInObject(doc, "$schema", cJSON_CreateString("http://json-schema.org/draft-07/schema#"));
-	cJSON_DeleteItemFromObject(doc, "id");
-	cJSON_AddStringToObject(doc, "$id", SARIF_ID);
 	ck_assert_msg(cc_schema_set_add(set, SARIF_ID, doc, &msg) == 0, "%s", msg ? msg : "?");
 	ck_assert_msg(cc_schema_set_get(&sarif, set, SARIF_ID, &msg) == 0, "%s", msg ? msg : "?");
 }

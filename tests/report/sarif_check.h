@@ -13,9 +13,8 @@ cJSON *sarif_run(bool show_values);
 void sarif_assert_levels(const cJSON *doc);
 
 /* The official SARIF 2.1.0 schema (CASECHECK_SHARED_DIR), loaded into
- * casecheck's validator: as published (draft-04) when the validator can,
- * else declared as draft-07 after checking that every keyword it uses
- * means the same there. A Check fixture: setup and teardown. */
+ * casecheck's validator exactly as published (draft-04); setup fails the
+ * test if it cannot be. A Check fixture: setup and teardown. */
 void sarif_schema_setup(void);
 void sarif_schema_teardown(void);
 /* Validates doc (formats asserted); fails the test with the errors. */

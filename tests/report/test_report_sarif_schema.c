@@ -1,8 +1,8 @@
 /* The SARIF report validates against the official SARIF 2.1.0 schema
- * (CASECHECK_SHARED_DIR/external/sarif-schema-2.1.0.json, a draft-04
- * schema) with casecheck's own JSON Schema validator, and every result
- * carries a level. A broken document must fail, so the validation is
- * known to bite. */
+ * (CASECHECK_SHARED_DIR/external/sarif-schema-2.1.0.json), loaded exactly
+ * as published (draft-04) into casecheck's own JSON Schema validator, and
+ * every result carries a level. A broken document must fail, so the
+ * validation is known to bite. */
 #include <check.h>
 #include <cjson/cJSON.h>
 #include <stdio.h>
