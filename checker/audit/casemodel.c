@@ -59,11 +59,6 @@ cc_date cc_case_allocation_since(const cc_case *c)
 	return cc_jdate(cc_jobj(c->case_doc.json, "allocation"), "since", &d) == 0 ? d : 0;
 }
 
-const cJSON *cc_case_transfer(const cc_case *c)
-{
-	return c->transfer.json;
-}
-
 const char *cc_transfer_kind(const cc_case *c)
 {
 	return cc_jstr(c->transfer.json, "kind");

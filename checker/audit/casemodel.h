@@ -16,15 +16,13 @@ bool cc_staff_known(const cc_audit_ctx *run);
 bool cc_staff_team(const cc_audit_ctx *run, const char *id);
 /* The case's current allocation start (0 when unknown). */
 cc_date cc_case_allocation_since(const cc_case *c);
-/* The transfer record's content, or NULL. */
-const cJSON *cc_case_transfer(const cc_case *c);
 /* The transfer kind ("between-teams", ...), or NULL. */
 const char *cc_transfer_kind(const cc_case *c);
 /* True when case.json documents[] has an entry of this kind (and, when
  * since is not 0, dated on or after since). */
 bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since);
 /* The first final note of one of the types (NULL-terminated list) dated in
- * [from, to] (0 = unbounded), or NULL. *index gets its position. */
+ * [from, to] (0 = unbounded), or NULL. */
 const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to);
 /* A pointer string (owned) from a format. */
 char *cc_ptr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
