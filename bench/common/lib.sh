@@ -78,3 +78,28 @@ bench_machine() {
   printf '%s, %s cores, load average %s, %s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" \
     "$(cut -d' ' -f1 /proc/loadavg)" "$(uname -m)"
 }
+
+# bench_timev RUNS NAME CMD...: runs CMD (no shell; stdout to /dev/null,
+# exit status ignored) RUNS times under /usr/bin/time -v and appends
+# "NAME best_wall mean_wall mean_cpu max_rss_kb cpu_percent_of_best_run"
+# to $bench_times.
+bench_timev() {
+  local runs=$1 name=$2
+  shift 2
+  [ -x /usr/bin/time ] || bench_die "/usr/bin/time missing (apt-get install time)"
+  local out
+  out=$(mktemp)
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -v -o "$out.1" "$@" >/dev/null 2>&1 || true
+    awk -F': ' '
+      /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+      /User time/ { u = $2 } /System time/ { s = $2 }
+      /Percent of CPU/ { c = $2; sub("%", "", c) }
+      /Maximum resident set size/ { r = $2 }
+      END { printf "%.3f %.3f %s %s\n", w, u + s, r, c }' "$out.1" >>"$out"
+  done
+  awk -v n="$name" '
+    { sw += $1; sc += $2; if ($3 > rss) rss = $3; if (best == "" || $1 < best) { best = $1; pct = $4 } }
+    END { printf "%s %.3f %.3f %.3f %d %s\n", n, best, sw / NR, sc / NR, rss, pct }' "$out" >>"$bench_times"
+  rm -f "$out" "$out.1"
+}
