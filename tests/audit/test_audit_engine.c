@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/params.h"
 #include "casecheck/audit.h"
+#include "casecheck/json.h"
+#include "embedded/embedded.h"
 #include "casecheck/source.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"
@@ -342,6 +345,30 @@ START_TEST(skip_rule_leaves_one_rule_out)
 }
 END_TEST
 
+/* The config schema and the parameter table name the same parameters with
+ * the same defaults and ranges, so an override valid for one is valid for
+ * the other. */
+START_TEST(config_schema_matches_parameter_table)
+{
+	const cc_embedded_file *f = cc_embedded_find("config.json");
+	ck_assert_ptr_nonnull(f);
+	cJSON *doc = NULL;
+	ck_assert_int_eq(cc_json_parse(&doc, (const char *)f->data, f->len, NULL, NULL), 0);
+	const cJSON *props = cJSON_GetObjectItem(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "properties"), "parameters"),
+	                                         "properties");
+	ck_assert_int_eq(cJSON_GetArraySize(props), CC_PARAM_COUNT);
+	for (int i = 0; i < CC_PARAM_COUNT; i++) {
+		const cc_param_info *p = cc_param_at((cc_param_id)i);
+		const cJSON *s = cJSON_GetObjectItem(props, p->name);
+		ck_assert_msg(s != NULL, "config.json lacks parameter %s", p->name);
+		ck_assert_int_eq((long)cJSON_GetObjectItem(s, "default")->valuedouble, p->def);
+		ck_assert_int_eq((long)cJSON_GetObjectItem(s, "minimum")->valuedouble, p->min);
+		ck_assert_int_eq((long)cJSON_GetObjectItem(s, "maximum")->valuedouble, p->max);
+	}
+	cJSON_Delete(doc);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("audit_engine");
@@ -356,6 +383,7 @@ int main(void)
 	tcase_add_test(tc, plain_folder_signoffs_are_unverifiable);
 	tcase_add_test(tc, results_arrive_in_case_id_order);
 	tcase_add_test(tc, skip_rule_leaves_one_rule_out);
+	tcase_add_test(tc, config_schema_matches_parameter_table);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
