@@ -159,6 +159,18 @@ CC_CHECK(transfer_new_worker_named)
 	}
 }
 
+CC_CHECK(transfer_family_before_review)
+{
+	const cJSON *t = ac->c->transfer.json;
+	cc_date told, review;
+	if (!between_teams(ac->c) || cc_jdate(t, "next_review_on", &review) < 0)
+		return;
+	/* No date yet is transfer.complete's finding; here only the order. */
+	if (cc_jdate(cc_jobj(t, "family_informed"), "date", &told) == 0 && told > review)
+		need(ac, "transfer.family-told-before-review", "/family_informed/date",
+		     "the family were told of the new worker after the review");
+}
+
 CC_CHECK(transfer_siblings)
 {
 	const cJSON *t = ac->c->transfer.json, *ch;
