@@ -37,6 +37,32 @@ CC_CHECK(transfer_permanence)
 		cc_each_transferring_child(ac, child_permanence, NULL);
 }
 
+/* Devon 004 §5: cases for the Permanency and Transitions team have a care
+ * plan for the child to remain in the authority's care: no plan to leave
+ * care by adoption, special guardianship, a residence (child arrangements)
+ * order or return to the family (and adoption cases never go there, §8). */
+static void child_stays_in_care(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
+{
+	(void)ctx;
+	static const char *const leaving[] = {"adoption", "special-guardianship", "child-arrangements-order",
+	                                      "return-to-family", NULL};
+	const char *plan = cc_jstr(cc_jobj(child, "permanence"), "plan");
+	for (size_t k = 0; plan && leaving[k]; k++)
+		if (!strcmp(plan, leaving[k])) {
+			char *p = cc_ptr("/children/%d/permanence/plan", i);
+			cc_audit_add(ac, "transfer.permanence-criteria", ac->c->case_doc.path, p,
+			             "a plan of %s does not transfer to the permanence team", plan);
+			free(p);
+		}
+}
+
+CC_CHECK(transfer_permanence_criteria)
+{
+	static const char *const kinds[] = {"to-permanence", NULL};
+	if (cc_transfer_kind_in(ac->c, kinds))
+		cc_each_transferring_child(ac, child_stays_in_care, NULL);
+}
+
 static void any_concluded(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
 {
 	(void)ac;

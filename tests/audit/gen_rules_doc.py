@@ -53,7 +53,7 @@ Rule ids are stable: a released id never changes meaning.
 | transfer (Derbyshire): between-teams notice and new worker named | `transfer.between-teams-notice`, `transfer.new-worker-named` (and `transfer.family-told-before-review`, 003 §3) |
 | transfer: siblings together | `transfer.siblings` |
 | transfer (receive): receiving worker present, in post, qualified | `transfer.receiving-worker-available`, `transfer.receiving-worker-qualified` |
-| transfer: permanence / children in care | `transfer.permanence`, `transfer.w1-form` |
+| transfer: permanence / children in care | `transfer.permanence`, `transfer.w1-form` (and `transfer.permanence-criteria`, Devon 004 §5, §8) |
 | transfer: finance-only special guardianship | `transfer.special-guardianship` |
 | transfer: another authority | `transfer.another-authority` |
 | transfer: step-down | `transfer.step-down` |
