@@ -50,15 +50,14 @@ class Stream:
         self.out.write(b"\n")
         return self.mark
 
-    def commit(self, message, changes, first=False):
+    def commit(self, message, changes):
         self.mark += 1
         self.time += 60
         msg = message.encode()
         self.out.write(b"commit refs/heads/main\nmark :%d\n" % self.mark)
         self.out.write(b"committer Bench <bench@casecheck.invalid> %d +0000\n" % self.time)
         self.out.write(b"data %d\n%s\n" % (len(msg), msg))
-        if not first:
-            self.out.write(b"from refs/heads/main^0\n")
+        # no "from": fast-import continues the branch from its tip in this stream
         for path, mark in changes:
             self.out.write(b"M 100644 :%d %s\n" % (mark, path.encode()))
         self.out.write(b"\n")
@@ -92,7 +91,7 @@ def main():
                 mark = shared[rel]
             changes.append(("cases/%s/%s" % (cid, rel), mark))
         chron[cid] = json.loads(files["chronology.json"].decode().replace(BASE_ID, cid))
-    s.commit("%d cases" % a.cases, changes, first=True)
+    s.commit("%d cases" % a.cases, changes)
 
     for k in range(1, a.commits):
         cid = case_id(k % a.cases)
