@@ -210,18 +210,29 @@ static int ref_target(comp *c, cnode *n, const char *kw, const char *ref, cnode 
 	return 0;
 }
 
-static int compile_dynamic(comp *c, cnode *n, const cJSON *j)
+/* $dynamicRef, or 2019-09's $recursiveRef (a dynamic reference to the
+ * anchor named "" that "$recursiveAnchor": true sets), and the dynamic
+ * anchors of n's resource. */
+static int compile_dynamic(comp *c, cnode *n, const cJSON *j, unsigned bits)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, "$dynamicRef");
+	bool recursive = bits & DIALECT_2019;
+	const char *kw = recursive ? "$recursiveRef" : "$dynamicRef";
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, kw);
 	const cJSON *target = NULL;
 	if (cJSON_IsString(v)) {
-		if (ref_target(c, n, "$dynamicRef", v->valuestring, &n->dynref, &target) < 0)
+		if (ref_target(c, n, kw, v->valuestring, &n->dynref, &target) < 0)
 			return -1;
+		n->recursive_ref = recursive;
 		const char *hash = strchr(v->valuestring, '#');
 		const cJSON *anchor = cJSON_IsObject(target) ? cJSON_GetObjectItemCaseSensitive(target, "$dynamicAnchor")
 		                                            : NULL;
-		if (hash && hash[1] && hash[1] != '/' && cJSON_IsString(anchor) && !strcmp(anchor->valuestring, hash + 1))
+		if (recursive) {
+			if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(target, "$recursiveAnchor")))
+				n->dynref_anchor = set_intern(c->set, "");
+		} else if (hash && hash[1] && hash[1] != '/' && cJSON_IsString(anchor) &&
+		           !strcmp(anchor->valuestring, hash + 1)) {
 			n->dynref_anchor = set_intern(c->set, hash + 1);
+		}
 	}
 	sinfo *res = n->info->res;
 	if (res && !res->dyn_done && res->n_dyn_anchors) {
@@ -229,9 +240,10 @@ static int compile_dynamic(comp *c, cnode *n, const cJSON *j)
 		res->dyn = cc_xcalloc(res->n_dyn_anchors, sizeof *res->dyn);
 		for (size_t i = 0; i < res->n_dyn_anchors; i++) {
 			const cJSON *a = res->dyn_anchors[i];
-			res->dyn[i].name =
-				set_intern(c->set, cJSON_GetObjectItemCaseSensitive(a, "$dynamicAnchor")->valuestring);
-			if (!(res->dyn[i].node = compile_node(c, a, set_info(c->set, a))))
+			const sinfo *ai = set_info(c->set, a);
+			const cJSON *name = cJSON_GetObjectItemCaseSensitive(a, "$dynamicAnchor");
+			res->dyn[i].name = set_intern(c->set, strcmp(ai->dialect_uri, META_2019) ? name->valuestring : "");
+			if (!(res->dyn[i].node = compile_node(c, a, ai)))
 				return -1;
 			res->n_dyn++;
 		}
@@ -293,7 +305,7 @@ static int compile_object(comp *c, cnode *n, const cJSON *j)
 			return 0;
 		}
 	}
-	if (!(bits & DIALECT_DRAFT7) && compile_dynamic(c, n, j) < 0)
+	if (!(bits & DIALECT_DRAFT7) && compile_dynamic(c, n, j, bits) < 0)
 		return -1;
 	if ((bits & VOC_APPLICATOR) && compile_kw_applicators(c, n, j, bits) < 0)
 		return -1;

@@ -147,7 +147,8 @@ int compile_kw_applicators(comp *c, cnode *n, const cJSON *j, unsigned bits)
 		}
 	}
 	const cJSON *items = cJSON_GetObjectItemCaseSensitive(j, "items");
-	if (d7) {
+	if (d7 || (bits & DIALECT_2019)) {
+		/* an items array, then additionalItems; no prefixItems */
 		if (cJSON_IsArray(items)) {
 			if (compile_child_array(c, n, items, "items", &n->prefix, &n->n_prefix) < 0)
 				return -1;

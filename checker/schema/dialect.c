@@ -1,6 +1,7 @@
 /* dialect.c: which vocabularies a metaschema turns on (`$vocabulary`), and
  * the keywords that differ between the dialects before any schema is
  * compiled (draft-04's `id`). */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,8 +10,31 @@
 #include "util/xalloc.h"
 
 #define VOCAB_2020 "https://json-schema.org/draft/2020-12/vocab/"
+#define VOCAB_2019 "https://json-schema.org/draft/2019-09/vocab/"
 
-static unsigned vocab_bit(const char *uri)
+/* 2019-09's vocabularies: its applicator holds unevaluated*, and its one
+ * format vocabulary asserts only when required (true). */
+static unsigned vocab_bit_2019(const char *name, bool required)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} vocabs[] = {
+		{"core", VOC_CORE},
+		{"applicator", VOC_APPLICATOR | VOC_UNEVALUATED},
+		{"validation", VOC_VALIDATION},
+		{"meta-data", VOC_METADATA},
+		{"content", VOC_CONTENT},
+	};
+	if (!strcmp(name, "format"))
+		return DIALECT_2019 | (required ? VOC_FORMAT_ASSERTION : VOC_FORMAT_ANNOTATION);
+	for (size_t i = 0; i < sizeof vocabs / sizeof vocabs[0]; i++)
+		if (!strcmp(name, vocabs[i].name))
+			return DIALECT_2019 | vocabs[i].bit;
+	return 0;
+}
+
+static unsigned vocab_bit(const char *uri, bool required)
 {
 	static const struct {
 		const char *name;
@@ -26,6 +50,8 @@ static unsigned vocab_bit(const char *uri)
 		{"content", VOC_CONTENT},
 	};
 	size_t n = strlen(VOCAB_2020);
+	if (!strncmp(uri, VOCAB_2019, n))
+		return vocab_bit_2019(uri + n, required);
 	if (strncmp(uri, VOCAB_2020, n))
 		return 0;
 	for (size_t i = 0; i < sizeof vocabs / sizeof vocabs[0]; i++)
@@ -60,7 +86,7 @@ int dialect_bits(cc_schema_set *set, const char *metaschema, unsigned *out, char
 			bits = DIALECT_2020;
 		} else {
 			for (const cJSON *m = voc->child; m; m = m->next) {
-				unsigned b = vocab_bit(m->string);
+				unsigned b = vocab_bit(m->string, cJSON_IsTrue(m));
 				if (!b && cJSON_IsTrue(m)) {
 					if (!*errmsg)
 						*errmsg = cc_xasprintf("metaschema %s requires the unknown vocabulary %s",

@@ -31,6 +31,8 @@ enum {
 	DIALECT_DRAFT7 = 1 << 8, /* draft-07 keyword semantics (draft-04 too) */
 	DIALECT_DRAFT4 = 1 << 9, /* draft-04: boolean exclusiveMaximum/Minimum,
 	                          * no const, contains, propertyNames, if */
+	DIALECT_2019 = 1 << 10,  /* 2019-09: items arrays with additionalItems,
+	                          * $recursiveRef/$recursiveAnchor, no $dynamic* */
 	DIALECT_2020 = VOC_CORE | VOC_APPLICATOR | VOC_UNEVALUATED | VOC_VALIDATION | VOC_METADATA |
 	               VOC_FORMAT_ANNOTATION | VOC_CONTENT
 };
@@ -38,6 +40,7 @@ enum {
 #define META_2020 "https://json-schema.org/draft/2020-12/schema"
 #define META_DRAFT7 "http://json-schema.org/draft-07/schema"
 #define META_DRAFT4 "http://json-schema.org/draft-04/schema"
+#define META_2019 "https://json-schema.org/draft/2019-09/schema"
 
 /* A document held by the set. */
 typedef struct sdoc {
@@ -64,7 +67,8 @@ typedef struct sinfo {
 	sdoc *doc;
 	bool resource;      /* a resource root: has $id or is a document root */
 	struct sinfo *res;  /* the info of its resource root */
-	const cJSON **dyn_anchors; /* resource roots: nodes with $dynamicAnchor */
+	const cJSON **dyn_anchors; /* resource roots: nodes with $dynamicAnchor
+	                            * (2019-09: with "$recursiveAnchor": true) */
 	size_t n_dyn_anchors;
 	cdyn *dyn;          /* resource roots: the same, compiled */
 	size_t n_dyn;
@@ -131,7 +135,8 @@ struct cnode {
 
 	cnode *ref;
 	cnode *dynref;
-	const char *dynref_anchor; /* dynamic when set */
+	const char *dynref_anchor; /* dynamic when set ("" for $recursiveRef) */
+	bool recursive_ref;        /* dynref is a 2019-09 $recursiveRef */
 	bool ref_only;             /* draft-07: $ref ignores its siblings */
 
 	cnode **all_of, **any_of, **one_of;

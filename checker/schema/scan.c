@@ -50,6 +50,16 @@ static void add_anchor(walker *w, const char *base, const char *name, const cJSO
 	free(key);
 }
 
+/* Lists node among its resource's dynamic anchors. */
+static void add_dyn_anchor(sinfo *resource, const cJSON *node)
+{
+	if (!resource)
+		return;
+	resource->dyn_anchors =
+		cc_xrealloc(resource->dyn_anchors, (resource->n_dyn_anchors + 1) * sizeof *resource->dyn_anchors);
+	resource->dyn_anchors[resource->n_dyn_anchors++] = node;
+}
+
 static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr, const char *dialect,
                  sinfo *resource);
 
@@ -128,14 +138,14 @@ static void walk(walker *w, const cJSON *node, const char *base, cc_strbuf *ptr,
 	const cJSON *anchor = cJSON_GetObjectItemCaseSensitive(node, "$anchor");
 	if (cJSON_IsString(anchor) && !legacy)
 		add_anchor(w, base, anchor->valuestring, node);
+	/* dynamic anchors: 2020-12 $dynamicAnchor, 2019-09 "$recursiveAnchor": true */
 	const cJSON *dyn = cJSON_GetObjectItemCaseSensitive(node, "$dynamicAnchor");
-	if (cJSON_IsString(dyn) && !legacy) {
+	if (!strcmp(dialect, META_2019)) {
+		if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(node, "$recursiveAnchor")))
+			add_dyn_anchor(resource, node);
+	} else if (cJSON_IsString(dyn) && !legacy) {
 		add_anchor(w, base, dyn->valuestring, node);
-		if (resource) {
-			resource->dyn_anchors = cc_xrealloc(resource->dyn_anchors,
-			                                    (resource->n_dyn_anchors + 1) * sizeof *resource->dyn_anchors);
-			resource->dyn_anchors[resource->n_dyn_anchors++] = node;
-		}
+		add_dyn_anchor(resource, node);
 	}
 	for (size_t k = 0; single_kw[k]; k++) {
 		const cJSON *c = cJSON_GetObjectItemCaseSensitive(node, single_kw[k]);

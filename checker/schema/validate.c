@@ -86,7 +86,7 @@ void schema_relabel(vctx *c, size_t before, const char *msg)
 	c->report->errors[before].message = cc_xstrdup(msg);
 }
 
-/* Follows a $ref/$dynamicRef to target, refusing a loop on one instance. */
+/* Follows a $ref/$dynamicRef/$recursiveRef to target, refusing a loop on one instance. */
 static bool follow(vctx *c, const cnode *s, const char *kw, const cnode *target, const cJSON *inst,
                    const where *w, eval *ev, bool collect)
 {
@@ -177,7 +177,8 @@ bool schema_eval(vctx *c, const cnode *s, const cJSON *inst, const where *w, eva
 	if (s->ref_only)
 		goto done;
 	if (s->dynref)
-		STEP(follow(c, s, "$dynamicRef", dynamic_target(s, &here), inst, &here, mine, collect));
+		STEP(follow(c, s, s->recursive_ref ? "$recursiveRef" : "$dynamicRef", dynamic_target(s, &here), inst,
+		            &here, mine, collect));
 	if (s->has & H_TYPE) {
 		if (!type_ok(s, inst, it)) {
 			char buf[96];

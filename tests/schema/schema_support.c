@@ -42,3 +42,14 @@ char *compile_error(const char *schema_text)
 	cc_schema_set_free(set);
 	return msg;
 }
+
+int validates(const cc_schema *s, const char *instance)
+{
+	cJSON *doc = json(instance);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	int rc = cc_schema_validate(s, doc, NULL, &rep);
+	ck_assert(rc == 1 ? rep.count == 0 : rep.count > 0);
+	cc_schema_report_clear(&rep);
+	cJSON_Delete(doc);
+	return rc;
+}

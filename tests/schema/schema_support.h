@@ -19,5 +19,11 @@ int try_compile(cc_schema_set *set, const char *schema_text, cc_schema **out, ch
 cc_schema_set *compile(const char *schema_text, cc_schema **out);
 /* Expects compiling schema_text to fail; returns the message (caller frees). */
 char *compile_error(const char *schema_text);
+/* Validates the instance text with the default options: 1 valid, 0 invalid
+ * (with at least one error reported). */
+int validates(const cc_schema *s, const char *instance);
+
+#define VALID(s, text) ck_assert_msg(validates(s, text) == 1, "expected valid: %s", text)
+#define INVALID(s, text) ck_assert_msg(validates(s, text) == 0, "expected invalid: %s", text)
 
 #endif
