@@ -335,6 +335,30 @@ START_TEST(remote_documents_take_the_referrer_dialect)
 	INVALID(s, "{\"c\": 3}");
 	cc_schema_set_free(set);
 
+	/* `id` changes the base of remote references (suite: refRemote.json) */
+	cc_schema_set_new(&set);
+	ck_assert_int_eq(cc_schema_set_map_dir(set, "http://localhost:1234/", remotes, &msg), 0);
+	rc = try_compile(set,
+	                 "{" D4 "\"id\": \"http://localhost:1234/\", \"items\": {\"id\": \"baseUriChange/\","
+	                 " \"items\": {\"$ref\": \"folderInteger.json\"}}}",
+	                 &s, &msg);
+	ck_assert_msg(rc == 0, "%s", msg ? msg : "?");
+	VALID(s, "[[1]]");
+	INVALID(s, "[[\"a\"]]");
+	cc_schema_set_free(set);
+	/* a root ref inside a remote document stays in that document */
+	cc_schema_set_new(&set);
+	ck_assert_int_eq(cc_schema_set_map_dir(set, "http://localhost:1234/", remotes, &msg), 0);
+	rc = try_compile(set,
+	                 "{" D4 "\"id\": \"http://localhost:1234/object\", \"type\": \"object\","
+	                 " \"properties\": {\"name\": {\"$ref\": \"draft4/name.json#/definitions/orNull\"}}}",
+	                 &s, &msg);
+	ck_assert_msg(rc == 0, "%s", msg ? msg : "?");
+	VALID(s, "{\"name\": \"foo\"}");
+	VALID(s, "{\"name\": null}");
+	INVALID(s, "{\"name\": {\"name\": null}}");
+	cc_schema_set_free(set);
+
 	/* read as 2020-12, the same file is not a valid schema */
 	cc_schema_set_new(&set);
 	ck_assert_int_eq(cc_schema_set_map_dir(set, "https://casecheck.invalid/d4/", dir, &msg), 0);
