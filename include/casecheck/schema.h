@@ -1,7 +1,8 @@
 /* casecheck/schema.h: JSON Schema draft 2020-12 validation.
  *
- * A cc_schema_set holds schema resources by URI: the official 2020-12 and
- * draft-07 metaschemas and casecheck's own schemas are built in; more are
+ * A cc_schema_set holds schema resources by URI: the official 2020-12,
+ * 2019-09, draft-07 and draft-04 metaschemas and casecheck's own schemas
+ * are built in (2020-12 is the default dialect); more are
  * added from documents or folders. Nothing is ever fetched from a network.
  *
  * Typical use:
