@@ -1,0 +1,76 @@
+/* test_workflow_unit.c: the small pure functions of lib cc_workflow. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support/gitfixture.h"
+#include "workflow/hook_install.h"
+#include "workflow/signoff.h"
+#include "workflow/staged.h"
+#include "wf_run.h"
+
+START_TEST(case_ids)
+{
+	static const char *const good[] = {"ABC", "LCS-104233", "A-B", "0AB", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", NULL};
+	static const char *const bad[] = {"AB", "-AB", "abc", "LCS_1", "LCS 1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "",
+	                                  "ÄBC", NULL};
+	for (size_t i = 0; good[i]; i++)
+		ck_assert_msg(cc_staged_case_id_valid(good[i], strlen(good[i])), "%s", good[i]);
+	for (size_t i = 0; bad[i]; i++)
+		ck_assert_msg(!cc_staged_case_id_valid(bad[i], strlen(bad[i])), "%s", bad[i]);
+}
+END_TEST
+
+START_TEST(signer_roles)
+{
+	ck_assert(cc_signoff_role_may_sign("team-manager"));
+	ck_assert(cc_signoff_role_may_sign("head-of-service"));
+	ck_assert(cc_signoff_role_may_sign("practice-supervisor"));
+	ck_assert(!cc_signoff_role_may_sign("senior-practitioner"));
+	ck_assert(!cc_signoff_role_may_sign("social-worker"));
+	ck_assert(!cc_signoff_role_may_sign(NULL));
+}
+END_TEST
+
+/* The hook script runs the path given, quoted for sh whatever it holds:
+ * run it with a stand-in "casecheck" at a path with a quote and a space. */
+START_TEST(hook_script_quotes_path)
+{
+	char *dir = gf_mkdtemp();
+	ck_assert_ptr_nonnull(dir);
+	ck_assert_int_eq(gf_write(dir, "it's here/casecheck", "#!/bin/sh\necho \"ran with: $*\"\n"), 0);
+	ck_assert_int_eq(gf_chmod_x(dir, "it's here/casecheck", 1), 0);
+	char *bin = gf_path(dir, "it's here/casecheck");
+	char *script = cc_hook_script(bin);
+	ck_assert(cc_hook_is_casecheck(script));
+	ck_assert(!cc_hook_is_casecheck("#!/bin/sh\nexit 0\n"));
+	ck_assert_int_eq(gf_write(dir, "hook", script), 0);
+	char *hook = gf_path(dir, "hook");
+	const char *argv[] = {"/bin/sh", hook, NULL};
+	char *out = NULL;
+	ck_assert_int_eq(wf_run(&out, dir, argv), 0);
+	ck_assert_str_eq(out, "ran with: hook run\n");
+	free(out);
+	free(hook);
+	free(script);
+	free(bin);
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("workflow-unit");
+	TCase *tc = tcase_create("unit");
+	tcase_add_test(tc, case_ids);
+	tcase_add_test(tc, signer_roles);
+	tcase_add_test(tc, hook_script_quotes_path);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
