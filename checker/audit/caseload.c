@@ -74,11 +74,17 @@ static void report_link(cc_audit_case *ac, const char *rel, cc_entry_type t)
 	free(p);
 }
 
+/* Something outside the format at rel. Inside notes/, assessments/ and
+ * signoffs/ it is an error: a record there that is not read (in a
+ * sub-folder, under another extension) could hide a draft note or an open
+ * assessment. Elsewhere a stray file is a warning. */
 static void report_unexpected(cc_audit_case *ac, const char *rel, const char *why)
 {
 	char *p = cc_audit_printable(rel, strlen(rel));
 	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
-	cc_audit_add(ac, "integrity.unexpected-file", path, "", "%s", why);
+	bool in_records = strchr(rel, '/') && strncmp(rel, "documents/", 10);
+	cc_audit_add_sev(ac, "integrity.unexpected-file", in_records ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING, path,
+	                 "", "%s", why);
 	free(path);
 	free(p);
 }
@@ -107,7 +113,7 @@ static void load_folder(cc_audit_case *ac, const char *sub, cc_doc_kind_id kind,
 		if (is_link(e->type))
 			report_link(ac, rel, e->type);
 		else if (!is_file(e->type) || !ends_with_json(e->name))
-			report_unexpected(ac, rel, "only .json documents belong in this folder");
+			report_unexpected(ac, rel, "only .json documents belong in this folder; this one is not read");
 		else if (!printable)
 			report_unexpected(ac, rel, "the file name has control characters or bytes that are not UTF-8");
 		else {

@@ -79,7 +79,8 @@ bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since)
 	return false;
 }
 
-const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to)
+const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to,
+                                const char *author)
 {
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json;
@@ -88,6 +89,9 @@ const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_d
 		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &d) < 0)
 			continue;
 		if ((from && d < from) || (to && d > to))
+			continue;
+		const char *by = cc_jstr(n, "author");
+		if (author && (!by || strcmp(by, author)))
 			continue;
 		for (size_t t = 0; types[t]; t++)
 			if (!strcmp(types[t], type))

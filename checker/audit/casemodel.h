@@ -22,8 +22,9 @@ const char *cc_transfer_kind(const cc_case *c);
  * since is not 0, dated on or after since). */
 bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since);
 /* The first final note of one of the types (NULL-terminated list) dated in
- * [from, to] (0 = unbounded), or NULL. */
-const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to);
+ * [from, to] (0 = unbounded) and written by author (NULL: anyone), or NULL. */
+const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to,
+                                const char *author);
 /* A pointer string (owned) from a format. */
 char *cc_ptr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

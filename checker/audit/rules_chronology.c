@@ -83,7 +83,9 @@ CC_CHECK(chronology_children)
 	}
 }
 
-/* The last day the newest entry may mean; 0 when there is none. */
+/* How recent the chronology surely is: the latest of the entries'
+ * earliest possible days (an entry dated only "2026" proves nothing after
+ * 1 January), or INT32_MIN when there is no entry. */
 static cc_date newest_entry(const cJSON *chron)
 {
 	const cJSON *it;
@@ -91,8 +93,8 @@ static cc_date newest_entry(const cJSON *chron)
 	bool any = false;
 	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
 		cc_partial_date pd;
-		if (cc_jpdate(it, "date", &pd) == 0 && (!any || pd.last > newest)) {
-			newest = pd.last;
+		if (cc_jpdate(it, "date", &pd) == 0 && (!any || pd.first > newest)) {
+			newest = pd.first;
 			any = true;
 		}
 	}

@@ -42,24 +42,26 @@ CC_CHECK(notes_allocation_recorded)
 		return;
 	int before = (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS);
 	cc_date from = before ? cc_calendar_add_working_days(ac->run->cal, since, -before) : since;
-	if (!cc_case_find_note(ac->c, types, from, 0))
+	if (!cc_case_find_note(ac->c, types, from, 0, NULL))
 		cc_audit_add(ac, "notes.allocation-recorded", ac->c->case_doc.path, "/allocation",
 		             "no final case-discussion or supervision note records the current allocation");
 }
 
-/* A task note of type due within days working days of allocation. Not
- * yet due: nothing. Missing after the deadline: error. Done late:
- * warning. */
+/* A task note of type, by the allocated worker (the seed gives these
+ * tasks to "the allocated social worker"), due within days working days
+ * of allocation. Not yet due: nothing. Missing after the deadline: error.
+ * Done late: warning. */
 static void task_within(cc_audit_case *ac, const char *rule, const char *type, cc_date since, int days,
                         cc_date earliest)
 {
 	const char *types[] = {type, NULL};
+	const char *worker = cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "worker");
 	cc_date deadline = cc_calendar_add_working_days(ac->run->cal, since, days);
 	char dl[11];
 	cc_date_format(deadline, dl);
-	if (cc_case_find_note(ac->c, types, earliest, deadline))
+	if (cc_case_find_note(ac->c, types, earliest, deadline, worker))
 		return;
-	if (cc_case_find_note(ac->c, types, earliest, 0)) {
+	if (cc_case_find_note(ac->c, types, earliest, 0, worker)) {
 		cc_audit_add_sev(ac, rule, CC_SEVERITY_WARNING, ac->c->case_doc.path, "/allocation/since",
 		                 "the %s note is dated after the deadline %s (%d working days after allocation)",
 		                 type, dl, days);
@@ -68,7 +70,8 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	if (ac->run->as_of <= deadline)
 		return; /* still within the timescale */
 	cc_audit_add(ac, rule, ac->c->case_doc.path, "/allocation/since",
-	             "no final %s note within %d working days of allocation (due by %s)", type, days, dl);
+	             "no final %s note by the allocated worker within %d working days of allocation (due by %s)",
+	             type, days, dl);
 }
 
 CC_CHECK(allocation_record_read)

@@ -40,8 +40,11 @@ CC_CHECK(receive_worker_available)
 	cc_date on, left, from, to;
 	if (!w || cc_jdate(ac->c->transfer.json, "transfer_on", &on) < 0)
 		return;
-	if (cc_jdate(w, "left_on", &left) == 0 && left < on) {
-		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker", "the receiving worker has left by the transfer date");
+	/* left_on is the last day of employment: leaving on the transfer day,
+	 * or having left already (a transfer date in the past), is no hand-over. */
+	if (cc_jdate(w, "left_on", &left) == 0 && (left <= on || left < ac->run->as_of)) {
+		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
+		             "the receiving worker leaves on or before the transfer date, or has left");
 		return;
 	}
 	cJSON_ArrayForEach(abs, cc_jarr(w, "absences")) {

@@ -31,7 +31,12 @@ static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 	if (!cc_staff_known(ac->run))
 		return ac->run->staff_present ? "the signer cannot be checked: staff.json is not valid" : NULL;
 	const cJSON *m = cc_staff_member(ac->run, cc_jstr(so, "by"));
-	return m && manager_role(cc_jstr(m, "role")) ? NULL : "the sign-off is not by a manager in staff.json";
+	cc_date left, on;
+	if (!m || !manager_role(cc_jstr(m, "role")))
+		return "the sign-off is not by a manager in staff.json";
+	if (cc_jdate(m, "left_on", &left) == 0 && cc_jdate(so, "date", &on) == 0 && left < on)
+		return "the signer had left (staff.json left_on) before the sign-off date";
+	return NULL;
 }
 
 CC_CHECK(signoff_transferring)

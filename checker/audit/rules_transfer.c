@@ -100,7 +100,7 @@ CC_CHECK(transfer_handover)
 CC_CHECK(transfer_handover_note)
 {
 	static const char *const types[] = {"handover", NULL};
-	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of))
+	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
 		return;
 	char *dir = cc_ptr("%s/notes", ac->c->dir);
 	cc_audit_add(ac, "transfer.handover-note", dir, "", "no final handover note records the transfer meeting");
@@ -166,9 +166,9 @@ CC_CHECK(transfer_family_before_review)
 	if (!between_teams(ac->c) || cc_jdate(t, "next_review_on", &review) < 0)
 		return;
 	/* No date yet is transfer.complete's finding; here only the order. */
-	if (cc_jdate(cc_jobj(t, "family_informed"), "date", &told) == 0 && told > review)
+	if (cc_jdate(cc_jobj(t, "family_informed"), "date", &told) == 0 && told >= review)
 		need(ac, "transfer.family-told-before-review", "/family_informed/date",
-		     "the family were told of the new worker after the review");
+		     "the family were told of the new worker on or after the day of the review, not before it");
 }
 
 CC_CHECK(transfer_siblings)

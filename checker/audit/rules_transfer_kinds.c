@@ -24,9 +24,11 @@ static void child_permanence(cc_audit_case *ac, const cJSON *child, int i, void 
 		             "no permanence plan confirmed at a permanency planning meeting or CLA review (confirmed_on, confirmed_at)");
 		free(p);
 	}
-	if (proceedings && !strcmp(proceedings, "ongoing")) {
+	if (!proceedings || !strcmp(proceedings, "ongoing")) {
 		char *p = cc_ptr("/children/%d/care_proceedings", i);
-		cc_audit_add(ac, "transfer.permanence", path, p, "care proceedings have not concluded");
+		cc_audit_add(ac, "transfer.permanence", path, p,
+		             proceedings ? "care proceedings have not concluded"
+		                         : "care proceedings are not recorded (none, ongoing or concluded)");
 		free(p);
 	}
 }
@@ -109,11 +111,28 @@ static bool transferring_child_with_plan(cc_audit_case *ac, const char *plan)
 	return want[1] != NULL;
 }
 
+/* A special guardian of a case child in the genogram. */
+static bool genogram_special_guardian(const cc_case *c)
+{
+	const cJSON *g = c->genogram.json, *r, *p;
+	cJSON_ArrayForEach(r, cc_jarr(g, "relationships")) {
+		const char *kind = cc_jstr(r, "kind"), *child = cc_jstr(r, "child");
+		if (!kind || strcmp(kind, "special-guardian") || !child)
+			continue;
+		cJSON_ArrayForEach(p, cc_jarr(g, "people")) {
+			const char *id = cc_jstr(p, "id");
+			if (id && !strcmp(id, child) && cc_case_child(c, cc_jstr(p, "child")))
+				return true;
+		}
+	}
+	return false;
+}
+
 CC_CHECK(transfer_special_guardianship)
 {
 	const char *service = cc_jstr(ac->c->case_doc.json, "service");
 	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only") ||
-	    !transferring_child_with_plan(ac, "special-guardianship"))
+	    !(transferring_child_with_plan(ac, "special-guardianship") || genogram_special_guardian(ac->c)))
 		return;
 	cc_need_document(ac, "transfer.special-guardianship", "special-guardianship-order",
 	                 "a finance-only special guardianship case is not accepted without a copy of the order");

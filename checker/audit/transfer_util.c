@@ -38,7 +38,7 @@ bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of)
 const cc_doc *cc_case_summary_note(const cc_case *c)
 {
 	static const char *const types[] = {"transfer-summary", "case-summary", NULL};
-	return cc_case_find_note(c, types, 0, 0);
+	return cc_case_find_note(c, types, 0, 0, NULL);
 }
 
 bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why)

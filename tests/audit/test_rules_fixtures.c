@@ -9,7 +9,9 @@
  * is built in a temporary folder, committed, audited from HEAD, and the
  * findings must equal the expected ones exactly. A second test checks that
  * every rule of the catalogue has a pass and a fail fixture.
- * CASECHECK_FIXTURE_FILTER=text runs only the rules whose id contains it. */
+ * CASECHECK_FIXTURE_FILTER=text runs only the rules whose id contains it;
+ * CASECHECK_FIXTURE_SHARD=k/n runs every n-th fixture from the k-th (ctest
+ * runs the shards in parallel; shard 0 also checks the coverage). */
 #include <check.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -26,6 +28,7 @@
 
 static char **fixtures; /* "<rule>/<name>" */
 static size_t n_fixtures, cap_fixtures;
+static size_t first_fixture, fixture_step = 1; /* this shard's */
 static char *root;      /* fixtures/rules */
 
 static int cmp_str(const void *a, const void *b)
@@ -85,7 +88,7 @@ static char **expected_lines(const cJSON *exp, size_t *n)
 
 START_TEST(fixture)
 {
-	const char *name = fixtures[_i];
+	const char *name = fixtures[first_fixture + (size_t)_i * fixture_step];
 	char *dir = cc_xasprintf("%s/%s", root, name);
 	char *exp_path = cc_xasprintf("%s/expected.json", dir);
 	char *base = cc_xasprintf("%s/_base", root);
@@ -191,11 +194,20 @@ END_TEST
 int main(void)
 {
 	find_fixtures();
+	const char *shard = getenv("CASECHECK_FIXTURE_SHARD");
+	unsigned k = 0, n = 1;
+	if (shard && (sscanf(shard, "%u/%u", &k, &n) != 2 || n == 0 || k >= n)) {
+		fprintf(stderr, "CASECHECK_FIXTURE_SHARD must be k/n with k < n\n");
+		return EXIT_FAILURE;
+	}
+	first_fixture = k;
+	fixture_step = n;
+	size_t mine = n_fixtures > k ? (n_fixtures - k + n - 1) / n : 0;
 	Suite *s = suite_create("rules_fixtures");
 	TCase *tc = tcase_create("fixtures");
 	tcase_set_timeout(tc, 600);
-	tcase_add_loop_test(tc, fixture, 0, (int)n_fixtures);
-	if (!getenv("CASECHECK_FIXTURE_FILTER"))
+	tcase_add_loop_test(tc, fixture, 0, (int)mine);
+	if (!getenv("CASECHECK_FIXTURE_FILTER") && k == 0)
 		tcase_add_test(tc, every_rule_has_pass_and_fail_fixtures);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
