@@ -223,7 +223,8 @@ char *hs_snapshot(const char *dir)
 	char **lines = NULL;
 	size_t n = 0, cap = 0;
 	walk(dir, "", &lines, &n, &cap);
-	qsort(lines, n, sizeof *lines, cmp_str);
+	if (n > 1) /* qsort(NULL, 0, ...) is undefined */
+		qsort(lines, n, sizeof *lines, cmp_str);
 	cc_strbuf sb = CC_STRBUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		cc_strbuf_puts(&sb, lines[i]);
