@@ -286,6 +286,35 @@ START_TEST(install_force_symlink_target_untouched)
 }
 END_TEST
 
+/* From a linked worktree the hook goes where git looks for it: the main
+ * repository's hooks folder; and it checks that worktree's index. */
+START_TEST(install_from_linked_worktree)
+{
+	char *parent = gf_mkdtemp(), *out = NULL;
+	ck_assert_ptr_nonnull(parent);
+	char *wt = gf_path(parent, "linked");
+	char *hook = hook_path(".git/hooks/pre-commit");
+	ck_assert_int_eq(unlink(hook), 0); /* the one setup installed */
+	ck_assert_int_eq(gf_git(repo, "worktree", "add", "-q", "-b", "side", wt, NULL), 0);
+	const char *argv[] = {wf_casecheck(), "hook", "install", NULL};
+	ck_assert_msg(wf_run(&out, wt, argv) == 0, "%s", out);
+	free(out);
+	char *text = slurp(hook);
+	ck_assert_msg(wf_has(text, "hook run"), "hook not in the main repository's hooks folder");
+	free(text);
+	ck_assert_int_eq(gf_write(wt, "cases/BASE-001/genogram.json", "{"), 0);
+	ck_assert_int_eq(gf_git(wt, "add", "cases", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wt, "broken in the worktree"), 1);
+	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "worktree", "remove", "--force", wt, NULL), 0);
+	gf_rm_rf(parent);
+	free(parent);
+	free(wt);
+	free(hook);
+}
+END_TEST
+
 /* core.hooksPath is honoured: the hook goes there and git runs it. */
 START_TEST(install_hooks_path)
 {
@@ -325,6 +354,7 @@ Suite *hook_suite(void)
 	tcase_add_test(tc, install_foreign_force_idempotent);
 	tcase_add_test(tc, install_force_symlink_target_untouched);
 	tcase_add_test(tc, install_hooks_path);
+	tcase_add_test(tc, install_from_linked_worktree);
 	suite_add_tcase(s, tc);
 	return s;
 }

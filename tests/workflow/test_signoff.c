@@ -189,6 +189,12 @@ START_TEST(signer_must_be_current_manager)
 	/* a head of service may sign */
 	ck_assert_msg(signoff(&out, "transferring-manager", "hos-erin", NULL, NULL, NULL) == 0, "%s", out);
 	free(out);
+	/* --repo from another folder */
+	const char *argv[] = {wf_casecheck(), "signoff", "--repo", repo, "--case", "BASE-001", "--role",
+	                      "transferring-manager", "--by", "tm-carol", "--as-of", AS_OF, NULL};
+	ck_assert_msg(wf_run(&out, "/", argv) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, AS_OF "-transferring-manager-2.json"), "%s", out);
+	free(out);
 	/* bad usage */
 	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-carol", "--purpose", "signoff", NULL), 2);
 	free(out);
