@@ -81,7 +81,8 @@ static int check_options(const cc_signoff_options *o, bool *receiving, char **er
 }
 
 /* Why the signer may not sign, or NULL: a manager in staff.json (as
- * staged) who has not left by the sign-off date. */
+ * staged) still in post on the sign-off date (left_on not before it), as
+ * the audit's sign-off rule requires. */
 static char *signer_problem(cc_source *src, const char *by, cc_date as_of)
 {
 	char *buf = NULL, *why = NULL;
@@ -113,8 +114,8 @@ static char *signer_problem(cc_source *src, const char *by, cc_date as_of)
 	const cJSON *left = cJSON_GetObjectItemCaseSensitive(m, "left_on");
 	cc_date left_on;
 	if (cJSON_IsString(left) &&
-	    (cc_date_parse(&left_on, left->valuestring, strlen(left->valuestring)) < 0 || left_on <= as_of))
-		why = cc_xasprintf("%s has left (staff.json left_on) and can no longer sign", by);
+	    (cc_date_parse(&left_on, left->valuestring, strlen(left->valuestring)) < 0 || left_on < as_of))
+		why = cc_xasprintf("%s had left before the sign-off date (staff.json left_on) and cannot sign", by);
 done:
 	cJSON_Delete(doc);
 	free(buf);

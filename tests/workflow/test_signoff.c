@@ -183,7 +183,7 @@ START_TEST(signer_must_be_current_manager)
 	                         "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"south\", \"left_on\": \"2026-02-27\""), 0);
 	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-dave", NULL, NULL, NULL), 1);
-	ck_assert_msg(wf_has(out, "has left"), "%s", out);
+	ck_assert_msg(wf_has(out, "had left"), "%s", out);
 	free(out);
 	ck_assert(!exists("cases/BASE-001/signoffs"));
 	/* a head of service may sign */
@@ -194,6 +194,11 @@ START_TEST(signer_must_be_current_manager)
 	                      "transferring-manager", "--by", "tm-carol", "--as-of", AS_OF, NULL};
 	ck_assert_msg(wf_run(&out, "/", argv) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, AS_OF "-transferring-manager-2.json"), "%s", out);
+	free(out);
+	/* the last day in post still counts, as in the audit's rule */
+	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"left_on\": \"2026-02-27\"", "\"left_on\": \"" AS_OF "\""), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-dave", NULL, NULL, NULL) == 0, "%s", out);
 	free(out);
 	/* bad usage */
 	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-carol", "--purpose", "signoff", NULL), 2);
