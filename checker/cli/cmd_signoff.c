@@ -24,7 +24,7 @@ static void usage(FILE *out)
 	        "Audits the case as staged (the index) for the purpose - transfer (or signoff) for the\n"
 	        "transferring manager, receive for the receiving manager - leaving out only the sign-off\n"
 	        "being made, and writes <cases>/<ID>/signoffs/<date>-<role>.json only when the case is\n"
-	        "ready and STAFF-ID is a manager in staff.json who has not left. Its content is the git\n"
+	        "ready and STAFF-ID is a manager in staff.json in post on the date. Its content is the git\n"
 	        "tree id of the case folder (signoffs/ left out). --commit commits that file alone on top\n"
 	        "of HEAD; it refuses when other changes are staged.\n"
 	        "Exit codes: 0 signed, 1 refused (nothing written), 2 usage or environment error.\n");
@@ -92,11 +92,11 @@ int cc_cmd_signoff(int argc, char **argv)
 	ro.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
 	cc_report *report = cc_report_new(stderr, &ro);
 	if (cc_signoff_run(&res, &o, cc_report_sink(report), &err) < 0) {
-		cc_report_finish(report);
 		fprintf(stderr, "casecheck signoff: %s\n", err ? err : "failed");
 		goto done;
 	}
-	cc_report_finish(report);
+	if (res.outcome != CC_SIGNOFF_REFUSED) /* refusals come before the audit: no report */
+		cc_report_finish(report);
 	switch (res.outcome) {
 	case CC_SIGNOFF_WRITTEN:
 		printf("signed off: %s (content %s%s)%s%s\n", res.path, res.content,
