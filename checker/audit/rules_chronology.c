@@ -182,7 +182,7 @@ static int cmp_dated(const void *a, const void *b)
 	const dated *x = a, *y = b;
 	if (x->d.first != y->d.first)
 		return x->d.first < y->d.first ? -1 : 1;
-	return x->index - y->index;
+	return x->index - y->index; /* the allocation (-1) before an entry that day */
 }
 
 CC_CHECK(chronology_gaps)
@@ -190,17 +190,23 @@ CC_CHECK(chronology_gaps)
 	const cc_doc *d = &ac->c->chronology;
 	const cJSON *it;
 	int n = cJSON_GetArraySize(cc_jarr(d->json, "entries")), m = 0, i = 0;
-	if (!d->json || n < 2)
+	if (!d->json || n < 1)
 		return;
-	dated *v = cc_xcalloc((size_t)n, sizeof *v);
+	dated *v = cc_xcalloc((size_t)n + 1, sizeof *v);
 	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
 		if (cc_jpdate(it, "date", &v[m].d) == 0)
 			v[m++].index = i;
 		i++;
 	}
-	qsort(v, (size_t)m, sizeof *v, cmp_dated);
 	long limit = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_GAP_DAYS);
 	cc_date since = cc_case_allocation_since(ac->c);
+	/* The allocation's start counts as a point, so a current allocation
+	 * with nothing recorded for months after it begins is a gap too. */
+	if (since && since <= ac->run->as_of) {
+		v[m].d.first = v[m].d.last = since;
+		v[m++].index = -1;
+	}
+	qsort(v, (size_t)m, sizeof *v, cmp_dated);
 	/* Historic gaps are summed up in one warning (the first one's place),
 	 * so they inform without drowning the blocking findings. */
 	int historic = 0, first_historic = -1;
@@ -212,8 +218,8 @@ CC_CHECK(chronology_gaps)
 			if (v[j].d.last > start)
 				start = v[j].d.last;
 		long gap = (long)end - (long)start;
-		if (gap <= limit)
-			continue;
+		if (gap <= limit || v[k].index < 0)
+			continue; /* the gap up to the allocation is covered by the next one */
 		long current = since ? (long)end - (long)(start > since ? start : since) : gap;
 		if (current > limit) {
 			char *p = cc_ptr("/entries/%d", v[k].index);

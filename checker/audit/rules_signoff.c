@@ -23,6 +23,29 @@ static bool manager_role(const char *role)
 	return false;
 }
 
+static bool same(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* The transferring side's manager: the transfer record's from.manager,
+ * the allocation's manager, the manager of the case's team in staff.json,
+ * or a head of service / operations manager above them. */
+static bool manages_case(const cc_audit_case *ac, const char *by, const cJSON *member)
+{
+	const char *role = cc_jstr(member, "role");
+	const cJSON *cj = ac->c->case_doc.json, *t;
+	if (same(role, "head-of-service") || same(role, "operations-manager"))
+		return true;
+	if (same(by, cc_jstr(cc_jobj(ac->c->transfer.json, "from"), "manager")) ||
+	    same(by, cc_jstr(cc_jobj(cj, "allocation"), "manager")))
+		return true;
+	cJSON_ArrayForEach(t, cc_jarr(ac->run->staff, "teams"))
+		if (same(cc_jstr(t, "id"), cc_jstr(cj, "team")) && same(cc_jstr(t, "manager"), by))
+			return true;
+	return false;
+}
+
 /* Why the sign-off's author may not sign, or NULL when they may: a
  * manager in staff.json; anyone when the repository keeps no staff.json;
  * nobody can be checked when staff.json is invalid. */
@@ -30,10 +53,13 @@ static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 {
 	if (!cc_staff_known(ac->run))
 		return ac->run->staff_present ? "the signer cannot be checked: staff.json is not valid" : NULL;
-	const cJSON *m = cc_staff_member(ac->run, cc_jstr(so, "by"));
+	const char *by = cc_jstr(so, "by");
+	const cJSON *m = cc_staff_member(ac->run, by);
 	cc_date left, on;
 	if (!m || !manager_role(cc_jstr(m, "role")))
 		return "the sign-off is not by a manager in staff.json";
+	if (!manages_case(ac, by, m))
+		return "the sign-off is not by the transferring team's manager (transfer from.manager, the allocation's manager or the team's manager in staff.json) or a head of service";
 	if (cc_jdate(m, "left_on", &left) == 0 && cc_jdate(so, "date", &on) == 0 && left < on)
 		return "the signer had left (staff.json left_on) before the sign-off date";
 	return NULL;

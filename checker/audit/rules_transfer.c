@@ -19,6 +19,52 @@ static void need(cc_audit_case *ac, const char *rule, const char *ptr, const cha
 	cc_audit_add(ac, rule, ac->c->transfer.path, ptr, "%s", what);
 }
 
+/* 000: key dates give "the nature of the event, along with the date,
+ * time and venue" (for the ones still to come). */
+static void upcoming_key_date_details(cc_audit_case *ac)
+{
+	const cJSON *k;
+	int i = 0;
+	cJSON_ArrayForEach(k, cc_jarr(ac->c->case_doc.json, "key_dates")) {
+		cc_date d;
+		if (cc_jdate(k, "date", &d) == 0 && d >= ac->run->as_of &&
+		    (!cc_jstr_given(k, "time") || !cc_jstr_given(k, "venue"))) {
+			char *p = cc_ptr("/key_dates/%d", i);
+			cc_audit_add(ac, "transfer.complete", ac->c->case_doc.path, p,
+			             "the coming key date has no %s", cc_jstr_given(k, "time") ? "venue" : "time");
+			free(p);
+		}
+		i++;
+	}
+}
+
+/* 002: "Internal agencies involved are informed, for example IRO / legal
+ * department / contact team / fostering / residential / YOT": each one
+ * among the involvements appears (by role) in professionals_informed.
+ * Roles fostering and residential are left out: in case.json they also
+ * stand for the child's carers and placement, who are told as the family
+ * (family_informed). */
+static void internal_agencies_informed(cc_audit_case *ac)
+{
+	static const char *const agencies[] = {"iro", "legal", "contact-team", "yot", NULL};
+	const cJSON *it;
+	for (size_t a = 0; agencies[a]; a++) {
+		bool involved = false, told = false;
+		cJSON_ArrayForEach(it, cc_jarr(ac->c->case_doc.json, "involvements")) {
+			const char *role = cc_jstr(it, "role");
+			involved |= role && !strcmp(role, agencies[a]);
+		}
+		cJSON_ArrayForEach(it, cc_jarr(ac->c->transfer.json, "professionals_informed")) {
+			const char *role = cc_jstr(it, "role");
+			told |= role && !strcmp(role, agencies[a]);
+		}
+		if (involved && !told)
+			cc_audit_add(ac, "transfer.complete", ac->c->transfer.path, "/professionals_informed",
+			             "the %s involved with the case is not recorded as informed (an entry with role %s)",
+			             agencies[a], agencies[a]);
+	}
+}
+
 CC_CHECK(transfer_complete)
 {
 	const cJSON *t = ac->c->transfer.json;
@@ -49,6 +95,8 @@ CC_CHECK(transfer_complete)
 	    !cc_case_upcoming_key_date(ac->c, ac->run->as_of))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/key_dates",
 		             "no key date on or after the as-of date (meetings, visits, reviews, court) for the receiving worker");
+	upcoming_key_date_details(ac);
+	internal_agencies_informed(ac);
 }
 
 CC_CHECK(transfer_head_of_service)
@@ -72,7 +120,7 @@ CC_CHECK(transfer_summary_note)
 	if (!n || !cc_jstr_given(n->json, "heading")) {
 		char *dir = cc_ptr("%s/notes", ac->c->dir);
 		cc_audit_add(ac, "transfer.summary-note", dir, "",
-		             "no final transfer-summary or case-summary note with a heading");
+		             "no final transfer-summary or case-summary note with a heading, dated since the current allocation");
 		free(dir);
 	}
 }

@@ -42,10 +42,13 @@ CC_CHECK(transfer_family_letter)
 	cc_date named = 0;
 	if (!ac->c->transfer.json || !ac->c->case_doc.json)
 		return;
-	cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named);
+	/* A letter naming the new worker is written once they are named; with
+	 * no naming date, at least during the current allocation. */
+	if (cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named) < 0)
+		named = cc_case_allocation_since(ac->c);
 	if (!cc_case_has_document(ac->c, "letter", named))
 		cc_audit_add(ac, "transfer.family-letter", ac->c->case_doc.path, "/documents",
-		             "no letter to the family and partners naming the new worker (kind letter, dated on or after new_worker_named_on)");
+		             "no letter to the family and partners naming the new worker (kind letter, dated on or after new_worker_named_on, or the allocation)");
 }
 
 static void young_person(cc_audit_case *ac, const cJSON *child, int i, void *ctx)

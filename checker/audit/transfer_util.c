@@ -38,7 +38,12 @@ bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of)
 const cc_doc *cc_case_summary_note(const cc_case *c)
 {
 	static const char *const types[] = {"transfer-summary", "case-summary", NULL};
-	return cc_case_find_note(c, types, 0, 0, NULL);
+	/* Once the allocation names the receiving worker (receive, after the
+	 * transfer), the summary was written during the previous allocation. */
+	const char *worker = cc_jstr(cc_jobj(c->case_doc.json, "allocation"), "worker");
+	const char *to = cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");
+	cc_date from = worker && to && !strcmp(worker, to) ? 0 : cc_case_allocation_since(c);
+	return cc_case_find_note(c, types, from, 0, NULL);
 }
 
 bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why)

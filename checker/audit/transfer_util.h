@@ -11,7 +11,10 @@ bool cc_transfer_kind_internal(const char *kind);
 bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds);
 /* A key date on or after as_of in case.json. */
 bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of);
-/* The first final transfer-summary or case-summary note, or NULL. */
+/* The first final transfer-summary or case-summary note dated on or after
+ * the current allocation (an older one was written for an earlier
+ * transfer; once the allocation names the receiving worker, any date), or
+ * NULL. */
 const cc_doc *cc_case_summary_note(const cc_case *c);
 /* Adds a finding under rule on case.json /documents for a missing
  * document kind; returns true when it was missing. */
