@@ -224,6 +224,13 @@ START_TEST(commit_alone_and_refuse_staged)
 	ck_assert_str_eq(before, after);
 
 	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", "README.md", NULL), 0);
+	/* no git identity: refused before anything is written */
+	ck_assert_int_eq(gf_git(repo, "config", "--unset", "user.email", NULL), 0);
+	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-carol", "--commit", NULL, NULL), 2);
+	ck_assert_msg(wf_has(out, "user.email"), "%s", out);
+	free(out);
+	ck_assert(!exists("cases/BASE-001/signoffs"));
+	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
 	/* an unstaged change in the working tree is not committed */
 	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"locality\": \"North\"", "\"locality\": \"Elsewhere\""), 0);
 	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", "--commit", NULL, NULL) == 0, "%s", out);

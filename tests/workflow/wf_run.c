@@ -26,6 +26,10 @@ static void clean_env(void)
 	setenv("GIT_COMMITTER_NAME", "Casecheck Test", 1);
 	setenv("GIT_COMMITTER_EMAIL", "test@casecheck.invalid", 1);
 	setenv("NO_COLOR", "1", 1);
+	/* libgit2 (inside casecheck) reads $HOME/.gitconfig and ignores
+	 * GIT_CONFIG_GLOBAL: no home, so no user config reaches the tests. */
+	setenv("HOME", "/nonexistent/casecheck-test-home", 1);
+	setenv("XDG_CONFIG_HOME", "/nonexistent/casecheck-test-home", 1);
 }
 
 int wf_run(char **out, const char *dir, const char *const *argv)

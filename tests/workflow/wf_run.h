@@ -1,7 +1,7 @@
 /* wf_run: run a program (git, casecheck) in a folder for the workflow
  * tests, capturing stdout and stderr together, with the same clean git
  * environment as tests/support/gitfixture (no user or system config, a
- * fixed test identity, no GIT_DIR/GIT_INDEX_FILE inherited), so that a
+ * fixed test identity, no HOME, no GIT_DIR/GIT_INDEX_FILE inherited), so that a
  * real `git commit` runs the installed hook as a user's would. */
 #ifndef CC_TESTS_WF_RUN_H
 #define CC_TESTS_WF_RUN_H
