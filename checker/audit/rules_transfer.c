@@ -85,6 +85,9 @@ CC_CHECK(transfer_complete)
 	if (!cc_jarr(t, "outstanding_actions"))
 		need(ac, R, "/outstanding_actions", "outstanding actions are not recorded ([] when there are none)");
 	const cJSON *to = cc_jobj(t, "to");
+	const char *to_worker = cc_jstr(to, "worker"), *from_worker = cc_jstr(cc_jobj(t, "from"), "worker");
+	if (to_worker && from_worker && !strcmp(to_worker, from_worker))
+		need(ac, R, "/to/worker", "the receiving worker is the current worker: nothing is transferred");
 	if (!strcmp(kind, "to-another-authority")) {
 		if (!cc_jstr_given(to, "authority"))
 			need(ac, R, "/to/authority", "the receiving authority is not named");
