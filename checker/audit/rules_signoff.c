@@ -47,12 +47,21 @@ static bool manages_case(const cc_audit_case *ac, const char *by, const cJSON *m
 }
 
 /* Why the sign-off's author may not sign, or NULL when they may: a
- * manager in staff.json; anyone when the repository keeps no staff.json;
+ * manager of the case in staff.json, in post on the sign-off date; without
+ * staff.json, the manager the transfer record or the allocation names;
  * nobody can be checked when staff.json is invalid. */
 static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 {
-	if (!cc_staff_known(ac->run))
-		return ac->run->staff_present ? "the signer cannot be checked: staff.json is not valid" : NULL;
+	if (!cc_staff_known(ac->run)) {
+		if (ac->run->staff_present)
+			return "the signer cannot be checked: staff.json is not valid";
+		/* No staff list: only the managers the case itself names. */
+		const char *by = cc_jstr(so, "by");
+		if (same(by, cc_jstr(cc_jobj(ac->c->transfer.json, "from"), "manager")) ||
+		    same(by, cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "manager")))
+			return NULL;
+		return "without staff.json only the manager named in the transfer record (from.manager) or the allocation may sign";
+	}
 	const char *by = cc_jstr(so, "by");
 	const cJSON *m = cc_staff_member(ac->run, by);
 	cc_date left, on;
