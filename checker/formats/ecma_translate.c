@@ -22,6 +22,33 @@ typedef struct group_name {
 	size_t len;
 } group_name;
 
+enum { EMPTY_NONE, EMPTY_ALWAYS, EMPTY_AFTER_FIRST };
+
+/* What a group atom needs to know for the capture-reset emulation. */
+typedef struct atom_info {
+	unsigned parent;      /* enclosing group atom, 0 at top */
+	unsigned caps_before; /* capture groups opened before it */
+	int repeated;         /* quantified with a maximum above 1 */
+	int empty_check;      /* how to reject empty iterations: EMPTY_* */
+} atom_info;
+
+/* ECMA-262 clears the captures inside a quantified atom at the start of
+ * each iteration; PCRE2 keeps the last iteration's. Where a backreference
+ * names such a group, the second pass marks each iteration's start with an
+ * empty capture group "()" (atoms wrapped as "(?:()atom)") and turns the
+ * backreference into (?:(?C{v...})\g{N}|(?C{u...})): the callouts (see
+ * regex.c) decide whether group N was captured in the current iteration of
+ * every repeated atom around it, and if not it matches the empty string as
+ * an unset group does. */
+typedef struct reset_plan {
+	unsigned char *marked;  /* marked[a]: atom a gets an iteration marker */
+	unsigned char *empty_check; /* EMPTY_* for atom a, from the first pass */
+	unsigned *marker_num;   /* PCRE2 group number of atom a's marker */
+	unsigned *map;          /* map[n]: PCRE2 number of ECMA group n */
+	cc_strbuf *checks;      /* checks[n]: ",m1,m2..." markers to test, or empty */
+	size_t ngroups, natoms;
+} reset_plan;
+
 typedef struct parser {
 	const unsigned char *p, *end;
 	cc_strbuf *out;
@@ -34,6 +61,14 @@ typedef struct parser {
 	int depth;
 	int unsupported;       /* the error is valid ECMA-262 PCRE2 cannot run */
 	unsigned char *referenced; /* referenced[n]: some backreference names group n */
+	/* Atoms that are groups, numbered 1.. in the order they open (the same
+	 * in both passes), for the capture-reset emulation below. */
+	atom_info *atoms;
+	size_t natoms, atoms_cap;
+	unsigned cur_atom;     /* innermost group atom being parsed, 0 at top */
+	unsigned last_atom;    /* the group atom term() just parsed */
+	unsigned *group_atom;  /* group_atom[n]: the atom of capture group n */
+	const reset_plan *plan; /* second pass only */
 	cc_ecma_lookbehinds *lbs; /* where emulated lookbehinds go, or NULL */
 } parser;
 
@@ -445,6 +480,23 @@ done:
 	return error;
 }
 
+/* A backreference to ECMA group n. */
+static void put_backref(parser *ps, unsigned n)
+{
+	const reset_plan *plan = ps->plan;
+	ps->referenced[n] = 1;
+	ps->backrefs++;
+	if (!plan) {
+		cc_strbuf_printf(ps->out, "\\g{%u}", n);
+	} else if (!plan->checks[n].len) {
+		cc_strbuf_printf(ps->out, "\\g{%u}", plan->map[n]);
+	} else {
+		const char *m = plan->checks[n].buf;
+		cc_strbuf_printf(ps->out, "(?:(?C{v%u%s})\\g{%u}|(?C{u%u%s}))", plan->map[n], m,
+				 plan->map[n], plan->map[n], m);
+	}
+}
+
 /* After a backslash outside a class. Sets *assertion for \b and \B. */
 static int atom_escape(parser *ps, int *assertion)
 {
@@ -467,9 +519,7 @@ static int atom_escape(parser *ps, int *assertion)
 		unsigned long n = read_decimal(ps);
 		if (n > ps->ngroups)
 			return fail(ps, "backreference to a group that does not exist");
-		cc_strbuf_printf(ps->out, "\\g{%lu}", n);
-		ps->referenced[n] = 1;
-		ps->backrefs++;
+		put_backref(ps, (unsigned)n);
 		return 0;
 	}
 	if (c == 'k') {
@@ -483,9 +533,7 @@ static int atom_escape(parser *ps, int *assertion)
 		for (unsigned i = 0; i < ps->ngroups; i++)
 			if (ps->names[i].name && ps->names[i].len == len &&
 			    memcmp(ps->names[i].name, name, len) == 0) {
-				cc_strbuf_printf(ps->out, "\\g{%u}", i + 1);
-				ps->referenced[i + 1] = 1;
-				ps->backrefs++;
+				put_backref(ps, i + 1);
 				return 0;
 			}
 		return fail(ps, "\\k<name> refers to no group");
@@ -509,13 +557,19 @@ static int atom_escape(parser *ps, int *assertion)
 	return 0;
 }
 
-/* An optional quantifier after an atom. */
-static int quantifier(parser *ps)
+/* An optional quantifier after an atom (atom: the group atom it repeats,
+ * or 0). */
+static int quantifier(parser *ps, unsigned atom)
 {
+	int repeats = 0, exact = 0; /* more than once; {n} */
+	unsigned long min = 0;
+
 	if (at_end(ps))
 		return 0;
 	switch (*ps->p) {
 	case '*': case '+': case '?':
+		repeats = *ps->p != '?';
+		min = *ps->p == '+';
 		cc_strbuf_putc(ps->out, (char)*ps->p++);
 		break;
 	case '{': {
@@ -538,6 +592,9 @@ static int quantifier(parser *ps)
 		ps->p++;
 		if (has_hi && hi < lo)
 			return fail(ps, "numbers out of order in {n,m} quantifier");
+		repeats = has_comma ? !has_hi || hi > 1 : lo > 1;
+		min = lo;
+		exact = !has_comma;
 		if (!has_comma)
 			cc_strbuf_printf(ps->out, "{%lu}", lo);
 		else if (has_hi)
@@ -551,6 +608,15 @@ static int quantifier(parser *ps)
 	}
 	if (!at_end(ps) && *ps->p == '?')
 		cc_strbuf_putc(ps->out, (char)*ps->p++);
+	if (atom && repeats)
+		ps->atoms[atom].repeated = 1;
+	/* ECMA-262 rejects an empty iteration beyond the minimum: every one
+	 * when the minimum is 0, all but the first when it is 1 (told apart
+	 * by an entry marker: nothing consumed since the loop began); {n}
+	 * has none, and minimums above 1 are not emulated */
+	if (atom && repeats && !exact)
+		ps->atoms[atom].empty_check = min == 0 ? EMPTY_ALWAYS : min == 1 ? EMPTY_AFTER_FIRST
+							   : EMPTY_NONE;
 	return 0;
 }
 
@@ -627,9 +693,30 @@ done:
 	return error;
 }
 
+/* Registers the group atom opening here (capture: whether it is capture
+ * group group_seen + 1) and writes its iteration marker if the plan wants
+ * one. Returns the atom's number. */
+static unsigned open_atom(parser *ps, int capture)
+{
+	unsigned id = (unsigned)++ps->natoms;
+	ps->atoms = cc_xgrow(ps->atoms, &ps->atoms_cap, id + 1, sizeof *ps->atoms);
+	ps->atoms[id].parent = ps->cur_atom;
+	ps->atoms[id].caps_before = ps->group_seen;
+	ps->atoms[id].repeated = 0;
+	ps->atoms[id].empty_check = EMPTY_NONE;
+	if (capture)
+		ps->group_atom[ps->group_seen + 1] = id;
+	if (ps->plan && ps->plan->marked[id])
+		cc_strbuf_puts(ps->out, ps->plan->empty_check[id] == EMPTY_AFTER_FIRST ? "()(?:()" : "(?:()");
+	return id;
+}
+
 /* "(" already consumed. */
 static int group(parser *ps, int *assertion)
 {
+	unsigned id, outer = ps->cur_atom;
+	int error;
+
 	*assertion = 0;
 	if (++ps->depth > MAX_NESTING)
 		return fail(ps, "groups nested too deeply");
@@ -638,13 +725,18 @@ static int group(parser *ps, int *assertion)
 		cc_strbuf_printf(ps->out, "(%.2s", (const char *)ps->p);
 		ps->p += 2;
 		*assertion = 1;
-	} else if (peek_is(ps, "?<=") || peek_is(ps, "?<!")) {
+		return group_body(ps);
+	}
+	if (peek_is(ps, "?<=") || peek_is(ps, "?<!")) {
 		*assertion = 1;
 		if (ps->lbs)
 			return emulated_lookbehind(ps);
 		cc_strbuf_printf(ps->out, "(%.3s", (const char *)ps->p);
 		ps->p += 3;
-	} else if (peek_is(ps, "?:")) {
+		return group_body(ps);
+	}
+	if (peek_is(ps, "?:")) {
+		id = open_atom(ps, 0);
 		cc_strbuf_puts(ps->out, "(?:");
 		ps->p += 2;
 	} else if (peek_is(ps, "?<")) {
@@ -653,21 +745,38 @@ static int group(parser *ps, int *assertion)
 		ps->p += 2;
 		if (read_group_name(ps, &name, &len) < 0)
 			return -1;
+		id = open_atom(ps, 1);
 		cc_strbuf_putc(ps->out, '(');
 		ps->group_seen++;
 	} else if (peek_is(ps, "?")) {
 		return fail(ps, "invalid group: (? must be followed by :, =, !, <= , <! or <name>");
 	} else {
+		id = open_atom(ps, 1);
 		cc_strbuf_putc(ps->out, '(');
 		ps->group_seen++;
 	}
-	return group_body(ps);
+	ps->cur_atom = id;
+	error = group_body(ps);
+	ps->cur_atom = outer;
+	if (error < 0)
+		return -1;
+	if (ps->plan && ps->plan->marked[id]) {
+		unsigned m = ps->plan->marker_num[id];
+		if (ps->plan->empty_check[id] == EMPTY_ALWAYS)
+			cc_strbuf_printf(ps->out, "(?C{e%u})", m);
+		else if (ps->plan->empty_check[id] == EMPTY_AFTER_FIRST)
+			cc_strbuf_printf(ps->out, "(?C{e%u,%u})", m, m - 1);
+		cc_strbuf_putc(ps->out, ')');
+	}
+	ps->last_atom = id;
+	return 0;
 }
 
 static int term(parser *ps)
 {
 	long c = next_cp(ps);
 	int assertion = 0;
+	unsigned atom = 0; /* the group atom to be quantified, if any */
 
 	switch (c) {
 	case -2:
@@ -684,6 +793,7 @@ static int term(parser *ps)
 	case '(':
 		if (group(ps, &assertion) < 0)
 			return -1;
+		atom = assertion ? 0 : ps->last_atom;
 		break;
 	case '[':
 		if (character_class(ps) < 0)
@@ -713,7 +823,7 @@ static int term(parser *ps)
 			return fail(ps, "an assertion cannot be repeated");
 		return 0;
 	}
-	return quantifier(ps);
+	return quantifier(ps, atom);
 }
 
 static int alternative(parser *ps)
@@ -751,10 +861,79 @@ int cc_ecma_translate(cc_strbuf *out, const char *pattern, size_t len, char **er
 	return cc_ecma_translate_emulated(out, NULL, pattern, len, errmsg);
 }
 
+/* One pass over the whole pattern. */
+static int parse_pass(parser *ps, cc_ecma_lookbehinds *lbs)
+{
+	if (disjunction(ps) < 0)
+		return -1;
+	if (!at_end(ps))
+		return fail(ps, "unmatched )");
+	for (size_t i = 0; lbs && i < lbs->count; i++)
+		for (unsigned g = 0; g < lbs->items[i].ngroups; g++)
+			if (ps->referenced[lbs->items[i].first_group + g]) {
+				ps->unsupported = 1;
+				return fail(ps, "lookbehind whose capture group is referenced is not supported");
+			}
+	return 0;
+}
+
+static void free_plan(reset_plan *plan)
+{
+	for (size_t n = 0; plan->checks && n <= plan->ngroups; n++)
+		cc_strbuf_free(&plan->checks[n]);
+	free(plan->checks);
+	free(plan->marked);
+	free(plan->empty_check);
+	free(plan->marker_num);
+	free(plan->map);
+}
+
+/* After the first pass: which repeated atoms need iteration markers, and
+ * the group numbers that follow. Returns whether any marker is needed. */
+static int build_plan(const parser *ps, reset_plan *plan)
+{
+	unsigned *upto; /* upto[a]: marked atoms numbered a or less */
+	int any = 0;
+
+	plan->natoms = ps->natoms;
+	plan->ngroups = ps->ngroups;
+	plan->marked = cc_xcalloc(ps->natoms + 1, 1);
+	for (unsigned n = 1; n <= ps->ngroups; n++)
+		for (unsigned a = ps->referenced[n] ? ps->group_atom[n] : 0; a; a = ps->atoms[a].parent)
+			if (ps->atoms[a].repeated)
+				plan->marked[a] = 1, any = 1;
+	if (!any)
+		return 0;
+	plan->empty_check = cc_xcalloc(ps->natoms + 1, 1);
+	for (size_t a = 1; a <= ps->natoms; a++)
+		plan->empty_check[a] = (unsigned char)ps->atoms[a].empty_check;
+	upto = cc_xcalloc(ps->natoms + 1, sizeof *upto);
+	plan->marker_num = cc_xcalloc(ps->natoms + 1, sizeof *plan->marker_num);
+	for (size_t a = 1; a <= ps->natoms; a++) {
+		/* markers: the iteration marker, after an entry marker for
+		 * EMPTY_AFTER_FIRST */
+		upto[a] = upto[a - 1] + plan->marked[a] *
+					    (plan->empty_check[a] == EMPTY_AFTER_FIRST ? 2 : 1);
+		plan->marker_num[a] = ps->atoms[a].caps_before + upto[a];
+	}
+	plan->map = cc_xcalloc(ps->ngroups + 1, sizeof *plan->map);
+	plan->checks = cc_xcalloc(ps->ngroups + 1, sizeof *plan->checks);
+	for (unsigned n = 1; n <= ps->ngroups; n++) {
+		plan->map[n] = n + upto[ps->group_atom[n]];
+		for (unsigned a = ps->referenced[n] ? ps->group_atom[n] : 0; a; a = ps->atoms[a].parent)
+			if (ps->atoms[a].repeated)
+				cc_strbuf_printf(&plan->checks[n], ",%u", plan->marker_num[a]);
+	}
+	free(upto);
+	return 1;
+}
+
 int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const char *pattern,
 			       size_t len, char **errmsg)
 {
 	parser ps = { 0 };
+	reset_plan plan = { 0 };
+	size_t base = out->len;
 	int error = -1;
 
 	ps.p = (const unsigned char *)pattern;
@@ -764,19 +943,23 @@ int cc_ecma_translate_emulated(cc_strbuf *out, cc_ecma_lookbehinds *lbs, const c
 	if (scan_groups(&ps) < 0)
 		goto done;
 	ps.referenced = cc_xcalloc(ps.ngroups + 1, 1);
-	if (disjunction(&ps) < 0)
+	ps.group_atom = cc_xcalloc(ps.ngroups + 1, sizeof *ps.group_atom);
+	if (parse_pass(&ps, lbs) < 0)
 		goto done;
-	if (!at_end(&ps)) {
-		fail(&ps, "unmatched )");
-		goto done;
+	if (build_plan(&ps, &plan)) {
+		/* second pass, with the iteration markers */
+		cc_strbuf_truncate(out, base);
+		if (lbs)
+			cc_ecma_lookbehinds_free(lbs);
+		ps.p = (const unsigned char *)pattern;
+		ps.group_seen = ps.backrefs = ps.looks_right = 0;
+		ps.natoms = 0;
+		ps.cur_atom = ps.last_atom = 0;
+		ps.depth = 0;
+		ps.plan = &plan;
+		if (parse_pass(&ps, lbs) < 0)
+			goto done;
 	}
-	for (size_t i = 0; lbs && i < lbs->count; i++)
-		for (unsigned g = 0; g < lbs->items[i].ngroups; g++)
-			if (ps.referenced[lbs->items[i].first_group + g]) {
-				fail(&ps, "lookbehind whose capture group is referenced is not supported");
-				ps.unsupported = 1;
-				goto done;
-			}
 	error = 0;
 done:
 	if (error < 0 && ps.unsupported)
@@ -785,7 +968,10 @@ done:
 		*errmsg = ps.err ? ps.err : cc_xstrdup("invalid pattern");
 	else
 		free(ps.err);
+	free_plan(&plan);
 	free(ps.names);
 	free(ps.referenced);
+	free(ps.group_atom);
+	free(ps.atoms);
 	return error;
 }

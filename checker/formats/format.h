@@ -41,10 +41,11 @@ cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
  * cc_regex_compile returns NULL for it (format "regex" still accepts it,
  * being valid ECMA-262); so too for
  * quantifier bounds above 65535 and the few binary properties PCRE2 does
- * not know (e.g. CWKCF). One semantic difference remains: captures are not
- * reset between iterations of a quantified group, so a backreference to a
- * group set only in an earlier iteration, as in ^(?:(a)|b)+\1$, matches
- * the old text where ECMA-262 matches the empty string. */
+ * not know (e.g. CWKCF). ECMA-262 clears the captures of a quantified
+ * group at each iteration and rejects an empty iteration beyond the
+ * minimum; where a backreference depends on it, as in ^(?:(a)|b)+\1$,
+ * callouts emulate both, except the empty-iteration rule for minimums
+ * above 1 (e.g. {2,5}), which follows PCRE2. */
 bool cc_regex_search(const cc_regex *re, const char *s, size_t len);
 void cc_regex_free(cc_regex *re);
 

@@ -50,6 +50,8 @@ typedef struct search_frame {
 	search_state *state;
 } search_frame;
 
+static int callout(pcre2_callout_block *cb, void *data);
+
 static pcre2_code *compile_pcre(const char *text, size_t len, uint32_t options, int *errcode)
 {
 	PCRE2_SIZE offset;
@@ -132,6 +134,7 @@ static int compile(cc_regex **out, const char *pattern, size_t len, char **errms
 	pcre2_set_match_limit(re->mctx, CC_REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mctx, CC_REGEX_DEPTH_LIMIT);
 	pcre2_set_heap_limit(re->mctx, CC_REGEX_HEAP_LIMIT_KIB);
+	pcre2_set_callout(re->mctx, callout, NULL);
 	*out = re;
 	re = NULL;
 	error = 0;
@@ -180,15 +183,13 @@ static int run(const pcre2_code *code, const char *s, size_t len, pcre2_match_co
 	return rc;
 }
 
-static int lookbehind_callout(pcre2_callout_block *cb, void *data);
-
 /* A match context for one level of a search with emulated lookbehinds. */
 static pcre2_match_context *frame_context(const cc_regex *re, search_frame *frame)
 {
 	pcre2_match_context *ctx = pcre2_match_context_copy(re->mctx);
 	if (!ctx)
 		abort();
-	pcre2_set_callout(ctx, lookbehind_callout, frame);
+	pcre2_set_callout(ctx, callout, frame);
 	return ctx;
 }
 
@@ -196,14 +197,50 @@ static pcre2_match_context *frame_context(const cc_regex *re, search_frame *fram
  * lookbehind body ended where the lookbehind stands; 255 (automatic, in
  * lookbehind bodies only): one step of the budget. Returns 0 to go on, 1
  * to backtrack, or a negative code that ends the search (no match). */
-static int lookbehind_callout(pcre2_callout_block *cb, void *data)
+/* Capture-reset callouts (see ecma_translate.c), "v" or "u" then the
+ * group number N and ",m" for each iteration marker m around it: whether
+ * group N was captured after every marker was ("v" goes on if so, "u" if
+ * not). */
+static int reset_callout(const pcre2_callout_block *cb)
+{
+	const char *s = (const char *)cb->callout_string;
+	const PCRE2_SIZE *ov = cb->offset_vector;
+	char *end;
+	unsigned long n = strtoul(s + 1, &end, 10), m;
+	bool captured = n < cb->capture_top && ov[2 * n] != PCRE2_UNSET;
+
+	if (s[0] == 'e') {
+		/* "e" N [",E"]: the iteration that began at marker N must not be
+		 * empty, unless it began where the loop did (entry marker E) */
+		bool entry = false;
+		if (*end == ',') {
+			m = strtoul(end + 1, &end, 10);
+			entry = m < cb->capture_top && ov[2 * m] != PCRE2_UNSET && ov[2 * m] == ov[2 * n];
+		}
+		return captured && ov[2 * n] == cb->current_position && !entry ? 1 : 0;
+	}
+
+	while (captured && *end == ',') {
+		m = strtoul(end + 1, &end, 10);
+		if (m < cb->capture_top && ov[2 * m] != PCRE2_UNSET && ov[2 * n] < ov[2 * m])
+			captured = false;
+	}
+	return captured == (s[0] == 'v') ? 0 : 1;
+}
+
+static int callout(pcre2_callout_block *cb, void *data)
 {
 	search_frame *frame = data, inner;
-	search_state *state = frame->state;
+	search_state *state;
 	pcre2_match_context *ctx;
 	size_t k = cb->callout_number - 1, len;
 	int rc;
 
+	if (cb->callout_string)
+		return reset_callout(cb);
+	if (!frame)
+		return PCRE2_ERROR_CALLOUT;
+	state = frame->state;
 	if (state->budget == 0)
 		return PCRE2_ERROR_CALLOUT;
 	state->budget--;

@@ -220,6 +220,14 @@ START_TEST(regex_ecma_semantics)
 	ck_assert(matches("^[\\d-]+$", "1-2"));
 	ck_assert(matches("^\\/\\.?$", "/"));
 	ck_assert(!matches("^a\\x00b$", "ab"));
+	/* captures are cleared at each iteration of a quantified group */
+	ck_assert(matches("^(?:(a)|b)+\\1$", "ab"));        /* \1 unset: empty */
+	ck_assert(!matches("^(?:(a)|b)+\\1$", "aba"));
+	ck_assert(matches("^(?:(a)|b)+\\1$", "aa"));
+	ck_assert(matches("^(?:\\1(a))+$", "aa"));
+	/* and an empty iteration beyond the minimum fails */
+	ck_assert(!matches("^(\\1|.)*\\1$", "a"));
+	ck_assert(matches("^(\\1|.)*\\1$", "aa"));
 }
 END_TEST
 
