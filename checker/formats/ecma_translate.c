@@ -900,8 +900,10 @@ static int build_plan(const parser *ps, reset_plan *plan)
 	plan->marked = cc_xcalloc(ps->natoms + 1, 1);
 	for (unsigned n = 1; n <= ps->ngroups; n++)
 		for (unsigned a = ps->referenced[n] ? ps->group_atom[n] : 0; a; a = ps->atoms[a].parent)
-			if (ps->atoms[a].repeated)
-				plan->marked[a] = 1, any = 1;
+			if (ps->atoms[a].repeated) {
+				plan->marked[a] = 1;
+				any = 1;
+			}
 	if (!any)
 		return 0;
 	plan->empty_check = cc_xcalloc(ps->natoms + 1, 1);
