@@ -80,45 +80,102 @@ static int check_options(const cc_signoff_options *o, bool *receiving, char **er
 	return 0;
 }
 
-/* Why the signer may not sign, or NULL: a manager in staff.json (as
- * staged) still in post on the sign-off date (left_on not before it), as
- * the audit's sign-off rule requires. */
-static char *signer_problem(cc_source *src, const char *by, cc_date as_of)
+static bool same(const char *a, const char *b)
 {
-	char *buf = NULL, *why = NULL;
+	return a && b && !strcmp(a, b);
+}
+
+static const char *jstr(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* The document at rel in src, parsed, or NULL; *missing tells "no such
+ * file" from "unreadable or not JSON". */
+static cJSON *read_json(cc_source *src, const char *rel, bool *missing)
+{
+	char *buf = NULL;
 	size_t len = 0;
 	cJSON *doc = NULL;
-	if (cc_source_read(src, "staff.json", (size_t)16 << 20, &buf, &len, NULL) < 0 ||
-	    cc_json_parse(&doc, buf, len, NULL, NULL) < 0) {
-		why = cc_xstrdup("staff.json is missing or unreadable, so the signer cannot be confirmed as a manager");
+	int rc = cc_source_read(src, rel, (size_t)16 << 20, &buf, &len, NULL);
+	*missing = rc == CC_ENOTFOUND;
+	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
+		doc = NULL;
+	free(buf);
+	return doc;
+}
+
+/* Why the signer may not sign, or NULL: the same test the audit's
+ * signoff.transferring-manager rule applies to the file it will read
+ * (checker/audit/rules_signoff.c), so that nothing is signed that the
+ * audit would then refuse. With staff.json: a manager role, managing the
+ * case's side of the transfer (the transfer record's from.manager — or
+ * to.manager for the receiving manager —, the allocation's manager for the
+ * transferring side, the manager of that side's team in staff.json, or a
+ * head of service or operations manager), in post on the sign-off date
+ * (left_on not before it). Without staff.json: only the manager the case
+ * names for that side. An unreadable staff.json: nobody. */
+static char *signer_problem(cc_source *src, const char *case_dir, const char *by, cc_date as_of, bool receiving)
+{
+	char *why = NULL, *rel_case = cc_xasprintf("%s/case.json", case_dir);
+	char *rel_transfer = cc_xasprintf("%s/transfer.json", case_dir);
+	bool missing_staff = false, ignored = false;
+	cJSON *staff = read_json(src, "staff.json", &missing_staff);
+	cJSON *cs = read_json(src, rel_case, &ignored), *tr = read_json(src, rel_transfer, &ignored);
+	const char *side = receiving ? "to" : "from";
+	const cJSON *tside = cJSON_GetObjectItemCaseSensitive(tr, side);
+	bool named = same(by, jstr(tside, "manager")) ||
+	             (!receiving && same(by, jstr(cJSON_GetObjectItemCaseSensitive(cs, "allocation"), "manager")));
+
+	if (!staff) {
+		if (!missing_staff)
+			why = cc_xstrdup("staff.json is unreadable or not JSON, so the signer cannot be checked");
+		else if (!named)
+			why = cc_xasprintf("without staff.json only the manager the case names may sign (transfer.json %s.manager%s)",
+			                   side, receiving ? "" : " or the allocation's manager");
 		goto done;
 	}
-	const cJSON *staff = cJSON_GetObjectItemCaseSensitive(doc, "staff"), *m = NULL, *it;
-	if (!cJSON_IsArray(staff))
-		staff = NULL;
-	cJSON_ArrayForEach(it, staff) {
-		const cJSON *id = cJSON_GetObjectItemCaseSensitive(it, "id");
-		if (cJSON_IsString(id) && !strcmp(id->valuestring, by))
+	const cJSON *list = cJSON_GetObjectItemCaseSensitive(staff, "staff"), *m = NULL, *it;
+	if (!cJSON_IsArray(list))
+		list = NULL;
+	cJSON_ArrayForEach(it, list)
+		if (same(jstr(it, "id"), by))
 			m = it;
-	}
 	if (!m) {
 		why = cc_xasprintf("%s is not in staff.json", by);
 		goto done;
 	}
-	const cJSON *role = cJSON_GetObjectItemCaseSensitive(m, "role");
-	if (!cJSON_IsString(role) || !cc_signoff_role_may_sign(role->valuestring)) {
+	const char *role = jstr(m, "role");
+	if (!cc_signoff_role_may_sign(role)) {
 		why = cc_xasprintf("%s is not a manager in staff.json (team-manager, practice-manager, practice-supervisor, "
 		                   "head-of-service or operations-manager may sign)", by);
 		goto done;
 	}
-	const cJSON *left = cJSON_GetObjectItemCaseSensitive(m, "left_on");
+	bool manages = named || same(role, "head-of-service") || same(role, "operations-manager");
+	const char *team = receiving ? jstr(tside, "team") : jstr(cs, "team");
+	const cJSON *teams = cJSON_GetObjectItemCaseSensitive(staff, "teams");
+	if (!cJSON_IsArray(teams))
+		teams = NULL;
+	cJSON_ArrayForEach(it, teams)
+		manages = manages || (same(jstr(it, "id"), team) && same(jstr(it, "manager"), by));
+	if (!manages) {
+		why = cc_xasprintf("%s does not manage the %s side of this case (transfer.json %s.manager%s, the team's "
+		                   "manager in staff.json, or a head of service or operations manager may sign)",
+		                   by, receiving ? "receiving" : "transferring", side,
+		                   receiving ? "" : ", the allocation's manager");
+		goto done;
+	}
+	const char *left = jstr(m, "left_on");
 	cc_date left_on;
-	if (cJSON_IsString(left) &&
-	    (cc_date_parse(&left_on, left->valuestring, strlen(left->valuestring)) < 0 || left_on < as_of))
+	if (left && (cc_date_parse(&left_on, left, strlen(left)) < 0 || left_on < as_of))
 		why = cc_xasprintf("%s had left before the sign-off date (staff.json left_on) and cannot sign", by);
 done:
-	cJSON_Delete(doc);
-	free(buf);
+	cJSON_Delete(staff);
+	cJSON_Delete(cs);
+	cJSON_Delete(tr);
+	free(rel_case);
+	free(rel_transfer);
 	return why;
 }
 
@@ -264,7 +321,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 			goto done;
 		}
 	}
-	if ((res->message = signer_problem(src, o->by, o->as_of))) {
+	cases_dir = cc_workflow_cases_dir(src);
+	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
+	if ((res->message = signer_problem(src, case_dir, o->by, o->as_of, receiving))) {
 		res->outcome = CC_SIGNOFF_REFUSED;
 		rc = 0;
 		goto done;
@@ -288,8 +347,6 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 		goto done;
 	}
 
-	cases_dir = cc_workflow_cases_dir(src);
-	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
 	if (cc_source_tree_id(src, case_dir, "signoffs", res->content, &msg) < 0) {
 		*errmsg = cc_xasprintf("cannot compute the case folder's tree id: %s", msg ? msg : "error");
 		goto done;

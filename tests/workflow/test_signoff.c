@@ -169,7 +169,8 @@ START_TEST(signs_the_index_not_the_worktree)
 }
 END_TEST
 
-/* Only a manager in staff.json who has not left may sign. */
+/* Only a manager of the case's side in staff.json, in post on the date,
+ * may sign: the same test the audit applies to the sign-off it reads. */
 START_TEST(signer_must_be_current_manager)
 {
 	char *out = NULL;
@@ -179,31 +180,48 @@ START_TEST(signer_must_be_current_manager)
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-nobody", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "not in staff.json"), "%s", out);
 	free(out);
-	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"south\"",
-	                         "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"south\", \"left_on\": \"2026-02-27\""), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
+	/* the other team's manager */
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-dave", NULL, NULL, NULL), 1);
-	ck_assert_msg(wf_has(out, "had left"), "%s", out);
+	ck_assert_msg(wf_has(out, "does not manage the transferring side"), "%s", out);
+	free(out);
+	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-dave", NULL, NULL, NULL), 1);
+	ck_assert_msg(wf_has(out, "does not manage the receiving side"), "%s", out);
 	free(out);
 	ck_assert(!exists("cases/BASE-001/signoffs"));
-	/* a head of service may sign */
-	ck_assert_msg(signoff(&out, "transferring-manager", "hos-erin", NULL, NULL, NULL) == 0, "%s", out);
-	free(out);
-	/* --repo from another folder */
+	/* a head of service may sign; --repo from another folder */
 	const char *argv[] = {wf_casecheck(), "signoff", "--repo", repo, "--case", "BASE-001", "--role",
-	                      "transferring-manager", "--by", "tm-carol", "--as-of", AS_OF, NULL};
+	                      "transferring-manager", "--by", "hos-erin", "--as-of", AS_OF, NULL};
 	ck_assert_msg(wf_run(&out, "/", argv) == 0, "%s", out);
-	ck_assert_msg(wf_has(out, AS_OF "-transferring-manager-2.json"), "%s", out);
+	ck_assert_msg(wf_has(out, SIGNED), "%s", out);
 	free(out);
-	/* the last day in post still counts, as in the audit's rule */
+	/* the case's manager who left before the date may not; on the last day may */
+	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"north\"",
+	                         "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"north\", \"left_on\": \"2026-02-27\""), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
+	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-carol", NULL, NULL, NULL), 1);
+	ck_assert_msg(wf_has(out, "had left"), "%s", out);
+	free(out);
 	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"left_on\": \"2026-02-27\"", "\"left_on\": \"" AS_OF "\""), 0);
 	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
-	ck_assert_msg(signoff(&out, "transferring-manager", "tm-dave", NULL, NULL, NULL) == 0, "%s", out);
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", NULL, NULL, NULL) == 0, "%s", out);
 	free(out);
 	/* bad usage */
 	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-carol", "--purpose", "signoff", NULL), 2);
 	free(out);
 	ck_assert_int_eq(signoff(&out, "team-leader", "tm-carol", NULL, NULL, NULL), 2);
+	free(out);
+}
+END_TEST
+
+/* Without staff.json only the manager the case names may sign. */
+START_TEST(without_staff_only_named_manager)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", "staff.json", NULL), 0);
+	ck_assert_int_eq(signoff(&out, "transferring-manager", "hos-erin", NULL, NULL, NULL), 1);
+	ck_assert_msg(wf_has(out, "without staff.json"), "%s", out);
+	free(out);
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", NULL, NULL, NULL) == 0, "%s", out);
 	free(out);
 }
 END_TEST
@@ -326,7 +344,7 @@ START_TEST(stale_after_change_names_commit)
 	free(s.commits);
 
 	/* a receiving manager cannot sign on a stale transferring sign-off */
-	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-dave", NULL, NULL, NULL), 1);
+	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-carol", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "stale"), "%s", out);
 	free(out);
 	/* signing again makes it current; then the receiving manager may sign */
@@ -334,7 +352,7 @@ START_TEST(stale_after_change_names_commit)
 	free(out);
 	ck_assert_msg(audit(&out, "transfer", "text") == 0, "%s", out);
 	free(out);
-	ck_assert_msg(signoff(&out, "receiving-manager", "tm-dave", "--commit", NULL, NULL) == 0, "%s", out);
+	ck_assert_msg(signoff(&out, "receiving-manager", "tm-carol", "--commit", NULL, NULL) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "receiving-manager.json"), "%s", out);
 	free(out);
 }
@@ -368,6 +386,7 @@ static Suite *signoff_suite(void)
 	tcase_add_test(tc, not_ready_writes_nothing);
 	tcase_add_test(tc, signs_the_index_not_the_worktree);
 	tcase_add_test(tc, signer_must_be_current_manager);
+	tcase_add_test(tc, without_staff_only_named_manager);
 	tcase_add_test(tc, commit_alone_and_refuse_staged);
 	tcase_add_test(tc, stale_after_change_names_commit);
 	tcase_add_test(tc, purpose_signoff);
