@@ -336,7 +336,7 @@ START_TEST(symlinks_never_followed)
 		expect_finding(rep, "LCS-104233", "integrity.links", CASE "/documents/leak.pdf", "not followed");
 		expect_finding(rep, "LCS-104233", "integrity.links", CASE "/notes/leak.json", "not followed");
 		expect_finding(rep, "LCS-104251", "integrity.links", "cases/LCS-104251/genogram.json", NULL);
-		expect_finding(rep, NULL, "integrity.case-folder", "cases/LINK-001", NULL);
+		expect_finding(rep, NULL, "integrity.case-folder", "cases/LINK-001", "not followed");
 		ck_assert(!hs_report_has_case(rep, "LINK-001"));
 		cJSON_Delete(rep);
 		/* Text output too. */
