@@ -30,7 +30,7 @@ CC_CHECK(signoff_transferring);
 /* rules_transfer.c */
 CC_CHECK(transfer_present); CC_CHECK(transfer_complete); CC_CHECK(transfer_head_of_service);
 CC_CHECK(transfer_summary_note); CC_CHECK(transfer_handover); CC_CHECK(transfer_handover_note); CC_CHECK(transfer_joint_visit);
-CC_CHECK(transfer_notice); CC_CHECK(transfer_new_worker_named); CC_CHECK(transfer_family_before_review); CC_CHECK(transfer_siblings);
+CC_CHECK(transfer_notice); CC_CHECK(transfer_new_worker_named); CC_CHECK(transfer_family_before_review); CC_CHECK(transfer_case_discussion); CC_CHECK(transfer_siblings);
 /* rules_transfer_kinds.c */
 CC_CHECK(transfer_permanence); CC_CHECK(transfer_permanence_criteria); CC_CHECK(transfer_w1_form); CC_CHECK(transfer_special_guardianship);
 CC_CHECK(transfer_another_authority); CC_CHECK(transfer_step_down); CC_CHECK(transfer_adoption);

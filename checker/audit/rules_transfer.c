@@ -161,9 +161,15 @@ CC_CHECK(transfer_handover_note)
 CC_CHECK(transfer_joint_visit)
 {
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
+	/* Where possible (Stockport 001 §3) is a warning; Derbyshire's "in all
+	 * cases ... will jointly visit" (003 §2) makes it an error. */
+	const char *profile = ac->run->profile;
+	bool required = !strcmp(profile, "derbyshire") || !strcmp(profile, "all");
 	if (hv && cc_jbool(hv, "joint") == 0)
-		need(ac, "transfer.joint-visit", "/handover_visit/joint",
-		     "the handover visit was not joint; the current worker introduces the new worker where possible");
+		cc_audit_add_sev(ac, "transfer.joint-visit", required ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING,
+		                 ac->c->transfer.path, "/handover_visit/joint",
+		                 required ? "the handover visit was not joint; the current and the new worker visit jointly in all cases"
+		                          : "the handover visit was not joint; the current worker introduces the new worker where possible");
 }
 
 static bool between_teams(const cc_case *c)
@@ -184,10 +190,35 @@ CC_CHECK(transfer_notice)
 		need(ac, R, "/next_review_on", "the date of the next review (where the transfer happens) is not recorded");
 		return;
 	}
-	if (cc_jdate(t, "notified_on", &notified) < 0)
+	if (cc_jdate(t, "notified_on", &notified) < 0) {
 		need(ac, R, "/notified_on", "the date the receiving team manager was notified is not recorded");
-	else if (notified > cc_date_add_months(review, -(int)months))
+		return;
+	}
+	if (notified > cc_date_add_months(review, -(int)months))
 		need(ac, R, "/notified_on", "the receiving team was notified less than between_teams_notice_months before the next review");
+	/* Not at the review: the transfer takes place within one month of the
+	 * notification (003 §3). */
+	cc_date on;
+	if (cc_jdate(t, "transfer_on", &on) == 0 && on != review && on > cc_date_add_months(notified, 1))
+		need(ac, R, "/transfer_on", "the transfer is not at the review and more than one month after the notification");
+}
+
+/* 003 §3: when the transfer is not at the review, the current and the new
+ * worker meet for a case discussion before the review or within one month
+ * after it. */
+CC_CHECK(transfer_case_discussion)
+{
+	const cJSON *t = ac->c->transfer.json;
+	const char *R = "transfer.case-discussion";
+	cc_date review, on, discussed;
+	if (!between_teams(ac->c) || cc_jdate(t, "next_review_on", &review) < 0 || cc_jdate(t, "transfer_on", &on) < 0 ||
+	    on == review)
+		return;
+	if (cc_jdate(t, "case_discussion_on", &discussed) < 0)
+		need(ac, R, "/case_discussion_on",
+		     "the transfer is not at the review, so the workers meet for a case discussion: its date is not recorded");
+	else if (discussed > cc_date_add_months(review, 1))
+		need(ac, R, "/case_discussion_on", "the case discussion is more than one month after the review");
 }
 
 CC_CHECK(transfer_new_worker_named)

@@ -134,9 +134,9 @@ CC_CHECK(transfer_special_guardianship)
 	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only") ||
 	    !(transferring_child_with_plan(ac, "special-guardianship") || genogram_special_guardian(ac->c)))
 		return;
-	cc_need_document(ac, "transfer.special-guardianship", "special-guardianship-order",
+	cc_need_document(ac, "transfer.special-guardianship", "special-guardianship-order", 0,
 	                 "a finance-only special guardianship case is not accepted without a copy of the order");
-	cc_need_document(ac, "transfer.special-guardianship", "transfer-summary",
+	cc_need_document(ac, "transfer.special-guardianship", "transfer-summary", cc_transfer_anchor(ac->c),
 	                 "a finance-only special guardianship case is not accepted without a case transfer summary");
 }
 
@@ -160,9 +160,10 @@ CC_CHECK(transfer_another_authority)
 	if (!kind_is(ac->c, "to-another-authority"))
 		return;
 	consent_given(ac, R);
-	cc_need_document(ac, R, "letter", "the receiving authority is sent a letter with the details of the transfer");
-	cc_need_document(ac, R, "assessment", "the letter encloses the latest assessment");
-	cc_need_document(ac, R, "child-plan", "the letter encloses the child's plan");
+	cc_need_document(ac, R, "letter", cc_transfer_anchor(ac->c),
+	                 "the receiving authority is sent a letter with the details of the transfer");
+	cc_need_document(ac, R, "assessment", 0, "the letter encloses the latest assessment");
+	cc_need_document(ac, R, "child-plan", 0, "the letter encloses the child's plan");
 	static const char *const roles[] = {"gp", "health-visitor", "school"};
 	for (size_t r = 0; r < 3; r++) {
 		bool involved = false, told = false;
@@ -212,8 +213,10 @@ CC_CHECK(transfer_adoption)
 {
 	if (!ac->c->transfer.json || !transferring_child_with_plan(ac, "adoption"))
 		return;
-	cc_need_document(ac, "transfer.adoption", "child-permanence-report", "the child permanence report is updated before transfer");
-	cc_need_document(ac, "transfer.adoption", "life-story", "the life-story work is completed before transfer");
+	cc_date since = cc_transfer_anchor(ac->c);
+	cc_need_document(ac, "transfer.adoption", "child-permanence-report", since,
+	                 "the child permanence report is updated before transfer");
+	cc_need_document(ac, "transfer.adoption", "life-story", since, "the life-story work is completed before transfer");
 }
 
 CC_CHECK(transfer_tac)
@@ -226,6 +229,6 @@ CC_CHECK(transfer_tac)
 	    !cc_case_has_document(ac->c, "child-plan", 0))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents",
 		             "no recent assessment or minutes with the current plan for the TAC members");
-	cc_need_document(ac, R, "contact-list", "the TAC members get a contact list for the family and professionals");
-	cc_need_document(ac, R, "tac-minutes", "a copy of the TAC minutes is kept on the case record");
+	cc_need_document(ac, R, "contact-list", 0, "the TAC members get a contact list for the family and professionals");
+	cc_need_document(ac, R, "tac-minutes", 0, "a copy of the TAC minutes is kept on the case record");
 }

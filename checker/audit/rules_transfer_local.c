@@ -12,7 +12,7 @@
 
 CC_CHECK(transfer_form_on_file)
 {
-	cc_need_document(ac, "transfer.form-on-file", "transfer-form",
+	cc_need_document(ac, "transfer.form-on-file", "transfer-form", cc_transfer_anchor(ac->c),
 	                 "the completed case transfer record is uploaded to the child's file");
 }
 
@@ -45,7 +45,7 @@ CC_CHECK(transfer_family_letter)
 	/* A letter naming the new worker is written once they are named; with
 	 * no naming date, at least during the current allocation. */
 	if (cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named) < 0)
-		named = cc_case_allocation_since(ac->c);
+		named = cc_transfer_anchor(ac->c);
 	if (!cc_case_has_document(ac->c, "letter", named))
 		cc_audit_add(ac, "transfer.family-letter", ac->c->case_doc.path, "/documents",
 		             "no letter to the family and partners naming the new worker (kind letter, dated on or after new_worker_named_on, or the allocation)");
@@ -63,10 +63,14 @@ static void young_person(cc_audit_case *ac, const cJSON *child, int i, void *ctx
 CC_CHECK(transfer_one_page_profile)
 {
 	bool young = false;
+	cc_date named;
 	if (!ac->c->transfer.json)
 		return;
 	cc_each_transferring_child(ac, young_person, &young);
+	/* A profile of the new worker is made once they are named. */
+	if (cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named) < 0)
+		named = cc_transfer_anchor(ac->c);
 	if (young)
-		cc_need_document(ac, "transfer.one-page-profile", "one-page-profile",
+		cc_need_document(ac, "transfer.one-page-profile", "one-page-profile", named,
 		                 "a young person gets a one-page profile of the new worker, ideally before meeting them");
 }

@@ -35,22 +35,31 @@ bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of)
 	return false;
 }
 
+cc_date cc_transfer_anchor(const cc_case *c)
+{
+	const char *worker = cc_jstr(cc_jobj(c->case_doc.json, "allocation"), "worker");
+	const char *to = cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");
+	return worker && to && !strcmp(worker, to) ? 0 : cc_case_allocation_since(c);
+}
+
 const cc_doc *cc_case_summary_note(const cc_case *c)
 {
 	static const char *const types[] = {"transfer-summary", "case-summary", NULL};
-	/* Once the allocation names the receiving worker (receive, after the
-	 * transfer), the summary was written during the previous allocation. */
-	const char *worker = cc_jstr(cc_jobj(c->case_doc.json, "allocation"), "worker");
-	const char *to = cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");
-	cc_date from = worker && to && !strcmp(worker, to) ? 0 : cc_case_allocation_since(c);
-	return cc_case_find_note(c, types, from, 0, NULL);
+	return cc_case_find_note(c, types, cc_transfer_anchor(c), 0, NULL);
 }
 
-bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why)
+bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, cc_date since, const char *why)
 {
-	if (!ac->c->case_doc.json || cc_case_has_document(ac->c, kind, 0))
+	if (!ac->c->case_doc.json || cc_case_has_document(ac->c, kind, since))
 		return false;
-	cc_audit_add(ac, rule, ac->c->case_doc.path, "/documents", "no %s document: %s", kind, why);
+	if (since) {
+		char on[11];
+		cc_date_format(since, on);
+		cc_audit_add(ac, rule, ac->c->case_doc.path, "/documents", "no %s document dated on or after %s: %s", kind,
+		             on, why);
+	} else {
+		cc_audit_add(ac, rule, ac->c->case_doc.path, "/documents", "no %s document: %s", kind, why);
+	}
 	return true;
 }
 

@@ -16,9 +16,14 @@ bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of);
  * transfer; once the allocation names the receiving worker, any date), or
  * NULL. */
 const cc_doc *cc_case_summary_note(const cc_case *c);
-/* Adds a finding under rule on case.json /documents for a missing
- * document kind; returns true when it was missing. */
-bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, const char *why);
+/* The earliest date a record made for this transfer can have: the start
+ * of the current allocation, or 0 once the allocation names the receiving
+ * worker (after the transfer, it was made during the previous one). */
+cc_date cc_transfer_anchor(const cc_case *c);
+/* Adds a finding under rule on case.json /documents when no document of
+ * kind is listed dated on or after since (0: any date); returns true when
+ * it was missing. */
+bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, cc_date since, const char *why);
 /* The case children that are transferring (transfer.json children), as
  * case.json children array indexes through a callback. */
 typedef void (*cc_child_fn)(cc_audit_case *ac, const cJSON *child, int index, void *ctx);
