@@ -6,16 +6,20 @@
 # same run:
 #   git cat-file --batch-all-objects --batch > /dev/null    (the baseline:
 #                                                            inflate every object)
+#   git cat-file --batch-all-objects --batch --unordered    (the same in pack
+#                                                            order: fewer delta
+#                                                            chains re-inflated)
 #   casecheck audit --purpose signoff --rev HEAD --as-of 2026-03-02
 #                   --format json --output /dev/null
 # under /usr/bin/time -v: best wall time of RUNS, CPU time, CPU% (above 100
-# means both cores worked) and peak memory (maximum resident set size).
+# means both cores worked) and peak memory (maximum resident set size, and
+# the largest RssAnon: memory allocated, leaving out the mapped pack).
 # Before timing, a sample of cases is checked: every one valid
 # (--purpose check) and ready for a sign-off exactly when the generator
 # meant it to be.
 #
 #   bench/audit/run.sh [--quick] [--runs R] [SIZES...]
-#       defaults: sizes 1000 10000, 3 runs; --quick: sizes 40 160, 1 run.
+#       defaults: sizes 1000 10000, 3 runs; --quick: sizes 30 120, 1 run.
 # Repositories are kept under bench/work/audit/ (keyed by size and the
 # generator's checksum) and reused by the next run; building the
 # 10,000-case one (about 1.9 GB of JSON) takes a quarter of an hour.
@@ -34,7 +38,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ ${#sizes[@]} -eq 0 ]; then
-  if [ $quick = yes ]; then sizes=(40 160); else sizes=(1000 10000); fi
+  if [ $quick = yes ]; then sizes=(30 120); else sizes=(1000 10000); fi
 fi
 as_of=2026-03-02
 sample=40
@@ -99,20 +103,26 @@ for n in "${sizes[@]}"; do
     END { printf "%d objects, pack %.0f MiB", o, s / 1024 }'), $(wc -l <"$dir/not-ready.txt") not ready by design"
   check_sample "$dir" "$n"
   (cd "$dir" && bench_timev "$runs" "catfile-$n" git cat-file --batch-all-objects --batch)
+  (cd "$dir" && bench_timev "$runs" "unordered-$n" git cat-file --batch-all-objects --batch --unordered)
   (cd "$dir" && bench_timev "$runs" "audit-$n" "$bin" audit --purpose signoff --rev HEAD --as-of $as_of \
       --format json --output /dev/null)
 done
 
 echo "machine: $(bench_machine); best of $runs run(s) under /usr/bin/time -v"
-printf '%7s %12s %12s %8s %12s %10s %8s %14s\n' cases "cat-file s" "audit s" ratio "audit CPU s" "audit CPU%" "RSS MB" "cat-file RSS MB"
+echo "times in seconds, wall (CPU = user + system); ratio = audit / cat-file"
+printf '%7s %20s %20s %20s %11s %10s %10s %8s %8s\n' cases "cat-file" "cat-file --unordered" "audit" "ratio wall" "ratio CPU" "audit CPU%" "RSS MB" "anon MB"
 for n in "${sizes[@]}"; do
-  c=catfile-$n a=audit-$n
-  printf '%7d %12s %12s %7sx %12s %9s%% %8.1f %14.1f\n' "$n" "$(bench_field $c 2)" "$(bench_field $a 2)" \
-    "$(bench_ratio "$(bench_field $a 2)" "$(bench_field $c 2)")" "$(bench_field $a 4)" "$(bench_field $a 6)" \
-    "$(echo "$(bench_field $a 5) / 1024" | bc -l)" "$(echo "$(bench_field $c 5) / 1024" | bc -l)"
+  c=catfile-$n u=unordered-$n a=audit-$n
+  printf '%7d %20s %20s %20s %10sx %9sx %9s%% %8.1f %8.1f\n' "$n" \
+    "$(bench_field $c 2) ($(bench_field $c 4))" "$(bench_field $u 2) ($(bench_field $u 4))" \
+    "$(bench_field $a 2) ($(bench_field $a 4))" \
+    "$(bench_ratio "$(bench_field $a 2)" "$(bench_field $c 2)")" \
+    "$(bench_ratio "$(bench_field $a 4)" "$(bench_field $c 4)")" "$(bench_field $a 6)" \
+    "$(echo "$(bench_field $a 5) / 1024" | bc -l)" "$(echo "$(bench_field $a 7) / 1024" | bc -l)"
 done
+echo "RSS: maximum resident set size (counts the mmap-ed pack pages read); anon: largest RssAnon (allocated memory)"
 first=${sizes[0]} last=${sizes[${#sizes[@]}-1]}
-printf 'ratio audit / cat-file (CPU time): %s\n' "$(for n in "${sizes[@]}"; do
-  printf '%d cases %sx  ' "$n" "$(bench_ratio "$(bench_field audit-$n 4)" "$(bench_field catfile-$n 4)")"; done)"
-printf 'peak memory %d cases / %d cases: %sx (cases %sx)\n' "$last" "$first" \
-  "$(bench_ratio "$(bench_field audit-$last 5)" "$(bench_field audit-$first 5)")" "$(bench_ratio "$last" "$first")"
+printf 'peak memory %d cases / %d cases: audit anon %sx, audit RSS %sx, cat-file RSS %sx (cases %sx)\n' "$last" "$first" \
+  "$(bench_ratio "$(bench_field audit-$last 7)" "$(bench_field audit-$first 7)")" \
+  "$(bench_ratio "$(bench_field audit-$last 5)" "$(bench_field audit-$first 5)")" \
+  "$(bench_ratio "$(bench_field catfile-$last 5)" "$(bench_field catfile-$first 5)")" "$(bench_ratio "$last" "$first")"

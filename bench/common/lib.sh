@@ -81,25 +81,40 @@ bench_machine() {
 
 # bench_timev RUNS NAME CMD...: runs CMD (no shell; stdout to /dev/null,
 # exit status ignored) RUNS times under /usr/bin/time -v and appends
-# "NAME best_wall mean_wall mean_cpu max_rss_kb cpu_percent_of_best_run"
-# to $bench_times.
+# "NAME best_wall mean_wall mean_cpu max_rss_kb cpu_percent_of_best_run
+# max_anon_kb" to $bench_times. max_rss_kb is /usr/bin/time's maximum
+# resident set size, which counts the pages of files the command maps (a
+# git pack read through mmap); max_anon_kb is the largest RssAnon (heap,
+# stacks: the memory the command allocated) seen by polling
+# /proc/PID/status every 50 ms.
 bench_timev() {
   local runs=$1 name=$2
   shift 2
   [ -x /usr/bin/time ] || bench_die "/usr/bin/time missing (apt-get install time)"
-  local out
+  local out tpid pid anon a
   out=$(mktemp)
   for _ in $(seq "$runs"); do
-    /usr/bin/time -v -o "$out.1" "$@" >/dev/null 2>&1 || true
-    awk -F': ' '
+    /usr/bin/time -v -o "$out.1" "$@" >/dev/null 2>&1 &
+    tpid=$! pid="" anon=0
+    while kill -0 "$tpid" 2>/dev/null; do
+      [ -n "$pid" ] || pid=$(cat "/proc/$tpid/task/$tpid/children" 2>/dev/null | cut -d' ' -f1)
+      if [ -n "$pid" ]; then
+        a=$(awk '/^RssAnon:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+        [ -n "$a" ] && [ "$a" -gt "$anon" ] && anon=$a
+      fi
+      sleep 0.05
+    done
+    wait "$tpid" || true
+    awk -F': ' -v anon="$anon" '
       /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
       /User time/ { u = $2 } /System time/ { s = $2 }
       /Percent of CPU/ { c = $2; sub("%", "", c) }
       /Maximum resident set size/ { r = $2 }
-      END { printf "%.3f %.3f %s %s\n", w, u + s, r, c }' "$out.1" >>"$out"
+      END { printf "%.3f %.3f %s %s %s\n", w, u + s, r, c, anon }' "$out.1" >>"$out"
   done
   awk -v n="$name" '
-    { sw += $1; sc += $2; if ($3 > rss) rss = $3; if (best == "" || $1 < best) { best = $1; pct = $4 } }
-    END { printf "%s %.3f %.3f %.3f %d %s\n", n, best, sw / NR, sc / NR, rss, pct }' "$out" >>"$bench_times"
+    { sw += $1; sc += $2; if ($3 > rss) rss = $3; if ($5 > anon) anon = $5
+      if (best == "" || $1 < best) { best = $1; pct = $4 } }
+    END { printf "%s %.3f %.3f %.3f %d %s %d\n", n, best, sw / NR, sc / NR, rss, pct, anon }' "$out" >>"$bench_times"
   rm -f "$out" "$out.1"
 }
