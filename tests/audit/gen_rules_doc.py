@@ -50,7 +50,7 @@ Rule ids are stable: a released id never changes meaning.
 | transfer: reason other needs Head of Service | `transfer.head-of-service` |
 | transfer: summary note | `transfer.summary-note` |
 | transfer: handover visit, or emergency reason and remedial action | `transfer.handover`, `transfer.joint-visit` (and `transfer.handover-note`, Stockport 001 §3-4) |
-| transfer (Derbyshire): between-teams notice and new worker named | `transfer.between-teams-notice`, `transfer.new-worker-named` (and `transfer.family-told-before-review`, 003 §3) |
+| transfer (Derbyshire): between-teams notice and new worker named | `transfer.between-teams-notice`, `transfer.new-worker-named` (and `transfer.family-told-before-review`, `transfer.case-discussion`, 003 §3) |
 | transfer: siblings together | `transfer.siblings` |
 | transfer (receive): receiving worker present, in post, qualified | `transfer.receiving-worker-available`, `transfer.receiving-worker-qualified` |
 | transfer: permanence / children in care | `transfer.permanence`, `transfer.w1-form` (and `transfer.permanence-criteria`, Devon 004 §5, §8) |
