@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -577,6 +578,42 @@ START_TEST(not_a_repository_and_missing_things)
 }
 END_TEST
 
+/* FIFOs and a character device (an endless /dev/zero) in case folders of
+ * the work tree: listed as special files, never opened, so never a hang. */
+START_TEST(special_files_never_read)
+{
+	char *dir = hs_sample_repo(NULL);
+	ck_assert_ptr_nonnull(dir);
+	const char *fifos[] = {CASE "/notes/fifo.json", CASE "/documents/fifo.pdf", "cases/LCS-104251/case.json"};
+	for (size_t i = 0; i < 3; i++) {
+		char *p = gf_path(dir, fifos[i]);
+		unlink(p);
+		ck_assert_int_eq(mkfifo(p, 0600), 0);
+		free(p);
+	}
+	char *zero = gf_path(dir, "cases/LCS-104302/documents/zero.pdf");
+	bool have_device = mknod(zero, S_IFCHR | 0600, makedev(1, 5)) == 0;
+	if (!have_device)
+		fprintf(stderr, "special_files_never_read: cannot make a device file here (not root); FIFOs only\n");
+	hs_result r;
+	ck_assert_int_eq(hs_runl(&r, dir, "audit", "--worktree", "--purpose", "transfer", "--as-of", AS_OF, "--format",
+	                         "json", NULL), 0);
+	cJSON *rep = expect_report(&r, 1, NULL);
+	expect_finding(rep, "LCS-104233", "integrity.links", CASE "/notes/fifo.json", "not followed");
+	expect_finding(rep, "LCS-104233", "integrity.links", CASE "/documents/fifo.pdf", "not followed");
+	expect_finding(rep, "LCS-104251", "integrity.links", "cases/LCS-104251/case.json", "not followed");
+	expect_finding(rep, "LCS-104251", "integrity.case-file", "cases/LCS-104251/case.json", NULL);
+	if (have_device)
+		expect_finding(rep, "LCS-104302", "integrity.links", "cases/LCS-104302/documents/zero.pdf", "not followed");
+	cJSON_Delete(rep);
+	hs_result_clear(&r);
+	unlink(zero);
+	free(zero);
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 /* `casecheck validate` on the same bad files: each malformed instance is
  * named with "not well-formed JSON" (exit 1) and the files after it are
  * still validated; a malformed or 200,000-deep schema is exit 2. */
@@ -651,6 +688,7 @@ int main(void)
 		corrupt_git_objects,
 		not_a_repository_and_missing_things,
 		validate_bad_files,
+		special_files_never_read,
 		NULL,
 	};
 	return hs_check_tests("bad_input", tests, 600, NULL, NULL);
