@@ -74,6 +74,7 @@ typedef struct cc_audit_ctx {
 	cc_date as_of;
 	bool history;
 	char *cases_dir;        /* owned */
+	bool cases_dir_configured; /* set by casecheck.json */
 	long params[CC_PARAM_COUNT];
 	cc_calendar *own_cal;   /* owned override, or NULL */
 	const cc_calendar *cal; /* own_cal or the built-in one */

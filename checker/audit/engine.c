@@ -127,8 +127,14 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 	char **ids = NULL;
 	size_t n = 0, cap = 0;
 	int rc = cc_source_list(src, run->cases_dir, &list, &msg);
-	if (rc == CC_ENOTFOUND)
+	if (rc == CC_ENOTFOUND) {
+		/* A cases_dir set in casecheck.json that is not there would audit
+		 * nothing and call it ready. */
+		if (run->cases_dir_configured)
+			cc_audit_add_to(run, repo, "integrity.case-folder", run->cases_dir, "",
+			                "the cases folder named by casecheck.json cases_dir does not exist, so no case is audited");
 		rc = 0;
+	}
 	else if (rc < 0) {
 		*errmsg = cc_xasprintf("%s: cannot list the cases folder: %s", run->cases_dir, msg ? msg : "error");
 		goto done;

@@ -107,6 +107,7 @@ static int load_config(cc_audit_ctx *run, cc_source *src, const char **profile_o
 	if (cd) {
 		free(run->cases_dir);
 		run->cases_dir = cc_xstrdup(cd);
+		run->cases_dir_configured = true;
 	}
 	const char *bh = cc_jstr(doc, "bank_holidays");
 	if (bh)

@@ -187,6 +187,12 @@ CC_CHECK(references)
 {
 	cc_case *c = ac->c;
 	const cJSON *cj = c->case_doc.json, *it;
+	/* An invalid staff list: no staff id of the case can be checked. Said
+	 * once, at the allocation. */
+	if (ac->run->staff_present && !cc_staff_known(ac->run) && cj)
+		cc_audit_add(ac, "integrity.references", c->case_doc.path,
+		             cc_jstr(cc_jobj(cj, "allocation"), "worker") ? "/allocation/worker" : "/allocation/manager",
+		             "staff ids cannot be checked: staff.json is not valid");
 	staff_ref(ac, &c->case_doc, cc_jobj(cj, "allocation"), "worker", "/allocation");
 	staff_ref(ac, &c->case_doc, cc_jobj(cj, "allocation"), "manager", "/allocation");
 	team_ref(ac, &c->case_doc, cj, "");
