@@ -257,6 +257,44 @@ START_TEST(documents_folder_depth)
 }
 END_TEST
 
+/* No cap on cases per run or findings per case today (docs/limits.md, "Not
+ * limited yet"): 150 more cases and a case with 1,000 broken notes are all
+ * audited and every finding is reported, within the time limit. */
+START_TEST(many_cases_and_findings)
+{
+	char *src = gf_path(dir, "cases/LCS-104302");
+	for (int i = 0; i < 150; i++) {
+		char rel[64];
+		snprintf(rel, sizeof rel, "cases/SCALE-%04d", i);
+		char *dst = gf_path(dir, rel);
+		ck_assert_int_eq(gf_copy_tree(src, dst), 0);
+		free(dst);
+	}
+	free(src);
+	for (int i = 0; i < 1000; i++) {
+		char rel[96];
+		snprintf(rel, sizeof rel, CASE "/notes/bulk-%04d.json", i);
+		ck_assert_int_eq(gf_write(dir, rel, "{\"format\": \"casecheck/note@1\"}"), 0);
+	}
+	hs_result r;
+	ck_assert_int_eq(hs_runl(&r, dir, "audit", "--worktree", "--purpose", "check", "--as-of", AS_OF, "--format",
+	                         "json", NULL), 0);
+	ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 1, "exit %d signal %d", r.exit_code, r.signal);
+	cJSON *rep = hs_report(&r);
+	ck_assert_ptr_nonnull(rep);
+	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases")), 166);
+	ck_assert(hs_report_has_case(rep, "SCALE-0000") && hs_report_has_case(rep, "SCALE-0149"));
+	size_t bulk = 0;
+	const cJSON *c, *f;
+	cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(rep, "cases"))
+		cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(c, "findings"))
+			bulk += strstr(cJSON_GetObjectItemCaseSensitive(f, "path")->valuestring, "/notes/bulk-") != NULL;
+	ck_assert_uint_ge(bulk, 1000 * 7); /* seven required properties missing in each */
+	cJSON_Delete(rep);
+	hs_result_clear(&r);
+}
+END_TEST
+
 /* The named parameters and casecheck's config schema agree: every
  * parameter is in the schema with the same default and range, and the
  * schema has no parameter the code does not know. */
@@ -304,6 +342,7 @@ int main(void)
 		limit_parameter_ranges,
 		schema_errors_per_document,
 		documents_folder_depth,
+		many_cases_and_findings,
 		NULL,
 	};
 	return hs_check_tests("limits", tests, 600, setup, teardown);
