@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -123,9 +124,19 @@ static int open_rootfd(cc_source *src, char **errmsg)
 	return 0;
 }
 
+/* libgit2 caches parsed trees only up to 4 KiB by default, so a `cases`
+ * folder of thousands of entries would be inflated and parsed again on
+ * every file read. Let each repository's object cache keep large trees. */
+static void raise_tree_cache_limit(void)
+{
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)32 << 20);
+}
+
 static cc_source *source_new(cc_source_kind kind)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	git_libgit2_init();
+	pthread_once(&once, raise_tree_cache_limit);
 	cc_source *src = cc_xcalloc(1, sizeof *src);
 	src->kind = kind;
 	src->rootfd = -1;
