@@ -31,6 +31,10 @@ cc_regex *cc_regex_compile(const char *pattern, size_t len, char **errmsg);
  * match that exceeds the backtracking limit counts as no match: each call
  * is bounded (1,000,000 PCRE2 match steps, depth 10,000, 16 MiB), so a
  * catastrophic pattern such as (a+)+b answers false instead of hanging.
+ * Patterns without emulated lookbehinds run JIT-compiled where PCRE2 has a
+ * JIT (else, or if the JIT compile fails, interpreted); a JIT search that
+ * hits its stack or the match limit is re-run by the interpreter, so these
+ * limits decide exactly as without JIT.
  * Subject bytes that are not UTF-8 never match a non-ASCII character.
  *
  * Limits of the translation: PCRE2 10.42 runs only bounded-length

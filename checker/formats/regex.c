@@ -1,6 +1,8 @@
 /* cc_regex: ECMA-262 patterns compiled with PCRE2; see format.h. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdalign.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "ecma_translate.h"
@@ -28,6 +30,8 @@
 
 struct cc_regex {
 	pcre2_code *code;
+	bool jit;                  /* code is JIT-compiled too (see run()) */
+	pcre2_general_context *md_gctx; /* run()'s match data (see md_malloc) */
 	pcre2_match_context *mctx; /* read-only after compile: shared by threads */
 	/* emulated lookbehinds (see ecma_translate.h); lookbehind[i] is NULL
 	 * for one that stayed native */
@@ -51,6 +55,36 @@ typedef struct search_frame {
 } search_frame;
 
 static int callout(pcre2_callout_block *cb, void *data);
+
+/* Each thread's buffer for run_plain()'s match data (one pair of offsets:
+ * about 100 bytes). md_malloc hands it out only while run_plain() creates
+ * its match data (armed), and only once at a time; anything else (the
+ * general context itself, the interpreter's backtracking frames, a nested
+ * search) goes to malloc. Nothing on the heap is owned by the thread, so
+ * nothing leaks when a thread ends. */
+static _Thread_local struct {
+	_Alignas(max_align_t) unsigned char buf[256];
+	bool armed, used;
+} md_slot;
+
+static void *md_malloc(PCRE2_SIZE size, void *data)
+{
+	(void)data;
+	if (md_slot.armed && !md_slot.used && size <= sizeof md_slot.buf) {
+		md_slot.used = true;
+		return md_slot.buf;
+	}
+	return malloc(size);
+}
+
+static void md_free(void *p, void *data)
+{
+	(void)data;
+	if (p == (void *)md_slot.buf)
+		md_slot.used = false;
+	else
+		free(p);
+}
 
 static pcre2_code *compile_pcre(const char *text, size_t len, uint32_t options, int *errcode)
 {
@@ -135,6 +169,13 @@ static int compile(cc_regex **out, const char *pattern, size_t len, char **errms
 	pcre2_set_depth_limit(re->mctx, CC_REGEX_DEPTH_LIMIT);
 	pcre2_set_heap_limit(re->mctx, CC_REGEX_HEAP_LIMIT_KIB);
 	pcre2_set_callout(re->mctx, callout, NULL);
+	/* JIT only the patterns run without lookbehind emulation; a JIT
+	 * compile failure (no JIT on this CPU, out of executable memory)
+	 * leaves the interpreter in charge. */
+	re->jit = !re->nlookbehind && pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+	re->md_gctx = pcre2_general_context_create(md_malloc, md_free, NULL);
+	if (!re->md_gctx)
+		abort();
 	*out = re;
 	re = NULL;
 	error = 0;
@@ -179,6 +220,28 @@ static int run(const pcre2_code *code, const char *s, size_t len, pcre2_match_co
 {
 	pcre2_match_data *md = new_match_data();
 	int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, md, mctx);
+	pcre2_match_data_free(md);
+	return rc;
+}
+
+/* A search without emulated lookbehinds. With JIT, an answer that hit a
+ * limit (the JIT's own 32 KiB stack, or the match limit, which the JIT
+ * counts its own way) is asked again of the interpreter, so the limits
+ * documented in format.h decide exactly as without JIT. The match data
+ * lives in a per-thread buffer (md_malloc): no heap allocation per search. */
+static int run_plain(const cc_regex *re, const char *s, size_t len)
+{
+	pcre2_match_data *md;
+	int rc;
+
+	md_slot.armed = true;
+	md = pcre2_match_data_create(1, re->md_gctx);
+	md_slot.armed = false;
+	if (!md)
+		abort();
+	rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, 0, re->jit ? 0 : PCRE2_NO_JIT, md, re->mctx);
+	if (re->jit && (rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT))
+		rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, 0, PCRE2_NO_JIT, md, re->mctx);
 	pcre2_match_data_free(md);
 	return rc;
 }
@@ -271,7 +334,7 @@ static int callout(pcre2_callout_block *cb, void *data)
 bool cc_regex_search(const cc_regex *re, const char *s, size_t len)
 {
 	if (!re->nlookbehind)
-		return run(re->code, s, len, re->mctx) >= 0;
+		return run_plain(re, s, len) >= 0;
 
 	search_state state = { CC_REGEX_LOOKBEHIND_STEPS, NULL };
 	search_frame frame = { re, 0, &state };
@@ -297,6 +360,7 @@ void cc_regex_free(cc_regex *re)
 	free(re->negate);
 	free(re->truncate);
 	pcre2_match_context_free(re->mctx);
+	pcre2_general_context_free(re->md_gctx);
 	pcre2_code_free(re->code);
 	free(re);
 }
