@@ -73,6 +73,8 @@ int hs_run(hs_result *r, const char *dir, const char *const *argv)
 		int devnull = open("/dev/null", O_RDONLY);
 		dup2(devnull, 0);
 		setenv("TMPDIR", tmpdir, 1);
+		setenv("HOME", tmpdir, 1); /* no user config; and nothing may be written there */
+		setenv("GIT_CONFIG_NOSYSTEM", "1", 1);
 		setenv("NO_COLOR", "1", 1);
 		unsetenv("GIT_DIR");
 		unsetenv("GIT_INDEX_FILE");

@@ -25,8 +25,9 @@ typedef struct hs_result {
 #define HS_TIMEOUT_SECONDS 120
 
 /* Runs casecheck with argv (NULL-terminated, without the program name) in
- * dir with a fresh empty TMPDIR (which must still be empty afterwards:
- * checked, *r->err gets a line otherwise) and NO_COLOR set. Returns 0 when
+ * dir with a fresh empty folder as TMPDIR and HOME (so no user git config
+ * is read; it must still be empty afterwards: checked, exit_code -2 and a
+ * line in r->err otherwise), GIT_CONFIG_NOSYSTEM and NO_COLOR set. Returns 0 when
  * the program could be started. */
 int hs_run(hs_result *r, const char *dir, const char *const *argv);
 /* The same with variadic arguments, NULL-terminated. */

@@ -192,6 +192,9 @@ START_TEST(signoff_writes_only_its_file)
 	ck_assert_int_eq(gf_rm_rf(dir), 0);
 	free(dir);
 	dir = hs_sample_repo(NULL);
+	/* hs_run gives no user config: the committer comes from the repository. */
+	ck_assert_int_eq(gf_git(dir, "config", "user.name", "Team Manager", NULL), 0);
+	ck_assert_int_eq(gf_git(dir, "config", "user.email", "tm@example.org", NULL), 0);
 	before = hs_snapshot(dir);
 	const char *sign_commit[] = {"signoff", "--case", "LCS-104488", "--role", "transferring-manager", "--by",
 	                             "tm-okafor", "--as-of", AS_OF, "--commit", NULL};

@@ -24,8 +24,11 @@ repo=$tmp/sample
 cp -r "$src/fixtures/sample" "$repo"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 unset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE
-git -C "$repo" init -q -b main && git -C "$repo" add -A &&
-  git -C "$repo" -c user.name=test -c user.email=test@example.org commit -qm sample || exit 1
+git -C "$repo" init -q -b main && git -C "$repo" config user.name "Team Manager" &&
+  git -C "$repo" config user.email tm@example.org && git -C "$repo" add -A &&
+  git -C "$repo" commit -qm sample || exit 1
+export HOME=$tmp/home   # no user config: the identity above is the repository's
+mkdir -p "$HOME"
 
 vg() { # vg EXPECTED-EXIT-CODES ARGS...: runs casecheck under valgrind in the repo
   local want=$1; shift
