@@ -6,6 +6,7 @@
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "repeats.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -28,24 +29,37 @@ CC_CHECK(case_id)
 
 /* ---- integrity.unique-ids ---- */
 
-/* Reports ids of arr[i].id seen earlier in the same array. */
+typedef struct unique_ctx {
+	cc_audit_case *ac;
+	const cc_doc *d;
+	const char *member, *what;
+} unique_ctx;
+
+static void report_repeated_id(void *ctx, int i, int j)
+{
+	const unique_ctx *u = ctx;
+	char *p = cc_ptr("/%s/%d/id", u->member, i);
+	cc_audit_add(u->ac, "integrity.unique-ids", u->d->path, p, "%s id repeats the id of /%s/%d", u->what,
+	             u->member, j);
+	free(p);
+}
+
+/* Reports ids of arr[i].id seen earlier in the same array (sorted, so a
+ * large chronology or genogram stays fast). */
 static void unique_in(cc_audit_case *ac, const cc_doc *d, const char *member, const char *what)
 {
-	const cJSON *arr = cc_jarr(d->json, member);
-	int n = cJSON_GetArraySize(arr);
-	for (int i = 1; i < n; i++) {
-		const char *id = cc_jstr(cJSON_GetArrayItem(arr, i), "id");
-		for (int j = 0; id && j < i; j++) {
-			const char *other = cc_jstr(cJSON_GetArrayItem(arr, j), "id");
-			if (other && !strcmp(id, other)) {
-				char *p = cc_ptr("/%s/%d/id", member, i);
-				cc_audit_add(ac, "integrity.unique-ids", d->path, p,
-				             "%s id repeats the id of /%s/%d", what, member, j);
-				free(p);
-				break;
-			}
-		}
+	const cJSON *arr = cc_jarr(d->json, member), *it;
+	int n = cJSON_GetArraySize(arr), m = 0, i = 0;
+	cc_repeat_key *keys = cc_xcalloc(n > 0 ? (size_t)n : 1, sizeof *keys);
+	cJSON_ArrayForEach(it, arr) {
+		const char *id = cc_jstr(it, "id");
+		if (id)
+			keys[m++] = (cc_repeat_key){{id, "", ""}, i};
+		i++;
 	}
+	unique_ctx u = {ac, d, member, what};
+	cc_each_repeat(keys, (size_t)m, report_repeated_id, &u);
+	free(keys);
 }
 
 static void unique_docs(cc_audit_case *ac, const cc_doc *docs, size_t n, const char *what)
