@@ -75,15 +75,27 @@ static int on_note_change(void *ctx, const cc_history_change *ch)
 	return 0;
 }
 
-static bool has_entry(const cJSON *chron, const char *id)
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The entry ids of a chronology, sorted for bsearch (borrowed strings;
+ * the array is owned). */
+static const char **sorted_ids(const cJSON *chron, size_t *n)
 {
 	const cJSON *it;
+	size_t cap = (size_t)cJSON_GetArraySize(cc_jarr(chron, "entries"));
+	const char **ids = cc_xcalloc(cap ? cap : 1, sizeof *ids);
+	*n = 0;
 	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
-		const char *eid = cc_jstr(it, "id");
-		if (eid && !strcmp(eid, id))
-			return true;
+		const char *id = cc_jstr(it, "id");
+		if (id && *n < cap)
+			ids[(*n)++] = id;
 	}
-	return false;
+	if (*n > 1)
+		qsort(ids, *n, sizeof *ids, cmp_str);
+	return ids;
 }
 
 static int on_chronology_change(void *ctx, const cc_history_change *ch)
@@ -94,13 +106,16 @@ static int on_chronology_change(void *ctx, const cc_history_change *ch)
 	cJSON *old = read_doc(w, ch->old_id), *now = read_doc(w, ch->new_id);
 	const cJSON *it;
 	char sid[13];
+	size_t n_now = 0;
+	const char **now_ids = sorted_ids(now, &n_now);
 	short_id(ch->commit->id, sid);
 	cJSON_ArrayForEach(it, cc_jarr(old, "entries")) {
 		const char *id = cc_jstr(it, "id");
-		if (id && !has_entry(now, id) && !seen_before(w, id))
+		if (id && !(n_now && bsearch(&id, now_ids, n_now, sizeof *now_ids, cmp_str)) && !seen_before(w, id))
 			cc_audit_add(w->ac, "history.chronology-entries", w->chronology, "/entries",
 			             "chronology entry '%s' was deleted in commit %s", id, sid);
 	}
+	free(now_ids);
 	cJSON_Delete(old);
 	cJSON_Delete(now);
 	return 0;
