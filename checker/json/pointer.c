@@ -3,10 +3,12 @@
 #include "json/internal.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 void cc_json_pointer_push(cc_strbuf *pointer, const char *token, size_t token_len)
 {
@@ -54,37 +56,42 @@ const cJSON *cc_json_pointer_get(const cJSON *root, const char *pointer)
 {
 	const cJSON *node = root;
 	const char *p = pointer;
-	char tok[512];
+	char *tok;
 	if (!root || !pointer)
 		return NULL;
 	if (*p && *p != '/')
 		return NULL;
+	tok = cc_xmalloc(strlen(pointer) + 1); /* no token is longer than the pointer */
 	while (node && *p == '/') {
 		p++;
 		size_t n = 0;
 		while (*p && *p != '/') {
 			char c = *p++;
 			if (c == '~') {
-				if (*p != '0' && *p != '1')
-					return NULL;
+				if (*p != '0' && *p != '1') {
+					node = NULL;
+					goto done;
+				}
 				c = *p++ == '0' ? '~' : '/';
 			}
-			if (n >= sizeof tok)
-				return NULL;
 			tok[n++] = c;
 		}
 		if (cJSON_IsObject(node)) {
 			node = member(node, tok, n);
 		} else if (cJSON_IsArray(node)) {
 			size_t idx;
-			if (parse_index(tok, n, &idx) < 0)
-				return NULL;
+			if (parse_index(tok, n, &idx) < 0) {
+				node = NULL;
+				goto done;
+			}
 			node = node->child;
 			while (node && idx--)
 				node = node->next;
 		} else {
-			return NULL;
+			node = NULL;
 		}
 	}
+done:
+	free(tok);
 	return node;
 }
