@@ -1,5 +1,4 @@
-# bench/common/lib.sh: shell helpers shared by bench/validate/run.sh and
-# bench/audit/run.sh. Source it after `set -euo pipefail` and setting $top
+# bench/common/lib.sh: shell helpers shared by the bench/*/run.sh scripts. Source it after `set -euo pipefail` and setting $top
 # (the source tree's root).
 
 bench_work=${BENCH_WORK:-$top/bench/work}
@@ -117,4 +116,17 @@ bench_timev() {
       if (best == "" || $1 < best) { best = $1; pct = $4 } }
     END { printf "%s %.3f %.3f %.3f %d %s %d\n", n, best, sw / NR, sc / NR, rss, pct, anon }' "$out" >>"$bench_times"
   rm -f "$out" "$out.1"
+}
+
+# bench_best_of N CMD...: the best wall time (seconds, 3 decimals) of N
+# runs of CMD; its exit status is ignored (1 means "not ready": a result).
+bench_best_of() {
+  local n=$1 best="" t0 t1 t
+  shift
+  for _ in $(seq "$n"); do
+    t0=$(bench_now); "$@" >/dev/null 2>&1 || true; t1=$(bench_now)
+    t=$(echo "$t1 - $t0" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+  done
+  printf '%.3f' "$best"
 }

@@ -11,6 +11,8 @@
 # Uses $CASECHECK if set, else build/checker/cli/casecheck.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=../common/lib.sh
+. "$top/bench/common/lib.sh"
 bin=${CASECHECK:-$top/build/checker/cli/casecheck}
 cases=${1:-300}
 commits=${2:-3000}
@@ -20,24 +22,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-history.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
 
-now() { date +%s.%N; }
-best_of() {
-  local n=$1 best="" t0 t1 t
-  shift
-  for _ in $(seq "$n"); do
-    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
-    t=$(echo "$t1 - $t0" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-  done
-  printf '%.3f' "$best"
-}
 
 cd "$work"
 git init -q -b main
-t0=$(now)
+t0=$(bench_now)
 python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" --commits "$commits" | git fast-import --quiet
 git read-tree main
-t1=$(now)
+t1=$(bench_now)
 printf 'repository: %d cases, %d commits, built in %.1f s\n' "$cases" "$(git rev-list --count HEAD)" \
   "$(echo "$t1 - $t0" | bc -l)"
 
@@ -48,9 +39,9 @@ if "$bin" audit --purpose signoff --as-of 2026-03-02 --history --format json 2>/
   exit 1
 fi
 
-gitlog=$(best_of "$repeat" git log --raw --no-abbrev)
-plain=$(best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02)
-hist=$(best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02 --history)
+gitlog=$(bench_best_of "$repeat" git log --raw --no-abbrev)
+plain=$(bench_best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02)
+hist=$(bench_best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02 --history)
 extra=$(echo "$hist - $plain" | bc -l)
 echo "git log --raw:                           $gitlog s"
 echo "casecheck audit --purpose signoff:        $plain s"

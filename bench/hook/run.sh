@@ -12,6 +12,8 @@
 # Uses $CASECHECK if set, else build/checker/cli/casecheck.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=../common/lib.sh
+. "$top/bench/common/lib.sh"
 bin=${CASECHECK:-$top/build/checker/cli/casecheck}
 cases=${1:-5000}
 repeat=${2:-5}
@@ -23,30 +25,17 @@ export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
 export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
 export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
 
-now() { date +%s.%N; }
-# best_of N CMD...: the best wall time of N runs (exit status ignored:
-# 1 means "not ready", which is a result, not a failure).
-best_of() {
-  local n=$1 best="" t0 t1 t
-  shift
-  for _ in $(seq "$n"); do
-    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
-    t=$(echo "$t1 - $t0" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-  done
-  printf '%.3f' "$best"
-}
 
 cd "$work"
 git init -q -b main
-t0=$(now)
+t0=$(bench_now)
 python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" | git fast-import --quiet
 # The index gets every file (the hook reads only the index, the full audit
 # only HEAD's tree); only the case about to change is checked out, so a
 # 70,000-file checkout does not dominate the set-up.
 git read-tree main
 git checkout -q main -- cases/BC-00042
-t1=$(now)
+t1=$(bench_now)
 files=$(git ls-files | wc -l)
 printf 'repository: %d cases, %d files, built in %.1f s\n' "$cases" "$files" "$(echo "$t1 - $t0" | bc -l)"
 
@@ -56,19 +45,19 @@ sed -i 's/"event": "Home visit"/"event": "Home visit (joint)"/' "$case_dir/chron
 git add "$case_dir/chronology.json"
 "$bin" hook run >/dev/null 2>&1 || { echo "bench: hook run refused the valid change" >&2; exit 1; }
 
-hook=$(best_of "$repeat" "$bin" hook run)
-t0=$(now)
+hook=$(bench_best_of "$repeat" "$bin" hook run)
+t0=$(bench_now)
 "$bin" audit --purpose check --rev HEAD >/dev/null 2>&1 || { echo "bench: the synthetic cases are not valid" >&2; exit 1; }
-t1=$(now)
+t1=$(bench_now)
 full=$(printf '%.3f' "$(echo "$t1 - $t0" | bc -l)")
 if [ "$full_repeat" -gt 1 ]; then
-  more=$(best_of $((full_repeat - 1)) "$bin" audit --purpose check --rev HEAD)
+  more=$(bench_best_of $((full_repeat - 1)) "$bin" audit --purpose check --rev HEAD)
   if [ "$(echo "$more < $full" | bc -l)" = 1 ]; then full=$more; fi
 fi
-staged=$(best_of "$full_repeat" "$bin" audit --purpose check --staged)
+staged=$(bench_best_of "$full_repeat" "$bin" audit --purpose check --staged)
 git reset -q -- "$case_dir"
 printf 'readme\n' > README.md && git add README.md
-none=$(best_of "$repeat" "$bin" hook run)
+none=$(bench_best_of "$repeat" "$bin" hook run)
 echo "casecheck hook run (1 staged case):        $hook s"
 echo "casecheck hook run (no case staged):       $none s"
 echo "casecheck audit --purpose check --rev HEAD: $full s ($cases cases)"
