@@ -211,7 +211,7 @@ static void write_note_with_errors(const char *rel, int n)
 	cJSON *doc = NULL;
 	ck_assert_int_eq(cc_json_parse(&doc, buf, len, NULL, NULL), 0);
 	for (int i = 0; i < n; i++) {
-		char key[16];
+		char key[32];
 		snprintf(key, sizeof key, "unknown%02d", i);
 		cJSON_AddNumberToObject(doc, key, i);
 	}
@@ -240,7 +240,7 @@ END_TEST
  * is the first); a folder one deeper is a finding and is not read. */
 START_TEST(documents_folder_depth)
 {
-	char at[512] = CASE "/documents", over[512];
+	char at[512] = CASE "/documents", over[sizeof at + 8];
 	for (int i = 2; i <= 16; i++)
 		snprintf(at + strlen(at), sizeof at - strlen(at), "/d%d", i);
 	snprintf(over, sizeof over, "%s/d17", at);
