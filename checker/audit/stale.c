@@ -2,13 +2,14 @@
  * first parents back from the commit audited (HEAD for the index and the
  * working tree) until the case folder, signoffs/ left out, had the tree id
  * the manager signed; every commit on the way that changed that tree is
- * listed. Computed with libgit2 without writing any object. */
+ * listed. Tree ids come from the source module's tree hashing
+ * (source/treehash.h), the same that computes a sign-off's content. */
 #include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "source/treehash.h"
 #include "stale.h"
-#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define MAX_WALK 2000
@@ -24,19 +25,18 @@ static bool case_tree(git_repository *repo, git_commit *commit, const char *path
 	if (git_commit_tree(&root, commit) < 0 || git_tree_entry_bypath(&e, root, path) < 0 ||
 	    git_tree_entry_type(e) != GIT_OBJECT_TREE || git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
 		goto done;
-	cc_strbuf buf = CC_STRBUF_INIT;
+	cc_tree_builder b = CC_TREE_BUILDER_INIT;
 	size_t n = git_tree_entrycount(sub);
 	for (size_t i = 0; i < n; i++) {
 		const git_tree_entry *te = git_tree_entry_byindex(sub, i);
 		const char *name = git_tree_entry_name(te);
 		if (!strcmp(name, "signoffs"))
 			continue;
-		cc_strbuf_printf(&buf, "%o %s", (unsigned)git_tree_entry_filemode_raw(te), name);
-		cc_strbuf_putc(&buf, '\0');
-		cc_strbuf_add(&buf, git_tree_entry_id(te)->id, GIT_OID_RAWSZ);
+		cc_tree_builder_add(&b, name, strlen(name), (unsigned)git_tree_entry_filemode_raw(te),
+		                    git_tree_entry_id(te));
 	}
-	ok = git_odb_hash(out, buf.buf ? buf.buf : "", buf.len, GIT_OBJECT_TREE) == 0;
-	cc_strbuf_free(&buf);
+	ok = cc_tree_builder_hash(out, &b) == 0;
+	cc_tree_builder_clear(&b);
 done:
 	git_tree_free(sub);
 	git_tree_entry_free(e);
