@@ -33,7 +33,7 @@ function(casecheck_check_test name src)
   add_executable(${name} ${src})
   target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_SOURCE_DIR}/checker
                              ${CMAKE_SOURCE_DIR}/tests)
-  target_link_libraries(${name} PRIVATE ${ARGN} PkgConfig::CHECK Threads::Threads m)
+  target_link_libraries(${name} PRIVATE ${ARGN} cc_testsupport PkgConfig::CHECK Threads::Threads m)
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES ENVIRONMENT
     "CASECHECK_SOURCE_DIR=${CMAKE_SOURCE_DIR};CASECHECK_SHARED_DIR=${CASECHECK_SHARED_DIR};CK_DEFAULT_TIMEOUT=120;CASECHECK_BINARY=${CMAKE_BINARY_DIR}/checker/cli/casecheck")

@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "casecheck/date.h"
+#include "support/runner.h"
 
 static cc_date D(const char *s)
 {
@@ -434,9 +435,5 @@ int main(void)
 	tcase_add_test(tc, json_top_level_events);
 	tcase_add_test(tc, json_errors_name_the_pointer);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

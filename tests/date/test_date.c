@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "casecheck/date.h"
+#include "support/runner.h"
 
 static cc_date D(const char *s)
 {
@@ -229,9 +230,5 @@ int main(void)
 	tcase_add_test(tc, ages);
 	tcase_add_test(tc, today_is_plausible);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -15,6 +15,7 @@
 
 #include "casecheck/doctype.h"
 #include "util/fileio.h"
+#include "support/runner.h"
 
 static cc_doctype *dt;
 
@@ -552,9 +553,5 @@ int main(void)
 	tcase_add_test(tc, kind_names);
 	tcase_add_test(tc, one_per_thread);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

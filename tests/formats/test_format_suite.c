@@ -12,6 +12,7 @@
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 /* Raise these as the checks improve: a drop is a regression. */
 #define FORMAT_TOTAL 764
@@ -286,9 +287,5 @@ int main(void)
 	tcase_add_test(tc, format_suite);
 	tcase_add_test(tc, regex_suite);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -13,6 +13,7 @@
 #include "formats/format.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 #define OK(fmt, s) ck_assert_msg(cc_format_check(fmt, s, strlen(s)), "%s should accept \"%s\"", fmt, s)
 #define BAD(fmt, s) ck_assert_msg(!cc_format_check(fmt, s, strlen(s)), "%s should reject \"%s\"", fmt, s)
@@ -440,9 +441,5 @@ int main(void)
 	tcase_add_test(tc, regex_catastrophic_pattern_is_bounded);
 	tcase_add_test(tc, regex_search_is_thread_safe);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

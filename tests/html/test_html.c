@@ -10,6 +10,7 @@
 #include "report/format_impl.h"
 #include "report/html_internal.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 /* Every src=, href= and url( value, and no stylesheet link or remote
  * script: the page must load nothing. */
@@ -489,9 +490,6 @@ int main(void)
 {
 	Suite *s = suite_create("html");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
-
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, page_is_self_contained);
 	tcase_add_test(tc, table_has_a_row_section_and_timeline_per_case);
@@ -511,9 +509,5 @@ int main(void)
 	tcase_add_test(tc, repository_findings_are_listed_in_the_summary);
 	tcase_add_test(tc, empty_caseload);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -14,6 +14,7 @@
 #include "html_fixture.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 #define AXE_TIMEOUT_S 240
 
@@ -117,7 +118,6 @@ int main(void)
 {
 	Suite *s;
 	TCase *tc;
-	SRunner *sr;
 	int failed;
 
 	chromium = chromium_find();
@@ -140,10 +140,7 @@ int main(void)
 	tcase_add_test(tc, no_accessibility_violations_personal_data_hidden);
 	tcase_add_test(tc, no_accessibility_violations_values_shown);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	failed = cc_test_main(s) != EXIT_SUCCESS;
 	chromium_remove_tree(tmpdir);
 	free(chromium);
 	free(axe_js);

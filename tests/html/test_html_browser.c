@@ -13,6 +13,7 @@
 #include "chromium.h"
 #include "html_fixture.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 #define BROWSER_TIMEOUT_S 120
 
@@ -218,7 +219,6 @@ int main(void)
 {
 	Suite *s;
 	TCase *tc;
-	SRunner *sr;
 	FILE *f;
 	char *html;
 	int failed;
@@ -250,10 +250,7 @@ int main(void)
 	tcase_add_test(tc, filter_by_rule_and_team_and_sort_by_count);
 	tcase_add_test(tc, page_reflows_at_200_percent_zoom);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	failed = cc_test_main(s) != EXIT_SUCCESS;
 	chromium_remove_tree(tmpdir);
 	free(report_path);
 	free(chromium);

@@ -11,11 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "html_fixture.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -98,27 +98,17 @@ static size_t count_case_folders(const char *sample)
  * returns the page (caller frees); *status gets the exit code. */
 static char *audit_html(bool show_values, int *status)
 {
-	const char *bin = getenv("CASECHECK_BINARY");
 	char *out = cc_xasprintf("%s/report-%d.html", outdir, show_values);
-	char *argv[] = { (char *)bin, "audit", "--repo", repo, "--purpose", "transfer", "--as-of", "2026-03-02",
-	                 "--format", "html", "--output", out, show_values ? "--show-values" : NULL, NULL };
+	const char *argv[] = { "audit", "--repo", repo, "--purpose", "transfer", "--as-of", "2026-03-02",
+	                       "--format", "html", "--output", out, show_values ? "--show-values" : NULL, NULL };
 	char *html = NULL;
 	size_t len = 0;
-	int ws = 0;
-	pid_t pid;
+	cc_proc p;
 
-	ck_assert_msg(bin && access(bin, X_OK) == 0, "no casecheck binary (CASECHECK_BINARY)");
-	pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-			_exit(126);
-		execv(bin, argv);
-		_exit(127);
-	}
-	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
-	ck_assert(WIFEXITED(ws));
-	*status = WEXITSTATUS(ws);
+	ck_assert_int_eq(cc_proc_run(&p, NULL, 0, argv), 0);
+	ck_assert_int_eq(p.signal, 0);
+	*status = p.exit_code;
+	cc_proc_clear(&p);
 	ck_assert_int_eq(cc_read_file(out, 256u << 20, &html, &len), 0);
 	free(out);
 	return html;
@@ -164,7 +154,6 @@ int main(void)
 	char *sample;
 	Suite *s;
 	TCase *tc;
-	SRunner *sr;
 	int failed;
 
 	if (!src) {
@@ -184,10 +173,7 @@ int main(void)
 	tcase_set_timeout(tc, 300);
 	tcase_add_test(tc, sample_report_has_every_case_and_no_personal_data);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	failed = cc_test_main(s) != EXIT_SUCCESS;
 	gf_rm_rf(repo);
 	gf_rm_rf(outdir);
 	free(repo);

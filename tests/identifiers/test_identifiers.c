@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "casecheck/identifiers.h"
+#include "support/runner.h"
 
 #define UPN(s) cc_upn_valid((s), strlen(s))
 #define NHS(s) cc_nhs_number_valid((s), strlen(s))
@@ -214,9 +215,5 @@ int main(void)
 	tcase_add_test(tc, postcodes);
 	tcase_add_test(tc, phones);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

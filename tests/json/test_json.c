@@ -7,6 +7,7 @@
 #include "json/number.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 static cJSON *parse_ok(const char *text)
 {
@@ -303,9 +304,5 @@ int main(void)
 	tcase_add_test(tc, equality_is_json_schema_equality);
 	tcase_add_test(tc, exact_numbers);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -157,15 +157,6 @@ char *fx_run(cc_report_format format, bool show_values, bool color, size_t *len,
 	return out;
 }
 
-int fx_main(Suite *s)
-{
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
-
 bool fx_contains(const char *hay, size_t len, const char *needle)
 {
 	size_t n = strlen(needle);

@@ -12,6 +12,7 @@
 
 #include "casecheck/audit.h"
 #include "casecheck/report.h"
+#include "support/runner.h"
 
 #define FX_VALUE_1 "Jane Secretname"
 #define FX_VALUE_2 "SECRETVALUE 07700 900123"
@@ -53,8 +54,6 @@ char *fx_run_cases(const cc_report_options *opts, const cc_audit_meta *meta,
 /* Fails the running test unless obj is an object with exactly these keys
  * (NULL-terminated), in this order. */
 void fx_assert_keys(const cJSON *obj, const char *const *keys);
-/* Runs a Check suite; the exit status for main(). */
-int fx_main(Suite *s);
 /* Whether needle occurs in the len bytes of hay. */
 bool fx_contains(const char *hay, size_t len, const char *needle);
 

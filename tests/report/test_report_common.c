@@ -394,5 +394,5 @@ int main(void)
 	tcase_add_test(tc, sarif_rule_list);
 	tcase_add_test(tc, large_caseload);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

@@ -199,5 +199,5 @@ int main(void)
 	tcase_add_test(tc, json_escapes_control_characters);
 	tcase_add_test(tc, json_empty_caseload);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

@@ -266,5 +266,5 @@ int main(void)
 	tcase_add_test(tc, junit_groups_many_findings);
 	tcase_add_test(tc, xml_checker_refuses_malformed);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

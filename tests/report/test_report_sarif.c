@@ -206,5 +206,5 @@ int main(void)
 	tcase_add_test(tc, sarif_content_with_values);
 	tcase_add_test(tc, sarif_values_only_with_show_values);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

@@ -87,5 +87,5 @@ int main(void)
 	tcase_add_test(tc, sarif_empty_run_valid);
 	tcase_add_test(tc, sarif_schema_bites);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

@@ -184,5 +184,5 @@ int main(void)
 	tcase_add_test(tc, text_no_raw_control_characters);
 	tcase_add_test(tc, text_values_only_with_show_values);
 	suite_add_tcase(s, tc);
-	return fx_main(s);
+	return cc_test_main(s);
 }

@@ -2,15 +2,15 @@
  * 0/1/2, the one-line-per-error format, sibling-file $refs, --map-uri and
  * --format-assert. Runs $CASECHECK_BINARY on files in a temporary folder. */
 #include <check.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -50,49 +50,27 @@ static void setup(void)
 
 static void teardown(void)
 {
-	char *cmd = cc_xasprintf("rm -rf '%s'", tmpdir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	ck_assert_int_eq(gf_rm_rf(tmpdir), 0);
 }
 
 /* Runs casecheck with the given arguments (NULL-terminated) in tmpdir;
  * returns the exit code and the captured stdout/stderr (caller frees). */
 static int run(char **out, char **err, ...)
 {
-	const char *bin = getenv("CASECHECK_BINARY");
-	ck_assert_msg(bin && access(bin, X_OK) == 0, "CASECHECK_BINARY is not an executable: %s", bin ? bin : "unset");
-	char *argv[32];
+	const char *argv[32];
 	int argc = 0;
 	va_list ap;
-	argv[argc++] = (char *)bin;
 	va_start(ap, err);
-	for (char *a; (a = va_arg(ap, char *)) && argc < 31;)
+	for (const char *a; (a = va_arg(ap, const char *)) && argc < 31;)
 		argv[argc++] = a;
 	va_end(ap);
 	argv[argc] = NULL;
-	char *outp = cc_xasprintf("%s/.stdout", tmpdir), *errp = cc_xasprintf("%s/.stderr", tmpdir);
-	pid_t pid = fork();
-	ck_assert_int_ge(pid, 0);
-	if (pid == 0) {
-		int o = open(outp, O_WRONLY | O_CREAT | O_TRUNC, 0600), e = open(errp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		if (o < 0 || e < 0 || chdir(tmpdir) < 0)
-			_exit(127);
-		dup2(o, 1);
-		dup2(e, 2);
-		execv(bin, argv);
-		_exit(127);
-	}
-	int status = 0;
-	waitpid(pid, &status, 0);
-	size_t len;
-	ck_assert_int_eq(cc_read_file(outp, 1 << 20, out, &len), 0);
-	ck_assert_int_eq(cc_read_file(errp, 1 << 20, err, &len), 0);
-	unlink(outp);
-	unlink(errp);
-	free(outp);
-	free(errp);
-	ck_assert(WIFEXITED(status));
-	return WEXITSTATUS(status);
+	cc_proc p;
+	ck_assert_int_eq(cc_proc_run(&p, tmpdir, 0, argv), 0);
+	ck_assert_int_eq(p.signal, 0);
+	*out = p.out;
+	*err = p.err;
+	return p.exit_code;
 }
 
 #define MAP "--map-uri", "https://casecheck.invalid/lib/=lib"
@@ -199,9 +177,5 @@ int main(void)
 	tcase_add_test(tc, malformed_file_exits_one_with_pointer_and_line);
 	tcase_add_test(tc, usage_and_environment_errors_exit_two);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

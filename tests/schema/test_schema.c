@@ -17,6 +17,7 @@
 #include "util/xalloc.h"
 
 #include "schema_support.h"
+#include "support/runner.h"
 
 static int check(const cc_schema *s, const char *instance, cc_validate_options *opts, cc_schema_report *rep)
 {
@@ -422,9 +423,5 @@ int main(void)
 	tcase_add_test(tc, concurrent_validation_on_one_schema);
 	tcase_add_test(tc, every_embedded_schema_compiles);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

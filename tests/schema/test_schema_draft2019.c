@@ -10,6 +10,7 @@
 #include "casecheck/schema.h"
 
 #include "schema_support.h"
+#include "support/runner.h"
 
 #define D2019 "\"$schema\": \"https://json-schema.org/draft/2019-09/schema\", "
 
@@ -103,9 +104,5 @@ int main(void)
 	tcase_add_test(tc, items_array_and_additional_items);
 	tcase_add_test(tc, recursive_ref_follows_the_dynamic_scope);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -17,6 +17,7 @@
 #include "util/xalloc.h"
 
 #include "schema_support.h"
+#include "support/runner.h"
 
 #define D4 "\"$schema\": \"http://json-schema.org/draft-04/schema#\", "
 
@@ -412,9 +413,5 @@ int main(void)
 	tcase_add_test(tc, remote_documents_take_the_referrer_dialect);
 	tcase_add_test(tc, added_documents_are_named_by_id);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -16,6 +16,7 @@
 #include "casecheck/schema.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 #define REQUIRED_TESTS 1299
 #define SUITE_URI "https://casecheck.invalid/suite/schema.json"
@@ -195,9 +196,5 @@ int main(void)
 	tcase_add_test(tc, optional_and_format_tallies);
 	tcase_add_test(tc, draft7_tally);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

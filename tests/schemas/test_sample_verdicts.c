@@ -15,6 +15,7 @@
 #include "hardening/hsupport.h"
 #include "schemas/schemas_common.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 
 /* The sorted, de-duplicated error rule ids of a report case, "|a|b|". */
 static char *error_rules(const cJSON *report_case)
@@ -133,9 +134,5 @@ int main(void)
 	tcase_set_timeout(tc, 300);
 	tcase_add_test(tc, sample_verdicts_match_the_readme);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "schemas/schemas_common.h"
+#include "support/runner.h"
 
 /* The last token of an RFC 6901 pointer or URI fragment ("" when none). */
 static const char *last_token(const char *pointer)
@@ -207,9 +208,5 @@ int main(void)
 	tcase_add_test(tc, impossible_dates_need_format_assertion);
 	tcase_add_test(tc, partial_dates_in_chronology);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

@@ -13,6 +13,7 @@
 
 #include "casecheck/doctype.h"
 #include "schemas/schemas_common.h"
+#include "support/runner.h"
 
 /* The kind of the sample file at rel (relative to the sample root), NULL
  * for a file that is not a casecheck document (attachments, README). */
@@ -365,9 +366,5 @@ int main(void)
 	tcase_add_test(tc, schema_files_carry_id_and_format_marker);
 	tcase_add_test(tc, docs_examples_are_valid);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

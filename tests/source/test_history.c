@@ -8,6 +8,7 @@
 #include "casecheck/source.h"
 #include "source/history.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 
 static char *repo;
 
@@ -311,9 +312,5 @@ int main(void)
 	tcase_add_test(tc, read_blob_by_id);
 	tcase_add_test(tc, no_git_and_no_commit);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

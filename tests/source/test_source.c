@@ -10,6 +10,7 @@
 #include "casecheck/error.h"
 #include "casecheck/source.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 
 #define CASE "cases/C1"
 #define NL_NAME "new\nline.json"
@@ -828,9 +829,5 @@ int main(void)
 	tcase_add_test(tc, corrupt_index_gives_a_clear_error);
 	tcase_add_test(tc, plain_folder_found_from_the_current_directory);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

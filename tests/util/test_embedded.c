@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "embedded/embedded.h"
+#include "support/runner.h"
 
 START_TEST(metaschema_is_embedded_byte_for_byte)
 {
@@ -21,9 +22,5 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, metaschema_is_embedded_byte_for_byte);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

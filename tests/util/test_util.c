@@ -4,6 +4,7 @@
 
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "support/runner.h"
 
 START_TEST(strbuf_holds_nul_bytes_and_formats)
 {
@@ -42,9 +43,5 @@ int main(void)
 	tcase_add_test(tc, strbuf_holds_nul_bytes_and_formats);
 	tcase_add_test(tc, xgrow_doubles_capacity);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }
