@@ -85,7 +85,14 @@ typedef struct cc_audit_ctx {
 	cc_json_limits limits;
 	const char *skip_rule;  /* borrowed from the options */
 	bool *enabled;          /* per rule (cc_rules_at index); owned */
+	/* --history: the run's one walk over the commits, shared by the cases;
+	 * NULL until the first case needs it, then set once under a lock by
+	 * history_events.c (the only member written while workers run); owned,
+	 * freed by cc_history_run_free. */
+	struct cc_history_run *history_run;
 } cc_audit_ctx;
+
+void cc_history_run_free(struct cc_history_run *h);
 
 typedef struct cc_audit_case {
 	const cc_audit_ctx *run;

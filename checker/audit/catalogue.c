@@ -251,6 +251,9 @@ R("history.final-notes", "history", "a final note is never changed or deleted in
 R("history.chronology-entries", "history", "chronology entries are never deleted (with --history)",
   "Restore the deleted entry; record a correction as a new entry.",
   E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
+R("history.signoff-files", "history", "a sign-off file is never changed or deleted after it was first committed (with --history)",
+  "Restore the sign-off file as it was committed; a new audit and sign-off is a new file (casecheck signoff writes one).",
+  E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

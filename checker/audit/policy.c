@@ -207,5 +207,6 @@ void cc_audit_ctx_clear(cc_audit_ctx *run)
 	cJSON_Delete(run->staff);
 	cc_schema_set_free(run->schemas);
 	free(run->enabled);
+	cc_history_run_free(run->history_run);
 	memset(run, 0, sizeof *run);
 }

@@ -9,6 +9,7 @@
 #include "checks.h"
 #include "jget.h"
 #include "stale.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 static const char *const RULE = "signoff.transferring-manager";
@@ -74,6 +75,32 @@ static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 	return NULL;
 }
 
+/* Stale sign-off messages name this many commits; the rest are counted. */
+#define SHOWN_COMMITS 5
+
+/* Lists the commits that changed the case since it had the signed content
+ * (ac->result->stale_commits) and says which, for the finding's message:
+ * "2 commits since: 0123456789ab, ba9876543210", short ids only (no
+ * author, no message). Owned by the caller. */
+static char *stale_since(cc_audit_case *ac, const char *signed_tree)
+{
+	bool partial = false;
+	size_t total = cc_stale_commits(ac, signed_tree, &partial);
+	const cc_case_result *r = ac->result;
+	cc_strbuf sb = CC_STRBUF_INIT;
+	if (total == 0) {
+		cc_strbuf_puts(&sb, partial ? "the commits since cannot be read"
+		                            : "no commit since: the change is not committed");
+		return cc_strbuf_detach(&sb);
+	}
+	cc_strbuf_printf(&sb, "%s%zu commit%s since", partial ? "at least " : "", total, total == 1 ? "" : "s");
+	for (size_t i = 0; i < r->n_stale_commits && i < SHOWN_COMMITS; i++)
+		cc_strbuf_printf(&sb, "%s%.12s", i ? ", " : ": ", r->stale_commits[i]);
+	if (total > SHOWN_COMMITS)
+		cc_strbuf_printf(&sb, " and %zu more", total - SHOWN_COMMITS);
+	return cc_strbuf_detach(&sb);
+}
+
 CC_CHECK(signoff_transferring)
 {
 	cc_case *c = ac->c;
@@ -118,12 +145,13 @@ CC_CHECK(signoff_transferring)
 		ac->result->signoff = CC_SIGNOFF_CURRENT;
 	} else if (newest) {
 		ac->result->signoff = CC_SIGNOFF_STALE;
-		cc_stale_commits(ac, cc_jstr(newest->json, "content"));
 		char on[11];
 		cc_date_format(newest_on, on);
+		char *since = stale_since(ac, cc_jstr(newest->json, "content"));
 		cc_audit_add(ac, RULE, newest->path, "/content",
-		             "stale: the case changed after the transferring manager signed on %s (%zu commit%s since); the manager must audit and sign again",
-		             on, ac->result->n_stale_commits, ac->result->n_stale_commits == 1 ? "" : "s");
+		             "stale: the case changed after the transferring manager signed on %s (%s); the manager must audit and sign again",
+		             on, since);
+		free(since);
 	} else {
 		ac->result->signoff = CC_SIGNOFF_MISSING;
 		if (!by_non_manager)

@@ -12,8 +12,6 @@
 #include "stale.h"
 #include "util/xalloc.h"
 
-#define MAX_WALK 2000
-#define MAX_LISTED 50
 
 /* The tree id of the folder at path in commit, without its top-level
  * entry "signoffs"; false when the folder does not exist there. */
@@ -44,29 +42,38 @@ done:
 	return ok;
 }
 
-void cc_stale_commits(cc_audit_case *ac, const char *signed_tree)
+size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial)
 {
 	git_repository *repo = cc_source_git_repository(ac->src);
 	const char *start = cc_source_commit(ac->src);
 	git_oid signed_oid, oid;
 	git_commit *c = NULL;
 	cc_case_result *r = ac->result;
-	size_t cap = 0;
+	size_t cap = 0, found = 0;
+	*partial = false;
 	if (!repo || !start || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0 ||
 	    git_oid_fromstr(&oid, start) < 0 || git_commit_lookup(&c, repo, &oid) < 0)
-		return;
+		return 0;
 	git_oid here;
 	bool have_here = case_tree(repo, c, ac->c->dir, &here);
-	for (int steps = 0; c && steps < MAX_WALK; steps++) {
+	for (int steps = 0; c; steps++) {
 		if (have_here && git_oid_equal(&here, &signed_oid))
 			break;
+		if (steps == CC_STALE_MAX_WALK) {
+			*partial = true;
+			break;
+		}
 		git_commit *parent = NULL;
 		git_oid there = {{0}};
 		bool have_there = false;
-		if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
-			have_there = case_tree(repo, parent, ac->c->dir, &there);
+		if (git_commit_parentcount(c) > 0) {
+			if (git_commit_parent(&parent, c, 0) == 0)
+				have_there = case_tree(repo, parent, ac->c->dir, &there);
+			else
+				*partial = true; /* a missing parent (shallow clone) or an unreadable commit */
+		}
 		bool changed = have_here != have_there || (have_here && !git_oid_equal(&here, &there));
-		if (changed && r->n_stale_commits < MAX_LISTED) {
+		if (changed && found++ < CC_STALE_MAX_LISTED) {
 			char hex[GIT_OID_HEXSZ + 1];
 			git_oid_tostr(hex, sizeof hex, git_commit_id(c));
 			r->stale_commits = cc_xgrow(r->stale_commits, &cap, r->n_stale_commits + 1, sizeof *r->stale_commits);
@@ -78,4 +85,5 @@ void cc_stale_commits(cc_audit_case *ac, const char *signed_tree)
 		have_here = have_there;
 	}
 	git_commit_free(c);
+	return found;
 }

@@ -6,8 +6,14 @@
 
 /* Fills ac->result->stale_commits with the ids of the commits, newest
  * first, that changed the case folder (signoffs/ left out) since it had
- * the tree id signed (signed_tree). Nothing when the source has no
- * commit history to walk. */
-void cc_stale_commits(cc_audit_case *ac, const char *signed_tree);
+ * the tree id signed (signed_tree): at most CC_STALE_MAX_LISTED of them.
+ * Returns how many such commits were found (may be more than listed);
+ * *partial is set when the walk stopped (CC_STALE_MAX_WALK first-parent
+ * steps, or an unreadable commit) before reaching the signed content, so
+ * that there may be more. Nothing when the source has no commit history
+ * to walk. */
+#define CC_STALE_MAX_LISTED 50
+#define CC_STALE_MAX_WALK 2000
+size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial);
 
 #endif

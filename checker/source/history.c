@@ -229,6 +229,7 @@ done:
 typedef struct walk_state {
 	cc_source *src;
 	const cc_history_visitor *v;
+	cc_history_enter_fn enter;
 	void *ctx;
 	const cc_history_commit *commit;
 	cc_strbuf path; /* the folder being compared, "" or ending in '/' */
@@ -279,7 +280,8 @@ static int diff_entries(walk_state *ws, const git_tree_entry *a, const git_tree_
 	if ((a && IS_TREE(a)) || (b && IS_TREE(b))) {
 		git_tree *ta = NULL, *tb = NULL;
 		cc_strbuf_putc(&ws->path, '/');
-		if ((err = lookup_tree(ws, a, &ta)) == 0 && (err = lookup_tree(ws, b, &tb)) == 0)
+		bool skip = ws->enter && !ws->enter(ws->ctx, cc_strbuf_cstr(&ws->path));
+		if (!skip && (err = lookup_tree(ws, a, &ta)) == 0 && (err = lookup_tree(ws, b, &tb)) == 0)
 			err = diff_trees(ws, ta, tb);
 		git_tree_free(ta);
 		git_tree_free(tb);
@@ -371,9 +373,16 @@ done:
 int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor *v, void *ctx,
                     char **errmsg)
 {
+	return cc_history_walk_only(src, prefix, v, NULL, ctx, errmsg);
+}
+
+int cc_history_walk_only(cc_source *src, const char *prefix, const cc_history_visitor *v,
+                         cc_history_enter_fn enter, void *ctx, char **errmsg)
+{
 	cc_path p;
 	git_revwalk *walk = NULL;
-	walk_state ws = { .src = src, .v = v, .ctx = ctx, .path = CC_STRBUF_INIT, .errmsg = errmsg };
+	walk_state ws = { .src = src, .v = v, .enter = enter, .ctx = ctx, .path = CC_STRBUF_INIT,
+	                  .errmsg = errmsg };
 	int err;
 	if ((err = need_git(src, errmsg)) < 0)
 		return err;
@@ -381,6 +390,11 @@ int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor
 		return err;
 	if (!src->has_commit)
 		goto done;
+	if (git_repository_is_shallow(src->repo) == 1) {
+		err = cc_src_error(errmsg, CC_ERROR,
+		                   "the repository is a shallow clone: the commits before its cut are missing");
+		goto done;
+	}
 	err = start_walk(&walk, src, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE, errmsg);
 	if (err < 0)
 		goto done;

@@ -5,6 +5,7 @@
 #ifndef CC_SOURCE_HISTORY_H
 #define CC_SOURCE_HISTORY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "casecheck/source.h"
@@ -59,6 +60,13 @@ typedef struct cc_history_visitor {
 	int (*change)(void *ctx, const cc_history_change *change);
 } cc_history_visitor;
 
+/* Which folders under the prefix cc_history_walk_only compares: called
+ * for a folder (repository-relative path ending in '/', e.g.
+ * "cases/C1/documents/") whose tree differs between the first parent and
+ * the commit; false skips it and everything under it (none of it is
+ * read). Not called for the prefix itself. */
+typedef bool (*cc_history_enter_fn)(void *ctx, const char *path);
+
 /* Walks the commits reachable from the source's commit exactly once each,
  * oldest first (parents before children; then commit time), and reports
  * what changed under prefix (a folder such as "cases"; "" for all) in each
@@ -74,9 +82,15 @@ typedef struct cc_history_visitor {
  * 0.5 s (commits_touching: 0.26 s, as fast as git log -- path).
  *
  * Returns 0, a callback's non-zero value, or CC_ERROR (no git, unreadable
- * objects, bad prefix). No commit at all: 0 with no call. */
+ * objects, a shallow clone (its history is cut: the missing commits cannot
+ * be compared), bad prefix). On CC_ERROR the callbacks may have been called
+ * for the commits before the one that could not be read. No commit at
+ * all: 0 with no call. */
 int cc_history_walk(cc_source *src, const char *prefix, const cc_history_visitor *v, void *ctx,
                     char **errmsg);
+/* The same, comparing only the folders enter accepts (NULL: all). */
+int cc_history_walk_only(cc_source *src, const char *prefix, const cc_history_visitor *v,
+                         cc_history_enter_fn enter, void *ctx, char **errmsg);
 
 /* Reads the blob with id (40 hex) into a new NUL-terminated buffer (owned
  * by the caller). Returns 0, CC_ETOOBIG, CC_ENOTFOUND (no such object) or

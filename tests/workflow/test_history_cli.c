@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "support/gitfixture.h"
 #include "wf_run.h"
@@ -115,6 +116,202 @@ START_TEST(chronology_entry_removed_names_commit)
 }
 END_TEST
 
+/* --- sign-off files ------------------------------------------------------ */
+
+#define BASE_SIGNOFF "cases/BASE-001/signoffs/transferring.json"
+
+START_TEST(signoff_file_edited_names_commits)
+{
+	char *out = NULL, edited[13], deleted[13];
+	ck_assert_int_eq(wf_edit(repo, BASE_SIGNOFF, "\"result\": \"ready\"", "\"result\": \"ready-with-warnings\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "edit a sign-off"), 0);
+	head_short(edited);
+	later_commit();
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", BASE_SIGNOFF, NULL), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "delete it"), 0);
+	head_short(deleted);
+	later_commit();
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.signoff-files") && wf_has(out, BASE_SIGNOFF), "%s", out);
+	ck_assert_msg(wf_has(out, edited) && wf_has(out, deleted), "names commits %s and %s: %s", edited, deleted, out);
+	ck_assert_msg(!wf_has(out, "Casecheck Test") && !wf_has(out, "edit a sign-off"),
+	              "no author or commit message: %s", out);
+	free(out);
+}
+END_TEST
+
+/* Signing again after a change writes a new file: not an edit. */
+START_TEST(signing_again_is_not_an_edit)
+{
+	char *out = NULL;
+	const char *sign[] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "transferring-manager",
+	                      "--by", "tm-carol", "--as-of", AS_OF, "--commit", NULL};
+	/* a base without the placeholder sign-off (deleting it would be an edit) */
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "commit", "-q", "--amend", "-m", "base without sign-off", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
+	ck_assert_msg(wf_run(&out, repo, sign) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"event\": \"CIN meeting\"",
+	                         "\"event\": \"CIN meeting (rescheduled)\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "chronology corrected"), 0);
+	ck_assert_msg(wf_run(&out, repo, sign) == 0, "%s", out);
+	free(out);
+	ck_assert_msg(audit_history(&out) == 0, "%s", out);
+	ck_assert(!wf_has(out, "history."));
+	free(out);
+}
+END_TEST
+
+/* An edit made on a branch and merged is named once, by the commit that
+ * made it (the merge repeats the same change against its first parent). */
+START_TEST(signoff_edit_merged_named_once)
+{
+	char *out = NULL, side[13], merge[13];
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "side", NULL), 0);
+	ck_assert_int_eq(wf_edit(repo, BASE_SIGNOFF, "\"by\": \"tm-carol\"", "\"by\": \"tm-carol\", \"comment\": \"x\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "edit on a branch"), 0);
+	head_short(side);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
+	later_commit();
+	ck_assert_int_eq(gf_git(repo, "merge", "-q", "--no-ff", "-m", "merge side", "side", NULL), 0);
+	head_short(merge);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.signoff-files") && wf_has(out, side), "%s", out);
+	char merged[32];
+	snprintf(merged, sizeof merged, "in commit %s", merge);
+	ck_assert_msg(!wf_has(out, merged) && !wf_has(out, ", changed in commit"),
+	              "the merge repeats the side commit's change: %s", out);
+	free(out);
+}
+END_TEST
+
+/* --- one walk for every case ---------------------------------------------- */
+
+/* A second case, BASE-0010, whose id starts with the first's. */
+static void second_case(void)
+{
+	char *from = gf_path(repo, "cases/BASE-001"), *to = gf_path(repo, "cases/BASE-0010");
+	ck_assert_int_eq(gf_copy_tree(from, to), 0);
+	free(from);
+	free(to);
+	static const char *const docs[] = {"case.json", "chronology.json", "genogram.json"};
+	for (size_t i = 0; i < 3; i++) {
+		char rel[64];
+		snprintf(rel, sizeof rel, "cases/BASE-0010/%s", docs[i]);
+		ck_assert_int_eq(wf_edit(repo, rel, "\"case_id\": \"BASE-001\"", "\"case_id\": \"BASE-0010\""), 0);
+	}
+	ck_assert_int_eq(gf_commit_all(repo, "second case"), 0);
+}
+
+START_TEST(findings_go_to_the_case_changed)
+{
+	char *out = NULL, sid[13];
+	second_case();
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-0010/notes/n-visit.json", "\"text\": \"Recorded.\"",
+	                         "\"text\": \"Recorded again.\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "rewrite a final note of the second case"), 0);
+	head_short(sid);
+	later_commit();
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "cases/BASE-0010/notes/n-visit.json") && wf_has(out, sid), "%s", out);
+	ck_assert_msg(!wf_has(out, "cases/BASE-001/notes/n-visit.json"), "%s", out);
+	free(out);
+	/* --case selects: the first case has a clean history, the second not */
+	const char *one[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
+	                     "--case", "BASE-001", NULL};
+	ck_assert_msg(wf_run(&out, repo, one) == 0, "%s", out);
+	free(out);
+	const char *two[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
+	                     "--case", "BASE-0010", NULL};
+	ck_assert_int_eq(wf_run(&out, repo, two), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") && wf_has(out, sid), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* --- a history that cannot be read is never a pass ------------------------ */
+
+/* Makes object id unreadable: its loose file gets bytes that do not
+ * inflate. */
+static void corrupt_object(const char *id)
+{
+	char rel[128];
+	snprintf(rel, sizeof rel, ".git/objects/%.2s/%s", id, id + 2);
+	char *path = gf_path(repo, rel);
+	ck_assert_int_eq(chmod(path, 0644), 0);
+	free(path);
+	ck_assert_int_eq(gf_write(repo, rel, "not a zlib stream"), 0);
+}
+
+/* A change that is ordinary work (a new chronology entry), then a later
+ * commit: with everything readable, the history is clean. */
+static void add_entry(void)
+{
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"recorded_on\": \"2026-02-20\"}",
+	                         "\"recorded_on\": \"2026-02-20\"},\n    {\"id\": \"e-new\", \"date\": \"2026-02-21\", "
+	                         "\"event\": \"Telephone call\", \"category\": \"other\", \"children\": [\"c1\"]}"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "new entry"), 0);
+	later_commit();
+	char *out = NULL;
+	ck_assert_msg(audit_history(&out) == 0, "%s", out);
+	free(out);
+}
+
+START_TEST(shallow_clone_is_not_verified)
+{
+	char *out = NULL, *url, *clone = gf_mkdtemp();
+	add_entry();
+	url = malloc(strlen(repo) + 8);
+	sprintf(url, "file://%s", repo);
+	ck_assert_int_eq(gf_git(clone, "clone", "-q", "--depth", "1", url, ".", NULL), 0);
+	free(url);
+	gf_rm_rf(repo);
+	free(repo);
+	repo = clone; /* teardown removes it */
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") && wf_has(out, "history.chronology-entries") &&
+	              wf_has(out, "history.signoff-files") && wf_has(out, "shallow") && wf_has(out, "not verified"),
+	              "%s", out);
+	free(out);
+	/* without --history the same clone is ready */
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--as-of", AS_OF, NULL};
+	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
+	free(out);
+}
+END_TEST
+
+START_TEST(corrupt_commit_is_not_verified)
+{
+	char *out = NULL, id[41];
+	add_entry();
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD~1", id), 0);
+	corrupt_object(id);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.chronology-entries") && wf_has(out, "cannot be read") &&
+	              wf_has(out, "not verified"), "%s", out);
+	free(out);
+}
+END_TEST
+
+START_TEST(corrupt_old_version_is_not_verified)
+{
+	char *out = NULL, id[41], sid[13];
+	add_entry();
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD~1", id), 0);
+	memcpy(sid, id, 12);
+	sid[12] = '\0';
+	/* the chronology before the new entry: read to compare entry ids */
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD~2:cases/BASE-001/chronology.json", id), 0);
+	corrupt_object(id);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.chronology-entries") && wf_has(out, "cases/BASE-001/chronology.json") &&
+	              wf_has(out, sid) && wf_has(out, "not verified"), "%s", out);
+	free(out);
+}
+END_TEST
+
 static Suite *history_suite(void)
 {
 	Suite *s = suite_create("history");
@@ -125,6 +322,13 @@ static Suite *history_suite(void)
 	tcase_add_test(tc, final_note_rewritten_names_commit);
 	tcase_add_test(tc, final_note_deleted_names_commit);
 	tcase_add_test(tc, chronology_entry_removed_names_commit);
+	tcase_add_test(tc, signoff_file_edited_names_commits);
+	tcase_add_test(tc, signing_again_is_not_an_edit);
+	tcase_add_test(tc, signoff_edit_merged_named_once);
+	tcase_add_test(tc, findings_go_to_the_case_changed);
+	tcase_add_test(tc, shallow_clone_is_not_verified);
+	tcase_add_test(tc, corrupt_commit_is_not_verified);
+	tcase_add_test(tc, corrupt_old_version_is_not_verified);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -311,9 +311,18 @@ START_TEST(stale_after_change_names_commit)
 	ck_assert_int_eq(gf_commit_all(repo, "unrelated"), 0);
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD~1", changed), 0);
 
+	char sid[13];
+	memcpy(sid, changed, 12);
+	sid[12] = '\0';
 	ck_assert_int_eq(audit(&out, "transfer", "text"), 1);
 	ck_assert_msg(wf_has(out, "stale") && wf_has(out, "signoff.transferring-manager") && wf_has(out, "1 commit since"),
 	              "%s", out);
+	ck_assert_msg(wf_has(out, sid), "the text report names the commit %s: %s", sid, out);
+	free(out);
+	/* the JSON report's finding names it (its message) */
+	ck_assert_int_eq(audit(&out, "transfer", "json"), 1);
+	ck_assert_msg(wf_has(out, "1 commit since: ") && wf_has(out, sid), "the JSON report names the commit %s: %s", sid,
+	              out);
 	free(out);
 	ck_assert_int_eq(audit(&out, "receive", "html"), 1);
 	ck_assert_msg(wf_has(out, changed), "the HTML report names the commit: %s", out);
@@ -358,6 +367,38 @@ START_TEST(stale_after_change_names_commit)
 }
 END_TEST
 
+/* Seven commits change the case after the sign-off: the finding names the
+ * five newest (short ids, newest first) and counts the other two; no
+ * author names or commit messages. */
+START_TEST(stale_names_newest_commits_and_counts_the_rest)
+{
+	char *out = NULL, ids[7][13];
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", "--commit", NULL, NULL) == 0, "%s", out);
+	free(out);
+	for (int i = 0; i < 7; i++) {
+		char full[41];
+		ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"event\": \"CIN meeting",
+		                         "\"event\": \"CIN meeting x"), 0);
+		ck_assert_int_eq(gf_commit_all(repo, "chronology reworded by a named person"), 0);
+		ck_assert_int_eq(gf_rev_parse(repo, "HEAD", full), 0);
+		memcpy(ids[i], full, 12);
+		ids[i][12] = '\0';
+	}
+	ck_assert_int_eq(gf_write(repo, "README.md", "later, not the case\n"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "unrelated"), 0);
+	const char *formats[] = {"text", "json"};
+	for (int f = 0; f < 2; f++) {
+		ck_assert_int_eq(audit(&out, "transfer", formats[f]), 1);
+		char want[128];
+		snprintf(want, sizeof want, "7 commits since: %s, %s, %s, %s, %s and 2 more", ids[6], ids[5], ids[4], ids[3],
+		         ids[2]);
+		ck_assert_msg(wf_has(out, want), "%s: wants \"%s\": %s", formats[f], want, out);
+		ck_assert_msg(!wf_has(out, "named person") && !wf_has(out, "Casecheck Test"), "%s: %s", formats[f], out);
+		free(out);
+	}
+}
+END_TEST
+
 /* --purpose signoff runs the signoff audit and records purpose signoff,
  * which does not count for a transfer. */
 START_TEST(purpose_signoff)
@@ -389,6 +430,7 @@ static Suite *signoff_suite(void)
 	tcase_add_test(tc, without_staff_only_named_manager);
 	tcase_add_test(tc, commit_alone_and_refuse_staged);
 	tcase_add_test(tc, stale_after_change_names_commit);
+	tcase_add_test(tc, stale_names_newest_commits_and_counts_the_rest);
 	tcase_add_test(tc, purpose_signoff);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,45 @@
+/* history_events.h: the run's one walk over the history (--history).
+ *
+ * Every commit reachable from the commit audited is read once for the
+ * whole cases folder (cc_history_walk, each commit against its first
+ * parent); the changes the history rules look at are kept as events,
+ * grouped by case. The first case that asks fills them (the other workers
+ * wait for it); every case then reads its own. Memory grows with the
+ * events (a path and three ids each), never with the blobs: the rules read
+ * the blobs they need, per case, in the worker that audits the case. */
+#ifndef CC_AUDIT_HISTORY_EVENTS_H
+#define CC_AUDIT_HISTORY_EVENTS_H
+
+#include <stddef.h>
+
+#include "audit_int.h"
+
+typedef enum cc_hev_kind {
+	CC_HEV_NOTE,       /* a file directly under notes/ */
+	CC_HEV_CHRONOLOGY, /* chronology.json */
+	CC_HEV_SIGNOFF     /* signoffs/<name>.json */
+} cc_hev_kind;
+
+/* A file of a case that existed in the first parent and was changed or
+ * deleted by a commit (additions are not kept: no rule looks at them). */
+typedef struct cc_hev {
+	cc_hev_kind kind;
+	char *path;         /* repository-relative, "cases/C1/notes/n1.json"; owned */
+	size_t case_off;    /* the case folder's name is path[case_off..+case_len] */
+	size_t case_len;
+	size_t seq;         /* walk order: oldest commit first */
+	unsigned n_parents; /* of the commit (more than 1: a merge) */
+	char commit[41];    /* the commit that made the change */
+	char old_id[41];    /* the blob before */
+	char new_id[41];    /* the blob after, "" when deleted */
+} cc_hev;
+
+/* The events of ac's case, in walk order (oldest commit first), into
+ * *events (borrowed from the run; *n of them, possibly none). Walks the
+ * history the first time any case asks. Returns 0, or CC_ERROR when the
+ * walk could not read the whole history; *why (borrowed, printable) then
+ * says why, and the events found before the failure are still given. The
+ * source must have git and a commit. */
+int cc_history_events(const cc_hev **events, size_t *n, const char **why, cc_audit_case *ac);
+
+#endif
