@@ -11,6 +11,38 @@
 
 #define MAX_DOCUMENTS_DEPTH 16
 
+/* Rule id of the note that counts the findings past max_findings_per_case. */
+#define FINDINGS_LIMIT_RULE "audit.findings-limit"
+
+/* What is left of max_files_per_case for the case: every entry listed in
+ * notes/, assessments/, signoffs/ and under documents/ takes one. */
+typedef struct file_budget {
+	size_t left;
+	const char *stopped; /* the top folder whose cut was reported, or NULL */
+} file_budget;
+
+/* Takes one entry of folder dir (under top, "notes", ...) from the budget;
+ * false when none is left: the first time in each top folder, an error
+ * naming dir says its other entries are not read (added whatever rules are
+ * on: a case whose files were not all checked is never ready). */
+static bool take_file(cc_audit_case *ac, file_budget *b, const char *top, const char *dir)
+{
+	if (b->left > 0) {
+		b->left--;
+		return true;
+	}
+	if (!b->stopped || strcmp(b->stopped, top)) {
+		char *p = cc_audit_printable(dir, strlen(dir));
+		cc_findings_add(&ac->findings, "integrity.unexpected-file", CC_SEVERITY_ERROR, p, "",
+		                "the case has more files than max_files_per_case (%ld) allows in notes/, "
+		                "assessments/, signoffs/ and documents/; the rest of this folder is not read",
+		                cc_audit_param(ac, CC_PARAM_MAX_FILES_PER_CASE));
+		free(p);
+		b->stopped = top;
+	}
+	return false;
+}
+
 static void doc_clear(cc_doc *d)
 {
 	free(d->path);
@@ -96,7 +128,8 @@ static bool ends_with_json(const char *name)
 }
 
 /* Loads every *.json in the sub-folder sub into a new array. */
-static void load_folder(cc_audit_case *ac, const char *sub, cc_doc_kind_id kind, cc_doc **out, size_t *n_out)
+static void load_folder(cc_audit_case *ac, file_budget *b, const char *sub, cc_doc_kind_id kind, cc_doc **out,
+                        size_t *n_out)
 {
 	char *dir = cc_xasprintf("%s/%s", ac->c->dir, sub);
 	cc_dirlist list = CC_DIRLIST_INIT;
@@ -104,7 +137,7 @@ static void load_folder(cc_audit_case *ac, const char *sub, cc_doc_kind_id kind,
 	size_t cap = 0;
 	if (cc_source_list(ac->src, dir, &list, &msg) < 0)
 		goto done;
-	for (size_t i = 0; i < list.count; i++) {
+	for (size_t i = 0; i < list.count && take_file(ac, b, sub, dir); i++) {
 		const cc_dirent *e = &list.items[i];
 		char *rel = cc_xasprintf("%s/%s", sub, e->name);
 		char *shown = cc_audit_printable(e->name, strlen(e->name));
@@ -130,21 +163,21 @@ done:
 	cc_dirlist_clear(&list);
 }
 
-static void walk_documents(cc_audit_case *ac, const char *rel, int depth, size_t *cap)
+static void walk_documents(cc_audit_case *ac, file_budget *b, const char *rel, int depth, size_t *cap)
 {
 	char *dir = cc_xasprintf("%s/%s", ac->c->dir, rel);
 	cc_dirlist list = CC_DIRLIST_INIT;
 	char *msg = NULL;
 	if (cc_source_list(ac->src, dir, &list, &msg) < 0)
 		goto done;
-	for (size_t i = 0; i < list.count; i++) {
+	for (size_t i = 0; i < list.count && take_file(ac, b, "documents", dir); i++) {
 		const cc_dirent *e = &list.items[i];
 		char *sub = cc_xasprintf("%s/%s", rel, e->name);
 		if (is_link(e->type))
 			report_link(ac, sub, e->type);
 		else if (e->type == CC_ENTRY_DIR) {
 			if (depth < MAX_DOCUMENTS_DEPTH)
-				walk_documents(ac, sub, depth + 1, cap);
+				walk_documents(ac, b, sub, depth + 1, cap);
 			else
 				report_unexpected(ac, sub, "folders nested too deeply under documents/");
 		} else {
@@ -186,9 +219,12 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 	cc_dirlist list = CC_DIRLIST_INIT;
 	char *msg = NULL;
 	size_t files_cap = 0;
+	file_budget budget = {(size_t)cc_audit_param(ac, CC_PARAM_MAX_FILES_PER_CASE), NULL};
 	c->id = cc_xstrdup(id);
 	c->dir = cc_xasprintf("%s/%s", ac->run->cases_dir, id);
 	ac->c = c;
+	cc_findings_set_limit(&ac->findings, (size_t)cc_audit_param(ac, CC_PARAM_MAX_FINDINGS_PER_CASE),
+	                      FINDINGS_LIMIT_RULE, c->dir);
 	if (cc_source_list(ac->src, c->dir, &list, &msg) < 0)
 		cc_audit_add(ac, "integrity.case-file", c->dir, "", "the case folder cannot be listed");
 	for (size_t i = 0; i < list.count; i++) {
@@ -212,13 +248,13 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 		if (!want_dir)
 			load_doc(ac, top_doc(c, layout[k].kind), (cc_doc_kind_id)layout[k].kind, e->name);
 		else if (!strcmp(e->name, "notes"))
-			load_folder(ac, "notes", CC_KIND_NOTE, &c->notes, &c->n_notes);
+			load_folder(ac, &budget, "notes", CC_KIND_NOTE, &c->notes, &c->n_notes);
 		else if (!strcmp(e->name, "assessments"))
-			load_folder(ac, "assessments", CC_KIND_ASSESSMENT, &c->assessments, &c->n_assessments);
+			load_folder(ac, &budget, "assessments", CC_KIND_ASSESSMENT, &c->assessments, &c->n_assessments);
 		else if (!strcmp(e->name, "signoffs"))
-			load_folder(ac, "signoffs", CC_KIND_SIGNOFF, &c->signoffs, &c->n_signoffs);
+			load_folder(ac, &budget, "signoffs", CC_KIND_SIGNOFF, &c->signoffs, &c->n_signoffs);
 		else
-			walk_documents(ac, "documents", 1, &files_cap);
+			walk_documents(ac, &budget, "documents", 1, &files_cap);
 	}
 	/* Paths of the documents that are absent, for the rules' findings. */
 	for (size_t k = 0; k < 4; k++) {

@@ -190,6 +190,10 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 		ids = sel;
 		n = m;
 	}
+	if (cc_param_check_max_cases(run->params[CC_PARAM_MAX_CASES], n, errmsg) < 0) {
+		rc = -1;
+		goto done;
+	}
 	if (n > 1)
 		qsort(ids, n, sizeof *ids, cmp_str);
 	*ids_out = ids;

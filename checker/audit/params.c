@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "util/xalloc.h"
+
 static const cc_param_info params[CC_PARAM_COUNT] = {
 	[CC_PARAM_CHRONOLOGY_MAX_AGE_DAYS] = {"chronology_max_age_days", 28, 1, 366, "days",
 		"the newest chronology entry may be at most this many days before the as-of date"},
@@ -27,6 +29,12 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"deepest nesting of arrays and objects accepted in a JSON document"},
 	[CC_PARAM_MAX_ATTACHMENT_BYTES] = {"max_attachment_bytes", 64L << 20, 1024, 1L << 30, "bytes",
 		"largest attachment read to check its type; a larger one is a documents.type finding"},
+	[CC_PARAM_MAX_FINDINGS_PER_CASE] = {"max_findings_per_case", 1000, 10, 100000, "findings",
+		"most findings kept for one case (errors first); one note counts the rest, which still count in the totals and the verdict"},
+	[CC_PARAM_MAX_CASES] = {"max_cases", 100000, 1, 10000000, "cases",
+		"most cases one run audits; a run that would audit more is refused (exit 2), never cut short"},
+	[CC_PARAM_MAX_FILES_PER_CASE] = {"max_files_per_case", 10000, 10, 1000000, "files",
+		"most entries read in a case's notes/, assessments/, signoffs/ and documents/ together; past it an error names the folder and the case is not ready"},
 };
 
 const cc_param_info *cc_param_at(cc_param_id id)
@@ -39,5 +47,16 @@ int cc_param_find(const char *name)
 	for (int i = 0; i < CC_PARAM_COUNT; i++)
 		if (!strcmp(params[i].name, name))
 			return i;
+	return -1;
+}
+
+int cc_param_check_max_cases(long limit, size_t n, char **errmsg)
+{
+	if (limit <= 0 || n <= (size_t)limit)
+		return 0;
+	const cc_param_info *pi = &params[CC_PARAM_MAX_CASES];
+	*errmsg = cc_xasprintf("%zu cases to audit, more than max_cases (%ld) allows; no case was audited. "
+	                       "Raise max_cases in casecheck.json \"parameters\" (up to %ld) or audit fewer "
+	                       "cases with --case", n, limit, pi->max);
 	return -1;
 }

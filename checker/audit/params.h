@@ -19,6 +19,9 @@ typedef enum cc_param_id {
 	CC_PARAM_MAX_DOCUMENT_BYTES,
 	CC_PARAM_MAX_JSON_DEPTH,
 	CC_PARAM_MAX_ATTACHMENT_BYTES,
+	CC_PARAM_MAX_FINDINGS_PER_CASE,
+	CC_PARAM_MAX_CASES,
+	CC_PARAM_MAX_FILES_PER_CASE,
 	CC_PARAM_COUNT
 } cc_param_id;
 
@@ -34,5 +37,10 @@ typedef struct cc_param_info {
 const cc_param_info *cc_param_at(cc_param_id id);
 /* The id of a parameter name, or -1. */
 int cc_param_find(const char *name);
+
+/* The guard of max_cases: 0 when n cases are within limit (the value in
+ * use), else -1 with *errmsg (owned by the caller) naming the parameter and
+ * casecheck.json. A run is refused whole, never cut short. */
+int cc_param_check_max_cases(long limit, size_t n, char **errmsg);
 
 #endif

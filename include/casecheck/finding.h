@@ -26,25 +26,45 @@ typedef struct cc_finding {
 	char *value;          /* the offending value, or NULL; personal: shown only with --show-values */
 } cc_finding;
 
+/* A list of findings, optionally capped (cc_findings_set_limit): at most
+ * that many findings are kept; past it the most severe are kept (an error
+ * displaces a kept warning or note, a warning a kept note) and the others
+ * are only counted. cc_findings_count includes the ones not kept, so
+ * counts and verdicts never depend on the cap; cc_findings_sort adds the
+ * one finding that says how many more there were. */
+struct cc_findings_limit;
 typedef struct cc_findings {
 	cc_finding *items;
 	size_t count, cap;
+	struct cc_findings_limit *limit; /* owned; NULL: every finding is kept */
 } cc_findings;
 
-#define CC_FINDINGS_INIT { NULL, 0, 0 }
+#define CC_FINDINGS_INIT { NULL, 0, 0, NULL }
 
 /* Appends a finding (strings are copied) and returns it, so a caller may
- * set ->value. pointer may be NULL for "". Cannot fail. */
+ * set ->value. pointer may be NULL for "". Cannot fail; but on a list at
+ * its limit a finding that is not kept returns NULL (it is counted). */
 cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,
                             const char *path, const char *pointer, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
-/* Sets the finding's value to a copy of len bytes (NULs become U+FFFD). */
+/* Caps list at max findings (0: no cap). The finding that says how many
+ * were not kept has rule id rule (a static string) and names path (copied).
+ * Call before adding to the list. */
+void cc_findings_set_limit(cc_findings *list, size_t max, const char *rule, const char *path);
+/* Sets the finding's value to a copy of len bytes (NULs become U+FFFD).
+ * f may be NULL (a finding not kept): then nothing happens. */
 void cc_finding_set_value(cc_finding *f, const char *value, size_t len);
-/* Orders by severity (errors first), then path, pointer, rule. Stable. */
+/* Orders by severity (errors first), then path, pointer, rule. When
+ * findings were dropped at the limit, first adds (or brings up to date)
+ * one note under limit_rule: "N more findings not shown: E errors, W
+ * warnings, K notes". That note is itself counted as a note. */
 void cc_findings_sort(cc_findings *list);
+/* Findings of severity, the kept ones and those dropped at the limit. */
 size_t cc_findings_count(const cc_findings *list, cc_severity severity);
-/* Moves every finding of src to the end of dst; src is left empty. */
+/* Moves every finding of src to dst (through dst's limit; src's findings
+ * not kept are added to dst's counts); src is left empty, without limit. */
 void cc_findings_move(cc_findings *dst, cc_findings *src);
+/* Frees every finding and the limit; the list is left as CC_FINDINGS_INIT. */
 void cc_findings_clear(cc_findings *list);
 
 const char *cc_severity_name(cc_severity severity); /* "error", "warning", "note" */

@@ -4,6 +4,7 @@
  * are tested at their accepted range's ends and one past them. The table
  * of named parameters must match casecheck's config schema. */
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,8 @@ static cJSON *audit(void)
 	return rep;
 }
 
-/* Whether the report has a finding of rule on path whose message has want. */
+/* Whether the report has a finding of rule on path (any when NULL) whose
+ * message has want. */
 static bool has(const cJSON *rep, const char *rule, const char *path, const char *want)
 {
 	const cJSON *c, *f;
@@ -65,7 +67,7 @@ static bool has(const cJSON *rep, const char *rule, const char *path, const char
 			const char *ru = cJSON_GetObjectItemCaseSensitive(f, "rule")->valuestring;
 			const char *pa = cJSON_GetObjectItemCaseSensitive(f, "path")->valuestring;
 			const char *m = cJSON_GetObjectItemCaseSensitive(f, "message")->valuestring;
-			if (!strcmp(ru, rule) && !strcmp(pa, path) && (!want || strstr(m, want)))
+			if (!strcmp(ru, rule) && (!path || !strcmp(pa, path)) && (!want || strstr(m, want)))
 				return true;
 		}
 	return false;
@@ -177,8 +179,9 @@ END_TEST
  * (exit 2, naming the parameter). */
 START_TEST(limit_parameter_ranges)
 {
-	const cc_param_id ids[] = {CC_PARAM_MAX_DOCUMENT_BYTES, CC_PARAM_MAX_JSON_DEPTH, CC_PARAM_MAX_ATTACHMENT_BYTES};
-	for (size_t i = 0; i < 3; i++) {
+	const cc_param_id ids[] = {CC_PARAM_MAX_DOCUMENT_BYTES, CC_PARAM_MAX_JSON_DEPTH, CC_PARAM_MAX_ATTACHMENT_BYTES,
+	                           CC_PARAM_MAX_FINDINGS_PER_CASE, CC_PARAM_MAX_CASES, CC_PARAM_MAX_FILES_PER_CASE};
+	for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
 		const cc_param_info *p = cc_param_at(ids[i]);
 		long values[] = {p->min, p->max, p->min - 1, p->max + 1};
 		for (size_t v = 0; v < 4; v++) {
@@ -257,10 +260,42 @@ START_TEST(documents_folder_depth)
 }
 END_TEST
 
-/* No cap on cases per run or findings per case today (docs/limits.md, "Not
- * limited yet"): 150 more cases and a case with 1,000 broken notes are all
- * audited and every finding is reported, within the time limit. */
-START_TEST(many_cases_and_findings)
+/* The verdict and counts of the one case in a JSON report. */
+typedef struct case_counts {
+	bool ready;
+	long errors, warnings;
+	size_t shown;      /* findings in the report */
+	size_t shown_errors;
+	const cJSON *more; /* the note that counts the findings not shown, or NULL */
+} case_counts;
+
+static case_counts case_of(const cJSON *rep, const char *id)
+{
+	case_counts k = {false, -1, -1, 0, 0, NULL};
+	const cJSON *c, *f;
+	cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(rep, "cases")) {
+		if (strcmp(cJSON_GetObjectItemCaseSensitive(c, "case_id")->valuestring, id))
+			continue;
+		const cJSON *counts = cJSON_GetObjectItemCaseSensitive(c, "counts");
+		k.ready = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(c, "ready"));
+		k.errors = (long)cJSON_GetObjectItemCaseSensitive(counts, "error")->valuedouble;
+		k.warnings = (long)cJSON_GetObjectItemCaseSensitive(counts, "warning")->valuedouble;
+		cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(c, "findings")) {
+			k.shown++;
+			k.shown_errors += !strcmp(cJSON_GetObjectItemCaseSensitive(f, "severity")->valuestring, "error");
+			if (!strcmp(cJSON_GetObjectItemCaseSensitive(f, "rule")->valuestring, "audit.findings-limit"))
+				k.more = f;
+		}
+	}
+	ck_assert_msg(k.errors >= 0, "case %s not in the report", id);
+	return k;
+}
+
+/* The default cap, 1,000 findings a case: 150 more cases and a case with
+ * 1,000 broken notes (7,000+ errors) are all audited; the broken case
+ * shows 1,000 findings and one note for the rest, and its counts (JSON and
+ * text) still count every error. */
+START_TEST(max_findings_per_case_default)
 {
 	char *src = gf_path(dir, "cases/LCS-104302");
 	for (int i = 0; i < 150; i++) {
@@ -284,14 +319,226 @@ START_TEST(many_cases_and_findings)
 	ck_assert_ptr_nonnull(rep);
 	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases")), 166);
 	ck_assert(hs_report_has_case(rep, "SCALE-0000") && hs_report_has_case(rep, "SCALE-0149"));
-	size_t bulk = 0;
-	const cJSON *c, *f;
-	cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(rep, "cases"))
-		cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(c, "findings"))
-			bulk += strstr(cJSON_GetObjectItemCaseSensitive(f, "path")->valuestring, "/notes/bulk-") != NULL;
-	ck_assert_uint_ge(bulk, 1000 * 7); /* seven required properties missing in each */
+	case_counts k = case_of(rep, "LCS-104233");
+	ck_assert(!k.ready);
+	ck_assert_int_ge(k.errors, 1000 * 7); /* seven required properties missing in each note */
+	ck_assert_uint_eq(k.shown, 1000 + 1);
+	ck_assert_uint_eq(k.shown_errors, 1000);
+	ck_assert_ptr_nonnull(k.more);
+	ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(k.more, "severity")->valuestring, "note");
+	char want[64];
+	snprintf(want, sizeof want, "%ld more findings not shown", k.errors + k.warnings - 1000);
+	ck_assert_msg(strstr(cJSON_GetObjectItemCaseSensitive(k.more, "message")->valuestring, want), "%s",
+	              cJSON_GetObjectItemCaseSensitive(k.more, "message")->valuestring);
+	hs_result_clear(&r);
+	/* The text report's summary line counts them all too. */
+	ck_assert_int_eq(hs_runl(&r, dir, "audit", "--worktree", "--purpose", "check", "--as-of", AS_OF, "--case",
+	                         "LCS-104233", NULL), 0);
+	ck_assert(hs_clean_exit(&r) && r.exit_code == 1);
+	snprintf(want, sizeof want, "%ld errors", k.errors);
+	ck_assert_msg(strstr(r.out, want), "text report lacks \"%s\"", want);
+	hs_result_clear(&r);
+	cJSON_Delete(rep);
+}
+END_TEST
+
+/* Stray files at the case root, named to be read first: each is a
+ * warning (integrity.unexpected-file). */
+static void write_strays(int n)
+{
+	for (int i = 0; i < n; i++) {
+		char rel[96];
+		snprintf(rel, sizeof rel, CASE "/aa-stray-%02d.txt", i);
+		ck_assert_int_eq(gf_write(dir, rel, "stray"), 0);
+	}
+}
+
+/* Findings of LCS-104233 with max_findings_per_case set to limit, beside
+ * the same audit without a binding cap: same verdict, same counts, at most
+ * limit findings shown (errors first) and the note only past the limit. */
+static void check_findings_cap(long limit)
+{
+	char *body = cc_xasprintf("\"max_findings_per_case\": %d", 100000);
+	set_params(body);
+	free(body);
+	cJSON *all = audit();
+	case_counts u = case_of(all, "LCS-104233");
+	ck_assert_ptr_null(u.more);
+	body = cc_xasprintf("\"max_findings_per_case\": %ld", limit);
+	set_params(body);
+	free(body);
+	cJSON *rep = audit();
+	case_counts k = case_of(rep, "LCS-104233");
+	ck_assert_int_eq(k.ready, u.ready);
+	ck_assert_int_eq(k.errors, u.errors);
+	ck_assert_int_eq(k.warnings, u.warnings);
+	if ((long)u.shown <= limit) {
+		ck_assert_uint_eq(k.shown, u.shown);
+		ck_assert_ptr_null(k.more);
+	} else {
+		ck_assert_uint_eq(k.shown, (size_t)limit + 1);
+		ck_assert_uint_eq(k.shown_errors, u.shown_errors < (size_t)limit ? u.shown_errors : (size_t)limit);
+		ck_assert_ptr_nonnull(k.more);
+		char want[64];
+		snprintf(want, sizeof want, "%zu more finding%s not shown", u.shown - (size_t)limit,
+		         u.shown - (size_t)limit == 1 ? "" : "s");
+		ck_assert_msg(strstr(cJSON_GetObjectItemCaseSensitive(k.more, "message")->valuestring, want), "%s",
+		              cJSON_GetObjectItemCaseSensitive(k.more, "message")->valuestring);
+		ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(k.more, "path")->valuestring, CASE);
+	}
+	cJSON_Delete(rep);
+	cJSON_Delete(all);
+}
+
+/* max_findings_per_case 10: exactly 10 findings are all shown; 11 show 10
+ * and the note; warnings read first give way to errors read later; a case
+ * with more errors than the cap is still not ready and counts them all. */
+START_TEST(max_findings_per_case_override)
+{
+	cJSON *base = audit();
+	case_counts b = case_of(base, "LCS-104233");
+	cJSON_Delete(base);
+	ck_assert_uint_lt(b.shown, 10);
+	write_strays((int)(10 - b.shown));
+	check_findings_cap(10);
+	write_strays((int)(11 - b.shown));
+	check_findings_cap(10);
+	/* 15 warnings first, then 3 errors: all errors kept */
+	write_strays(15);
+	write_note_with_errors(CASE "/notes/errors.json", 3);
+	check_findings_cap(10);
+	/* more errors than the cap */
+	write_note_with_errors(CASE "/notes/errors.json", 12);
+	check_findings_cap(10);
+	cJSON *rep = audit();
+	case_counts k = case_of(rep, "LCS-104233");
+	ck_assert(!k.ready);
+	ck_assert_int_ge(k.errors, 12);
+	ck_assert_uint_eq(k.shown_errors, 10);
+	cJSON_Delete(rep);
+}
+END_TEST
+
+/* The cases in the sample repository. */
+static int sample_cases(void)
+{
+	hs_result r;
+	ck_assert_int_eq(hs_runl(&r, dir, "audit", "--worktree", "--purpose", "check", "--as-of", AS_OF, "--format",
+	                         "json", NULL), 0);
+	ck_assert(hs_clean_exit(&r) && r.exit_code <= 1);
+	cJSON *rep = hs_report(&r);
+	ck_assert_ptr_nonnull(rep);
+	int n = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases"));
 	cJSON_Delete(rep);
 	hs_result_clear(&r);
+	return n;
+}
+
+static void run_with_max_cases(hs_result *r, int max_cases, const char *case_id)
+{
+	char *body = cc_xasprintf("\"max_cases\": %d", max_cases);
+	set_params(body);
+	free(body);
+	if (case_id)
+		ck_assert_int_eq(hs_runl(r, dir, "audit", "--worktree", "--purpose", "check", "--as-of", AS_OF, "--case",
+		                         case_id, "--format", "json", NULL), 0);
+	else
+		ck_assert_int_eq(hs_runl(r, dir, "audit", "--worktree", "--purpose", "check", "--as-of", AS_OF,
+		                         "--format", "json", NULL), 0);
+	ck_assert(hs_clean_exit(r));
+}
+
+/* max_cases: a run of exactly that many cases is audited whole; one more
+ * case and the run is refused (exit 2, naming max_cases and casecheck.json,
+ * no report); a run narrowed by --case counts only its cases. */
+START_TEST(max_cases_override)
+{
+	int n = sample_cases();
+	ck_assert_int_gt(n, 1);
+	hs_result r;
+	run_with_max_cases(&r, n, NULL);
+	ck_assert_msg(r.exit_code <= 1, "exit %d: %s", r.exit_code, r.err);
+	cJSON *rep = hs_report(&r);
+	ck_assert_ptr_nonnull(rep);
+	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases")), n);
+	cJSON_Delete(rep);
+	hs_result_clear(&r);
+	run_with_max_cases(&r, n - 1, NULL);
+	ck_assert_int_eq(r.exit_code, 2);
+	ck_assert_msg(strstr(r.err, "max_cases") && strstr(r.err, "casecheck.json"), "stderr: %s", r.err);
+	ck_assert_msg(!strstr(r.out, "\"cases\""), "a report was written: %s", r.out);
+	hs_result_clear(&r);
+	run_with_max_cases(&r, 1, "LCS-104233");
+	ck_assert_msg(r.exit_code <= 1, "exit %d: %s", r.exit_code, r.err);
+	hs_result_clear(&r);
+}
+END_TEST
+
+/* Entries under path (not path itself), at any depth; 0 for no folder. */
+static size_t entries_in(const char *path)
+{
+	DIR *d = opendir(path);
+	size_t n = 0;
+	if (!d)
+		return 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		char *sub = cc_xasprintf("%s/%s", path, e->d_name);
+		n += 1 + entries_in(sub);
+		free(sub);
+	}
+	closedir(d);
+	return n;
+}
+
+static size_t entries_under(const char *rel)
+{
+	char *path = gf_path(dir, rel);
+	size_t n = entries_in(path);
+	free(path);
+	return n;
+}
+
+/* max_files_per_case: a case with exactly that many files is read whole
+ * (no limit finding, verdict unchanged); one more file and an error names
+ * the folder that was cut, and the case is not ready. */
+START_TEST(max_files_per_case_override)
+{
+	const char *folders[] = {CASE "/notes", CASE "/assessments", CASE "/signoffs", CASE "/documents"};
+	size_t n = 0;
+	for (size_t i = 0; i < 4; i++)
+		n += entries_under(folders[i]);
+	long limit = n > 10 ? (long)n : 10;
+	for (size_t i = n; i < (size_t)limit; i++) {
+		char rel[96];
+		snprintf(rel, sizeof rel, CASE "/signoffs/x-pad-%02zu.txt", i);
+		ck_assert_int_eq(gf_write(dir, rel, "pad"), 0);
+	}
+	cJSON *base = audit();
+	case_counts b = case_of(base, "LCS-104233");
+	cJSON_Delete(base);
+	char *body = cc_xasprintf("\"max_files_per_case\": %ld", limit);
+	set_params(body);
+	free(body);
+	cJSON *rep = audit();
+	case_counts k = case_of(rep, "LCS-104233");
+	ck_assert(!has(rep, "integrity.unexpected-file", NULL, "max_files_per_case"));
+	ck_assert_int_eq(k.ready, b.ready);
+	ck_assert_int_eq(k.errors, b.errors);
+	cJSON_Delete(rep);
+	/* one more file */
+	ck_assert_int_eq(gf_write(dir, CASE "/documents/zz-over-limit.txt", "one too many"), 0);
+	rep = audit();
+	k = case_of(rep, "LCS-104233");
+	/* the folder read last (notes/, signoffs/, ... in listing order) is the one cut */
+	bool named = false;
+	for (size_t i = 0; i < 4; i++)
+		named |= has(rep, "integrity.unexpected-file", folders[i], "max_files_per_case");
+	ck_assert_msg(named, "no error names the folder cut at max_files_per_case");
+	ck_assert(!k.ready);
+	ck_assert_int_gt(k.errors, b.errors);
+	cJSON_Delete(rep);
 }
 END_TEST
 
@@ -323,7 +570,8 @@ START_TEST(parameters_match_config_schema)
 	char *path = hs_source_path("docs/limits.md"), *doc = NULL;
 	size_t len;
 	ck_assert_int_eq(cc_read_file(path, 1 << 20, &doc, &len), 0);
-	const char *limits[] = {"max_document_bytes", "max_json_depth", "max_attachment_bytes", NULL};
+	const char *limits[] = {"max_document_bytes", "max_json_depth", "max_attachment_bytes", "max_findings_per_case",
+	                        "max_cases", "max_files_per_case", NULL};
 	for (size_t i = 0; limits[i]; i++)
 		ck_assert_msg(strstr(doc, limits[i]), "docs/limits.md does not document %s", limits[i]);
 	free(doc);
@@ -342,7 +590,10 @@ int main(void)
 		limit_parameter_ranges,
 		schema_errors_per_document,
 		documents_folder_depth,
-		many_cases_and_findings,
+		max_findings_per_case_default,
+		max_findings_per_case_override,
+		max_cases_override,
+		max_files_per_case_override,
 		NULL,
 	};
 	return hs_check_tests("limits", tests, 600, setup, teardown);
