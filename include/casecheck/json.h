@@ -61,10 +61,20 @@ const char *cc_json_number_text(const cJSON *number_node);
  * bytes, objects regardless of member order. */
 bool cc_json_equal(const cJSON *a, const cJSON *b);
 
-/* The node at an RFC 6901 pointer ("" is the root), or NULL. Borrowed. */
+/* JSON pointers are RFC 6901 ("~0" for '~', "~1" for '/') held in C
+ * strings, with one addition for the keys a C string cannot hold: a NUL
+ * byte in a key is written "\x00" (as messages and the text report show
+ * other control characters), and a backslash in a key that is followed by
+ * "x00" or "x5C" is written "\x5C", so that every pointer names exactly
+ * one member. Keys without a NUL and without those sequences are written
+ * as RFC 6901 has them.
+ *
+ * The node at a pointer ("" is the root), or NULL. Borrowed. A token whose
+ * escaped reading names no member is read again as plain RFC 6901 (a $ref
+ * to a key with a literal "\x00"). */
 const cJSON *cc_json_pointer_get(const cJSON *root, const char *pointer);
-/* Appends "/" and token, escaped as RFC 6901 requires (~0, ~1), to a
- * NUL-terminated pointer held in a cc_strbuf (see util/strbuf.h). */
+/* Appends "/" and token (token_len bytes, NULs included), escaped as above,
+ * to a NUL-terminated pointer held in a cc_strbuf (see util/strbuf.h). */
 struct cc_strbuf;
 void cc_json_pointer_push(struct cc_strbuf *pointer, const char *token, size_t token_len);
 void cc_json_pointer_push_index(struct cc_strbuf *pointer, size_t index);

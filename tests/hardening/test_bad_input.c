@@ -21,6 +21,7 @@
 #include "hsupport.h"
 #include "support/gitfixture.h"
 #include "util/fileio.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define AS_OF "2026-03-02"
@@ -686,6 +687,97 @@ START_TEST(validate_bad_files)
 }
 END_TEST
 
+/* A key with a NUL gets a pointer that names exactly it (once an open
+ * fuzz finding: the pointer was cut at the NUL and named another member;
+ * fixtures/bad-input/fuzz/json_schema/nul-in-key). NUL is written \x00 and
+ * a backslash that would read as an escape \x5C (casecheck/json.h). */
+START_TEST(nul_in_key_pointers)
+{
+	static const struct {
+		const char *json;   /* {KEY: 1} */
+		const char *pointer;/* expected */
+		size_t key_len;
+	} keys[] = {
+		{"{\"finalised_on\\u0000\": 1}", "/finalised_on\\x00", 13},
+		{"{\"a\\u0000b\": 1}", "/a\\x00b", 3},
+		{"{\"\\u0000\": 1}", "/\\x00", 1},
+		{"{\"a\\\\x00\": 1}", "/a\\x5Cx00", 5},   /* a literal backslash-x00 */
+		{"{\"\\\\x5C\": 1}", "/\\x5Cx5C", 4},
+		{"{\"\\\\\": 1}", "/\\", 1},              /* a lone backslash stays RFC 6901 */
+		{"{\"\\\\x01\": 1}", "/\\x01", 4},        /* not an escape: kept as it is */
+		{"{\"~/\\u0000\": 1}", "/~0~1\\x00", 3},
+	};
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		cJSON *doc = NULL;
+		cc_json_error err;
+		ck_assert_int_eq(cc_json_parse(&doc, keys[i].json, strlen(keys[i].json), NULL, &err), 0);
+		ck_assert_uint_eq(cc_json_key_len(doc->child), keys[i].key_len);
+		cc_strbuf sb = CC_STRBUF_INIT;
+		cc_strbuf_puts(&sb, "");
+		cc_json_pointer_push(&sb, doc->child->string, cc_json_key_len(doc->child));
+		ck_assert_str_eq(cc_strbuf_cstr(&sb), keys[i].pointer);
+		ck_assert_msg(cc_json_pointer_get(doc, cc_strbuf_cstr(&sb)) == doc->child, "key %zu: %s does not resolve",
+		              i, keys[i].pointer);
+		cc_strbuf_free(&sb);
+		cJSON_Delete(doc);
+	}
+	/* Members that differ only after the NUL, and a $ref-style pointer to a
+	 * key with a literal "\x00" (read as RFC 6901 when nothing else fits). */
+	cJSON *doc = NULL;
+	const char *two = "{\"a\\u0000\": 1, \"a\": 2, \"b\\\\x00\": 3}";
+	ck_assert_int_eq(cc_json_parse(&doc, two, strlen(two), NULL, NULL), 0);
+	ck_assert_int_eq(cc_json_pointer_get(doc, "/a\\x00")->valueint, 1);
+	ck_assert_int_eq(cc_json_pointer_get(doc, "/a")->valueint, 2);
+	ck_assert_int_eq(cc_json_pointer_get(doc, "/b\\x00")->valueint, 3);
+	ck_assert_int_eq(cc_json_pointer_get(doc, "/b\\x5Cx00")->valueint, 3);
+	cJSON_Delete(doc);
+	/* A parse error inside such a member names it whole. */
+	cc_json_error err;
+	ck_assert_int_eq(cc_json_parse(&doc, "{\"a\\u0000b\": [1,}", 17, NULL, &err), -1);
+	ck_assert_str_eq(err.pointer, "/a\\x00b/1");
+	ck_assert_int_eq(cc_json_parse(&doc, "{\"a\\u0000b\": 1, \"a\\u0000b\": 2}", 30, NULL, &err), -1);
+	ck_assert_str_eq(err.message, "duplicate member name");
+}
+END_TEST
+
+/* The fuzz input itself, through `casecheck validate`: exactly these
+ * errors, the NUL-bearing member named by its own pointer (no error names
+ * /finalised_on, which is not in the document). */
+START_TEST(nul_in_key_validate)
+{
+	char *src = hs_source_path("fixtures/bad-input/fuzz/json_schema/nul-in-key"), *buf = NULL;
+	size_t len;
+	ck_assert_int_eq(cc_read_file(src, 1 << 20, &buf, &len), 0);
+	char *dir = gf_mkdtemp();
+	ck_assert_int_eq(gf_write_bytes(dir, "in.json", buf + 1, len - 1), 0); /* byte 0 picks the schema */
+	char *schema = hs_source_path("schemas/note.json");
+	hs_result r;
+	ck_assert_int_eq(hs_runl(&r, dir, "validate", "--schema", schema, "in.json", NULL), 0);
+	ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 1, "exit %d: %s", r.exit_code, r.err);
+	const char *n = "https://casecheck.example/schemas/v1/note.json#";
+	char *want = cc_xasprintf(
+		"in.json: /formatheading: is not an allowed property [%1$s/additionalProperties]\n"
+		"in.json: /finalised_on\\x00: is not an allowed property [%1$s/additionalProperties]\n"
+		"in.json: /c: is not an allowed property [%1$s/additionalProperties]\n"
+		"in.json: : property \"format\" is required [%1$s/required]\n"
+		"in.json: : property \"id\" is required [%1$s/required]\n"
+		"in.json: : property \"date\" is required [%1$s/required]\n"
+		"in.json: : property \"author\" is required [%1$s/required]\n"
+		"in.json: : property \"type\" is required [%1$s/required]\n"
+		"in.json: : property \"heading\" is required [%1$s/required]\n"
+		"in.json: : property \"text\" is required [%1$s/required]\n"
+		"in.json: : property \"finalised_on\" is required [%1$s/then/required]\n", n);
+	ck_assert_str_eq(r.out, want);
+	free(want);
+	hs_result_clear(&r);
+	free(schema);
+	gf_rm_rf(dir);
+	free(dir);
+	free(buf);
+	free(src);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {
@@ -699,6 +791,8 @@ int main(void)
 		not_a_repository_and_missing_things,
 		validate_bad_files,
 		special_files_never_read,
+		nul_in_key_pointers,
+		nul_in_key_validate,
 		NULL,
 	};
 	return hs_check_tests("bad_input", tests, 600, NULL, NULL);
