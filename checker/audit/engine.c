@@ -1,8 +1,9 @@
 /* engine.c: cc_audit_run(): the policy, the list of cases, worker threads
  * auditing one case each at a time, and delivery of the results to the
  * sink in case-id order from the calling thread. At most a few results
- * wait for delivery at any time, so memory does not grow with the number
- * of cases. */
+ * (two per worker) wait for delivery at any time, in a ring of that many
+ * slots, so memory does not grow with the number of cases: what is kept
+ * for the whole run is the sorted list of case ids. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,8 +25,11 @@ typedef struct job_queue {
 	size_t next;             /* next case to take */
 	size_t delivered;        /* cases handed to the sink */
 	size_t window;           /* max results waiting */
-	cc_case_result **slots;  /* one per case; NULL until done */
+	cc_case_result **slots;  /* window slots: case i's result goes to slot
+	                          * i % window, NULL until done; a worker takes
+	                          * case i only once case i - window is delivered */
 	const cc_audit_ctx *run;
+	bool timeline;           /* fill the results' timelines */
 	cc_rule_check_fn *checks;/* distinct checks with a rule on */
 	size_t n_checks;
 } job_queue;
@@ -56,7 +60,8 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->service = dup_or_null(cc_jstr(cj, "service"));
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
-	cc_audit_timeline(&ac);
+	if (q->timeline)
+		cc_audit_timeline(&ac);
 	cc_findings_sort(&ac.findings);
 	r->findings = ac.findings;
 	r->n_errors = cc_findings_count(&r->findings, CC_SEVERITY_ERROR);
@@ -82,7 +87,7 @@ static void *worker_main(void *arg)
 		pthread_mutex_unlock(&q->lock);
 		cc_case_result *r = audit_one(q, w->src, w->dt, q->ids[i]);
 		pthread_mutex_lock(&q->lock);
-		q->slots[i] = r;
+		q->slots[i % q->window] = r;
 		pthread_cond_broadcast(&q->cond);
 		pthread_mutex_unlock(&q->lock);
 	}
@@ -252,13 +257,14 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 
 	q.run = &run;
 	select_checks(&q, &run);
-	q.slots = cc_xcalloc(q.n ? q.n : 1, sizeof *q.slots);
+	q.timeline = opts->timeline;
 	nw = opts->jobs > 0 ? opts->jobs : default_jobs();
 	if (nw > MAX_JOBS)
 		nw = MAX_JOBS;
 	if ((size_t)nw > q.n)
 		nw = q.n ? (int)q.n : 0;
 	q.window = (size_t)(nw > 0 ? nw : 1) * 2;
+	q.slots = cc_xcalloc(q.window, sizeof *q.slots);
 	pthread_mutex_init(&q.lock, NULL);
 	pthread_cond_init(&q.cond, NULL);
 	for (int i = 0; i < nw; i++) {
@@ -289,10 +295,10 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 	for (size_t i = 0; i < q.n; i++) {
 		pthread_mutex_lock(&q.lock);
-		while (!q.slots[i])
+		while (!q.slots[i % q.window])
 			pthread_cond_wait(&q.cond, &q.lock);
-		cc_case_result *r = q.slots[i];
-		q.slots[i] = NULL;
+		cc_case_result *r = q.slots[i % q.window];
+		q.slots[i % q.window] = NULL;
 		q.delivered = i + 1;
 		pthread_cond_broadcast(&q.cond);
 		pthread_mutex_unlock(&q.lock);
@@ -322,7 +328,7 @@ stop:
 		cc_source_free(workers[i].src);
 		cc_doctype_close(workers[i].dt);
 	}
-	for (size_t i = 0; i < q.n; i++)
+	for (size_t i = 0; i < q.window; i++)
 		cc_case_result_free(q.slots[i]);
 	pthread_mutex_destroy(&q.lock);
 	pthread_cond_destroy(&q.cond);

@@ -191,6 +191,7 @@ int cc_cmd_audit(int argc, char **argv)
 	ao.cases = cases;
 	ao.n_cases = n_cases;
 	ao.progress = isatty(STDERR_FILENO);
+	ao.timeline = ro.format == CC_REPORT_HTML; /* only the HTML view draws timelines */
 
 	if (cc_source_open(&src, &so, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s%s\n", msg ? msg : "cannot open the repository",

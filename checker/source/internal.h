@@ -9,6 +9,21 @@
 #include "casecheck/error.h"
 #include "casecheck/source.h"
 
+/* REV: the trees of the last folder path walked, so reading the files of
+ * one case folder one after another does not look up the root, `cases`
+ * and the case folder's trees again for each file (nor depend on libgit2's
+ * object cache keeping them). trees[i] is the tree at path components
+ * names[0..i]; both owned. */
+#define CC_WALK_DEPTH 6
+typedef struct cc_walk_cache {
+	size_t n;
+	char *names[CC_WALK_DEPTH];
+	git_tree *trees[CC_WALK_DEPTH];
+} cc_walk_cache;
+
+/* Drops what the cache holds. */
+void cc_walk_cache_clear(cc_walk_cache *wc);
+
 struct cc_source {
 	cc_source_kind kind;
 	git_repository *repo; /* NULL: a plain folder (WORKTREE only) */
@@ -18,6 +33,7 @@ struct cc_source {
 	git_oid commit_oid;
 	char commit_hex[41];
 	git_tree *tree;   /* REV: the commit's tree */
+	cc_walk_cache walk; /* REV: trees of the last folder walked */
 	git_index *index; /* INDEX: the index read; WORKTREE: to tell tracked files (or NULL) */
 	int rootfd;       /* WORKTREE: the root folder, O_DIRECTORY; else -1 */
 };

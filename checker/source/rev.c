@@ -1,10 +1,12 @@
 /* rev.c: CC_SOURCE_REV, reading a commit's tree from the object database.
  * Nothing is checked out; paths are walked one tree entry at a time, so a
  * symlink (120000) or submodule (160000) is never entered. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 #include "treehash.h"
+#include "util/xalloc.h"
 
 static cc_entry_type entry_type(git_filemode_t mode)
 {
@@ -24,16 +26,47 @@ static cc_entry_type entry_type(git_filemode_t mode)
 	}
 }
 
+void cc_walk_cache_clear(cc_walk_cache *wc)
+{
+	for (size_t i = 0; i < wc->n; i++) {
+		free(wc->names[i]);
+		git_tree_free(wc->trees[i]);
+	}
+	wc->n = 0;
+}
+
+/* Keeps tree (a new reference) as the tree at components 0..i of p,
+ * dropping the cached levels from i on. */
+static void walk_cache_put(cc_walk_cache *wc, const cc_path *p, size_t i, git_tree *tree)
+{
+	if (i >= CC_WALK_DEPTH || i > wc->n)
+		return;
+	for (size_t j = i; j < wc->n; j++) {
+		free(wc->names[j]);
+		git_tree_free(wc->trees[j]);
+	}
+	wc->n = i;
+	if (git_tree_dup(&wc->trees[i], tree) < 0)
+		return;
+	wc->names[i] = cc_xstrdup(p->comps[i]);
+	wc->n = i + 1;
+}
+
 /* The tree at the first n components of p (owned by the caller). When
- * dir_wanted, the n-th component not being a tree is CC_ENOTFILE. */
+ * dir_wanted, the n-th component not being a tree is CC_ENOTFILE. Starts
+ * from the deepest tree of src->walk on the same path. */
 static int walk_dir(cc_source *src, const cc_path *p, size_t n, bool dir_wanted, git_tree **out,
                     char **errmsg)
 {
+	cc_walk_cache *wc = &src->walk;
 	git_tree *cur = NULL;
+	size_t start = 0;
 	int err = 0;
-	if (git_tree_dup(&cur, src->tree) < 0)
+	while (start < n && start < wc->n && !strcmp(wc->names[start], p->comps[start]))
+		start++;
+	if (git_tree_dup(&cur, start ? wc->trees[start - 1] : src->tree) < 0)
 		return cc_src_git_error(errmsg, CC_ERROR, "cannot read the tree of %s", src->commit_hex);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = start; i < n; i++) {
 		const git_tree_entry *e = git_tree_entry_byname(cur, p->comps[i]);
 		if (!e) {
 			err = cc_src_error(errmsg, CC_ENOTFOUND, "%s: not found in %s", p->text,
@@ -59,6 +92,7 @@ static int walk_dir(cc_source *src, const cc_path *p, size_t n, bool dir_wanted,
 		}
 		git_tree_free(cur);
 		cur = next;
+		walk_cache_put(wc, p, i, cur);
 	}
 done:
 	if (err < 0) {

@@ -35,6 +35,9 @@ typedef struct cc_audit_options {
 	const char *skip_rule;   /* a rule id left out (casecheck signoff uses it), or NULL */
 	int jobs;                /* worker threads; 0: number of cores (max 2 by default) */
 	bool progress;           /* progress line on stderr */
+	bool timeline;           /* fill each result's chronology timeline (the
+	                          * HTML view needs it; other formats do not, and
+	                          * leaving it out saves an allocation per entry) */
 } cc_audit_options;
 
 typedef enum cc_signoff_state {
@@ -79,7 +82,7 @@ typedef struct cc_case_result {
 	cc_signoff_state signoff;
 	char **stale_commits;    /* for STALE: commit ids that changed the case since */
 	size_t n_stale_commits;
-	cc_timeline timeline;
+	cc_timeline timeline;    /* empty unless cc_audit_options.timeline */
 } cc_case_result;
 
 void cc_case_result_free(cc_case_result *r); /* frees r itself too */

@@ -30,6 +30,9 @@ static char *make_repo(void)
 	return dir;
 }
 
+/* Whether run() asks for timelines (as casecheck audit --format html does). */
+static bool run_timeline = true;
+
 typedef struct run_out {
 	int rc;
 	char *err;
@@ -55,6 +58,7 @@ static void run(run_out *o, const char *dir, cc_source_kind kind, cc_purpose pur
 	ao.cases = cases;
 	ao.n_cases = n_cases;
 	ao.jobs = 2;
+	ao.timeline = run_timeline;
 	o->col.keep_results = true;
 	cc_audit_sink sink = fx_collect_sink(&o->col);
 	o->rc = cc_audit_run(src, &ao, &sink, &o->sum, &o->err);
@@ -95,6 +99,35 @@ START_TEST(base_is_ready_for_every_purpose)
 		ck_assert_int_eq(r->timeline.gap_days, 90);
 		run_clear(&o);
 	}
+	fx_drop_repo(dir);
+}
+END_TEST
+
+/* Timelines are built only when asked for (the HTML view); a JSON, text,
+ * SARIF or JUnit audit keeps no per-entry data in its results. */
+START_TEST(timeline_only_when_asked)
+{
+	char *dir = make_repo();
+	run_out o;
+	run_timeline = false;
+	run(&o, dir, CC_SOURCE_REV, CC_PURPOSE_SIGNOFF, NULL, 0);
+	run_timeline = true;
+	ck_assert_int_eq(o.rc, 0);
+	ck_assert_uint_eq(o.col.cases, 1);
+	cc_case_result *r = o.col.results[0];
+	ck_assert_uint_eq(r->timeline.n_entries, 0);
+	ck_assert_ptr_null(r->timeline.entries);
+	ck_assert_uint_eq(r->timeline.n_marks, 0);
+	ck_assert_ptr_null(r->timeline.marks);
+	ck_assert_uint_eq(r->n_errors, 0); /* the verdict does not depend on it */
+	run_clear(&o);
+	run(&o, dir, CC_SOURCE_REV, CC_PURPOSE_SIGNOFF, NULL, 0);
+	ck_assert_int_eq(o.rc, 0);
+	r = o.col.results[0];
+	ck_assert_uint_eq(r->timeline.n_entries, 7);
+	ck_assert_uint_gt(r->timeline.n_marks, 0);
+	ck_assert_str_eq(r->timeline.entries[0].pointer, "/entries/0");
+	run_clear(&o);
 	fx_drop_repo(dir);
 }
 END_TEST
@@ -375,6 +408,7 @@ int main(void)
 	TCase *tc = tcase_create("engine");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, base_is_ready_for_every_purpose);
+	tcase_add_test(tc, timeline_only_when_asked);
 	tcase_add_test(tc, bad_policy_is_an_environment_error);
 	tcase_add_test(tc, unknown_case_is_an_error_and_case_filter_works);
 	tcase_add_test(tc, odd_folder_names_are_findings_not_crashes);
