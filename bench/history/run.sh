@@ -2,35 +2,41 @@
 # History benchmark: a repository of CASES cases and COMMITS commits (the
 # first adds every case; each later one changes one case in turn: a new
 # final note or a new chronology entry), built with git fast-import, then
-# in the same run:
-#   git log --raw                                           (git's own walk, the yardstick)
-#   casecheck audit --purpose signoff --as-of 2026-03-02             (no history)
-#   casecheck audit --purpose signoff --as-of 2026-03-02 --history   (with the history rules)
-# each REPEAT times (best kept), printing the times and the ratios.
+# in the same run, each REPEAT times (best wall kept, CPU averaged, peak
+# memory the largest seen):
+#   git log --raw --no-abbrev                          (git's own walk over every commit's changes: the yardstick)
+#   casecheck audit --purpose signoff                  (no history)
+#   casecheck audit --purpose signoff --history        (with the history rules: one walk over the commits)
+#   casecheck audit --purpose signoff --history --case BC-00001   (one case of the CASES)
+# and the same three audits with $CASECHECK_BEFORE when it is set (an
+# older build, to compare before/after in one run on one machine).
 #   bench/history/run.sh [CASES] [COMMITS] [REPEAT]    (defaults 300, 3000, 3)
-# Uses $CASECHECK if set, else build/checker/cli/casecheck.
+# Uses $CASECHECK if set, else build/checker/cli/casecheck (bench_casecheck).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
 . "$top/bench/common/lib.sh"
-bin=${CASECHECK:-$top/build/checker/cli/casecheck}
+bin=$(bench_casecheck)
+before=${CASECHECK_BEFORE:-}
 cases=${1:-300}
 commits=${2:-3000}
 repeat=${3:-3}
-[ -x "$bin" ] || { echo "bench: no casecheck at $bin (build it, or set CASECHECK)" >&2; exit 2; }
+[ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
 work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-history.XXXXXX")
+bench_times="$work/times"
 trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
-
 
 cd "$work"
-git init -q -b main
+git init -q -b main repo
+cd repo
 t0=$(bench_now)
 python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" --commits "$commits" | git fast-import --quiet
 git read-tree main
+git checkout -q -- .
 t1=$(bench_now)
 printf 'repository: %d cases, %d commits, built in %.1f s\n' "$cases" "$(git rev-list --count HEAD)" \
   "$(echo "$t1 - $t0" | bc -l)"
+echo "machine: $(bench_machine)"
 
 # The history must be clean (no finding from the history rules) for the
 # timing to mean "a full walk", not an early stop.
@@ -39,13 +45,46 @@ if "$bin" audit --purpose signoff --as-of 2026-03-02 --history --format json 2>/
   exit 1
 fi
 
-gitlog=$(bench_best_of "$repeat" git log --raw --no-abbrev)
-plain=$(bench_best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02)
-hist=$(bench_best_of "$repeat" "$bin" audit --purpose signoff --as-of 2026-03-02 --history)
-extra=$(echo "$hist - $plain" | bc -l)
-echo "git log --raw:                           $gitlog s"
-echo "casecheck audit --purpose signoff:        $plain s"
-echo "casecheck audit --purpose signoff --history: $hist s"
-printf 'history cost (with - without):           %.3f s\n' "$extra"
-printf 'ratio (history cost) / (git log --raw):  %.1fx\n' "$(echo "$extra / $gitlog" | bc -l)"
-printf 'ratio (whole --history audit) / (git log --raw): %.1fx\n' "$(echo "$hist / $gitlog" | bc -l)"
+audit=(audit --purpose signoff --as-of 2026-03-02)
+bench_timev "$repeat" gitlog git log --raw --no-abbrev
+for who in after before; do
+  b=$bin
+  if [ "$who" = before ]; then
+    [ -n "$before" ] || continue
+    b=$before
+  fi
+  bench_timev "$repeat" "$who.plain" "$b" "${audit[@]}"
+  bench_timev "$repeat" "$who.history" "$b" "${audit[@]}" --history
+  bench_timev "$repeat" "$who.case" "$b" "${audit[@]}" --history --case BC-00001
+done
+
+f() { bench_field "$1" "$2"; }
+row() { # NAME LABEL
+  printf '| %-52s | %7.3f s | %7.3f s | %6.1f MiB |\n' "$2" "$(f "$1" 2)" "$(f "$1" 4)" \
+    "$(echo "$(f "$1" 5) / 1024" | bc -l)"
+}
+echo
+echo "| command | best wall | mean CPU | max RSS |"
+echo "|---|---|---|---|"
+row gitlog "git log --raw --no-abbrev"
+for who in after before; do
+  [ "$who" = after ] || [ -n "$before" ] || continue
+  label=casecheck
+  [ "$who" = before ] && label="casecheck (before)"
+  row "$who.plain" "$label audit --purpose signoff"
+  row "$who.history" "$label ... --history"
+  row "$who.case" "$label ... --history --case BC-00001"
+done
+echo
+gitlog=$(f gitlog 2)
+for who in after before; do
+  [ "$who" = after ] || [ -n "$before" ] || continue
+  extra=$(echo "$(f "$who.history" 2) - $(f "$who.plain" 2)" | bc -l)
+  printf '%-7s history cost (with - without --history): %.3f s = %.1fx git log --raw; whole --history audit %.1fx\n' \
+    "$who:" "$extra" "$(echo "$extra / $gitlog" | bc -l)" "$(echo "$(f "$who.history" 2) / $gitlog" | bc -l)"
+done
+if [ -n "$before" ]; then
+  printf 'speed-up of --history (before / after, best wall): %.1fx; --case BC-00001: %.2fx\n' \
+    "$(echo "$(f before.history 2) / $(f after.history 2)" | bc -l)" \
+    "$(echo "$(f before.case 2) / $(f after.case 2)" | bc -l)"
+fi

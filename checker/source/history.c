@@ -235,6 +235,11 @@ typedef struct walk_state {
 	cc_strbuf path; /* the folder being compared, "" or ending in '/' */
 	char **errmsg;
 	folder_cache cache;
+	/* The prefix's tree in the last commit compared: most often the next
+	 * commit's first parent has it, and a large folder (the cases folder)
+	 * is then read once a commit, not twice, whatever libgit2's object
+	 * cache keeps. Owned. */
+	git_tree *prev;
 } walk_state;
 
 static int diff_trees(walk_state *ws, git_tree *a, git_tree *b);
@@ -301,6 +306,13 @@ static int diff_trees(walk_state *ws, git_tree *a, git_tree *b)
 		const git_tree_entry *ea = i < na ? git_tree_entry_byindex(a, i) : NULL;
 		const git_tree_entry *eb = j < nb ? git_tree_entry_byindex(b, j) : NULL;
 		int cmp;
+		if (ea && eb && git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb)) &&
+		    git_tree_entry_filemode_raw(ea) == git_tree_entry_filemode_raw(eb) &&
+		    !strcmp(git_tree_entry_name(ea), git_tree_entry_name(eb))) {
+			i++; /* the same entry, unchanged: most entries of a large folder */
+			j++;
+			continue;
+		}
 		if (!ea)
 			cmp = 1;
 		else if (!eb)
@@ -352,8 +364,12 @@ static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 	ws->commit = &info;
 	if (ws->v->commit && (err = ws->v->commit(ws->ctx, &info)) != 0)
 		goto done;
+	if (pfound && ws->prev && git_oid_equal(git_tree_id(ws->prev), &pid)) {
+		fa = ws->prev; /* taken */
+		ws->prev = NULL;
+	}
 	if ((found && git_tree_lookup(&fb, ws->src->repo, &id) < 0) ||
-	    (pfound && git_tree_lookup(&fa, ws->src->repo, &pid) < 0)) {
+	    (pfound && !fa && git_tree_lookup(&fa, ws->src->repo, &pid) < 0)) {
 		err = cc_src_git_error(ws->errmsg, CC_ERROR, "cannot read the tree of %s", prefix->text);
 		goto done;
 	}
@@ -363,6 +379,11 @@ static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 		cc_strbuf_putc(&ws->path, '/');
 	}
 	err = diff_trees(ws, fa, fb);
+	if (fb) {
+		git_tree_free(ws->prev);
+		ws->prev = fb; /* kept for the next commit */
+		fb = NULL;
+	}
 done:
 	ws->commit = NULL;
 	git_tree_free(fa);
@@ -407,6 +428,7 @@ int cc_history_walk_only(cc_source *src, const char *prefix, const cc_history_vi
 	}
 done:
 	git_revwalk_free(walk);
+	git_tree_free(ws.prev);
 	cc_strbuf_free(&ws.path);
 	cc_path_clear(&p);
 	return err;
