@@ -13,7 +13,9 @@
 #                   --format json --output /dev/null
 # under /usr/bin/time -v: best wall time of RUNS, CPU time, CPU% (above 100
 # means both cores worked) and peak memory (maximum resident set size, and
-# the largest RssAnon: memory allocated, leaving out the mapped pack).
+# the largest RssAnon: memory allocated, leaving out the mapped pack), then
+# one more, untimed audit run that samples RssAnon to show whether it levels
+# off (a line per size: the largest value so far at each tenth of the run).
 # Before timing, a sample of cases is checked: every one valid
 # (--purpose check) and ready for a sign-off exactly when the generator
 # meant it to be.
@@ -97,6 +99,30 @@ sys.exit(1 if bad else 0)
 PY
 }
 
+# anon_trace N: runs the audit once more (untimed), sampling its allocated
+# memory (RssAnon) five times a second, and prints the largest value reached by
+# the end of each tenth of the run: memory that levels off instead of
+# growing case after case shows as a flat tail.
+anon_trace() {
+  local n=$1 pid a samples=()
+  (cd "$dir" && exec "$bin" audit --purpose signoff --rev HEAD --as-of $as_of --format json \
+      --output /dev/null) >/dev/null 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    a=$(awk '/^RssAnon:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+    [ -n "$a" ] && samples+=("$a")
+    sleep 0.2
+  done
+  wait "$pid" || true
+  printf '%s\n' "${samples[@]}" | awk -v n="$n" '
+    { v[NR] = $1 }
+    END { m = 0; j = 1
+          for (i = 1; i <= NR; i++) {
+            if (v[i] > m) m = v[i]
+            while (j <= 10 && i >= NR * j / 10) { out = out sprintf(" %.0f", m / 1024); j++ } }
+          printf "  %d cases: allocated memory (largest RssAnon so far, MiB) at each tenth of the run:%s\n", n, out }'
+}
+
 for n in "${sizes[@]}"; do
   make_repo "$n"
   echo "$n cases: $(cd "$dir" && git count-objects -v | awk '/^in-pack/ { o = $2 } /^size-pack/ { s = $2 }
@@ -106,6 +132,7 @@ for n in "${sizes[@]}"; do
   (cd "$dir" && bench_timev "$runs" "unordered-$n" git cat-file --batch-all-objects --batch --unordered)
   (cd "$dir" && bench_timev "$runs" "audit-$n" "$bin" audit --purpose signoff --rev HEAD --as-of $as_of \
       --format json --output /dev/null)
+  anon_trace "$n"
 done
 
 echo "machine: $(bench_machine); best of $runs run(s) under /usr/bin/time -v"
