@@ -1,11 +1,14 @@
 /* rules_genogram.c: the genogram is present, shows every child of the
  * case, its parent links never loop and parents are old enough (seed 004
- * §1, §4). */
+ * §1, §4). People are found by id through a sorted index and the loop
+ * search keeps its path on the heap, so a genogram of 100,000 people or a
+ * parent chain as long takes O(n log n) time and little stack. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "casemodel.h"
 #include "checks.h"
+#include "idindex.h"
 #include "jget.h"
 #include "util/xalloc.h"
 
@@ -18,18 +21,15 @@ CC_CHECK(genogram_present)
 CC_CHECK(genogram_children)
 {
 	const cc_doc *g = &ac->c->genogram;
-	const cJSON *ch, *p;
+	const cJSON *ch;
+	cc_id_index by_child = CC_ID_INDEX_INIT;
 	int i = 0;
 	if (!g->json)
 		return;
+	cc_id_index_build(&by_child, cc_jarr(g->json, "people"), "child");
 	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
 		const char *id = cc_jstr(ch, "id");
-		bool found = false;
-		cJSON_ArrayForEach(p, cc_jarr(g->json, "people")) {
-			const char *c = cc_jstr(p, "child");
-			found |= c && id && !strcmp(c, id);
-		}
-		if (id && !found) {
+		if (id && cc_id_index_find(&by_child, id) < 0) {
 			char *ptr = cc_ptr("/children/%d", i);
 			cc_audit_add(ac, "genogram.children", g->path, "/people",
 			             "no genogram person stands for the child at case.json %s", ptr);
@@ -37,37 +37,27 @@ CC_CHECK(genogram_children)
 		}
 		i++;
 	}
+	cc_id_index_free(&by_child);
 }
 
-/* Index of a person by id, or -1. */
-static int person_index(const cJSON *people, const char *id)
-{
-	const cJSON *p;
-	int i = 0;
-	cJSON_ArrayForEach(p, people) {
-		const char *pid = cc_jstr(p, "id");
-		if (pid && id && !strcmp(pid, id))
-			return i;
-		i++;
-	}
-	return -1;
-}
-
-/* Parent edges as index pairs. */
+/* Parent edges as index pairs (people positions), in relationship order. */
 typedef struct edge {
 	int parent, child, rel;
 } edge;
 
-static edge *parent_edges(const cJSON *geno, size_t *n_out)
+/* The parent links whose two people exist (the first person of a repeated
+ * id stands for it). people indexes the genogram's people by id. */
+static edge *parent_edges(const cJSON *geno, const cc_id_index *people, size_t *n_out)
 {
-	const cJSON *people = cc_jarr(geno, "people"), *r;
+	const cJSON *r;
 	size_t n = 0, cap = 0;
 	edge *e = NULL;
 	int i = 0;
 	cJSON_ArrayForEach(r, cc_jarr(geno, "relationships")) {
 		const char *type = cc_jstr(r, "type");
 		if (type && !strcmp(type, "parent")) {
-			int p = person_index(people, cc_jstr(r, "parent")), c = person_index(people, cc_jstr(r, "child"));
+			int p = cc_id_index_find(people, cc_jstr(r, "parent"));
+			int c = cc_id_index_find(people, cc_jstr(r, "child"));
 			if (p >= 0 && c >= 0) {
 				e = cc_xgrow(e, &cap, n + 1, sizeof *e);
 				e[n++] = (edge){p, c, i};
@@ -79,58 +69,90 @@ static edge *parent_edges(const cJSON *geno, size_t *n_out)
 	return e;
 }
 
-/* Depth-first search for a loop; state 0 new, 1 on the path, 2 done.
- * Returns the relationship index that closes a loop, or -1. */
-static int dfs(int v, const edge *e, size_t n, int *state)
+/* Depth-first search for a loop over n_people people, with the path on an
+ * explicit stack. Each person's links are followed in relationship order
+ * and the search starts from each person in turn, so the link reported is
+ * the one a recursive search would report. Returns the relationship index
+ * that closes a loop, or -1. */
+static int find_loop(const edge *e, size_t n, size_t n_people)
 {
-	state[v] = 1;
-	for (size_t k = 0; k < n; k++) {
-		if (e[k].parent != v)
+	/* Links grouped by parent (counting sort keeps relationship order). */
+	size_t *first = cc_xcalloc(n_people + 1, sizeof *first);
+	size_t *links = cc_xcalloc(n ? n : 1, sizeof *links);
+	size_t *next = cc_xcalloc(n_people, sizeof *next);   /* next link to follow */
+	unsigned char *state = cc_xcalloc(n_people, 1);        /* 0 new, 1 on the path, 2 done */
+	size_t *path = cc_xcalloc(n_people, sizeof *path);
+	int found = -1;
+	for (size_t k = 0; k < n; k++)
+		first[(size_t)e[k].parent + 1]++;
+	for (size_t v = 0; v < n_people; v++)
+		first[v + 1] += first[v];
+	for (size_t v = 0; v < n_people; v++)
+		next[v] = first[v];
+	for (size_t k = 0; k < n; k++)
+		links[next[e[k].parent]++] = k;
+	for (size_t v = 0; v < n_people; v++)
+		next[v] = first[v];
+
+	for (size_t s = 0; s < n_people && found < 0; s++) {
+		size_t depth = 0;
+		if (state[s])
 			continue;
-		int w = e[k].child;
-		if (state[w] == 1)
-			return e[k].rel;
-		if (state[w] == 0) {
-			int r = dfs(w, e, n, state);
-			if (r >= 0)
-				return r;
+		state[s] = 1;
+		path[depth++] = s;
+		while (depth > 0 && found < 0) {
+			size_t v = path[depth - 1];
+			if (next[v] == first[v + 1]) {
+				state[v] = 2;
+				depth--;
+				continue;
+			}
+			const edge *k = &e[links[next[v]++]];
+			size_t w = (size_t)k->child;
+			if (state[w] == 1)
+				found = k->rel;
+			else if (state[w] == 0) {
+				state[w] = 1;
+				path[depth++] = w;
+			}
 		}
 	}
-	state[v] = 2;
-	return -1;
+	free(path);
+	free(state);
+	free(next);
+	free(links);
+	free(first);
+	return found;
 }
 
 CC_CHECK(genogram_acyclic)
 {
 	const cc_doc *g = &ac->c->genogram;
+	cc_id_index people = CC_ID_INDEX_INIT;
 	size_t n = 0;
-	int people = cJSON_GetArraySize(cc_jarr(g->json, "people"));
-	if (!g->json || people == 0)
+	if (!g->json || cJSON_GetArraySize(cc_jarr(g->json, "people")) == 0)
 		return;
-	edge *e = parent_edges(g->json, &n);
-	int *state = cc_xcalloc((size_t)people, sizeof *state);
-	for (int v = 0; v < people; v++) {
-		if (state[v])
-			continue;
-		int rel = dfs(v, e, n, state);
-		if (rel >= 0) {
-			char *p = cc_ptr("/relationships/%d", rel);
-			cc_audit_add(ac, "genogram.acyclic", g->path, p,
-			             "this parent link closes a loop: someone would be their own ancestor");
-			free(p);
-			break; /* one loop is enough to fix at a time */
-		}
+	cc_id_index_build(&people, cc_jarr(g->json, "people"), "id");
+	edge *e = parent_edges(g->json, &people, &n);
+	int rel = find_loop(e, n, people.n_at);
+	if (rel >= 0) {
+		/* One loop is enough to fix at a time. */
+		char *p = cc_ptr("/relationships/%d", rel);
+		cc_audit_add(ac, "genogram.acyclic", g->path, p,
+		             "this parent link closes a loop: someone would be their own ancestor");
+		free(p);
 	}
-	free(state);
 	free(e);
+	cc_id_index_free(&people);
 }
 
-/* A person's birth: genogram born, or the case child's date_of_birth. */
-static int born_of(const cc_case *c, const cJSON *person, cc_partial_date *out)
+/* A person's birth: genogram born, or the case child's date_of_birth
+ * (children indexes the case's children by id). */
+static int born_of(const cc_id_index *children, const cJSON *person, cc_partial_date *out)
 {
 	if (cc_jpdate(person, "born", out) == 0)
 		return 0;
-	const cJSON *child = cc_case_child(c, cc_jstr(person, "child"));
+	const cJSON *child = cc_id_index_get(children, cc_jstr(person, "child"));
 	cc_date d;
 	if (child && cc_jdate(child, "date_of_birth", &d) == 0) {
 		out->first = out->last = d;
@@ -143,16 +165,18 @@ static int born_of(const cc_case *c, const cJSON *person, cc_partial_date *out)
 CC_CHECK(genogram_parent_age)
 {
 	const cc_doc *g = &ac->c->genogram;
-	const cJSON *people = cc_jarr(g->json, "people");
+	cc_id_index people = CC_ID_INDEX_INIT, children = CC_ID_INDEX_INIT;
 	size_t n = 0;
 	if (!g->json)
 		return;
-	edge *e = parent_edges(g->json, &n);
+	cc_id_index_build(&people, cc_jarr(g->json, "people"), "id");
+	cc_id_index_build(&children, cc_case_children(ac->c), "id");
+	edge *e = parent_edges(g->json, &people, &n);
 	long min_age = cc_audit_param(ac, CC_PARAM_MIN_PARENT_AGE_YEARS);
 	for (size_t k = 0; k < n; k++) {
 		cc_partial_date pb, cb;
-		if (born_of(ac->c, cJSON_GetArrayItem(people, e[k].parent), &pb) < 0 ||
-		    born_of(ac->c, cJSON_GetArrayItem(people, e[k].child), &cb) < 0)
+		if (born_of(&children, cc_id_index_at(&people, e[k].parent), &pb) < 0 ||
+		    born_of(&children, cc_id_index_at(&people, e[k].child), &cb) < 0)
 			continue;
 		/* Only when certainly too young: the earliest the parent may be
 		 * born against the latest the child may be. */
@@ -164,4 +188,6 @@ CC_CHECK(genogram_parent_age)
 		}
 	}
 	free(e);
+	cc_id_index_free(&children);
+	cc_id_index_free(&people);
 }

@@ -5,6 +5,7 @@
 
 #include "casemodel.h"
 #include "checks.h"
+#include "idindex.h"
 #include "jget.h"
 #include "repeats.h"
 #include "util/strbuf.h"
@@ -62,19 +63,33 @@ static void unique_in(cc_audit_case *ac, const cc_doc *d, const char *member, co
 	free(keys);
 }
 
+typedef struct unique_docs_ctx {
+	cc_audit_case *ac;
+	const cc_doc *docs;
+	const char *what;
+} unique_docs_ctx;
+
+static void report_repeated_doc(void *ctx, int i, int j)
+{
+	const unique_docs_ctx *u = ctx;
+	cc_audit_add(u->ac, "integrity.unique-ids", u->docs[i].path, "/id", "%s id repeats the id of %s", u->what,
+	             u->docs[j].rel);
+}
+
+/* Reports documents whose id repeats that of an earlier one (sorted, so a
+ * case with thousands of notes stays fast). */
 static void unique_docs(cc_audit_case *ac, const cc_doc *docs, size_t n, const char *what)
 {
-	for (size_t i = 1; i < n; i++) {
+	cc_repeat_key *keys = cc_xcalloc(n ? n : 1, sizeof *keys);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
 		const char *id = cc_jstr(docs[i].json, "id");
-		for (size_t j = 0; id && j < i; j++) {
-			const char *other = cc_jstr(docs[j].json, "id");
-			if (other && !strcmp(id, other)) {
-				cc_audit_add(ac, "integrity.unique-ids", docs[i].path, "/id",
-				             "%s id repeats the id of %s", what, docs[j].rel);
-				break;
-			}
-		}
+		if (id)
+			keys[m++] = (cc_repeat_key){{id, "", ""}, (int)i};
 	}
+	unique_docs_ctx u = {ac, docs, what};
+	cc_each_repeat(keys, m, report_repeated_doc, &u);
+	free(keys);
 }
 
 CC_CHECK(unique_ids)
@@ -88,15 +103,24 @@ CC_CHECK(unique_ids)
 
 /* ---- integrity.references ---- */
 
-static void child_refs(cc_audit_case *ac, const cc_doc *d, const cJSON *arr, const char *prefix)
+/* The case being checked with its children and genogram people indexed by
+ * id, so each reference is looked up in O(log n). */
+typedef struct refs_ctx {
+	cc_audit_case *ac;
+	cc_id_index children; /* case.json children[] */
+	cc_id_index people;   /* genogram.json people[] */
+} refs_ctx;
+
+static void child_refs(refs_ctx *rc, const cc_doc *d, const cJSON *arr, const char *prefix)
 {
+	cc_audit_case *ac = rc->ac;
 	const cJSON *it;
 	int i = 0;
 	if (!ac->c->case_doc.json)
 		return; /* the case's children are unknown */
 	cJSON_ArrayForEach(it, arr) {
 		const char *id = cc_jtext(it);
-		if (id && !cc_case_child(ac->c, id)) {
+		if (id && cc_id_index_find(&rc->children, id) < 0) {
 			char *p = cc_ptr("%s/%d", prefix, i);
 			cc_audit_add(ac, "integrity.references", d->path, p,
 			             "child id is not one of the case's children (case.json children[])");
@@ -127,42 +151,32 @@ static void team_ref(cc_audit_case *ac, const cc_doc *d, const cJSON *obj, const
 }
 
 /* Children refs of arr[i].children for each element of member. */
-static void children_of_each(cc_audit_case *ac, const cc_doc *d, const char *member)
+static void children_of_each(refs_ctx *rc, const cc_doc *d, const char *member)
 {
 	const cJSON *it;
 	int i = 0;
 	cJSON_ArrayForEach(it, cc_jarr(d->json, member)) {
 		char *p = cc_ptr("/%s/%d/children", member, i++);
-		child_refs(ac, d, cc_jarr(it, "children"), p);
+		child_refs(rc, d, cc_jarr(it, "children"), p);
 		free(p);
 	}
 }
 
-static bool person_exists(const cJSON *geno, const char *id)
+static void person_ref(refs_ctx *rc, const cc_doc *d, const char *id, const char *ptr)
 {
-	const cJSON *p;
-	cJSON_ArrayForEach(p, cc_jarr(geno, "people")) {
-		const char *pid = cc_jstr(p, "id");
-		if (pid && id && !strcmp(pid, id))
-			return true;
-	}
-	return false;
+	if (id && cc_id_index_find(&rc->people, id) < 0)
+		cc_audit_add(rc->ac, "integrity.references", d->path, ptr, "person id is not in genogram.json people[]");
 }
 
-static void person_ref(cc_audit_case *ac, const cc_doc *d, const char *id, const char *ptr)
+static void genogram_refs(refs_ctx *rc)
 {
-	if (id && !person_exists(d->json, id))
-		cc_audit_add(ac, "integrity.references", d->path, ptr, "person id is not in genogram.json people[]");
-}
-
-static void genogram_refs(cc_audit_case *ac)
-{
+	cc_audit_case *ac = rc->ac;
 	const cc_doc *d = &ac->c->genogram;
 	const cJSON *it;
 	int i = 0;
 	cJSON_ArrayForEach(it, cc_jarr(d->json, "people")) {
 		const char *child = cc_jstr(it, "child");
-		if (child && ac->c->case_doc.json && !cc_case_child(ac->c, child)) {
+		if (child && ac->c->case_doc.json && cc_id_index_find(&rc->children, child) < 0) {
 			char *p = cc_ptr("/people/%d/child", i);
 			cc_audit_add(ac, "integrity.references", d->path, p,
 			             "child id is not one of the case's children (case.json children[])");
@@ -175,25 +189,25 @@ static void genogram_refs(cc_audit_case *ac)
 		static const char *const keys[] = {"parent", "child"};
 		for (int k = 0; k < 2; k++) {
 			char *p = cc_ptr("/relationships/%d/%s", i, keys[k]);
-			person_ref(ac, d, cc_jstr(it, keys[k]), p);
+			person_ref(rc, d, cc_jstr(it, keys[k]), p);
 			free(p);
 		}
 		const cJSON *pp;
 		int j = 0;
 		cJSON_ArrayForEach(pp, cc_jarr(it, "people")) {
 			char *p = cc_ptr("/relationships/%d/people/%d", i, j++);
-			person_ref(ac, d, cc_jtext(pp), p);
+			person_ref(rc, d, cc_jtext(pp), p);
 			free(p);
 		}
 		i++;
 	}
 }
 
-static void note_like_refs(cc_audit_case *ac, const cc_doc *docs, size_t n)
+static void note_like_refs(refs_ctx *rc, const cc_doc *docs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		staff_ref(ac, &docs[i], docs[i].json, "author", "");
-		child_refs(ac, &docs[i], cc_jarr(docs[i].json, "children"), "/children");
+		staff_ref(rc->ac, &docs[i], docs[i].json, "author", "");
+		child_refs(rc, &docs[i], cc_jarr(docs[i].json, "children"), "/children");
 	}
 }
 
@@ -201,6 +215,9 @@ CC_CHECK(references)
 {
 	cc_case *c = ac->c;
 	const cJSON *cj = c->case_doc.json, *it;
+	refs_ctx rc = {ac, CC_ID_INDEX_INIT, CC_ID_INDEX_INIT};
+	cc_id_index_build(&rc.children, cc_case_children(c), "id");
+	cc_id_index_build(&rc.people, cc_jarr(c->genogram.json, "people"), "id");
 	/* An invalid staff list: no staff id of the case can be checked. Said
 	 * once, at the allocation. */
 	if (ac->run->staff_present && !cc_staff_known(ac->run) && cj)
@@ -210,24 +227,24 @@ CC_CHECK(references)
 	staff_ref(ac, &c->case_doc, cc_jobj(cj, "allocation"), "worker", "/allocation");
 	staff_ref(ac, &c->case_doc, cc_jobj(cj, "allocation"), "manager", "/allocation");
 	team_ref(ac, &c->case_doc, cj, "");
-	children_of_each(ac, &c->case_doc, "involvements");
-	children_of_each(ac, &c->case_doc, "key_dates");
+	children_of_each(&rc, &c->case_doc, "involvements");
+	children_of_each(&rc, &c->case_doc, "key_dates");
 
-	children_of_each(ac, &c->chronology, "entries");
+	children_of_each(&rc, &c->chronology, "entries");
 	int i = 0;
 	cJSON_ArrayForEach(it, cc_jarr(c->chronology.json, "entries")) {
 		char *p = cc_ptr("/entries/%d", i++);
 		staff_ref(ac, &c->chronology, it, "recorded_by", p);
 		free(p);
 	}
-	genogram_refs(ac);
-	note_like_refs(ac, c->notes, c->n_notes);
-	note_like_refs(ac, c->assessments, c->n_assessments);
+	genogram_refs(&rc);
+	note_like_refs(&rc, c->notes, c->n_notes);
+	note_like_refs(&rc, c->assessments, c->n_assessments);
 	for (size_t s = 0; s < c->n_signoffs; s++)
 		staff_ref(ac, &c->signoffs[s], c->signoffs[s].json, "by", "");
 
 	const cJSON *t = c->transfer.json;
-	child_refs(ac, &c->transfer, cc_jarr(t, "children"), "/children");
+	child_refs(&rc, &c->transfer, cc_jarr(t, "children"), "/children");
 	staff_ref(ac, &c->transfer, cc_jobj(t, "from"), "worker", "/from");
 	staff_ref(ac, &c->transfer, cc_jobj(t, "from"), "manager", "/from");
 	team_ref(ac, &c->transfer, cc_jobj(t, "from"), "/from");
@@ -236,6 +253,8 @@ CC_CHECK(references)
 		staff_ref(ac, &c->transfer, cc_jobj(t, "to"), "manager", "/to");
 		team_ref(ac, &c->transfer, cc_jobj(t, "to"), "/to");
 	}
+	cc_id_index_free(&rc.people);
+	cc_id_index_free(&rc.children);
 }
 
 /* ---- integrity.future-dates ---- */
