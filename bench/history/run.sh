@@ -60,12 +60,12 @@ done
 
 f() { bench_field "$1" "$2"; }
 row() { # NAME LABEL
-  printf '| %-52s | %7.3f s | %7.3f s | %6.1f MiB |\n' "$2" "$(f "$1" 2)" "$(f "$1" 4)" \
-    "$(echo "$(f "$1" 5) / 1024" | bc -l)"
+  printf '| %-52s | %7.3f s | %7.3f s | %6.1f MiB | %6.1f MiB |\n' "$2" "$(f "$1" 2)" "$(f "$1" 4)" \
+    "$(echo "$(f "$1" 5) / 1024" | bc -l)" "$(echo "$(f "$1" 7) / 1024" | bc -l)"
 }
 echo
-echo "| command | best wall | mean CPU | max RSS |"
-echo "|---|---|---|---|"
+echo "| command | best wall | mean CPU | max RSS | max allocated (RssAnon) |"
+echo "|---|---|---|---|---|"
 row gitlog "git log --raw --no-abbrev"
 for who in after before; do
   [ "$who" = after ] || [ -n "$before" ] || continue
@@ -80,8 +80,10 @@ gitlog=$(f gitlog 2)
 for who in after before; do
   [ "$who" = after ] || [ -n "$before" ] || continue
   extra=$(echo "$(f "$who.history" 2) - $(f "$who.plain" 2)" | bc -l)
-  printf '%-7s history cost (with - without --history): %.3f s = %.1fx git log --raw; whole --history audit %.1fx\n' \
-    "$who:" "$extra" "$(echo "$extra / $gitlog" | bc -l)" "$(echo "$(f "$who.history" 2) / $gitlog" | bc -l)"
+  cpu=$(echo "$(f "$who.history" 4) - $(f "$who.plain" 4)" | bc -l)
+  printf '%-7s history cost (with - without --history): wall %.3f s = %.1fx git log --raw, CPU %.3f s = %.1fx its CPU; whole --history audit %.1fx (wall)\n' \
+    "$who:" "$extra" "$(echo "$extra / $gitlog" | bc -l)" "$cpu" "$(echo "$cpu / $(f gitlog 4)" | bc -l)" \
+    "$(echo "$(f "$who.history" 2) / $gitlog" | bc -l)"
 done
 if [ -n "$before" ]; then
   printf 'speed-up of --history (before / after, best wall): %.1fx; --case BC-00001: %.2fx\n' \

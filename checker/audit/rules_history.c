@@ -51,15 +51,13 @@ static bool seen_before(case_ctx *w, char tag, const char *key)
 	return false;
 }
 
-/* The rules that are on could not be verified, because of why. */
-static void not_verified(cc_audit_case *ac, const char *path, const char *why)
+/* The rules that are on could not be verified, because of why; advice
+ * says what to do. */
+static void not_verified(cc_audit_case *ac, const char *why, const char *advice)
 {
 	static const char *const rules[] = {RULE_NOTES, RULE_CHRON, RULE_SIGNOFF};
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-		cc_audit_add(ac, rules[i], path, "",
-		             "the history cannot be read (%s), so this rule is not verified: audit a complete clone "
-		             "(git fetch --unshallow; git fsck finds damaged objects)",
-		             why);
+		cc_audit_add(ac, rules[i], ac->c->dir, "", "%s, so this rule is not verified: %s", why, advice);
 }
 
 /* Reads blob id and parses it into *doc (NULL when it is not JSON or is
@@ -224,13 +222,17 @@ CC_CHECK(history)
 	const char *why = NULL;
 	size_t n = 0;
 	if (!cc_source_has_git(ac->src)) {
-		not_verified(ac, ac->c->dir, "the records are not in a git repository");
+		not_verified(ac, "the records are not in a git repository, so they have no history",
+		             "audit them in the git repository that holds them");
 		return;
 	}
 	if (!cc_source_commit(ac->src))
 		return; /* nothing committed yet: no history to check */
-	if (cc_history_events(&ev, &n, &why, ac) < 0)
-		not_verified(ac, ac->c->dir, why ? why : "error");
+	if (cc_history_events(&ev, &n, &why, ac) < 0) {
+		char *reason = cc_xasprintf("the history cannot be read (%s)", why ? why : "error");
+		not_verified(ac, reason, "audit a complete clone (git fetch --unshallow; git fsck finds damaged objects)");
+		free(reason);
+	}
 	w.notes_on = cc_audit_rule_on(ac->run, RULE_NOTES);
 	w.chron_on = cc_audit_rule_on(ac->run, RULE_CHRON);
 	w.signoff_on = cc_audit_rule_on(ac->run, RULE_SIGNOFF);

@@ -312,6 +312,27 @@ START_TEST(corrupt_old_version_is_not_verified)
 }
 END_TEST
 
+/* A plain folder has no history: --history cannot pass it. */
+START_TEST(plain_folder_is_not_verified)
+{
+	char *out = NULL, *plain = gf_mkdtemp();
+	ck_assert_int_eq(gf_copy_tree(repo, plain), 0);
+	char *git = gf_path(plain, ".git");
+	ck_assert_int_eq(gf_rm_rf(git), 0);
+	free(git);
+	const char *hist[] = {wf_casecheck(), "audit", "--worktree", "--purpose", "signoff", "--history", "--as-of", AS_OF, NULL};
+	ck_assert_int_eq(wf_run(&out, plain, hist), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") && wf_has(out, "not in a git repository") &&
+	              wf_has(out, "not verified"), "%s", out);
+	free(out);
+	const char *plain_argv[] = {wf_casecheck(), "audit", "--worktree", "--purpose", "signoff", "--as-of", AS_OF, NULL};
+	ck_assert_msg(wf_run(&out, plain, plain_argv) == 0, "%s", out);
+	free(out);
+	gf_rm_rf(plain);
+	free(plain);
+}
+END_TEST
+
 static Suite *history_suite(void)
 {
 	Suite *s = suite_create("history");
@@ -329,6 +350,7 @@ static Suite *history_suite(void)
 	tcase_add_test(tc, shallow_clone_is_not_verified);
 	tcase_add_test(tc, corrupt_commit_is_not_verified);
 	tcase_add_test(tc, corrupt_old_version_is_not_verified);
+	tcase_add_test(tc, plain_folder_is_not_verified);
 	suite_add_tcase(s, tc);
 	return s;
 }
