@@ -42,6 +42,11 @@ R("schema.parse", "schema", "every document is well-formed JSON within the size 
 R("schema.valid", "schema", "every document is valid against its JSON Schema (draft 2020-12, formats asserted)",
   "Correct the value at the pointer shown so the document matches schemas/<kind>.json; rules that need the document are skipped until it is valid.",
   E, P_ALL, CORE, "—", "—", NULL, NULL),
+/* ---- config ---- */
+R("config.parameter-weaker-than-seed", "config", "no timescale parameter in casecheck.json is set less strictly than its default, the seed's timescale (shown, never blocking)",
+  "Remove the parameter from casecheck.json parameters (or make it stricter); while it stays, every report shows the weaker timescale the audit applies. Resource limits (max_*) are not timescales.",
+  W, P_ALL, CORE, "001 §2, 002, 003 §2-3, 004 §1-2, §4", S001 " §2; " S002 "; " S003 " §2, §3; " S004 " §1, §2, §4",
+  "chronology_max_age_days,chronology_gap_days,min_parent_age_years,allocation_tasks_working_days,referrer_confirmation_working_days,between_teams_notice_months,new_worker_named_working_days,allocation_update_working_days,young_person_min_age_years", NULL),
 /* ---- integrity ---- */
 R("integrity.case-folder", "integrity", "every folder under the cases folder is named by a valid case id",
   "Rename the folder to the case id (A-Z, 0-9 and '-', 3-32 characters, e.g. LCS-104233) or move it out of the cases folder.",
