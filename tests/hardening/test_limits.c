@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "audit/params.h"
+#include "casecheck/finding.h"
 #include "casecheck/json.h"
 #include "embedded/embedded.h"
 #include "hsupport.h"
@@ -419,6 +420,57 @@ START_TEST(max_findings_per_case_override)
 }
 END_TEST
 
+/* The cap itself (casecheck/finding.h): errors displace kept warnings and
+ * notes, every finding counts, one summary note however often sorted, and
+ * a move keeps the counts. */
+START_TEST(findings_cap_unit)
+{
+	cc_findings l = CC_FINDINGS_INIT;
+	cc_findings_set_limit(&l, 3, "audit.findings-limit", "cases/X");
+	const cc_severity order[] = {CC_SEVERITY_WARNING, CC_SEVERITY_WARNING, CC_SEVERITY_NOTE, CC_SEVERITY_ERROR,
+	                             CC_SEVERITY_ERROR, CC_SEVERITY_ERROR, CC_SEVERITY_ERROR, CC_SEVERITY_WARNING};
+	size_t returned = 0;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		cc_finding *f = cc_findings_add(&l, "r", order[i], "cases/X/f.json", "", "finding %zu", i);
+		cc_finding_set_value(f, "v", 1); /* NULL for one not kept: a no-op */
+		returned += f != NULL;
+	}
+	ck_assert_uint_eq(returned, 6); /* 3 appended, 3 errors displacing the others */
+	ck_assert_uint_eq(l.count, 3);
+	for (size_t i = 0; i < l.count; i++)
+		ck_assert_int_eq(l.items[i].severity, CC_SEVERITY_ERROR);
+	ck_assert_uint_eq(cc_findings_count(&l, CC_SEVERITY_ERROR), 4);
+	ck_assert_uint_eq(cc_findings_count(&l, CC_SEVERITY_WARNING), 3);
+	ck_assert_uint_eq(cc_findings_count(&l, CC_SEVERITY_NOTE), 1);
+	cc_findings_sort(&l);
+	cc_findings_sort(&l);
+	ck_assert_uint_eq(l.count, 4);
+	const cc_finding *more = &l.items[3];
+	ck_assert_str_eq(more->rule, "audit.findings-limit");
+	ck_assert_int_eq(more->severity, CC_SEVERITY_NOTE);
+	ck_assert_str_eq(more->path, "cases/X");
+	ck_assert_str_eq(more->message, "5 more findings not shown (at most 3 are kept, the most severe first): "
+	                                "1 error, 3 warnings, 1 note; they are counted in the totals");
+	ck_assert_uint_eq(cc_findings_count(&l, CC_SEVERITY_NOTE), 2); /* the summary is a note */
+	cc_findings m = CC_FINDINGS_INIT;
+	cc_findings_move(&m, &l);
+	ck_assert_uint_eq(l.count, 0);
+	ck_assert_ptr_null(l.limit);
+	ck_assert_uint_eq(cc_findings_count(&m, CC_SEVERITY_ERROR), 4);
+	ck_assert_uint_eq(cc_findings_count(&m, CC_SEVERITY_WARNING), 3);
+	cc_findings_sort(&m);
+	ck_assert_uint_eq(m.count, 4);
+	cc_findings_clear(&m);
+	cc_findings_clear(&l);
+	/* No cap: every finding kept. */
+	for (int i = 0; i < 50; i++)
+		ck_assert_ptr_nonnull(cc_findings_add(&l, "r", CC_SEVERITY_WARNING, "p", NULL, "w"));
+	cc_findings_sort(&l);
+	ck_assert_uint_eq(l.count, 50);
+	cc_findings_clear(&l);
+}
+END_TEST
+
 /* The cases in the sample repository. */
 static int sample_cases(void)
 {
@@ -590,6 +642,7 @@ int main(void)
 		limit_parameter_ranges,
 		schema_errors_per_document,
 		documents_folder_depth,
+		findings_cap_unit,
 		max_findings_per_case_default,
 		max_findings_per_case_override,
 		max_cases_override,
