@@ -39,6 +39,11 @@ typedef struct case_ctx {
 	bool notes_on, chron_on, signoff_on;
 	char **seen; /* what was reported: "n:" note path, "e:" entry id, "s:" sign-off path */
 	size_t n_seen, cap_seen;
+	/* The chronology after the last change compared (owned; may be NULL:
+	 * not JSON), valid when chron_id[0]: most often the next change starts
+	 * from it, so each version is parsed once. */
+	cJSON *chron_doc;
+	char chron_id[41];
 } case_ctx;
 
 static bool seen_before(case_ctx *w, char tag, const char *key)
@@ -149,8 +154,17 @@ static void on_chronology(case_ctx *w, const cc_hev *e)
 {
 	cJSON *old = NULL, *now = NULL;
 	char *why = NULL;
-	if (read_doc(&old, &why, w->ac, e->old_id) < 0 ||
-	    (e->new_id[0] && read_doc(&now, &why, w->ac, e->new_id) < 0)) {
+	int err = 0;
+	if (w->chron_id[0] && !strcmp(w->chron_id, e->old_id)) {
+		old = w->chron_doc; /* taken */
+		w->chron_doc = NULL;
+	} else {
+		err = read_doc(&old, &why, w->ac, e->old_id);
+	}
+	w->chron_id[0] = '\0';
+	cJSON_Delete(w->chron_doc);
+	w->chron_doc = NULL;
+	if (err < 0 || (e->new_id[0] && read_doc(&now, &why, w->ac, e->new_id) < 0)) {
 		unreadable(w, RULE_CHRON, e, why);
 		cJSON_Delete(old);
 		return;
@@ -171,7 +185,10 @@ static void on_chronology(case_ctx *w, const cc_hev *e)
 	}
 	free(now_ids);
 	cJSON_Delete(old);
-	cJSON_Delete(now);
+	if (e->new_id[0]) {
+		w->chron_doc = now; /* kept for the next change */
+		memcpy(w->chron_id, e->new_id, sizeof w->chron_id);
+	}
 }
 
 /* Whether ev[i] repeats an earlier change of the same file (the same
@@ -217,7 +234,7 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t n, size_t first)
 
 CC_CHECK(history)
 {
-	case_ctx w = {ac, false, false, false, NULL, 0, 0};
+	case_ctx w = {ac, false, false, false, NULL, 0, 0, NULL, ""};
 	const cc_hev *ev = NULL;
 	const char *why = NULL;
 	size_t n = 0;
@@ -248,4 +265,5 @@ CC_CHECK(history)
 	for (size_t i = 0; i < w.n_seen; i++)
 		free(w.seen[i]);
 	free(w.seen);
+	cJSON_Delete(w.chron_doc);
 }

@@ -312,6 +312,24 @@ START_TEST(corrupt_old_version_is_not_verified)
 }
 END_TEST
 
+/* Changes in a row: each version is compared with the one before (the
+ * rules keep the last version parsed); only the entry removed is named,
+ * with the commit that removed it. */
+START_TEST(chronology_entry_removed_after_an_addition)
+{
+	char *out = NULL, sid[13];
+	add_entry();
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"id\": \"e4\"", "\"id\": \"e4b\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "renumber an entry"), 0);
+	head_short(sid);
+	later_commit();
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "chronology entry 'e4' was deleted in commit") && wf_has(out, sid), "%s", out);
+	ck_assert_msg(!wf_has(out, "'e-new'") && !wf_has(out, "'e4b'"), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* A plain folder has no history: --history cannot pass it. */
 START_TEST(plain_folder_is_not_verified)
 {
@@ -351,6 +369,7 @@ static Suite *history_suite(void)
 	tcase_add_test(tc, corrupt_commit_is_not_verified);
 	tcase_add_test(tc, corrupt_old_version_is_not_verified);
 	tcase_add_test(tc, plain_folder_is_not_verified);
+	tcase_add_test(tc, chronology_entry_removed_after_an_addition);
 	suite_add_tcase(s, tc);
 	return s;
 }
