@@ -1,7 +1,7 @@
 /* engine.c: cc_audit_run(): the policy, the list of cases, worker threads
  * auditing one case each at a time, and delivery of the results to the
  * sink in case-id order from the calling thread. At most a few results
- * (two per worker) wait for delivery at any time, in a ring of that many
+ * (WINDOW_PER_JOB per worker) wait for delivery at any time, in a ring of that many
  * slots, so memory does not grow with the number of cases: what is kept
  * for the whole run is the sorted list of case ids. */
 #include <pthread.h>
@@ -16,6 +16,10 @@
 #include "util/xalloc.h"
 
 #define MAX_JOBS 64
+/* Results that may wait for delivery, per worker: enough that a worker
+ * does not stop while the other audits a slow case (a long chronology),
+ * few enough that the results held stay a constant. */
+#define WINDOW_PER_JOB 8
 
 typedef struct job_queue {
 	pthread_mutex_t lock;
@@ -263,7 +267,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		nw = MAX_JOBS;
 	if ((size_t)nw > q.n)
 		nw = q.n ? (int)q.n : 0;
-	q.window = (size_t)(nw > 0 ? nw : 1) * 2;
+	q.window = (size_t)(nw > 0 ? nw : 1) * WINDOW_PER_JOB;
 	q.slots = cc_xcalloc(q.window, sizeof *q.slots);
 	pthread_mutex_init(&q.lock, NULL);
 	pthread_cond_init(&q.cond, NULL);

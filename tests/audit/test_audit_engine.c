@@ -303,12 +303,13 @@ START_TEST(plain_folder_signoffs_are_unverifiable)
 }
 END_TEST
 
+#define ORDER_COPIES 20 /* more cases than results may wait (a ring of 8 a worker) */
 static size_t order_seen;
-static char order_ids[16][40];
+static char order_ids[ORDER_COPIES + 1][40];
 static void order_case(void *ctx, cc_case_result *r)
 {
 	(void)ctx;
-	if (order_seen < 16)
+	if (order_seen <= ORDER_COPIES)
 		snprintf(order_ids[order_seen], sizeof order_ids[0], "%s", r->case_id);
 	order_seen++;
 	cc_case_result_free(r);
@@ -318,9 +319,10 @@ START_TEST(results_arrive_in_case_id_order)
 {
 	char *dir = make_repo();
 	char *src = gf_path(dir, CASE);
-	static const char *const ids[] = {"ZZ-9", "AA-1", "MM-5", "BB-2", "YY-8", "CC-3", "XX-7", "DD-4"};
-	for (size_t i = 0; i < 8; i++) {
-		char *rel = cc_xasprintf("cases/%s", ids[i]);
+	for (int i = 0; i < ORDER_COPIES; i++) {
+		/* folders made out of order: (i * 7) % 20 visits 0..19 shuffled */
+		int k = (i * 7) % ORDER_COPIES;
+		char *rel = cc_xasprintf("cases/%c%c-%d", 'A' + k, 'A' + k, k + 1);
 		char *dst = gf_path(dir, rel);
 		ck_assert_int_eq(gf_copy_tree(src, dst), 0);
 		free(dst);
@@ -340,8 +342,8 @@ START_TEST(results_arrive_in_case_id_order)
 	char *err = NULL;
 	order_seen = 0;
 	ck_assert_int_eq(cc_audit_run(s, &ao, &sink, NULL, &err), 0);
-	ck_assert_uint_eq(order_seen, 9);
-	for (size_t i = 1; i < 9; i++)
+	ck_assert_uint_eq(order_seen, ORDER_COPIES + 1);
+	for (size_t i = 1; i <= ORDER_COPIES; i++)
 		ck_assert_msg(strcmp(order_ids[i - 1], order_ids[i]) < 0, "%s before %s", order_ids[i - 1], order_ids[i]);
 	cc_source_free(s);
 	free(src);
