@@ -9,6 +9,7 @@
 #include "checks.h"
 #include "jget.h"
 #include "transfer_util.h"
+#include "util/xalloc.h"
 
 static const char *const PERMANENCE_KINDS[] = {"to-permanence", "to-children-in-care", NULL};
 
@@ -112,20 +113,40 @@ static bool transferring_child_with_plan(cc_audit_case *ac, const char *plan)
 }
 
 /* A special guardian of a case child in the genogram. */
+static int cmp_id(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether the genogram names a special guardian of a person who is one of
+ * the case's children. The ids of such people are sorted once, so a large
+ * genogram costs O(n log n), not one scan of the people per relationship. */
 static bool genogram_special_guardian(const cc_case *c)
 {
 	const cJSON *g = c->genogram.json, *r, *p;
+	const cJSON *people = cc_jarr(g, "people");
+	size_t n = 0, cap = (size_t)cJSON_GetArraySize(people);
+	bool found = false;
+	if (!cap)
+		return false;
+	const char **ids = cc_xcalloc(cap, sizeof *ids);
+	cJSON_ArrayForEach(p, people) {
+		const char *id = cc_jstr(p, "id");
+		if (id && n < cap && cc_case_child(c, cc_jstr(p, "child")))
+			ids[n++] = id;
+	}
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, cmp_id);
 	cJSON_ArrayForEach(r, cc_jarr(g, "relationships")) {
 		const char *kind = cc_jstr(r, "kind"), *child = cc_jstr(r, "child");
-		if (!kind || strcmp(kind, "special-guardian") || !child)
-			continue;
-		cJSON_ArrayForEach(p, cc_jarr(g, "people")) {
-			const char *id = cc_jstr(p, "id");
-			if (id && !strcmp(id, child) && cc_case_child(c, cc_jstr(p, "child")))
-				return true;
+		if (kind && !strcmp(kind, "special-guardian") && child && n &&
+		    bsearch(&child, ids, n, sizeof *ids, cmp_id)) {
+			found = true;
+			break;
 		}
 	}
-	return false;
+	free(ids);
+	return found;
 }
 
 CC_CHECK(transfer_special_guardianship)
