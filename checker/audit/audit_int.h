@@ -21,6 +21,7 @@
 #include "casecheck/rules.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
+#include "idindex.h"
 #include "params.h"
 
 /* The kinds of JSON document (spec §2), each with its own schema. */
@@ -80,6 +81,8 @@ typedef struct cc_audit_ctx {
 	const cc_calendar *cal; /* own_cal or the built-in one */
 	cJSON *staff;           /* valid staff.json, or NULL */
 	bool staff_present;     /* staff.json exists (valid or not) */
+	cc_id_index staff_ix;   /* staff[] and teams[] by id, built with staff, */
+	cc_id_index team_ix;    /* so rules look up a member in O(log n) */
 	cc_schema_set *schemas;
 	const cc_schema *schema[CC_KIND_COUNT];
 	cc_json_limits limits;

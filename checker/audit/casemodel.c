@@ -31,26 +31,12 @@ bool cc_staff_known(const cc_audit_ctx *run)
 
 const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id)
 {
-	const cJSON *m;
-	if (!id)
-		return NULL;
-	cJSON_ArrayForEach(m, cc_jarr(run->staff, "staff")) {
-		const char *sid = cc_jstr(m, "id");
-		if (sid && !strcmp(sid, id))
-			return m;
-	}
-	return NULL;
+	return cc_id_index_get(&run->staff_ix, id);
 }
 
 bool cc_staff_team(const cc_audit_ctx *run, const char *id)
 {
-	const cJSON *t;
-	cJSON_ArrayForEach(t, cc_jarr(run->staff, "teams")) {
-		const char *tid = cc_jstr(t, "id");
-		if (tid && id && !strcmp(tid, id))
-			return true;
-	}
-	return false;
+	return cc_id_index_get(&run->team_ix, id) != NULL;
 }
 
 cc_date cc_case_allocation_since(const cc_case *c)

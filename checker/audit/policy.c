@@ -246,6 +246,8 @@ int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_
 	if ((rc = load_calendar(run, src, bank ? bank : "calendar/bank-holidays.json", bank != NULL, errmsg)) < 0)
 		goto done;
 	run->staff = cc_audit_load_json(run, src, CC_KIND_STAFF, "staff.json", repo, &run->staff_present, NULL);
+	cc_id_index_build(&run->staff_ix, cc_jarr(run->staff, "staff"), "id");
+	cc_id_index_build(&run->team_ix, cc_jarr(run->staff, "teams"), "id");
 done:
 	free(bank);
 	return rc;
@@ -256,6 +258,8 @@ void cc_audit_ctx_clear(cc_audit_ctx *run)
 	free(run->profile);
 	free(run->cases_dir);
 	cc_calendar_free(run->own_cal);
+	cc_id_index_free(&run->staff_ix);
+	cc_id_index_free(&run->team_ix);
 	cJSON_Delete(run->staff);
 	cc_schema_set_free(run->schemas);
 	free(run->enabled);
