@@ -7,6 +7,7 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
+#include "jget.h"
 #include "util/xalloc.h"
 
 #define MAX_DOCUMENTS_DEPTH 16
@@ -72,6 +73,7 @@ void cc_case_free(cc_case *c)
 	for (size_t i = 0; i < c->n_files; i++)
 		free(c->files[i].rel);
 	free(c->files);
+	cc_id_index_free(&c->children_ix);
 	free(c->id);
 	free(c->dir);
 	free(c);
@@ -266,6 +268,7 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 	}
 	if (!c->case_doc.present)
 		cc_audit_add(ac, "integrity.case-file", c->case_doc.path, "", "the case folder has no case.json");
+	cc_id_index_build(&c->children_ix, cc_jarr(c->case_doc.json, "children"), "id");
 	free(msg);
 	cc_dirlist_clear(&list);
 	return c;

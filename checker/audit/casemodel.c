@@ -13,15 +13,7 @@ const cJSON *cc_case_children(const cc_case *c)
 
 const cJSON *cc_case_child(const cc_case *c, const char *id)
 {
-	const cJSON *ch;
-	if (!id)
-		return NULL;
-	cJSON_ArrayForEach(ch, cc_case_children(c)) {
-		const char *cid = cc_jstr(ch, "id");
-		if (cid && !strcmp(cid, id))
-			return ch;
-	}
-	return NULL;
+	return cc_id_index_get(&c->children_ix, id);
 }
 
 bool cc_staff_known(const cc_audit_ctx *run)
