@@ -123,6 +123,16 @@ static void report_unexpected(cc_audit_case *ac, const char *rel, const char *wh
 	free(p);
 }
 
+static void too_deep(cc_audit_case *ac, const char *rel)
+{
+	char *p = cc_audit_printable(rel, strlen(rel));
+	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
+	cc_audit_add_sev(ac, "integrity.unexpected-file", CC_SEVERITY_ERROR, path, "",
+	                 "folders nested too deeply under documents/; nothing in this folder is read or type-checked");
+	free(path);
+	free(p);
+}
+
 static bool ends_with_json(const char *name)
 {
 	size_t n = strlen(name);
@@ -181,7 +191,9 @@ static void walk_documents(cc_audit_case *ac, file_budget *b, const char *rel, i
 			if (depth < MAX_DOCUMENTS_DEPTH)
 				walk_documents(ac, b, sub, depth + 1, cap);
 			else
-				report_unexpected(ac, sub, "folders nested too deeply under documents/");
+				/* An error: files in it are never type-checked, so the
+				 * case must not be READY (an executable could hide there). */
+				too_deep(ac, sub);
 		} else {
 			ac->c->files = cc_xgrow(ac->c->files, cap, ac->c->n_files + 1, sizeof *ac->c->files);
 			ac->c->files[ac->c->n_files].rel = sub;

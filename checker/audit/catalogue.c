@@ -47,6 +47,10 @@ R("config.parameter-weaker-than-seed", "config", "no timescale parameter in case
   "Remove the parameter from casecheck.json parameters (or make it stricter); while it stays, every report shows the weaker timescale the audit applies. Resource limits (max_*) are not timescales.",
   W, P_ALL, CORE, "001 §2, 002, 003 §2-3, 004 §1-2, §4", S001 " §2; " S002 "; " S003 " §2, §3; " S004 " §1, §2, §4",
   "chronology_max_age_days,chronology_gap_days,min_parent_age_years,allocation_tasks_working_days,referrer_confirmation_working_days,between_teams_notice_months,new_worker_named_working_days,allocation_update_working_days,young_person_min_age_years", NULL),
+/* ---- audit ---- */
+R("audit.findings-limit", "audit", "a case has at most max_findings_per_case findings listed; past it one note says how many more there are, by severity (they still count in the totals and the verdict)",
+  "Fix the findings shown first (errors are kept before warnings and notes); the rest appear once the list is shorter. A repository may raise max_findings_per_case in casecheck.json.",
+  CC_SEVERITY_NOTE, P_ALL, CORE, "—", "—", "max_findings_per_case", NULL),
 /* ---- integrity ---- */
 R("integrity.case-folder", "integrity", "every folder under the cases folder is named by a valid case id",
   "Rename the folder to the case id (A-Z, 0-9 and '-', 3-32 characters, e.g. LCS-104233) or move it out of the cases folder.",
@@ -72,9 +76,9 @@ R("integrity.date-order", "integrity", "dates in the right order: recorded_on >=
 R("integrity.links", "integrity", "no symbolic link, submodule or special file inside a case folder (never followed)",
   "Replace the link or submodule with the real file, or remove it.",
   E, P_ALL, CORE, "—", "—", NULL, NULL),
-R("integrity.unexpected-file", "integrity", "no file or folder in a case folder outside the case format (an error inside notes/, assessments/ and signoffs/, where it could hide a record)",
+R("integrity.unexpected-file", "integrity", "no file or folder in a case folder outside the case format (an error inside notes/, assessments/ and signoffs/, where it could hide a record; an error too past max_files_per_case, where files go unchecked)",
   "Move the file under documents/ (and list it in case.json documents[]) or remove it; records go directly in notes/, assessments/ or signoffs/ as .json files.",
-  W, P_ALL, CORE, "—", "—", NULL, NULL),
+  W, P_ALL, CORE, "—", "—", "max_files_per_case", NULL),
 R("integrity.paths", "integrity", "every document path stays inside the case's documents/ folder",
   "Give a path relative to the case folder that starts with documents/ and has no '..', '.' or empty parts.",
   E, P_ALL, CORE, "—", "—", NULL, cc_check_documents),

@@ -74,6 +74,18 @@ static bool has(const cJSON *rep, const char *rule, const char *path, const char
 	return false;
 }
 
+/* The severity of the first finding of rule on path, or NULL. */
+static const char *severity_of(const cJSON *rep, const char *rule, const char *path)
+{
+	const cJSON *c, *f;
+	cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(rep, "cases"))
+		cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(c, "findings"))
+			if (!strcmp(cJSON_GetObjectItemCaseSensitive(f, "rule")->valuestring, rule) &&
+			    !strcmp(cJSON_GetObjectItemCaseSensitive(f, "path")->valuestring, path))
+				return cJSON_GetObjectItemCaseSensitive(f, "severity")->valuestring;
+	return NULL;
+}
+
 static size_t count(const cJSON *rep, const char *rule, const char *path)
 {
 	size_t n = 0;
@@ -255,6 +267,10 @@ START_TEST(documents_folder_depth)
 	ck_assert_msg(has(rep, "documents.unlisted", f1, NULL), "a file 16 levels deep was not walked");
 	ck_assert(!has(rep, "documents.unlisted", f2, NULL));
 	ck_assert(has(rep, "integrity.unexpected-file", over, "nested too deeply"));
+	/* Files past the depth are never checked: an error, never READY. */
+	const char *sev = severity_of(rep, "integrity.unexpected-file", over);
+	ck_assert_ptr_nonnull(sev);
+	ck_assert_str_eq(sev, "error");
 	cJSON_Delete(rep);
 	free(f1);
 	free(f2);
