@@ -16,6 +16,7 @@
 
 #include "casecheck/json.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -351,14 +352,6 @@ int hs_check_tests(const char *name, const TTest *const *tests, double timeout, 
 	for (size_t i = 0; tests[i]; i++)
 		tcase_add_test(tc, tests[i]);
 	suite_add_tcase(suite, tc);
-	return hs_check_main(suite);
+	return cc_test_main(suite);
 }
 
-int hs_check_main(Suite *suite)
-{
-	SRunner *sr = srunner_create(suite);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
-}

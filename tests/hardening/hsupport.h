@@ -58,15 +58,10 @@ bool hs_report_has_case(const cJSON *report, const char *case_id);
 const cJSON *hs_report_finding(const cJSON *report, const char *case_id, const char *rule,
                                const char *path_part);
 
-/* Runs a Check suite (forking, CK_NORMAL output) and frees it; returns
- * the process exit code (0 when every test passed). Used by tests outside
- * tests/hardening too: keep its signature. */
-struct Suite;
-int hs_check_main(struct Suite *suite);
 /* Runs the tests (a NULL-terminated list of START_TEST names) as one suite
  * and test case called name, with a per-test timeout in seconds and an
  * optional checked fixture (setup/teardown may be NULL), through
- * hs_check_main. */
+ * cc_test_main (support/runner.h). */
 struct TTest;
 int hs_check_tests(const char *name, const struct TTest *const *tests, double timeout,
                    void (*setup)(void), void (*teardown)(void));

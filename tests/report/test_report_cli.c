@@ -303,5 +303,5 @@ int main(void)
 	tcase_add_test(tc, cli_text_agrees);
 	tcase_add_test(tc, cli_no_personal_data_without_show_values);
 	suite_add_tcase(s, tc);
-	return hs_check_main(s);
+	return cc_test_main(s);
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "wf_run.h"
 
 #define AS_OF "2026-03-02"
@@ -376,9 +377,5 @@ static Suite *history_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(history_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(history_suite());
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "wf_run.h"
 
 static char *repo;
@@ -361,9 +362,5 @@ Suite *hook_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(hook_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(hook_suite());
 }

@@ -11,6 +11,7 @@
 
 #include "casecheck/audit.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "wf_run.h"
 
 #define AS_OF "2026-03-02"
@@ -438,9 +439,5 @@ static Suite *signoff_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(signoff_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(signoff_suite());
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "workflow/hook_install.h"
 #include "workflow/signoff.h"
 #include "workflow/staged.h"
@@ -68,9 +69,5 @@ int main(void)
 	tcase_add_test(tc, signer_roles);
 	tcase_add_test(tc, hook_script_quotes_path);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }
