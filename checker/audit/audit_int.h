@@ -94,6 +94,11 @@ typedef struct cc_audit_ctx {
 	 * history_events.c (the only member written while workers run); owned,
 	 * freed by cc_history_run_free. */
 	struct cc_history_run *history_run;
+	/* The case ids --case selected, sorted (strcmp); NULL when every case
+	 * is audited. Borrowed from the engine's case list; the history walk
+	 * opens only these folders. */
+	char *const *selected;
+	size_t n_selected;
 } cc_audit_ctx;
 
 void cc_history_run_free(struct cc_history_run *h);

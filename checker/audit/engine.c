@@ -258,6 +258,10 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		goto done;
 	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
 		goto done;
+	if (opts->n_cases && opts->cases) {
+		run.selected = q.ids;
+		run.n_selected = q.n;
+	}
 
 	q.run = &run;
 	select_checks(&q, &run);

@@ -53,6 +53,7 @@ static struct cc_history_run *run_cache(const cc_audit_ctx *run)
 
 typedef struct fill_ctx {
 	struct cc_history_run *h;
+	const cc_audit_ctx *run;
 	size_t prefix_len; /* "cases/" */
 	size_t seq;
 } fill_ctx;
@@ -86,14 +87,40 @@ static int kind_of(const char *rest)
 	return -1;
 }
 
-/* Only case folders and their notes/ and signoffs/ are compared: other
- * folders (documents/, assessments/) hold nothing the rules read. */
+/* Whether the case folder name (len bytes, not NUL-terminated) is among
+ * the cases the run audits. */
+static bool selected(const cc_audit_ctx *run, const char *name, size_t len)
+{
+	if (!run->selected)
+		return true;
+	size_t lo = 0, hi = run->n_selected;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *id = run->selected[mid];
+		int c = strncmp(id, name, len);
+		if (!c)
+			c = id[len] != '\0';
+		if (!c)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/* Only the audited case folders and their notes/ and signoffs/ are
+ * compared: other folders (documents/, assessments/) hold nothing the
+ * rules read. */
 static bool on_enter(void *ctx, const char *path)
 {
 	const fill_ctx *f = ctx;
 	size_t case_len;
 	const char *rest = split_case(path + f->prefix_len, &case_len);
-	return rest && (!*rest || !strcmp(rest, "notes/") || !strcmp(rest, "signoffs/"));
+	if (!rest || !selected(f->run, path + f->prefix_len, case_len))
+		return false;
+	return !*rest || !strcmp(rest, "notes/") || !strcmp(rest, "signoffs/");
 }
 
 #define GITLINK 0160000u
@@ -141,7 +168,7 @@ static int cmp_event(const void *pa, const void *pb)
 static void fill(struct cc_history_run *h, cc_audit_case *ac)
 {
 	const char *dir = ac->run->cases_dir;
-	fill_ctx f = {h, *dir ? strlen(dir) + 1 : 0, 0};
+	fill_ctx f = {h, ac->run, *dir ? strlen(dir) + 1 : 0, 0};
 	cc_history_visitor v = {NULL, on_change};
 	char *msg = NULL;
 	int err = cc_history_walk_only(ac->src, dir, &v, on_enter, &f, &msg);
