@@ -2,18 +2,17 @@
  * a user runs them: exit codes 0/1/2, sources, formats, the dirty-tree
  * note, colour rules. Runs the built binary (CASECHECK_BINARY). */
 #include <check.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -21,45 +20,27 @@
 
 static char *out_text, *err_text;
 
-/* Runs casecheck with the NULL-terminated arguments in dir; returns the
- * exit code; stdout and stderr in out_text / err_text. */
+/* Runs casecheck with the NULL-terminated arguments in dir (NO_COLOR
+ * unset); returns the exit code (-1 for a signal); stdout and stderr in
+ * out_text / err_text. */
 static int cli(const char *dir, ...)
 {
-	const char *bin = getenv("CASECHECK_BINARY");
 	const char *argv[32];
 	int n = 0;
 	va_list ap;
-	argv[n++] = bin;
 	va_start(ap, dir);
 	const char *a;
 	while ((a = va_arg(ap, const char *)) && n < 31)
 		argv[n++] = a;
 	va_end(ap);
 	argv[n] = NULL;
-	char out_path[] = "/tmp/cc-cli-out-XXXXXX", err_path[] = "/tmp/cc-cli-err-XXXXXX";
-	int of = mkstemp(out_path), ef = mkstemp(err_path);
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (chdir(dir) < 0)
-			_exit(127);
-		dup2(of, 1);
-		dup2(ef, 2);
-		unsetenv("NO_COLOR");
-		execv(bin, (char *const *)argv);
-		_exit(127);
-	}
-	int status = 0;
-	waitpid(pid, &status, 0);
-	close(of);
-	close(ef);
+	cc_proc p;
+	ck_assert_int_eq(cc_proc_run(&p, dir, CC_PROC_COLOR, argv), 0);
 	free(out_text);
 	free(err_text);
-	size_t len;
-	cc_read_file(out_path, 64u << 20, &out_text, &len);
-	cc_read_file(err_path, 64u << 20, &err_text, &len);
-	unlink(out_path);
-	unlink(err_path);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	out_text = p.out;
+	err_text = p.err;
+	return p.signal ? -1 : p.exit_code;
 }
 
 static char *make_repo(void)
@@ -203,11 +184,8 @@ int main(void)
 	tcase_add_test(tc, rules_command_lists_the_catalogue);
 	tcase_add_test(tc, rules_doc_names_every_rule);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	int rc = cc_test_main(s);
 	free(out_text);
 	free(err_text);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return rc;
 }

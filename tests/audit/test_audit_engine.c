@@ -13,6 +13,7 @@
 #include "casecheck/source.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/xalloc.h"
 
 #define CASE "cases/BASE-001"
@@ -421,9 +422,5 @@ int main(void)
 	tcase_add_test(tc, skip_rule_leaves_one_rule_out);
 	tcase_add_test(tc, config_schema_matches_parameter_table);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return cc_test_main(s);
 }

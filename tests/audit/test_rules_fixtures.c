@@ -23,6 +23,7 @@
 #include "casecheck/source.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -210,13 +211,10 @@ int main(void)
 	if (!getenv("CASECHECK_FIXTURE_FILTER") && k == 0)
 		tcase_add_test(tc, every_rule_has_pass_and_fail_fixtures);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	int rc = cc_test_main(s);
 	for (size_t i = 0; i < n_fixtures; i++)
 		free(fixtures[i]);
 	free(fixtures);
 	free(root);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return rc;
 }
