@@ -255,13 +255,13 @@ R("transfer.allocation-updated", "transfer", "once the transfer date has passed,
   E, P_RECEIVE, DERBY | CC_PROFILE_DEVON, "003 §3, 004 §2", S003 " §3; " S004 " §2", "allocation_update_working_days", cc_check_receive_allocation_updated),
 /* ---- history ---- */
 R("history.final-notes", "history", "a final note is never changed or deleted in a later commit (with --history)",
-  "Restore the final note as it was; record corrections in a new note.",
+  "Restore the final note as it was; record corrections in a new note. If the finding says the history is not verified: audit a full clone (not shallow) of an intact repository.",
   E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 R("history.chronology-entries", "history", "chronology entries are never deleted (with --history)",
-  "Restore the deleted entry; record a correction as a new entry.",
+  "Restore the deleted entry; record a correction as a new entry. If the finding says the history is not verified: audit a full clone (not shallow) of an intact repository.",
   E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 R("history.signoff-files", "history", "a sign-off file is never changed or deleted after it was first committed (with --history)",
-  "Restore the sign-off file as it was committed; a new audit and sign-off is a new file (casecheck signoff writes one).",
+  "Restore the sign-off file as it was committed; a new audit and sign-off is a new file (casecheck signoff writes one). If the finding says the history is not verified: audit a full clone (not shallow) of an intact repository.",
   E, P_SIGNOFF, CORE, "—", "—", NULL, cc_check_history),
 };
 
