@@ -66,6 +66,7 @@ typedef struct cc_case {
 	cc_doc *signoffs; size_t n_signoffs;
 	cc_attachment *files; size_t n_files;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
+	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
 } cc_case;
 
 void cc_case_free(cc_case *c);

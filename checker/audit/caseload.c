@@ -74,6 +74,7 @@ void cc_case_free(cc_case *c)
 		free(c->files[i].rel);
 	free(c->files);
 	cc_id_index_free(&c->children_ix);
+	cc_id_index_free(&c->people_ix);
 	free(c->id);
 	free(c->dir);
 	free(c);
@@ -281,6 +282,7 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 	if (!c->case_doc.present)
 		cc_audit_add(ac, "integrity.case-file", c->case_doc.path, "", "the case folder has no case.json");
 	cc_id_index_build(&c->children_ix, cc_jarr(c->case_doc.json, "children"), "id");
+	cc_id_index_build(&c->people_ix, cc_jarr(c->genogram.json, "people"), "id");
 	free(msg);
 	cc_dirlist_clear(&list);
 	return c;

@@ -128,13 +128,12 @@ static int find_loop(const edge *e, size_t n, size_t n_people)
 CC_CHECK(genogram_acyclic)
 {
 	const cc_doc *g = &ac->c->genogram;
-	cc_id_index people = CC_ID_INDEX_INIT;
+	const cc_id_index *people = &ac->c->people_ix;
 	size_t n = 0;
-	if (!g->json || cJSON_GetArraySize(cc_jarr(g->json, "people")) == 0)
+	if (!g->json || people->n_at == 0)
 		return;
-	cc_id_index_build(&people, cc_jarr(g->json, "people"), "id");
-	edge *e = parent_edges(g->json, &people, &n);
-	int rel = find_loop(e, n, people.n_at);
+	edge *e = parent_edges(g->json, people, &n);
+	int rel = find_loop(e, n, people->n_at);
 	if (rel >= 0) {
 		/* One loop is enough to fix at a time. */
 		char *p = cc_ptr("/relationships/%d", rel);
@@ -143,16 +142,14 @@ CC_CHECK(genogram_acyclic)
 		free(p);
 	}
 	free(e);
-	cc_id_index_free(&people);
 }
 
-/* A person's birth: genogram born, or the case child's date_of_birth
- * (children indexes the case's children by id). */
-static int born_of(const cc_id_index *children, const cJSON *person, cc_partial_date *out)
+/* A person's birth: genogram born, or the case child's date_of_birth. */
+static int born_of(const cc_case *c, const cJSON *person, cc_partial_date *out)
 {
 	if (cc_jpdate(person, "born", out) == 0)
 		return 0;
-	const cJSON *child = cc_id_index_get(children, cc_jstr(person, "child"));
+	const cJSON *child = cc_case_child(c, cc_jstr(person, "child"));
 	cc_date d;
 	if (child && cc_jdate(child, "date_of_birth", &d) == 0) {
 		out->first = out->last = d;
@@ -165,18 +162,16 @@ static int born_of(const cc_id_index *children, const cJSON *person, cc_partial_
 CC_CHECK(genogram_parent_age)
 {
 	const cc_doc *g = &ac->c->genogram;
-	cc_id_index people = CC_ID_INDEX_INIT, children = CC_ID_INDEX_INIT;
+	const cc_id_index *people = &ac->c->people_ix;
 	size_t n = 0;
 	if (!g->json)
 		return;
-	cc_id_index_build(&people, cc_jarr(g->json, "people"), "id");
-	cc_id_index_build(&children, cc_case_children(ac->c), "id");
-	edge *e = parent_edges(g->json, &people, &n);
+	edge *e = parent_edges(g->json, people, &n);
 	long min_age = cc_audit_param(ac, CC_PARAM_MIN_PARENT_AGE_YEARS);
 	for (size_t k = 0; k < n; k++) {
 		cc_partial_date pb, cb;
-		if (born_of(&children, cc_id_index_at(&people, e[k].parent), &pb) < 0 ||
-		    born_of(&children, cc_id_index_at(&people, e[k].child), &cb) < 0)
+		if (born_of(ac->c, cc_id_index_at(people, e[k].parent), &pb) < 0 ||
+		    born_of(ac->c, cc_id_index_at(people, e[k].child), &cb) < 0)
 			continue;
 		/* Only when certainly too young: the earliest the parent may be
 		 * born against the latest the child may be. */
@@ -188,6 +183,4 @@ CC_CHECK(genogram_parent_age)
 		}
 	}
 	free(e);
-	cc_id_index_free(&children);
-	cc_id_index_free(&people);
 }

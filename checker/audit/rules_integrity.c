@@ -104,11 +104,12 @@ CC_CHECK(unique_ids)
 /* ---- integrity.references ---- */
 
 /* The case being checked with its children and genogram people indexed by
- * id, so each reference is looked up in O(log n). */
+ * id (the case's indexes, built at load), so each reference is looked up
+ * in O(log n). */
 typedef struct refs_ctx {
 	cc_audit_case *ac;
-	cc_id_index children; /* case.json children[] */
-	cc_id_index people;   /* genogram.json people[] */
+	const cc_id_index *children; /* case.json children[] */
+	const cc_id_index *people;   /* genogram.json people[] */
 } refs_ctx;
 
 static void child_refs(refs_ctx *rc, const cc_doc *d, const cJSON *arr, const char *prefix)
@@ -120,7 +121,7 @@ static void child_refs(refs_ctx *rc, const cc_doc *d, const cJSON *arr, const ch
 		return; /* the case's children are unknown */
 	cJSON_ArrayForEach(it, arr) {
 		const char *id = cc_jtext(it);
-		if (id && cc_id_index_find(&rc->children, id) < 0) {
+		if (id && cc_id_index_find(rc->children, id) < 0) {
 			char *p = cc_ptr("%s/%d", prefix, i);
 			cc_audit_add(ac, "integrity.references", d->path, p,
 			             "child id is not one of the case's children (case.json children[])");
@@ -164,7 +165,7 @@ static void children_of_each(refs_ctx *rc, const cc_doc *d, const char *member)
 
 static void person_ref(refs_ctx *rc, const cc_doc *d, const char *id, const char *ptr)
 {
-	if (id && cc_id_index_find(&rc->people, id) < 0)
+	if (id && cc_id_index_find(rc->people, id) < 0)
 		cc_audit_add(rc->ac, "integrity.references", d->path, ptr, "person id is not in genogram.json people[]");
 }
 
@@ -176,7 +177,7 @@ static void genogram_refs(refs_ctx *rc)
 	int i = 0;
 	cJSON_ArrayForEach(it, cc_jarr(d->json, "people")) {
 		const char *child = cc_jstr(it, "child");
-		if (child && ac->c->case_doc.json && cc_id_index_find(&rc->children, child) < 0) {
+		if (child && ac->c->case_doc.json && cc_id_index_find(rc->children, child) < 0) {
 			char *p = cc_ptr("/people/%d/child", i);
 			cc_audit_add(ac, "integrity.references", d->path, p,
 			             "child id is not one of the case's children (case.json children[])");
@@ -215,9 +216,7 @@ CC_CHECK(references)
 {
 	cc_case *c = ac->c;
 	const cJSON *cj = c->case_doc.json, *it;
-	refs_ctx rc = {ac, CC_ID_INDEX_INIT, CC_ID_INDEX_INIT};
-	cc_id_index_build(&rc.children, cc_case_children(c), "id");
-	cc_id_index_build(&rc.people, cc_jarr(c->genogram.json, "people"), "id");
+	refs_ctx rc = {ac, &c->children_ix, &c->people_ix};
 	/* An invalid staff list: no staff id of the case can be checked. Said
 	 * once, at the allocation. */
 	if (ac->run->staff_present && !cc_staff_known(ac->run) && cj)
@@ -253,8 +252,6 @@ CC_CHECK(references)
 		staff_ref(ac, &c->transfer, cc_jobj(t, "to"), "manager", "/to");
 		team_ref(ac, &c->transfer, cc_jobj(t, "to"), "/to");
 	}
-	cc_id_index_free(&rc.people);
-	cc_id_index_free(&rc.children);
 }
 
 /* ---- integrity.future-dates ---- */
