@@ -131,26 +131,26 @@ done:
  * resource limits, and any parameter added later) is not a timescale and
  * is never reported. */
 static const struct timescale {
-	const char *name;
+	cc_param_id id;
 	int weaker;       /* +1: a larger value is less strict; -1: a smaller one */
 	const char *seed; /* the seed section of the timescale */
 } timescales[] = {
 	/* "within N days" and "no older than / no gap longer than N days":
 	 * more days allowed is weaker. */
-	{"chronology_max_age_days", +1, "001 §2, 002, 004 §2"},
-	{"chronology_gap_days", +1, "004 §1"},
-	{"allocation_tasks_working_days", +1, "003 §2"},
-	{"referrer_confirmation_working_days", +1, "003 §2"},
-	{"allocation_update_working_days", +1, "003 §3"},
+	{CC_PARAM_CHRONOLOGY_MAX_AGE_DAYS, +1, "001 §2, 002, 004 §2"},
+	{CC_PARAM_CHRONOLOGY_GAP_DAYS, +1, "004 §1"},
+	{CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS, +1, "003 §2"},
+	{CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS, +1, "003 §2"},
+	{CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS, +1, "003 §3"},
 	/* "at least N before the review": less notice is weaker. */
-	{"between_teams_notice_months", -1, "003 §3"},
-	{"new_worker_named_working_days", -1, "003 §3"},
+	{CC_PARAM_BETWEEN_TEAMS_NOTICE_MONTHS, -1, "003 §3"},
+	{CC_PARAM_NEW_WORKER_NAMED_WORKING_DAYS, -1, "003 §3"},
 	/* A parent born at least N years before the child: a smaller N lets
 	 * more implausible parent links pass. */
-	{"min_parent_age_years", -1, "004 §1, §4"},
+	{CC_PARAM_MIN_PARENT_AGE_YEARS, -1, "004 §1, §4"},
 	/* A child of at least N years gets a one-page profile: a larger N
 	 * leaves more children without one. */
-	{"young_person_min_age_years", +1, "002"},
+	{CC_PARAM_YOUNG_PERSON_MIN_AGE_YEARS, +1, "002"},
 };
 
 /* A repository warning for each timescale parameter that casecheck.json
@@ -160,17 +160,14 @@ static void report_weaker_parameters(const cc_audit_ctx *run, cc_findings *repo)
 {
 	for (size_t i = 0; i < sizeof timescales / sizeof timescales[0]; i++) {
 		const struct timescale *t = &timescales[i];
-		int id = cc_param_find(t->name);
-		if (id < 0)
-			continue;
-		const cc_param_info *info = cc_param_at((cc_param_id)id);
-		long v = run->params[id], diff = v - info->def;
+		const cc_param_info *info = cc_param_at(t->id);
+		long v = run->params[t->id], diff = v - info->def;
 		if (diff == 0 || (diff > 0) != (t->weaker > 0))
 			continue;
-		char *ptr = cc_xasprintf("/parameters/%s", t->name);
+		char *ptr = cc_xasprintf("/parameters/%s", info->name);
 		cc_audit_add_to(run, repo, "config.parameter-weaker-than-seed", "casecheck.json", ptr,
 		                "%s is set to %ld, less strict than the default %ld (%s; seed %s); the audit applies %ld",
-		                t->name, v, info->def, info->unit, t->seed, v);
+		                info->name, v, info->def, info->unit, t->seed, v);
 		free(ptr);
 	}
 }
