@@ -113,25 +113,23 @@ static void report_link(cc_audit_case *ac, const char *rel, cc_entry_type t)
  * signoffs/ it is an error: a record there that is not read (in a
  * sub-folder, under another extension) could hide a draft note or an open
  * assessment. Elsewhere a stray file is a warning. */
-static void report_unexpected(cc_audit_case *ac, const char *rel, const char *why)
+/* An integrity.unexpected-file finding on rel (case-relative) of severity
+ * sev. */
+static void unexpected_sev(cc_audit_case *ac, const char *rel, cc_severity sev, const char *why)
 {
 	char *p = cc_audit_printable(rel, strlen(rel));
 	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
-	bool in_records = strchr(rel, '/') && strncmp(rel, "documents/", 10);
-	cc_audit_add_sev(ac, "integrity.unexpected-file", in_records ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING, path,
-	                 "", "%s", why);
+	cc_audit_add_sev(ac, "integrity.unexpected-file", sev, path, "", "%s", why);
 	free(path);
 	free(p);
 }
 
-static void too_deep(cc_audit_case *ac, const char *rel)
+/* An error inside notes/, assessments/ and signoffs/, where a stray file
+ * could hide a record; a warning elsewhere. */
+static void report_unexpected(cc_audit_case *ac, const char *rel, const char *why)
 {
-	char *p = cc_audit_printable(rel, strlen(rel));
-	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
-	cc_audit_add_sev(ac, "integrity.unexpected-file", CC_SEVERITY_ERROR, path, "",
-	                 "folders nested too deeply under documents/; nothing in this folder is read or type-checked");
-	free(path);
-	free(p);
+	bool in_records = strchr(rel, '/') && strncmp(rel, "documents/", 10);
+	unexpected_sev(ac, rel, in_records ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING, why);
 }
 
 static bool ends_with_json(const char *name)
@@ -194,7 +192,8 @@ static void walk_documents(cc_audit_case *ac, file_budget *b, const char *rel, i
 			else
 				/* An error: files in it are never type-checked, so the
 				 * case must not be READY (an executable could hide there). */
-				too_deep(ac, sub);
+				unexpected_sev(ac, sub, CC_SEVERITY_ERROR,
+				               "folders nested too deeply under documents/; nothing in this folder is read or type-checked");
 		} else {
 			ac->c->files = cc_xgrow(ac->c->files, cap, ac->c->n_files + 1, sizeof *ac->c->files);
 			ac->c->files[ac->c->n_files].rel = sub;
