@@ -130,12 +130,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("param_weaker_reports");
-	TCase *tc = tcase_create("reports");
-	tcase_set_timeout(tc, 120);
-	tcase_add_test(tc, warning_in_every_format_never_blocks);
-	tcase_add_test(tc, json_repository_findings);
-	tcase_add_test(tc, default_values_are_not_weaker);
-	suite_add_tcase(s, tc);
-	return cc_test_main(s);
+	const TTest *const tests[] = {warning_in_every_format_never_blocks, json_repository_findings,
+	                              default_values_are_not_weaker, NULL};
+	return cc_test_list_main("param_weaker_reports", tests, 120, NULL, NULL);
 }

@@ -224,13 +224,7 @@ int main(int argc, char **argv)
 {
 	(void)argc;
 	limit_stack(argv);
-	Suite *s = suite_create("genogram_scale");
-	TCase *tc = tcase_create("scale");
-	tcase_set_timeout(tc, 900);
-	tcase_add_test(tc, stack_is_the_default_8_mib);
-	tcase_add_test(tc, long_chain_with_a_loop);
-	tcase_add_test(tc, long_chain_without_a_loop);
-	tcase_add_test(tc, long_chain_clean);
-	suite_add_tcase(s, tc);
-	return cc_test_main(s);
+	const TTest *const tests[] = {stack_is_the_default_8_mib, long_chain_with_a_loop, long_chain_without_a_loop,
+	                              long_chain_clean, NULL};
+	return cc_test_list_main("genogram_scale", tests, 900, NULL, NULL);
 }

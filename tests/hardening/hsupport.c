@@ -341,17 +341,3 @@ const cJSON *hs_report_finding(const cJSON *report, const char *case_id, const c
 	return f;
 }
 
-int hs_check_tests(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
-                   void (*teardown)(void))
-{
-	Suite *suite = suite_create(name);
-	TCase *tc = tcase_create(name);
-	tcase_set_timeout(tc, timeout);
-	if (setup || teardown)
-		tcase_add_checked_fixture(tc, setup, teardown);
-	for (size_t i = 0; tests[i]; i++)
-		tcase_add_test(tc, tests[i]);
-	suite_add_tcase(suite, tc);
-	return cc_test_main(suite);
-}
-

@@ -58,14 +58,6 @@ bool hs_report_has_case(const cJSON *report, const char *case_id);
 const cJSON *hs_report_finding(const cJSON *report, const char *case_id, const char *rule,
                                const char *path_part);
 
-/* Runs the tests (a NULL-terminated list of START_TEST names) as one suite
- * and test case called name, with a per-test timeout in seconds and an
- * optional checked fixture (setup/teardown may be NULL), through
- * cc_test_main (support/runner.h). */
-struct TTest;
-int hs_check_tests(const char *name, const struct TTest *const *tests, double timeout,
-                   void (*setup)(void), void (*teardown)(void));
-
 /* Whether needle (len bytes) occurs in hay. */
 bool hs_contains(const char *hay, size_t hay_len, const char *needle, size_t len);
 

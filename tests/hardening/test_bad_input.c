@@ -20,6 +20,7 @@
 #include "casecheck/json.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -795,5 +796,5 @@ int main(void)
 		nul_in_key_validate,
 		NULL,
 	};
-	return hs_check_tests("bad_input", tests, 600, NULL, NULL);
+	return cc_test_list_main("bad_input", tests, 600, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "hsupport.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -68,5 +69,5 @@ END_TEST
 int main(void)
 {
 	const TTest *const tests[] = {replay_inputs, NULL};
-	return hs_check_tests("fuzz_regress", tests, 300, NULL, NULL);
+	return cc_test_list_main("fuzz_regress", tests, 300, NULL, NULL);
 }

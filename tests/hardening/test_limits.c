@@ -15,6 +15,7 @@
 #include "embedded/embedded.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -665,5 +666,5 @@ int main(void)
 		max_files_per_case_override,
 		NULL,
 	};
-	return hs_check_tests("limits", tests, 600, setup, teardown);
+	return cc_test_list_main("limits", tests, 600, setup, teardown);
 }

@@ -22,6 +22,7 @@
 #include "casecheck/json.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 
@@ -267,5 +268,5 @@ int main(void)
 		signoff_and_hook_have_no_personal_data,
 		NULL,
 	};
-	return hs_check_tests("privacy", tests, 900, setup, teardown);
+	return cc_test_list_main("privacy", tests, 900, setup, teardown);
 }

@@ -12,6 +12,7 @@
 
 #include "hsupport.h"
 #include "support/gitfixture.h"
+#include "support/runner.h"
 #include "util/xalloc.h"
 
 #define AS_OF "2026-03-02"
@@ -263,5 +264,5 @@ int main(void)
 		hook_install_writes_only_the_hook,
 		NULL,
 	};
-	return hs_check_tests("readonly", tests, 900, NULL, NULL);
+	return cc_test_list_main("readonly", tests, 900, NULL, NULL);
 }

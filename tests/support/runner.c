@@ -22,6 +22,20 @@ int cc_test_main(Suite *s)
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+int cc_test_list_main(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
+                      void (*teardown)(void))
+{
+	Suite *suite = suite_create(name);
+	TCase *tc = tcase_create(name);
+	tcase_set_timeout(tc, timeout);
+	if (setup || teardown)
+		tcase_add_checked_fixture(tc, setup, teardown);
+	for (size_t i = 0; tests[i]; i++)
+		tcase_add_test(tc, tests[i]);
+	suite_add_tcase(suite, tc);
+	return cc_test_main(suite);
+}
+
 /* Reads all of fd from its start into a NUL-terminated buffer. */
 static int slurp(int fd, char **out, size_t *len)
 {

@@ -20,6 +20,12 @@
 
 /* Runs every test of s (and frees it); EXIT_SUCCESS when all passed. */
 int cc_test_main(Suite *s);
+/* Runs the tests (a NULL-terminated list of START_TEST names) as one suite
+ * and test case called name, with a per-test timeout in seconds and an
+ * optional checked fixture (setup/teardown may be NULL), through
+ * cc_test_main. */
+int cc_test_list_main(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
+                      void (*teardown)(void));
 
 /* How a child process ended and what it printed. */
 typedef struct cc_proc {
