@@ -34,6 +34,15 @@ static int audit_history(char **out)
 	return wf_run(out, repo, argv);
 }
 
+/* The same audit without --history is ready: the history rules do not run. */
+static void assert_ready_without_history(void)
+{
+	char *out = NULL;
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--as-of", AS_OF, NULL};
+	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
+	free(out);
+}
+
 /* The commit's abbreviated id as reports show it (12 hex digits). */
 static void head_short(char out[13])
 {
@@ -79,10 +88,7 @@ START_TEST(final_note_rewritten_names_commit)
 	ck_assert_msg(wf_has(out, sid), "names commit %s: %s", sid, out);
 	ck_assert_msg(!wf_has(out, "differently"), "no note text in messages: %s", out);
 	free(out);
-	/* without --history the rule does not run */
-	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--as-of", AS_OF, NULL};
-	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
-	free(out);
+	assert_ready_without_history(); /* the rule does not run */
 }
 END_TEST
 
@@ -276,10 +282,7 @@ START_TEST(shallow_clone_is_not_verified)
 	              wf_has(out, "history.signoff-files") && wf_has(out, "shallow") && wf_has(out, "not verified"),
 	              "%s", out);
 	free(out);
-	/* without --history the same clone is ready */
-	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--as-of", AS_OF, NULL};
-	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
-	free(out);
+	assert_ready_without_history(); /* the same clone */
 }
 END_TEST
 
