@@ -26,6 +26,7 @@
 #include "jget.h"
 #include "source/history.h"
 #include "util/strbuf.h"
+#include "util/strset.h"
 #include "util/xalloc.h"
 
 #define RULE_NOTES "history.final-notes"
@@ -37,8 +38,7 @@
 typedef struct case_ctx {
 	cc_audit_case *ac;
 	bool notes_on, chron_on, signoff_on;
-	char **seen; /* what was reported: "n:" note path, "e:" entry id, "s:" sign-off path */
-	size_t n_seen, cap_seen;
+	cc_strset seen; /* what was reported: "n:" note path, "e:" entry id, "s:" sign-off path, "u:" unreadable */
 	/* The chronology after the last change compared (owned; may be NULL:
 	 * not JSON), valid when chron_id[0]: most often the next change starts
 	 * from it, so each version is parsed once. */
@@ -46,14 +46,14 @@ typedef struct case_ctx {
 	char chron_id[41];
 } case_ctx;
 
+/* Whether key (of kind tag) was reported already; marks it reported. A
+ * rewrite can delete thousands of entries: a set, not a list scan. */
 static bool seen_before(case_ctx *w, char tag, const char *key)
 {
-	for (size_t i = 0; i < w->n_seen; i++)
-		if (w->seen[i][0] == tag && !strcmp(w->seen[i] + 2, key))
-			return true;
-	w->seen = cc_xgrow(w->seen, &w->cap_seen, w->n_seen + 1, sizeof *w->seen);
-	w->seen[w->n_seen++] = cc_xasprintf("%c:%s", tag, key);
-	return false;
+	char *tagged = cc_xasprintf("%c:%s", tag, key);
+	bool fresh = cc_strset_add(&w->seen, tagged);
+	free(tagged);
+	return !fresh;
 }
 
 /* The rules that are on could not be verified, because of why; advice
@@ -234,7 +234,7 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t n, size_t first)
 
 CC_CHECK(history)
 {
-	case_ctx w = {ac, false, false, false, NULL, 0, 0, NULL, ""};
+	case_ctx w = {ac, false, false, false, CC_STRSET_INIT, NULL, ""};
 	const cc_hev *ev = NULL;
 	const char *why = NULL;
 	size_t n = 0;
@@ -262,8 +262,6 @@ CC_CHECK(history)
 		else if (e->kind == CC_HEV_SIGNOFF && w.signoff_on && !seen_before(&w, 's', e->path))
 			on_signoff(&w, ev, n, i);
 	}
-	for (size_t i = 0; i < w.n_seen; i++)
-		free(w.seen[i]);
-	free(w.seen);
+	cc_strset_free(&w.seen);
 	cJSON_Delete(w.chron_doc);
 }

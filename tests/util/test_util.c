@@ -1,8 +1,10 @@
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/strbuf.h"
+#include "util/strset.h"
 #include "util/xalloc.h"
 #include "support/runner.h"
 
@@ -36,12 +38,39 @@ START_TEST(xgrow_doubles_capacity)
 }
 END_TEST
 
+/* Each key is new once; growing keeps every key; keys differing only
+ * after a common prefix stay apart. */
+START_TEST(strset_adds_each_key_once)
+{
+	cc_strset set = CC_STRSET_INIT;
+	char key[32];
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "e:entry-%d", i);
+		ck_assert(cc_strset_add(&set, key));
+	}
+	ck_assert_uint_eq(set.count, 5000);
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "e:entry-%d", i);
+		ck_assert(!cc_strset_add(&set, key));
+	}
+	ck_assert(cc_strset_add(&set, "n:entry-1"));
+	ck_assert(cc_strset_add(&set, ""));
+	ck_assert(!cc_strset_add(&set, ""));
+	ck_assert_uint_eq(set.count, 5002);
+	cc_strset_free(&set);
+	ck_assert_uint_eq(set.count, 0);
+	ck_assert(cc_strset_add(&set, "again")); /* usable after free */
+	cc_strset_free(&set);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("util");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, strbuf_holds_nul_bytes_and_formats);
 	tcase_add_test(tc, xgrow_doubles_capacity);
+	tcase_add_test(tc, strset_adds_each_key_once);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }
