@@ -163,8 +163,8 @@ CC_CHECK(transfer_joint_visit)
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
 	/* Where possible (Stockport 001 §3) is a warning; Derbyshire's "in all
 	 * cases ... will jointly visit" (003 §2) makes it an error. */
-	const char *profile = ac->run->profile;
-	bool required = !strcmp(profile, "derbyshire") || !strcmp(profile, "all");
+	long profiles = cc_profile_parse(ac->run->profile); /* 0: "all" */
+	bool required = profiles == 0 || (profiles & CC_PROFILE_DERBYSHIRE);
 	if (hv && cc_jbool(hv, "joint") == 0)
 		cc_audit_add_sev(ac, "transfer.joint-visit", required ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING,
 		                 ac->c->transfer.path, "/handover_visit/joint",
