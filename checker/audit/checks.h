@@ -5,43 +5,72 @@
 
 #include "audit_int.h"
 
-#define CC_CHECK(name) void cc_check_##name(cc_audit_case *ac)
-
 /* rules_integrity.c */
-CC_CHECK(case_id); CC_CHECK(unique_ids); CC_CHECK(references);
-CC_CHECK(future_dates); CC_CHECK(date_order);
+void cc_check_case_id(cc_audit_case *ac);
+void cc_check_unique_ids(cc_audit_case *ac);
+void cc_check_references(cc_audit_case *ac);
+void cc_check_future_dates(cc_audit_case *ac);
+void cc_check_date_order(cc_audit_case *ac);
 /* rules_documents.c (also gives integrity.paths) */
-CC_CHECK(documents);
+void cc_check_documents(cc_audit_case *ac);
 /* rules_chronology.c */
-CC_CHECK(chronology_present); CC_CHECK(chronology_order); CC_CHECK(chronology_duplicates);
-CC_CHECK(chronology_children); CC_CHECK(chronology_up_to_date); CC_CHECK(chronology_events);
-CC_CHECK(chronology_gaps);
+void cc_check_chronology_present(cc_audit_case *ac);
+void cc_check_chronology_order(cc_audit_case *ac);
+void cc_check_chronology_duplicates(cc_audit_case *ac);
+void cc_check_chronology_children(cc_audit_case *ac);
+void cc_check_chronology_up_to_date(cc_audit_case *ac);
+void cc_check_chronology_events(cc_audit_case *ac);
+void cc_check_chronology_gaps(cc_audit_case *ac);
 /* rules_genogram.c */
-CC_CHECK(genogram_present); CC_CHECK(genogram_children); CC_CHECK(genogram_acyclic);
-CC_CHECK(genogram_parent_age);
+void cc_check_genogram_present(cc_audit_case *ac);
+void cc_check_genogram_children(cc_audit_case *ac);
+void cc_check_genogram_acyclic(cc_audit_case *ac);
+void cc_check_genogram_parent_age(cc_audit_case *ac);
 /* rules_coredata.c */
-CC_CHECK(child_details); CC_CHECK(identifiers); CC_CHECK(involvement_contacts);
+void cc_check_child_details(cc_audit_case *ac);
+void cc_check_identifiers(cc_audit_case *ac);
+void cc_check_involvement_contacts(cc_audit_case *ac);
 /* rules_notes.c */
-CC_CHECK(notes_final); CC_CHECK(notes_allocation_recorded); CC_CHECK(assessments_completed);
-CC_CHECK(allocation_record_read); CC_CHECK(allocation_professionals_informed);
-CC_CHECK(allocation_referrer_confirmation); CC_CHECK(allocation_unallocated_review);
+void cc_check_notes_final(cc_audit_case *ac);
+void cc_check_notes_allocation_recorded(cc_audit_case *ac);
+void cc_check_assessments_completed(cc_audit_case *ac);
+void cc_check_allocation_record_read(cc_audit_case *ac);
+void cc_check_allocation_professionals_informed(cc_audit_case *ac);
+void cc_check_allocation_referrer_confirmation(cc_audit_case *ac);
+void cc_check_allocation_unallocated_review(cc_audit_case *ac);
 /* rules_signoff.c */
-CC_CHECK(signoff_transferring);
+void cc_check_signoff_transferring(cc_audit_case *ac);
 /* rules_transfer.c */
-CC_CHECK(transfer_present); CC_CHECK(transfer_complete); CC_CHECK(transfer_head_of_service);
-CC_CHECK(transfer_summary_note); CC_CHECK(transfer_handover); CC_CHECK(transfer_handover_note); CC_CHECK(transfer_joint_visit);
-CC_CHECK(transfer_notice); CC_CHECK(transfer_new_worker_named); CC_CHECK(transfer_family_before_review); CC_CHECK(transfer_case_discussion); CC_CHECK(transfer_siblings);
+void cc_check_transfer_present(cc_audit_case *ac);
+void cc_check_transfer_complete(cc_audit_case *ac);
+void cc_check_transfer_head_of_service(cc_audit_case *ac);
+void cc_check_transfer_summary_note(cc_audit_case *ac);
+void cc_check_transfer_handover(cc_audit_case *ac);
+void cc_check_transfer_handover_note(cc_audit_case *ac);
+void cc_check_transfer_joint_visit(cc_audit_case *ac);
+void cc_check_transfer_notice(cc_audit_case *ac);
+void cc_check_transfer_new_worker_named(cc_audit_case *ac);
+void cc_check_transfer_family_before_review(cc_audit_case *ac);
+void cc_check_transfer_case_discussion(cc_audit_case *ac);
+void cc_check_transfer_siblings(cc_audit_case *ac);
 /* rules_transfer_kinds.c */
-CC_CHECK(transfer_permanence); CC_CHECK(transfer_permanence_criteria); CC_CHECK(transfer_w1_form); CC_CHECK(transfer_special_guardianship);
-CC_CHECK(transfer_another_authority); CC_CHECK(transfer_step_down); CC_CHECK(transfer_adoption);
-CC_CHECK(transfer_tac);
+void cc_check_transfer_permanence(cc_audit_case *ac);
+void cc_check_transfer_permanence_criteria(cc_audit_case *ac);
+void cc_check_transfer_w1_form(cc_audit_case *ac);
+void cc_check_transfer_special_guardianship(cc_audit_case *ac);
+void cc_check_transfer_another_authority(cc_audit_case *ac);
+void cc_check_transfer_step_down(cc_audit_case *ac);
+void cc_check_transfer_adoption(cc_audit_case *ac);
+void cc_check_transfer_tac(cc_audit_case *ac);
 /* rules_transfer_local.c */
-CC_CHECK(transfer_form_on_file); CC_CHECK(transfer_summary_labelled); CC_CHECK(transfer_family_letter);
-CC_CHECK(transfer_one_page_profile);
+void cc_check_transfer_form_on_file(cc_audit_case *ac);
+void cc_check_transfer_summary_labelled(cc_audit_case *ac);
+void cc_check_transfer_family_letter(cc_audit_case *ac);
+void cc_check_transfer_one_page_profile(cc_audit_case *ac);
 /* rules_receive.c */
-CC_CHECK(receive_worker_available); CC_CHECK(receive_worker_qualified);
-CC_CHECK(receive_allocation_updated);
+void cc_check_receive_worker_available(cc_audit_case *ac);
+void cc_check_receive_worker_qualified(cc_audit_case *ac);
+void cc_check_receive_allocation_updated(cc_audit_case *ac);
 /* rules_history.c */
-CC_CHECK(history);
-
+void cc_check_history(cc_audit_case *ac);
 #endif

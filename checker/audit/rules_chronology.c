@@ -10,13 +10,13 @@
 #include "repeats.h"
 #include "util/xalloc.h"
 
-CC_CHECK(chronology_present)
+void cc_check_chronology_present(cc_audit_case *ac)
 {
 	if (!ac->c->chronology.present)
 		cc_audit_add(ac, "chronology.present", ac->c->chronology.path, "", "the case has no chronology.json");
 }
 
-CC_CHECK(chronology_order)
+void cc_check_chronology_order(cc_audit_case *ac)
 {
 	const cc_doc *d = &ac->c->chronology;
 	const cJSON *it;
@@ -48,7 +48,7 @@ static void report_duplicate(void *ctx, int i, int j)
 }
 
 /* Sorted by date, category and event, so a long chronology stays fast. */
-CC_CHECK(chronology_duplicates)
+void cc_check_chronology_duplicates(cc_audit_case *ac)
 {
 	const cJSON *arr = cc_jarr(ac->c->chronology.json, "entries"), *it;
 	int n = cJSON_GetArraySize(arr), m = 0, i = 0;
@@ -63,7 +63,7 @@ CC_CHECK(chronology_duplicates)
 	free(keys);
 }
 
-CC_CHECK(chronology_children)
+void cc_check_chronology_children(cc_audit_case *ac)
 {
 	const cc_doc *d = &ac->c->chronology;
 	const cJSON *it, *ch;
@@ -101,7 +101,7 @@ static cc_date newest_entry(const cJSON *chron)
 	return any ? newest : INT32_MIN;
 }
 
-CC_CHECK(chronology_up_to_date)
+void cc_check_chronology_up_to_date(cc_audit_case *ac)
 {
 	const cc_doc *d = &ac->c->chronology;
 	if (!d->json)
@@ -129,7 +129,7 @@ static void event_after(cc_audit_case *ac, const char *what, const char *where, 
 	             "%s (%s, %s) is later than the newest chronology entry", what, where, buf);
 }
 
-CC_CHECK(chronology_events)
+void cc_check_chronology_events(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
 	if (!c->chronology.json)
@@ -185,7 +185,7 @@ static int cmp_dated(const void *a, const void *b)
 	return x->index - y->index; /* the allocation (-1) before an entry that day */
 }
 
-CC_CHECK(chronology_gaps)
+void cc_check_chronology_gaps(cc_audit_case *ac)
 {
 	const cc_doc *d = &ac->c->chronology;
 	const cJSON *it;

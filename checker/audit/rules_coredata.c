@@ -15,7 +15,7 @@ static void missing(cc_audit_case *ac, int child, const char *field, const char 
 	free(p);
 }
 
-CC_CHECK(child_details)
+void cc_check_child_details(cc_audit_case *ac)
 {
 	static const char *const fields[] = {"sex", "ethnicity", "religion", "first_language", "communication_needs"};
 	const cJSON *ch;
@@ -47,7 +47,7 @@ static void identifier(cc_audit_case *ac, const cJSON *ch, int i, const char *ke
 	free(p);
 }
 
-CC_CHECK(identifiers)
+void cc_check_identifiers(cc_audit_case *ac)
 {
 	const cJSON *ch;
 	int i = 0;
@@ -58,7 +58,7 @@ CC_CHECK(identifiers)
 	}
 }
 
-CC_CHECK(involvement_contacts)
+void cc_check_involvement_contacts(cc_audit_case *ac)
 {
 	const cJSON *inv;
 	int i = 0;

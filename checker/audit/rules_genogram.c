@@ -12,13 +12,13 @@
 #include "jget.h"
 #include "util/xalloc.h"
 
-CC_CHECK(genogram_present)
+void cc_check_genogram_present(cc_audit_case *ac)
 {
 	if (!ac->c->genogram.present)
 		cc_audit_add(ac, "genogram.present", ac->c->genogram.path, "", "the case has no genogram.json");
 }
 
-CC_CHECK(genogram_children)
+void cc_check_genogram_children(cc_audit_case *ac)
 {
 	const cc_doc *g = &ac->c->genogram;
 	const cJSON *ch;
@@ -125,7 +125,7 @@ static int find_loop(const edge *e, size_t n, size_t n_people)
 	return found;
 }
 
-CC_CHECK(genogram_acyclic)
+void cc_check_genogram_acyclic(cc_audit_case *ac)
 {
 	const cc_doc *g = &ac->c->genogram;
 	const cc_id_index *people = &ac->c->people_ix;
@@ -159,7 +159,7 @@ static int born_of(const cc_case *c, const cJSON *person, cc_partial_date *out)
 	return -1;
 }
 
-CC_CHECK(genogram_parent_age)
+void cc_check_genogram_parent_age(cc_audit_case *ac)
 {
 	const cc_doc *g = &ac->c->genogram;
 	const cc_id_index *people = &ac->c->people_ix;

@@ -232,7 +232,7 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t n, size_t first)
 	cc_strbuf_free(&list);
 }
 
-CC_CHECK(history)
+void cc_check_history(cc_audit_case *ac)
 {
 	case_ctx w = {ac, false, false, false, CC_STRSET_INIT, NULL, ""};
 	const cc_hev *ev = NULL;

@@ -21,7 +21,7 @@ static void case_id_of(cc_audit_case *ac, const cc_doc *d)
 		             "case_id does not match the case folder name %s", ac->c->id);
 }
 
-CC_CHECK(case_id)
+void cc_check_case_id(cc_audit_case *ac)
 {
 	case_id_of(ac, &ac->c->case_doc);
 	case_id_of(ac, &ac->c->chronology);
@@ -92,7 +92,7 @@ static void unique_docs(cc_audit_case *ac, const cc_doc *docs, size_t n, const c
 	free(keys);
 }
 
-CC_CHECK(unique_ids)
+void cc_check_unique_ids(cc_audit_case *ac)
 {
 	unique_in(ac, &ac->c->case_doc, "children", "child");
 	unique_in(ac, &ac->c->chronology, "entries", "chronology entry");
@@ -212,7 +212,7 @@ static void note_like_refs(refs_ctx *rc, const cc_doc *docs, size_t n)
 	}
 }
 
-CC_CHECK(references)
+void cc_check_references(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
 	const cJSON *cj = c->case_doc.json, *it;
@@ -315,7 +315,7 @@ static void future_doc(cc_audit_case *ac, const cc_doc *d)
 	cc_strbuf_free(&ptr);
 }
 
-CC_CHECK(future_dates)
+void cc_check_future_dates(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
 	future_doc(ac, &c->case_doc);
@@ -346,7 +346,7 @@ static void order_pair(cc_audit_case *ac, const cc_doc *d, const cJSON *obj, con
 	}
 }
 
-CC_CHECK(date_order)
+void cc_check_date_order(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
 	const cJSON *it;

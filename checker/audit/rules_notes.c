@@ -8,7 +8,7 @@
 #include "checks.h"
 #include "jget.h"
 
-CC_CHECK(notes_final)
+void cc_check_notes_final(cc_audit_case *ac)
 {
 	for (size_t i = 0; i < ac->c->n_notes; i++) {
 		const char *status = cc_jstr(ac->c->notes[i].json, "status");
@@ -17,7 +17,7 @@ CC_CHECK(notes_final)
 	}
 }
 
-CC_CHECK(assessments_completed)
+void cc_check_assessments_completed(cc_audit_case *ac)
 {
 	for (size_t i = 0; i < ac->c->n_assessments; i++) {
 		const char *status = cc_jstr(ac->c->assessments[i].json, "status");
@@ -34,7 +34,7 @@ static bool allocation(const cc_audit_case *ac, cc_date *since)
 	return cc_jstr(a, "worker") && cc_jdate(a, "since", since) == 0;
 }
 
-CC_CHECK(notes_allocation_recorded)
+void cc_check_notes_allocation_recorded(cc_audit_case *ac)
 {
 	static const char *const types[] = {"case-discussion", "supervision", NULL};
 	cc_date since;
@@ -74,7 +74,7 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	             type, days, dl);
 }
 
-CC_CHECK(allocation_record_read)
+void cc_check_allocation_record_read(cc_audit_case *ac)
 {
 	cc_date since;
 	if (allocation(ac, &since))
@@ -82,7 +82,7 @@ CC_CHECK(allocation_record_read)
 		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since);
 }
 
-CC_CHECK(allocation_professionals_informed)
+void cc_check_allocation_professionals_informed(cc_audit_case *ac)
 {
 	cc_date since;
 	if (allocation(ac, &since))
@@ -108,7 +108,7 @@ static bool started_by_referral(const cc_case *c)
 	return false;
 }
 
-CC_CHECK(allocation_referrer_confirmation)
+void cc_check_allocation_referrer_confirmation(cc_audit_case *ac)
 {
 	cc_date since;
 	if (!allocation(ac, &since) || !started_by_referral(ac->c))
@@ -120,7 +120,7 @@ CC_CHECK(allocation_referrer_confirmation)
 	            (int)cc_audit_param(ac, CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS), 0);
 }
 
-CC_CHECK(allocation_unallocated_review)
+void cc_check_allocation_unallocated_review(cc_audit_case *ac)
 {
 	const cJSON *a = cc_jobj(ac->c->case_doc.json, "allocation");
 	cc_date review;

@@ -33,7 +33,7 @@ static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 	return cc_staff_member(ac->run, id); /* unknown ids: integrity.references */
 }
 
-CC_CHECK(receive_worker_available)
+void cc_check_receive_worker_available(cc_audit_case *ac)
 {
 	const char *R = "transfer.receiving-worker-available";
 	const cJSON *w = receiving_worker(ac, R), *abs;
@@ -72,7 +72,7 @@ static bool statutory(const char *service)
 	return false;
 }
 
-CC_CHECK(receive_worker_qualified)
+void cc_check_receive_worker_qualified(cc_audit_case *ac)
 {
 	const char *R = "transfer.receiving-worker-qualified";
 	const char *kind = cc_transfer_kind(ac->c);
@@ -85,7 +85,7 @@ CC_CHECK(receive_worker_qualified)
 		             "a statutory case goes to a qualified social worker; the receiving worker is not qualified");
 }
 
-CC_CHECK(receive_allocation_updated)
+void cc_check_receive_allocation_updated(cc_audit_case *ac)
 {
 	const char *R = "transfer.allocation-updated";
 	const cJSON *t = ac->c->transfer.json, *alloc = cc_jobj(ac->c->case_doc.json, "allocation");

@@ -101,7 +101,7 @@ static char *stale_since(cc_audit_case *ac, const char *signed_tree)
 	return cc_strbuf_detach(&sb);
 }
 
-CC_CHECK(signoff_transferring)
+void cc_check_signoff_transferring(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
 	char tree[41] = "", *msg = NULL;

@@ -8,7 +8,7 @@
 #include "jget.h"
 #include "transfer_util.h"
 
-CC_CHECK(transfer_present)
+void cc_check_transfer_present(cc_audit_case *ac)
 {
 	if (!ac->c->transfer.present)
 		cc_audit_add(ac, "transfer.present", ac->c->transfer.path, "", "the case has no transfer.json");
@@ -65,7 +65,7 @@ static void internal_agencies_informed(cc_audit_case *ac)
 	}
 }
 
-CC_CHECK(transfer_complete)
+void cc_check_transfer_complete(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *kind = cc_jstr(t, "kind");
@@ -102,7 +102,7 @@ CC_CHECK(transfer_complete)
 	internal_agencies_informed(ac);
 }
 
-CC_CHECK(transfer_head_of_service)
+void cc_check_transfer_head_of_service(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *reason = cc_jstr(t, "reason");
@@ -117,7 +117,7 @@ CC_CHECK(transfer_head_of_service)
 		     "the Head of Service agreed after the transfer date");
 }
 
-CC_CHECK(transfer_summary_note)
+void cc_check_transfer_summary_note(cc_audit_case *ac)
 {
 	const cc_doc *n = cc_case_summary_note(ac->c);
 	if (!n || !cc_jstr_given(n->json, "heading")) {
@@ -128,7 +128,7 @@ CC_CHECK(transfer_summary_note)
 	}
 }
 
-CC_CHECK(transfer_handover)
+void cc_check_transfer_handover(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *kind = cc_jstr(t, "kind");
@@ -148,7 +148,7 @@ CC_CHECK(transfer_handover)
 		     meeting_ok ? "no handover visit or transfer meeting recorded" : "no handover visit recorded");
 }
 
-CC_CHECK(transfer_handover_note)
+void cc_check_transfer_handover_note(cc_audit_case *ac)
 {
 	static const char *const types[] = {"handover", NULL};
 	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
@@ -158,7 +158,7 @@ CC_CHECK(transfer_handover_note)
 	free(dir);
 }
 
-CC_CHECK(transfer_joint_visit)
+void cc_check_transfer_joint_visit(cc_audit_case *ac)
 {
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
 	/* Where possible (Stockport 001 §3) is a warning; Derbyshire's "in all
@@ -178,7 +178,7 @@ static bool between_teams(const cc_case *c)
 	return kind && !strcmp(kind, "between-teams");
 }
 
-CC_CHECK(transfer_notice)
+void cc_check_transfer_notice(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *R = "transfer.between-teams-notice";
@@ -206,7 +206,7 @@ CC_CHECK(transfer_notice)
 /* 003 §3: when the transfer is not at the review, the current and the new
  * worker meet for a case discussion before the review or within one month
  * after it. */
-CC_CHECK(transfer_case_discussion)
+void cc_check_transfer_case_discussion(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *R = "transfer.case-discussion";
@@ -221,7 +221,7 @@ CC_CHECK(transfer_case_discussion)
 		need(ac, R, "/case_discussion_on", "the case discussion is more than one month after the review");
 }
 
-CC_CHECK(transfer_new_worker_named)
+void cc_check_transfer_new_worker_named(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *R = "transfer.new-worker-named";
@@ -241,7 +241,7 @@ CC_CHECK(transfer_new_worker_named)
 	}
 }
 
-CC_CHECK(transfer_family_before_review)
+void cc_check_transfer_family_before_review(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	cc_date told, review;
@@ -253,7 +253,7 @@ CC_CHECK(transfer_family_before_review)
 		     "the family were told of the new worker on or after the day of the review, not before it");
 }
 
-CC_CHECK(transfer_siblings)
+void cc_check_transfer_siblings(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json, *ch;
 	if (!t || !ac->c->case_doc.json || cc_jstr_given(t, "siblings_split_reason"))

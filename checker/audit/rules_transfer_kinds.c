@@ -34,7 +34,7 @@ static void child_permanence(cc_audit_case *ac, const cJSON *child, int i, void 
 	}
 }
 
-CC_CHECK(transfer_permanence)
+void cc_check_transfer_permanence(cc_audit_case *ac)
 {
 	if (cc_transfer_kind_in(ac->c, PERMANENCE_KINDS))
 		cc_each_transferring_child(ac, child_permanence, NULL);
@@ -59,7 +59,7 @@ static void child_stays_in_care(cc_audit_case *ac, const cJSON *child, int i, vo
 		}
 }
 
-CC_CHECK(transfer_permanence_criteria)
+void cc_check_transfer_permanence_criteria(cc_audit_case *ac)
 {
 	static const char *const kinds[] = {"to-permanence", NULL};
 	if (cc_transfer_kind_in(ac->c, kinds))
@@ -75,7 +75,7 @@ static void any_concluded(cc_audit_case *ac, const cJSON *child, int i, void *ct
 		*(bool *)ctx = true;
 }
 
-CC_CHECK(transfer_w1_form)
+void cc_check_transfer_w1_form(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	if (!cc_transfer_kind_in(ac->c, PERMANENCE_KINDS) || !ac->c->case_doc.json)
@@ -149,7 +149,7 @@ static bool genogram_special_guardian(const cc_case *c)
 	return found;
 }
 
-CC_CHECK(transfer_special_guardianship)
+void cc_check_transfer_special_guardianship(cc_audit_case *ac)
 {
 	const char *service = cc_jstr(ac->c->case_doc.json, "service");
 	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only") ||
@@ -175,7 +175,7 @@ static bool kind_is(const cc_case *c, const char *kind)
 	return k && !strcmp(k, kind);
 }
 
-CC_CHECK(transfer_another_authority)
+void cc_check_transfer_another_authority(cc_audit_case *ac)
 {
 	const char *R = "transfer.another-authority";
 	if (!kind_is(ac->c, "to-another-authority"))
@@ -216,7 +216,7 @@ static bool assessment_shared(const cc_case *c)
 	return false;
 }
 
-CC_CHECK(transfer_step_down)
+void cc_check_transfer_step_down(cc_audit_case *ac)
 {
 	const char *R = "transfer.step-down";
 	if (!kind_is(ac->c, "step-down"))
@@ -230,7 +230,7 @@ CC_CHECK(transfer_step_down)
 		             "no handover meeting or visit between the workers recorded");
 }
 
-CC_CHECK(transfer_adoption)
+void cc_check_transfer_adoption(cc_audit_case *ac)
 {
 	if (!ac->c->transfer.json || !transferring_child_with_plan(ac, "adoption"))
 		return;
@@ -240,7 +240,7 @@ CC_CHECK(transfer_adoption)
 	cc_need_document(ac, "transfer.adoption", "life-story", since, "the life-story work is completed before transfer");
 }
 
-CC_CHECK(transfer_tac)
+void cc_check_transfer_tac(cc_audit_case *ac)
 {
 	const char *R = "transfer.tac";
 	if (!kind_is(ac->c, "to-team-around-child"))

@@ -10,7 +10,7 @@
 #include "jget.h"
 #include "transfer_util.h"
 
-CC_CHECK(transfer_form_on_file)
+void cc_check_transfer_form_on_file(cc_audit_case *ac)
 {
 	cc_need_document(ac, "transfer.form-on-file", "transfer-form", cc_transfer_anchor(ac->c),
 	                 "the completed case transfer record is uploaded to the child's file");
@@ -29,7 +29,7 @@ static bool mentions_summary(const char *s)
 	return false;
 }
 
-CC_CHECK(transfer_summary_labelled)
+void cc_check_transfer_summary_labelled(cc_audit_case *ac)
 {
 	const cc_doc *n = cc_case_summary_note(ac->c);
 	if (n && !mentions_summary(cc_jstr(n->json, "heading")))
@@ -37,7 +37,7 @@ CC_CHECK(transfer_summary_labelled)
 		             "the heading does not say this is the case summary");
 }
 
-CC_CHECK(transfer_family_letter)
+void cc_check_transfer_family_letter(cc_audit_case *ac)
 {
 	cc_date named = 0;
 	if (!ac->c->transfer.json || !ac->c->case_doc.json)
@@ -60,7 +60,7 @@ static void young_person(cc_audit_case *ac, const cJSON *child, int i, void *ctx
 		*(bool *)ctx = true;
 }
 
-CC_CHECK(transfer_one_page_profile)
+void cc_check_transfer_one_page_profile(cc_audit_case *ac)
 {
 	bool young = false;
 	cc_date named;
