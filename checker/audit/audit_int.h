@@ -113,16 +113,24 @@ typedef struct cc_audit_case {
 	cc_findings findings;
 } cc_audit_case;
 
-/* Adds a finding under rule id (which must be in the catalogue) with the
- * rule's severity, when the rule is on for this run; returns it (to set a
- * value) or NULL when the rule is off. */
+/* Adds a finding under rule id (which must be in the catalogue: an unknown
+ * id aborts) with the severity its row gives for this run, when the rule is
+ * on for this run; returns it (to set a value) or NULL when the rule is off. */
 cc_finding *cc_audit_add(cc_audit_case *ac, const char *rule_id, const char *path,
                          const char *pointer, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-/* The same with an explicit severity. */
-cc_finding *cc_audit_add_sev(cc_audit_case *ac, const char *rule_id, cc_severity sev,
-                             const char *path, const char *pointer, const char *fmt, ...)
+/* The same for a finding of a variant the row names in .severity_when
+ * (e.g. "late"), which may have its own severity. */
+cc_finding *cc_audit_add_variant(cc_audit_case *ac, const char *rule_id, const char *variant,
+                                 const char *path, const char *pointer, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
+/* A finding with message (copied) on path (variant may be NULL), added
+ * even when the rule is off for the run: for what leaves a case unchecked,
+ * which is never READY. */
+cc_finding *cc_audit_add_always(cc_audit_case *ac, const char *rule_id, const char *variant,
+                                const char *path, const char *message);
+/* The severity of rule_id's plain findings in this run (its row decides). */
+int cc_audit_severity(const cc_audit_case *ac, const char *rule_id);
 /* The same into any list (repository findings), with the rule's severity. */
 cc_finding *cc_audit_add_to(const cc_audit_ctx *run, cc_findings *list, const char *rule_id,
                             const char *path, const char *pointer, const char *fmt, ...)
@@ -136,6 +144,8 @@ long cc_audit_param(const cc_audit_case *ac, cc_param_id p);
  * findings the loader gives). */
 typedef void (*cc_rule_check_fn)(cc_audit_case *ac);
 cc_rule_check_fn cc_rules_check_at(size_t i);
+/* Whether row i's findings come from the loader or the engine (it has no check). */
+bool cc_rules_loader_at(size_t i);
 
 /* Loads casecheck.json, staff.json and the calendar into run (engine
  * options already set). Returns 0 or -1 with *errmsg; repository findings

@@ -34,10 +34,11 @@ static bool take_file(cc_audit_case *ac, file_budget *b, const char *top, const 
 	}
 	if (!b->stopped || strcmp(b->stopped, top)) {
 		char *p = cc_audit_printable(dir, strlen(dir));
-		cc_findings_add(&ac->findings, "integrity.unexpected-file", CC_SEVERITY_ERROR, p, "",
-		                "the case has more files than max_files_per_case (%ld) allows in notes/, "
-		                "assessments/, signoffs/ and documents/; the rest of this folder is not read",
-		                cc_audit_param(ac, CC_PARAM_MAX_FILES_PER_CASE));
+		char *msg = cc_xasprintf("the case has more files than max_files_per_case (%ld) allows in notes/, "
+		                         "assessments/, signoffs/ and documents/; the rest of this folder is not read",
+		                         cc_audit_param(ac, CC_PARAM_MAX_FILES_PER_CASE));
+		cc_audit_add_always(ac, "integrity.unexpected-file", "unread", p, msg);
+		free(msg);
 		free(p);
 		b->stopped = top;
 	}
@@ -109,27 +110,24 @@ static void report_link(cc_audit_case *ac, const char *rel, cc_entry_type t)
 	free(p);
 }
 
-/* Something outside the format at rel. Inside notes/, assessments/ and
- * signoffs/ it is an error: a record there that is not read (in a
- * sub-folder, under another extension) could hide a draft note or an open
- * assessment. Elsewhere a stray file is a warning. */
-/* An integrity.unexpected-file finding on rel (case-relative) of severity
- * sev. */
-static void unexpected_sev(cc_audit_case *ac, const char *rel, cc_severity sev, const char *why)
+/* An integrity.unexpected-file finding of variant (NULL: plain; the row
+ * gives each its severity) on rel (case-relative). */
+static void unexpected(cc_audit_case *ac, const char *rel, const char *variant, const char *why)
 {
 	char *p = cc_audit_printable(rel, strlen(rel));
 	char *path = cc_xasprintf("%s/%s", ac->c->dir, p);
-	cc_audit_add_sev(ac, "integrity.unexpected-file", sev, path, "", "%s", why);
+	cc_audit_add_variant(ac, "integrity.unexpected-file", variant, path, "", "%s", why);
 	free(path);
 	free(p);
 }
 
-/* An error inside notes/, assessments/ and signoffs/, where a stray file
- * could hide a record; a warning elsewhere. */
+/* Something outside the format at rel. Inside notes/, assessments/ and
+ * signoffs/ it could hide a record (a draft note, an open assessment in a
+ * sub-folder or under another extension); elsewhere it is a stray file. */
 static void report_unexpected(cc_audit_case *ac, const char *rel, const char *why)
 {
 	bool in_records = strchr(rel, '/') && strncmp(rel, "documents/", 10);
-	unexpected_sev(ac, rel, in_records ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING, why);
+	unexpected(ac, rel, in_records ? "hides-record" : NULL, why);
 }
 
 static bool ends_with_json(const char *name)
@@ -190,10 +188,10 @@ static void walk_documents(cc_audit_case *ac, file_budget *b, const char *rel, i
 			if (depth < MAX_DOCUMENTS_DEPTH)
 				walk_documents(ac, b, sub, depth + 1, cap);
 			else
-				/* An error: files in it are never type-checked, so the
-				 * case must not be READY (an executable could hide there). */
-				unexpected_sev(ac, sub, CC_SEVERITY_ERROR,
-				               "folders nested too deeply under documents/; nothing in this folder is read or type-checked");
+				/* Files in it are never type-checked, so the case
+				 * must not be READY (an executable could hide there). */
+				unexpected(ac, sub, "unread",
+				           "folders nested too deeply under documents/; nothing in this folder is read or type-checked");
 		} else {
 			ac->c->files = cc_xgrow(ac->c->files, cap, ac->c->n_files + 1, sizeof *ac->c->files);
 			ac->c->files[ac->c->n_files].rel = sub;

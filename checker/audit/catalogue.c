@@ -1,9 +1,14 @@
 /* catalogue.c: the rule catalogue of spec §5 as one table. Each row is one
- * rule: id, area, title, help, severity, purposes, profiles, seed reference,
- * parameters, and the check that gives its findings. Several rows may share
- * a check (it reads the files once); the engine runs a check once when any
- * of its rules is on. Rows with no check get their findings from the
- * loader (schema.*, integrity.links, ...). */
+ * rule: id, area, title, help, severity (and, in .severity_when, the
+ * severities it has for some profiles, purposes or kinds of finding: the
+ * checks never choose one), purposes, profiles, seed reference, parameters,
+ * and the check that gives its findings. Several rows may share a check (it
+ * reads the files once); the engine runs a check once when any of its rules
+ * is on. Rows marked .loader get their findings from the loader or the
+ * engine (schema.*, integrity.links, ...). tests/audit/test_rule_table.c
+ * holds the table to this: every id used in the code is a row, every row has
+ * its check (or .loader), its fixtures and, where its area needs one, its
+ * seed. A released id is kept or retired, never reused. */
 #include <string.h>
 
 #include "checks.h"
@@ -26,9 +31,54 @@
 #define E CC_SEVERITY_ERROR
 #define W CC_SEVERITY_WARNING
 
+/* A task done after its deadline is a warning; not done, an error. */
+static const cc_rule_severity late_is_warning[] = {
+	{.variant = "late", .severity = W, .means = "the task was done, after its deadline"},
+	{0},
+};
+
+/* The areas, in the order of the rows. */
+static const cc_rule_area areas[] = {
+	{.name = "schema", .title = "Schema", .seeded = false},
+	{.name = "config", .title = "Configuration", .seeded = false},
+	{.name = "audit", .title = "The audit itself", .seeded = false},
+	{.name = "integrity", .title = "Records integrity", .seeded = false},
+	{.name = "documents", .title = "Attached documents", .seeded = false},
+	{.name = "chronology", .title = "Chronology", .seeded = true},
+	{.name = "genogram", .title = "Genogram", .seeded = true},
+	{.name = "core", .title = "Core data", .seeded = true},
+	{.name = "notes", .title = "Case notes", .seeded = true},
+	{.name = "assessments", .title = "Assessments", .seeded = true},
+	{.name = "allocation", .title = "Allocation (Derbyshire)", .seeded = true},
+	{.name = "signoff", .title = "Sign-off", .seeded = true},
+	{.name = "transfer", .title = "Transfer", .seeded = true},
+	{.name = "history", .title = "History (with --history)", .seeded = false},
+};
+
+size_t cc_rule_areas_count(void)
+{
+	return sizeof areas / sizeof areas[0];
+}
+
+const cc_rule_area *cc_rule_areas_at(size_t i)
+{
+	return i < cc_rule_areas_count() ? &areas[i] : NULL;
+}
+
+const cc_rule_area *cc_rule_area_find(const char *name)
+{
+	for (size_t i = 0; i < cc_rule_areas_count(); i++)
+		if (!strcmp(areas[i].name, name))
+			return &areas[i];
+	return NULL;
+}
+
+/* A row: the rule, and what gives its findings: its check, or (.loader)
+ * the case loader, the document loader or the engine. */
 typedef struct rule_row {
 	cc_rule_info info;
 	cc_rule_check_fn check;
+	bool loader;
 } rule_row;
 
 static const rule_row rows[] = {
@@ -46,7 +96,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = "max_document_bytes,max_json_depth",
 	},
-	.check = NULL,
+	.loader = true,
 },
 {
 	.info = {
@@ -61,7 +111,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = NULL,
 	},
-	.check = NULL,
+	.loader = true,
 },
 /* ---- config ---- */
 {
@@ -77,7 +127,7 @@ static const rule_row rows[] = {
 		.seed_files = S001 " §2; " S002 "; " S003 " §2, §3; " S004 " §1, §2, §4",
 		.params = "chronology_max_age_days,chronology_gap_days,min_parent_age_years,allocation_tasks_working_days,referrer_confirmation_working_days,between_teams_notice_months,new_worker_named_working_days,allocation_update_working_days,young_person_min_age_years",
 	},
-	.check = NULL,
+	.loader = true,
 },
 /* ---- audit ---- */
 {
@@ -93,7 +143,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = "max_findings_per_case",
 	},
-	.check = NULL,
+	.loader = true,
 },
 /* ---- integrity ---- */
 {
@@ -109,7 +159,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = NULL,
 	},
-	.check = NULL,
+	.loader = true,
 },
 {
 	.info = {
@@ -124,7 +174,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = NULL,
 	},
-	.check = NULL,
+	.loader = true,
 },
 {
 	.info = {
@@ -214,7 +264,7 @@ static const rule_row rows[] = {
 		.seed_files = "—",
 		.params = NULL,
 	},
-	.check = NULL,
+	.loader = true,
 },
 {
 	.info = {
@@ -223,13 +273,20 @@ static const rule_row rows[] = {
 		.title = "no file or folder in a case folder outside the case format (an error inside notes/, assessments/ and signoffs/, where it could hide a record; an error too past max_files_per_case, where files go unchecked)",
 		.help = "Move the file under documents/ (and list it in case.json documents[]) or remove it; records go directly in notes/, assessments/ or signoffs/ as .json files.",
 		.severity = W,
+		.severity_when = (const cc_rule_severity[]){
+			{.variant = "hides-record", .severity = E,
+			 .means = "inside notes/, assessments/ or signoffs/, where it could hide a record"},
+			{.variant = "unread", .severity = E,
+			 .means = "files never checked: past max_files_per_case, or folders nested too deeply under documents/"},
+			{0},
+		},
 		.purposes = P_ALL,
 		.profiles = CORE,
 		.source = "—",
 		.seed_files = "—",
 		.params = "max_files_per_case",
 	},
-	.check = NULL,
+	.loader = true,
 },
 {
 	.info = {
@@ -589,6 +646,7 @@ static const rule_row rows[] = {
 		.title = "the allocated worker recorded reading the child's record within allocation_tasks_working_days of allocation",
 		.help = "The allocated worker adds a final record-read note dated within the timescale after allocation.since.",
 		.severity = E,
+		.severity_when = late_is_warning,
 		.purposes = P_SIGNOFF,
 		.profiles = DERBY,
 		.source = "003 §2",
@@ -604,6 +662,7 @@ static const rule_row rows[] = {
 		.title = "professionals and family told of the new worker within allocation_tasks_working_days of allocation",
 		.help = "The allocated worker adds a final professionals-informed note dated within the timescale after allocation.since.",
 		.severity = E,
+		.severity_when = late_is_warning,
 		.purposes = P_SIGNOFF,
 		.profiles = DERBY,
 		.source = "003 §2",
@@ -619,6 +678,7 @@ static const rule_row rows[] = {
 		.title = "the referrer had written confirmation within referrer_confirmation_working_days of allocation when a referral started the case",
 		.help = "Send the referrer written confirmation of the outcome and record it in a referrer-confirmation note.",
 		.severity = E,
+		.severity_when = late_is_warning,
 		.purposes = P_SIGNOFF,
 		.profiles = DERBY,
 		.source = "003 §2",
@@ -756,6 +816,10 @@ static const rule_row rows[] = {
 		.title = "the handover visit is joint (current and new worker): a warning, an error in the derbyshire and all profiles (\"in all cases\", 003 §2)",
 		.help = "Arrange the handover visit jointly, or note why it could not be.",
 		.severity = W,
+		.severity_when = (const cc_rule_severity[]){
+			{.profiles = DERBY, .severity = E, .means = "Derbyshire: jointly in all cases (003 §2)"},
+			{0},
+		},
 		.purposes = P_TRANSFER,
 		.profiles = CORE,
 		.source = "001 §3, 003 §2",
@@ -1130,6 +1194,11 @@ cc_rule_check_fn cc_rules_check_at(size_t i)
 	return i < N_ROWS ? rows[i].check : NULL;
 }
 
+bool cc_rules_loader_at(size_t i)
+{
+	return i < N_ROWS && rows[i].loader;
+}
+
 const cc_rule_info *cc_rules_find(const char *id)
 {
 	for (size_t i = 0; i < N_ROWS; i++)
@@ -1138,23 +1207,27 @@ const cc_rule_info *cc_rules_find(const char *id)
 	return NULL;
 }
 
-static const struct {
-	const char *name;
-	long bits;
-} profiles[] = {
-	{"core", CC_PROFILE_CORE},
-	{"derbyshire", CC_PROFILE_DERBYSHIRE},
-	{"stockport", CC_PROFILE_STOCKPORT},
-	{"teams-services", CC_PROFILE_TEAMS_SERVICES},
-	{"devon", CC_PROFILE_DEVON},
-	{"all", 0},
+/* The profiles, in bit order: the one list of their names. */
+static const char *const profile_names[CC_PROFILE_COUNT] = {
+	"core",           /* CC_PROFILE_CORE: what every seed agrees */
+	"derbyshire",     /* CC_PROFILE_DERBYSHIRE: seeds 000, 003 */
+	"stockport",      /* CC_PROFILE_STOCKPORT: seed 001 */
+	"teams-services", /* CC_PROFILE_TEAMS_SERVICES: seed 002 */
+	"devon",          /* CC_PROFILE_DEVON: seed 004 */
 };
+
+const char *cc_profile_name(unsigned i)
+{
+	return i < CC_PROFILE_COUNT ? profile_names[i] : NULL;
+}
 
 long cc_profile_parse(const char *name)
 {
-	for (size_t i = 0; name && i < sizeof profiles / sizeof profiles[0]; i++)
-		if (!strcmp(profiles[i].name, name))
-			return profiles[i].bits;
+	if (name && !strcmp(name, "all"))
+		return 0;
+	for (unsigned i = 0; name && i < CC_PROFILE_COUNT; i++)
+		if (!strcmp(profile_names[i], name))
+			return 1L << i;
 	return -1;
 }
 
@@ -1166,4 +1239,25 @@ bool cc_rule_in_profile(const cc_rule_info *rule, const char *profile)
 	if (bits == 0 || (rule->profiles & CC_PROFILE_CORE))
 		return true;
 	return (rule->profiles & (unsigned long)bits) != 0;
+}
+
+static bool same_variant(const char *a, const char *b)
+{
+	return a && b ? !strcmp(a, b) : a == b;
+}
+
+int cc_rule_severity_in(const cc_rule_info *rule, const char *variant, cc_purpose purpose, long profile_bits)
+{
+	bool known = variant == NULL;
+	for (const cc_rule_severity *e = rule->severity_when; e && (e->variant || e->profiles || e->purposes); e++) {
+		known |= same_variant(e->variant, variant);
+		if (!same_variant(e->variant, variant))
+			continue;
+		if (e->profiles && profile_bits != 0 && !(e->profiles & (unsigned long)profile_bits))
+			continue;
+		if (e->purposes && !(e->purposes & CC_PURPOSE_BIT(purpose)))
+			continue;
+		return (int)e->severity;
+	}
+	return known ? (int)rule->severity : -1;
 }

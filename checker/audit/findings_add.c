@@ -1,6 +1,7 @@
 /* findings_add.c: adding findings under a rule id, honouring which rules
- * are on for the run. */
+ * are on for the run, with the severity the rule's row gives. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,32 +9,53 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-static int rule_index(const char *id)
+/* A rule id or variant the table does not have is a mistake in the code
+ * that adds it: it stops the program rather than drop a finding (a lost
+ * error would make a case READY). The tests reach every such call. */
+static void unknown(const char *what, const char *rule_id, const char *variant)
+{
+	fprintf(stderr, "casecheck: internal error: %s '%s%s%s' is not in the rule table (checker/audit/catalogue.c)\n",
+	        what, rule_id, variant ? "/" : "", variant ? variant : "");
+	abort();
+}
+
+static size_t rule_index(const char *id)
 {
 	size_t n = cc_rules_count();
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(cc_rules_at(i)->id, id))
-			return (int)i;
-	return -1;
+			return i;
+	unknown("rule id", id, NULL);
+	return n;
 }
 
 bool cc_audit_rule_on(const cc_audit_ctx *run, const char *rule_id)
 {
-	int i = rule_index(rule_id);
-	return i >= 0 && run->enabled && run->enabled[i];
+	size_t i = rule_index(rule_id);
+	return run->enabled && run->enabled[i];
 }
 
-static cc_finding *vadd(const cc_audit_ctx *run, cc_findings *list, const char *rule_id, int sev,
+/* Adds message (the finding's own copy is made) unless the rule is off and
+ * not always. */
+static cc_finding *add(const cc_audit_ctx *run, cc_findings *list, const char *rule_id, const char *variant,
+                       bool always, const char *path, const char *pointer, const char *message)
+{
+	size_t i = rule_index(rule_id);
+	const cc_rule_info *rule = cc_rules_at(i);
+	int sev = cc_rule_severity_in(rule, variant, run->purpose, cc_profile_parse(run->profile));
+	if (sev < 0)
+		unknown("finding variant", rule_id, variant);
+	if (!always && (!run->enabled || !run->enabled[i]))
+		return NULL;
+	return cc_findings_add(list, rule->id, (cc_severity)sev, path, pointer, "%s", message);
+}
+
+static cc_finding *vadd(const cc_audit_ctx *run, cc_findings *list, const char *rule_id, const char *variant,
                         const char *path, const char *pointer, const char *fmt, va_list ap)
 {
-	int i = rule_index(rule_id);
-	if (i < 0 || !run->enabled || !run->enabled[i])
-		return NULL;
-	const cc_rule_info *rule = cc_rules_at((size_t)i);
 	cc_strbuf msg = CC_STRBUF_INIT;
 	cc_strbuf_vprintf(&msg, fmt, ap);
-	cc_finding *f = cc_findings_add(list, rule->id, sev < 0 ? rule->severity : (cc_severity)sev,
-	                                path, pointer, "%s", cc_strbuf_cstr(&msg));
+	cc_finding *f = add(run, list, rule_id, variant, false, path, pointer, cc_strbuf_cstr(&msg));
 	cc_strbuf_free(&msg);
 	return f;
 }
@@ -43,19 +65,25 @@ cc_finding *cc_audit_add(cc_audit_case *ac, const char *rule_id, const char *pat
 {
 	va_list ap;
 	va_start(ap, fmt);
-	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, -1, path, pointer, fmt, ap);
+	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, NULL, path, pointer, fmt, ap);
 	va_end(ap);
 	return f;
 }
 
-cc_finding *cc_audit_add_sev(cc_audit_case *ac, const char *rule_id, cc_severity sev,
-                             const char *path, const char *pointer, const char *fmt, ...)
+cc_finding *cc_audit_add_variant(cc_audit_case *ac, const char *rule_id, const char *variant,
+                                 const char *path, const char *pointer, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, (int)sev, path, pointer, fmt, ap);
+	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, variant, path, pointer, fmt, ap);
 	va_end(ap);
 	return f;
+}
+
+cc_finding *cc_audit_add_always(cc_audit_case *ac, const char *rule_id, const char *variant,
+                                const char *path, const char *message)
+{
+	return add(ac->run, &ac->findings, rule_id, variant, true, path, "", message);
 }
 
 cc_finding *cc_audit_add_to(const cc_audit_ctx *run, cc_findings *list, const char *rule_id,
@@ -63,9 +91,15 @@ cc_finding *cc_audit_add_to(const cc_audit_ctx *run, cc_findings *list, const ch
 {
 	va_list ap;
 	va_start(ap, fmt);
-	cc_finding *f = vadd(run, list, rule_id, -1, path, pointer, fmt, ap);
+	cc_finding *f = vadd(run, list, rule_id, NULL, path, pointer, fmt, ap);
 	va_end(ap);
 	return f;
+}
+
+int cc_audit_severity(const cc_audit_case *ac, const char *rule_id)
+{
+	return cc_rule_severity_in(cc_rules_at(rule_index(rule_id)), NULL, ac->run->purpose,
+	                           cc_profile_parse(ac->run->profile));
 }
 
 long cc_audit_param(const cc_audit_case *ac, cc_param_id p)

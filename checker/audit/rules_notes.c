@@ -49,8 +49,8 @@ void cc_check_notes_allocation_recorded(cc_audit_case *ac)
 
 /* A task note of type, by the allocated worker (the seed gives these
  * tasks to "the allocated social worker"), due within days working days
- * of allocation. Not yet due: nothing. Missing after the deadline: error.
- * Done late: warning. */
+ * of allocation. Not yet due: nothing. Missing after the deadline: a
+ * finding; done late: a "late" one (the row gives each its severity). */
 static void task_within(cc_audit_case *ac, const char *rule, const char *type, cc_date since, int days,
                         cc_date earliest)
 {
@@ -62,9 +62,9 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	if (cc_case_find_note(ac->c, types, earliest, deadline, worker))
 		return;
 	if (cc_case_find_note(ac->c, types, earliest, 0, worker)) {
-		cc_audit_add_sev(ac, rule, CC_SEVERITY_WARNING, ac->c->case_doc.path, "/allocation/since",
-		                 "the %s note is dated after the deadline %s (%d working days after allocation)",
-		                 type, dl, days);
+		cc_audit_add_variant(ac, rule, "late", ac->c->case_doc.path, "/allocation/since",
+		                     "the %s note is dated after the deadline %s (%d working days after allocation)",
+		                     type, dl, days);
 		return;
 	}
 	if (ac->run->as_of <= deadline)

@@ -160,16 +160,17 @@ void cc_check_transfer_handover_note(cc_audit_case *ac)
 
 void cc_check_transfer_joint_visit(cc_audit_case *ac)
 {
+	const char *R = "transfer.joint-visit";
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
-	/* Where possible (Stockport 001 §3) is a warning; Derbyshire's "in all
-	 * cases ... will jointly visit" (003 §2) makes it an error. */
-	long profiles = cc_profile_parse(ac->run->profile); /* 0: "all" */
-	bool required = profiles == 0 || (profiles & CC_PROFILE_DERBYSHIRE);
-	if (hv && cc_jbool(hv, "joint") == 0)
-		cc_audit_add_sev(ac, "transfer.joint-visit", required ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING,
-		                 ac->c->transfer.path, "/handover_visit/joint",
-		                 required ? "the handover visit was not joint; the current and the new worker visit jointly in all cases"
-		                          : "the handover visit was not joint; the current worker introduces the new worker where possible");
+	if (!hv || cc_jbool(hv, "joint") != 0)
+		return;
+	/* The row decides the severity: where possible (Stockport 001 §3), a
+	 * warning; Derbyshire's "in all cases ... will jointly visit" (003 §2),
+	 * an error. The message says which requirement applies. */
+	bool required = cc_audit_severity(ac, R) == CC_SEVERITY_ERROR;
+	cc_audit_add(ac, R, ac->c->transfer.path, "/handover_visit/joint",
+	             required ? "the handover visit was not joint; the current and the new worker visit jointly in all cases"
+	                      : "the handover visit was not joint; the current worker introduces the new worker where possible");
 }
 
 static bool between_teams(const cc_case *c)

@@ -18,10 +18,25 @@ enum {
 	CC_PROFILE_TEAMS_SERVICES = 1u << 3,
 	CC_PROFILE_DEVON = 1u << 4
 };
+#define CC_PROFILE_COUNT 5
 /* Profile "all" selects every rule. A rule whose profiles include CORE runs
  * in every profile. */
 
 #define CC_PURPOSE_BIT(p) (1u << (p))
+
+/* A severity other than the row's, decided by the table: for findings of
+ * one variant (a kind of finding the check names, e.g. "late"), under some
+ * profiles, in some purposes. A condition left 0 / NULL holds always; the
+ * profile condition also holds under profile "all" (every profile's rules,
+ * at their strictest). The first entry that holds wins; an entry with no
+ * condition at all ends the list. */
+typedef struct cc_rule_severity {
+	const char *variant;   /* NULL: the rule's plain findings only */
+	unsigned profiles;     /* CC_PROFILE_* bits, 0: any profile */
+	unsigned purposes;     /* CC_PURPOSE_BIT()s, 0: any purpose */
+	cc_severity severity;
+	const char *means;     /* a variant's findings, for the docs ("the note is dated after the deadline") */
+} cc_rule_severity;
 
 typedef struct cc_rule_info {
 	const char *id;
@@ -29,6 +44,7 @@ typedef struct cc_rule_info {
 	const char *title;     /* one line */
 	const char *help;      /* what to do to fix it */
 	cc_severity severity;  /* default severity */
+	const cc_rule_severity *severity_when; /* exceptions, or NULL */
 	unsigned purposes;     /* CC_PURPOSE_BIT()s it runs in */
 	unsigned profiles;     /* CC_PROFILE_* bits */
 	const char *source;    /* short seed reference, "004 §1", or "—" */
@@ -36,11 +52,30 @@ typedef struct cc_rule_info {
 	const char *params;    /* comma-separated parameter names it reads, or NULL */
 } cc_rule_info;
 
+/* An area: a family of rules (the part of "area.name" before the dot). A
+ * seeded area's rules come from the council protocols and each cites its
+ * seed file and section; the others check the format itself. */
+typedef struct cc_rule_area {
+	const char *name;  /* "chronology" */
+	const char *title; /* "Chronology" */
+	bool seeded;
+} cc_rule_area;
+
+size_t cc_rule_areas_count(void);
+const cc_rule_area *cc_rule_areas_at(size_t i);
+const cc_rule_area *cc_rule_area_find(const char *name);
+
 size_t cc_rules_count(void);
 const cc_rule_info *cc_rules_at(size_t i);
 const cc_rule_info *cc_rules_find(const char *id);
 /* Profile bits for a profile name; 0 for "all"; -1 for an unknown name. */
 long cc_profile_parse(const char *name);
+/* The name of profile bit i (0 .. CC_PROFILE_COUNT - 1), "core" ...; NULL past the end. */
+const char *cc_profile_name(unsigned i);
+/* The severity of rule's findings of variant (NULL: plain findings) in a
+ * run of purpose under profile bits (cc_profile_parse: 0 for "all"); -1
+ * when variant is not one the row names. */
+int cc_rule_severity_in(const cc_rule_info *rule, const char *variant, cc_purpose purpose, long profile_bits);
 bool cc_rule_in_profile(const cc_rule_info *rule, const char *profile);
 
 #endif

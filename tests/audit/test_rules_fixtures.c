@@ -8,7 +8,8 @@
  * and optionally a tree/ overlaid on fixtures/rules/_base. The repository
  * is built in a temporary folder, committed, audited from HEAD, and the
  * findings must equal the expected ones exactly. A second test checks that
- * every rule of the catalogue has a pass and a fail fixture.
+ * every rule of the catalogue has a pass and a fail fixture, and every
+ * fixture folder is named by a rule of the catalogue.
  * CASECHECK_FIXTURE_FILTER=text runs only the rules whose id contains it;
  * CASECHECK_FIXTURE_SHARD=k/n runs every n-th fixture from the k-th (ctest
  * runs the shards in parallel; shard 0 also checks the coverage). */
@@ -186,6 +187,13 @@ START_TEST(every_rule_has_pass_and_fail_fixtures)
 		}
 		if (!pass || !fail)
 			cc_strbuf_printf(&missing, " %s(%s%s)", id, pass ? "" : "pass", fail ? "" : pass ? "fail" : ",fail");
+	}
+	/* And every fixture folder is a rule's (a renamed rule leaves none behind). */
+	for (size_t f = 0; f < n_fixtures; f++) {
+		char *rule = cc_xstrndup(fixtures[f], (size_t)(strchr(fixtures[f], '/') - fixtures[f]));
+		if (!cc_rules_find(rule) && (f == 0 || strncmp(fixtures[f - 1], fixtures[f], strlen(rule) + 1)))
+			cc_strbuf_printf(&missing, " fixtures/rules/%s/ is no rule's", rule);
+		free(rule);
 	}
 	ck_assert_msg(missing.len == 0, "rules without fixtures:%s", cc_strbuf_cstr(&missing));
 	cc_strbuf_free(&missing);
