@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "checks.h"
+#include "util/strbuf.h"
 
 #define S000 "seeds/000_283b9805e4e9c4a7.txt"
 #define S001 "seeds/001_ac73757946b5f7ef.txt"
@@ -33,7 +34,7 @@
 
 /* A task done after its deadline is a warning; not done, an error. */
 static const cc_rule_severity late_is_warning[] = {
-	{.variant = "late", .severity = W, .means = "the task was done, after its deadline"},
+	{.variant = "late", .severity = W, .means = "the task was done after its deadline"},
 	{0},
 };
 
@@ -270,14 +271,14 @@ static const rule_row rows[] = {
 	.info = {
 		.id = "integrity.unexpected-file",
 		.area = "integrity",
-		.title = "no file or folder in a case folder outside the case format (an error inside notes/, assessments/ and signoffs/, where it could hide a record; an error too past max_files_per_case, where files go unchecked)",
+		.title = "no file or folder in a case folder outside the case format",
 		.help = "Move the file under documents/ (and list it in case.json documents[]) or remove it; records go directly in notes/, assessments/ or signoffs/ as .json files.",
 		.severity = W,
 		.severity_when = (const cc_rule_severity[]){
 			{.variant = "hides-record", .severity = E,
 			 .means = "inside notes/, assessments/ or signoffs/, where it could hide a record"},
 			{.variant = "unread", .severity = E,
-			 .means = "files never checked: past max_files_per_case, or folders nested too deeply under documents/"},
+			 .means = "files left unchecked: past max_files_per_case, or in folders nested too deeply under documents/"},
 			{0},
 		},
 		.purposes = P_ALL,
@@ -813,11 +814,11 @@ static const rule_row rows[] = {
 	.info = {
 		.id = "transfer.joint-visit",
 		.area = "transfer",
-		.title = "the handover visit is joint (current and new worker): a warning, an error in the derbyshire and all profiles (\"in all cases\", 003 §2)",
+		.title = "the handover visit is joint (current and new worker), where possible; in all cases under derbyshire (003 §2)",
 		.help = "Arrange the handover visit jointly, or note why it could not be.",
 		.severity = W,
 		.severity_when = (const cc_rule_severity[]){
-			{.profiles = DERBY, .severity = E, .means = "Derbyshire: jointly in all cases (003 §2)"},
+			{.profiles = DERBY, .severity = E, .means = "jointly in all cases, 003 §2"},
 			{0},
 		},
 		.purposes = P_TRANSFER,
@@ -1219,6 +1220,15 @@ static const char *const profile_names[CC_PROFILE_COUNT] = {
 const char *cc_profile_name(unsigned i)
 {
 	return i < CC_PROFILE_COUNT ? profile_names[i] : NULL;
+}
+
+char *cc_profile_names_joined(const char *sep)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	for (unsigned i = 0; i < CC_PROFILE_COUNT; i++)
+		cc_strbuf_printf(&sb, "%s%s", profile_names[i], sep);
+	cc_strbuf_puts(&sb, "all");
+	return cc_strbuf_detach(&sb);
 }
 
 long cc_profile_parse(const char *name)

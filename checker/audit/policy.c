@@ -233,8 +233,9 @@ int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_
 		run->profile = cc_xstrdup(profile_opt);
 	}
 	if (cc_profile_parse(run->profile) < 0) {
-		*errmsg = cc_xasprintf("unknown profile '%s' (core, derbyshire, stockport, teams-services, devon, all)",
-		                       run->profile);
+		char *names = cc_profile_names_joined(", ");
+		*errmsg = cc_xasprintf("unknown profile '%s' (%s)", run->profile, names);
+		free(names);
 		rc = -1;
 		goto done;
 	}

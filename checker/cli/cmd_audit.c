@@ -184,8 +184,9 @@ int cc_cmd_audit(int argc, char **argv)
 	}
 	source_given = sources == 1;
 	if (ao.profile && cc_profile_parse(ao.profile) < 0) {
-		fprintf(stderr, "casecheck audit: unknown profile '%s' (core, derbyshire, stockport, teams-services, devon, all)\n",
-		        ao.profile);
+		char *names = cc_profile_names_joined(", ");
+		fprintf(stderr, "casecheck audit: unknown profile '%s' (%s)\n", ao.profile, names);
+		free(names);
 		goto done;
 	}
 	ao.cases = cases;

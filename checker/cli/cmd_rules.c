@@ -1,4 +1,4 @@
-/* cmd_rules.c: `casecheck rules [--profile P] [--format text|json]`: the
+/* cmd_rules.c: `casecheck rules [--profile P] [--format text|json|markdown]`: the
  * rule catalogue (spec §5) and the named parameters, from the table in
  * checker/audit/catalogue.c. */
 #include <cjson/cJSON.h>
@@ -11,24 +11,38 @@
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "commands.h"
-#include "util/strbuf.h"
+#include "rules_doc.h"
 
-static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive"};
-static const char *const profile_names[] = {"core", "derbyshire", "stockport", "teams-services", "devon"};
-
-static void bits_list(cc_strbuf *sb, unsigned bits, const char *const *names, size_t n)
+static cJSON *names_array(unsigned bits, bool profiles)
 {
-	for (size_t i = 0; i < n; i++)
-		if (bits & (1u << i))
-			cc_strbuf_printf(sb, "%s%s", sb->len ? "," : "", names[i]);
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_rules_doc_names(&sb, bits, profiles, ",");
+	cJSON *a = cJSON_CreateArray();
+	for (char *name = sb.len ? strtok(sb.buf, ",") : NULL; name; name = strtok(NULL, ","))
+		cJSON_AddItemToArray(a, cJSON_CreateString(name));
+	cc_strbuf_free(&sb);
+	return a;
 }
 
-static cJSON *names_array(unsigned bits, const char *const *names, size_t n)
+/* A row's severity exceptions as JSON, or NULL when it has none. */
+static cJSON *severity_when(const cc_rule_info *r)
 {
-	cJSON *a = cJSON_CreateArray();
-	for (size_t i = 0; i < n; i++)
-		if (bits & (1u << i))
-			cJSON_AddItemToArray(a, cJSON_CreateString(names[i]));
+	cJSON *a = NULL;
+	for (const cc_rule_severity *e = r->severity_when; e && (e->variant || e->profiles || e->purposes); e++) {
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "severity", cc_severity_name(e->severity));
+		if (e->variant)
+			cJSON_AddStringToObject(o, "variant", e->variant);
+		if (e->profiles)
+			cJSON_AddItemToObject(o, "profiles", names_array(e->profiles, true));
+		if (e->purposes)
+			cJSON_AddItemToObject(o, "purposes", names_array(e->purposes, false));
+		if (e->means)
+			cJSON_AddStringToObject(o, "means", e->means);
+		if (!a)
+			a = cJSON_CreateArray();
+		cJSON_AddItemToArray(a, o);
+	}
 	return a;
 }
 
@@ -39,16 +53,19 @@ static void print_text(const char *profile)
 		const cc_rule_info *r = cc_rules_at(i);
 		if (!cc_rule_in_profile(r, profile))
 			continue;
-		cc_strbuf purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
-		bits_list(&purposes, r->purposes, purpose_names, 4);
-		bits_list(&profiles, r->profiles, profile_names, 5);
-		printf("%s  [%s]\n  %s\n  fix: %s\n  purposes: %s; profiles: %s; source: %s\n",
-		       r->id, cc_severity_name(r->severity), r->title, r->help, purposes.buf, profiles.buf, r->source);
+		cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+		cc_rules_doc_severity(&sev, r);
+		cc_rules_doc_names(&purposes, r->purposes, false, ",");
+		cc_rules_doc_names(&profiles, r->profiles, true, ",");
+		printf("%s  [%s]\n  %s\n  fix: %s\n  purposes: %s; profiles: %s; source: %s\n", r->id,
+		       cc_strbuf_cstr(&sev), r->title, r->help, cc_strbuf_cstr(&purposes), cc_strbuf_cstr(&profiles),
+		       r->source);
 		if (strcmp(r->seed_files, "—"))
 			printf("  seeds: %s\n", r->seed_files);
 		if (r->params)
 			printf("  parameters: %s\n", r->params);
 		putchar('\n');
+		cc_strbuf_free(&sev);
 		cc_strbuf_free(&purposes);
 		cc_strbuf_free(&profiles);
 		shown++;
@@ -74,8 +91,11 @@ static int print_json(const char *profile)
 		cJSON_AddStringToObject(o, "title", r->title);
 		cJSON_AddStringToObject(o, "help", r->help);
 		cJSON_AddStringToObject(o, "severity", cc_severity_name(r->severity));
-		cJSON_AddItemToObject(o, "purposes", names_array(r->purposes, purpose_names, 4));
-		cJSON_AddItemToObject(o, "profiles", names_array(r->profiles, profile_names, 5));
+		cJSON *when = severity_when(r);
+		if (when)
+			cJSON_AddItemToObject(o, "severity_when", when);
+		cJSON_AddItemToObject(o, "purposes", names_array(r->purposes, false));
+		cJSON_AddItemToObject(o, "profiles", names_array(r->profiles, true));
 		cJSON_AddStringToObject(o, "source", r->source);
 		cJSON_AddStringToObject(o, "seed_files", r->seed_files);
 		if (r->params)
@@ -118,9 +138,13 @@ int cc_cmd_rules(int argc, char **argv)
 		switch (c) {
 		case 'p': profile = optarg; break;
 		case 'f': format = optarg; break;
-		case 'h':
-			printf("usage: casecheck rules [--profile core|derbyshire|stockport|teams-services|devon|all] [--format text|json]\n");
+		case 'h': {
+			char *names = cc_profile_names_joined("|");
+			printf("usage: casecheck rules [--profile %s] [--format text|json|markdown]\n"
+			       "  --format markdown writes docs/rules.md (every profile).\n", names);
+			free(names);
 			return CC_EXIT_READY;
+		}
 		default:
 			fprintf(stderr, "casecheck rules: unknown or incomplete option '%s'\n", argv[optind - 1]);
 			return CC_EXIT_USAGE;
@@ -139,8 +163,11 @@ int cc_cmd_rules(int argc, char **argv)
 	else if (!strcmp(format, "json")) {
 		if (print_json(profile) < 0)
 			return CC_EXIT_USAGE;
+	} else if (!strcmp(format, "markdown")) {
+		if (cc_rules_doc_markdown(stdout) < 0)
+			return CC_EXIT_USAGE;
 	} else {
-		fprintf(stderr, "casecheck rules: unknown format '%s' (text, json)\n", format);
+		fprintf(stderr, "casecheck rules: unknown format '%s' (text, json, markdown)\n", format);
 		return CC_EXIT_USAGE;
 	}
 	return fflush(stdout) == 0 ? CC_EXIT_READY : CC_EXIT_USAGE;

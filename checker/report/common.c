@@ -42,18 +42,12 @@ const char *cc_report_source_kind_name(cc_source_kind kind)
 	return "unknown";
 }
 
-static const char *const profile_names[] = {
-	"core", "derbyshire", "stockport", "teams-services", "devon"
-};
-
 const char *cc_report_profile_name(size_t i, unsigned bits)
 {
 	size_t seen = 0;
-	for (size_t k = 0; k < sizeof(profile_names) / sizeof(profile_names[0]); k++) {
-		long b = cc_profile_parse(profile_names[k]);
-		if (b > 0 && (bits & (unsigned)b) && seen++ == i)
-			return profile_names[k];
-	}
+	for (unsigned k = 0; k < CC_PROFILE_COUNT; k++)
+		if ((bits & (1u << k)) && seen++ == i)
+			return cc_profile_name(k);
 	return NULL;
 }
 

@@ -72,6 +72,8 @@ const cc_rule_info *cc_rules_find(const char *id);
 long cc_profile_parse(const char *name);
 /* The name of profile bit i (0 .. CC_PROFILE_COUNT - 1), "core" ...; NULL past the end. */
 const char *cc_profile_name(unsigned i);
+/* Every profile name then "all", joined by sep, for messages; the caller frees it. */
+char *cc_profile_names_joined(const char *sep);
 /* The severity of rule's findings of variant (NULL: plain findings) in a
  * run of purpose under profile bits (cc_profile_parse: 0 for "all"); -1
  * when variant is not one the row names. */

@@ -1,0 +1,225 @@
+/* rules_doc.c: the rule table written out for people: the severity line
+ * of a row, and docs/rules.md (`casecheck rules --format markdown`). */
+#include "rules_doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit/params.h"
+#include "casecheck/audit.h"
+
+void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep)
+{
+	const char *first = "";
+	for (unsigned i = 0; i < 32; i++) {
+		const char *name = profiles ? cc_profile_name(i) : i <= CC_PURPOSE_RECEIVE ? cc_purpose_name((cc_purpose)i) : NULL;
+		if (!name)
+			break;
+		if (bits & (1u << i)) {
+			cc_strbuf_printf(sb, "%s%s", first, name);
+			first = sep;
+		}
+	}
+}
+
+void cc_rules_doc_severity(cc_strbuf *sb, const cc_rule_info *r)
+{
+	cc_strbuf_puts(sb, cc_severity_name(r->severity));
+	for (const cc_rule_severity *e = r->severity_when; e && (e->variant || e->profiles || e->purposes); e++) {
+		cc_strbuf_printf(sb, "; %s", cc_severity_name(e->severity));
+		if (e->profiles) {
+			cc_strbuf_puts(sb, " under ");
+			cc_rules_doc_names(sb, e->profiles, true, ", ");
+		}
+		if (e->purposes) {
+			cc_strbuf_puts(sb, " for ");
+			cc_rules_doc_names(sb, e->purposes, false, ", ");
+		}
+		if (e->variant || e->means)
+			cc_strbuf_printf(sb, " (%s%s%s)", e->variant ? e->variant : "", e->variant && e->means ? ": " : "",
+			                 e->means ? e->means : "");
+	}
+}
+
+static const char intro[] =
+	"# Audit rules\n"
+	"\n"
+	"The rule catalogue of casecheck: every requirement of spec §5, as one table in\n"
+	"the code (`checker/audit/catalogue.c`). This page is generated from it:\n"
+	"`casecheck rules --format markdown > docs/rules.md` (test_docs_generated fails\n"
+	"when it is out of date). Run `casecheck rules` for the same as text,\n"
+	"`casecheck rules --profile derbyshire` for one profile's rules, or\n"
+	"`--format json` for a program.\n"
+	"\n"
+	"- **Severity** `error` blocks readiness (NOT READY); `warning` is shown and never blocks.\n"
+	"  A few rules have another severity under some profiles, in some purposes or for one\n"
+	"  kind of their findings; the row says so after its default (`warning; error under\n"
+	"  derbyshire`). Under profile `all` the severity a profile gives applies.\n"
+	"- **Purposes**: `check` ⊂ `signoff` ⊂ `transfer` ⊂ `receive`; a rule runs in the purposes listed.\n"
+	"- **Profiles**: a rule of profile `core` runs in every profile; the others run in\n"
+	"  their own profile and in `all`. `derbyshire` is seeds 000 and 003, `stockport` 001,\n"
+	"  `teams-services` 002, `devon` 004.\n"
+	"- **Seed** cites the protocol file and section in `shared/seeds/` the rule comes from\n"
+	"  (\"—\": records integrity, required by the format itself).\n"
+	"- Rules with the `history` area run only with `--history`.\n"
+	"- A rule is skipped for a document that failed to parse or validate (the\n"
+	"  `schema.*` finding says why); the case is NOT READY anyway.\n"
+	"- Every rule has a passing and a failing fixture under `fixtures/rules/<rule-id>/`.\n"
+	"\n"
+	"Rule ids are stable: waivers, baselines and reports key on them. A released\n"
+	"id is kept, or retired (its row removed and the id never used again); it is\n"
+	"never reused for another meaning. A rule whose meaning changes gets a new id.\n"
+	"\n"
+	"## Spec §5 rows and their rules\n"
+	"\n"
+	"| spec §5 requirement | rules |\n"
+	"|---|---|\n"
+	"| schema: every document valid | `schema.parse`, `schema.valid` |\n"
+	"| integrity: ids unique, references resolve, case_id matches folder | `integrity.unique-ids`, `integrity.references`, `integrity.case-id`, `integrity.case-folder`, `integrity.case-file` |\n"
+	"| integrity: no unplanned future date; recorded_on ≥ date; finalised_on ≥ note date | `integrity.future-dates`, `integrity.date-order` |\n"
+	"| documents: exist, real type allowed and matching, unlisted files, executables | `documents.exists`, `documents.type`, `documents.unlisted`, `documents.executable`, `integrity.paths`, `integrity.links`, `integrity.unexpected-file` |\n"
+	"| chronology: present, in order, no duplicates, names a child | `chronology.present`, `chronology.order`, `chronology.duplicates`, `chronology.children` |\n"
+	"| chronology: up to date, no significant event after the newest entry | `chronology.up-to-date`, `chronology.events-recorded` |\n"
+	"| chronology: gaps since allocation (error), before it (warning) | `chronology.gap`, `chronology.historic-gap` |\n"
+	"| genogram: present, every child, acyclic, parent age | `genogram.present`, `genogram.children`, `genogram.acyclic`, `genogram.parent-age` |\n"
+	"| core data: child details; UPN, NHS number | `core.child-details`, `core.identifiers` |\n"
+	"| core data: involvement contacts | `core.involvement-contacts` |\n"
+	"| case notes: no drafts; allocation recorded | `notes.final`, `notes.allocation-recorded` |\n"
+	"| assessments: none open | `assessments.completed` |\n"
+	"| allocation (Derbyshire): tasks within 5 / 2 working days | `allocation.record-read`, `allocation.professionals-informed`, `allocation.referrer-confirmation` (and `allocation.unallocated-review`, 003 §2) |\n"
+	"| sign-off: current transferring-manager sign-off | `signoff.transferring-manager` |\n"
+	"| transfer: record complete for its kind | `transfer.present`, `transfer.complete` |\n"
+	"| transfer: reason other needs Head of Service | `transfer.head-of-service` |\n"
+	"| transfer: summary note | `transfer.summary-note` |\n"
+	"| transfer: handover visit, or emergency reason and remedial action | `transfer.handover`, `transfer.joint-visit` (and `transfer.handover-note`, Stockport 001 §3-4) |\n"
+	"| transfer (Derbyshire): between-teams notice and new worker named | `transfer.between-teams-notice`, `transfer.new-worker-named` (and `transfer.family-told-before-review`, `transfer.case-discussion`, 003 §3) |\n"
+	"| transfer: siblings together | `transfer.siblings` |\n"
+	"| transfer (receive): receiving worker present, in post, qualified | `transfer.receiving-worker-available`, `transfer.receiving-worker-qualified` |\n"
+	"| transfer: permanence / children in care | `transfer.permanence`, `transfer.w1-form` (and `transfer.permanence-criteria`, Devon 004 §5, §8) |\n"
+	"| transfer: finance-only special guardianship | `transfer.special-guardianship` |\n"
+	"| transfer: another authority | `transfer.another-authority` |\n"
+	"| transfer: step-down | `transfer.step-down` |\n"
+	"| transfer: plan of adoption | `transfer.adoption` |\n"
+	"| transfer (Derbyshire): transfer record on file, summary labelled | `transfer.form-on-file`, `transfer.summary-labelled` |\n"
+	"| transfer (teams-services): letter, one-page profile | `transfer.family-letter`, `transfer.one-page-profile` |\n"
+	"| transfer (receive; Derbyshire, Devon): allocation updated | `transfer.allocation-updated` |\n"
+	"| transfer: TAC | `transfer.tac` |\n"
+	"| receive: current transferring-manager sign-off | `signoff.transferring-manager` (runs for receive too) |\n"
+	"| history (`--history`) | `history.final-notes`, `history.chronology-entries` |\n"
+	"\n";
+
+static const char params_intro[] =
+	"## Parameters\n"
+	"\n"
+	"Override in `casecheck.json`:\n"
+	"\n"
+	"```json\n"
+	"{\"format\": \"casecheck/config@1\", \"parameters\": {\"chronology_max_age_days\": 21}}\n"
+	"```\n"
+	"\n"
+	"An unknown name, or a value out of range, is an error (exit 2), so a typo never\n"
+	"silently weakens an audit.\n"
+	"\n"
+	"| parameter | default | unit | range | meaning |\n"
+	"|---|---|---|---|---|\n";
+
+static const char working_days[] =
+	"Working-day timescales are counted as the seeds word them, with\n"
+	"`cc_calendar_add_working_days`: \"within N working days of X\" ends on the Nth\n"
+	"working day after X (X itself does not count; weekends and England and Wales\n"
+	"bank holidays skipped, or the repository's `calendar/bank-holidays.json`).\n"
+	"\"At least N working days before the review\" means on or before the Nth working\n"
+	"day before it. \"At least one month before\" means on or before the same day one\n"
+	"calendar month earlier (clamped to the month's end).\n";
+
+/* s with every '|' escaped, for a table cell. */
+static void cell(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+}
+
+static void rule_row(FILE *out, const cc_rule_info *r)
+{
+	cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+	cc_rules_doc_severity(&sev, r);
+	cc_rules_doc_names(&purposes, r->purposes, false, ", ");
+	cc_rules_doc_names(&profiles, r->profiles, true, ", ");
+	fprintf(out, "| `%s` | ", r->id);
+	cell(out, cc_strbuf_cstr(&sev));
+	fprintf(out, " | %s | %s | %s | ", cc_strbuf_cstr(&purposes), cc_strbuf_cstr(&profiles), r->source);
+	cell(out, r->title);
+	if (r->params) {
+		fputs(" (parameters: `", out);
+		for (const char *p = r->params; *p; p++) {
+			if (*p == ',')
+				fputs("`, `", out);
+			else
+				fputc(*p, out);
+		}
+		fputs("`)", out);
+	}
+	fputs(" | ", out);
+	cell(out, r->help);
+	fputs(" |\n", out);
+	cc_strbuf_free(&sev);
+	cc_strbuf_free(&purposes);
+	cc_strbuf_free(&profiles);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The seed files the rows cite, each once, sorted. */
+static void seed_files(FILE *out)
+{
+	char *files[64];
+	size_t n = 0;
+	for (size_t i = 0; i < cc_rules_count(); i++) {
+		const char *p = cc_rules_at(i)->seed_files;
+		while ((p = strstr(p, "seeds/"))) {
+			size_t len = strcspn(p, " ;"), k = 0;
+			while (k < n && (strlen(files[k]) != len || strncmp(files[k], p, len)))
+				k++;
+			if (k == n && n < sizeof files / sizeof files[0])
+				files[n++] = cc_xstrndup(p, len);
+			p += len;
+		}
+	}
+	if (n > 1)
+		qsort(files, n, sizeof *files, cmp_str);
+	fputs("\n## Seed files\n\n", out);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "- `%s`\n", files[i]);
+		free(files[i]);
+	}
+}
+
+int cc_rules_doc_markdown(FILE *out)
+{
+	fputs(intro, out);
+	for (size_t a = 0; a < cc_rule_areas_count(); a++) {
+		const cc_rule_area *area = cc_rule_areas_at(a);
+		fprintf(out, "\n## %s\n\n", area->name);
+		fputs("| rule | severity | purposes | profiles | seed | what it checks | what to do |\n", out);
+		fputs("|---|---|---|---|---|---|---|\n", out);
+		for (size_t i = 0; i < cc_rules_count(); i++)
+			if (!strcmp(cc_rules_at(i)->area, area->name))
+				rule_row(out, cc_rules_at(i));
+	}
+	seed_files(out);
+	fputs("\n", out);
+	fputs(params_intro, out);
+	for (int p = 0; p < CC_PARAM_COUNT; p++) {
+		const cc_param_info *pi = cc_param_at((cc_param_id)p);
+		fprintf(out, "| `%s` | %ld | %s | %ld–%ld | %s |\n", pi->name, pi->def, pi->unit, pi->min, pi->max, pi->help);
+	}
+	fputs("\n", out);
+	fputs(working_days, out);
+	return fflush(out) == 0 && !ferror(out) ? 0 : -1;
+}
