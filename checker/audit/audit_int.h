@@ -172,7 +172,6 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id);
 /* Escapes a name for messages and paths: bytes that are not printable
  * UTF-8 (and backslash) become \xHH. Owned by the caller. */
 char *cc_audit_printable(const char *s, size_t len);
-bool cc_case_id_valid(const char *s, size_t len);
 
 /* Fills result->timeline from the case's chronology. */
 void cc_audit_timeline(cc_audit_case *ac);

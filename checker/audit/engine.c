@@ -12,6 +12,7 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
+#include "casecheck/identifiers.h"
 #include "jget.h"
 #include "util/xalloc.h"
 

@@ -73,19 +73,6 @@ void cc_audit_summary_clear(cc_audit_summary *summary)
 		cc_findings_clear(&summary->repo_findings);
 }
 
-bool cc_case_id_valid(const char *s, size_t len)
-{
-	if (len < 3 || len > 32)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {

@@ -191,3 +191,29 @@ bool cc_phone_valid(const char *s, size_t len)
 	/* Ten digits: only some 01 areas and 0800 numbers are that short. */
 	return n == 10 && (digits[1] == '1' || memcmp(digits, "0800", 4) == 0);
 }
+
+/* Whether s[0..len) is min_len..max_len characters, each in one of the
+ * ranges (pairs of bounds: "AZ09") or, after the first, '-'. */
+static bool id_valid(const char *s, size_t len, const char *ranges, size_t min_len, size_t max_len)
+{
+	if (len < min_len || len > max_len)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		bool ok = i > 0 && s[i] == '-';
+		for (const char *r = ranges; *r && !ok; r += 2)
+			ok = s[i] >= r[0] && s[i] <= r[1];
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+bool cc_case_id_valid(const char *s, size_t len)
+{
+	return id_valid(s, len, "AZ09", 3, 32);
+}
+
+bool cc_staff_id_valid(const char *s, size_t len)
+{
+	return id_valid(s, len, "az09", 1, 64);
+}

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "casecheck/error.h"
+#include "casecheck/identifiers.h"
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
@@ -43,20 +44,9 @@ void cc_signoff_result_clear(cc_signoff_result *r)
 	memset(r, 0, sizeof *r);
 }
 
-static bool staff_id_valid(const char *s)
-{
-	size_t n = strlen(s);
-	if (n < 1 || n > 64 || s[0] == '-')
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
-			return false;
-	return true;
-}
-
 static int check_options(const cc_signoff_options *o, bool *receiving, char **errmsg)
 {
-	if (!o->case_id || !cc_staged_case_id_valid(o->case_id, strlen(o->case_id))) {
+	if (!o->case_id || !cc_case_id_valid(o->case_id, strlen(o->case_id))) {
 		*errmsg = cc_xstrdup("--case wants a case id (A-Z, 0-9 and '-', 3-32 characters)");
 		return CC_ERROR;
 	}
@@ -64,7 +54,7 @@ static int check_options(const cc_signoff_options *o, bool *receiving, char **er
 		*errmsg = cc_xstrdup("--role wants transferring-manager or receiving-manager");
 		return CC_ERROR;
 	}
-	if (!o->by || !staff_id_valid(o->by)) {
+	if (!o->by || !cc_staff_id_valid(o->by, strlen(o->by))) {
 		*errmsg = cc_xstrdup("--by wants a staff id (a-z, 0-9 and '-')");
 		return CC_ERROR;
 	}

@@ -10,21 +10,9 @@
 #include <string.h>
 
 #include "casecheck/error.h"
+#include "casecheck/identifiers.h"
 #include "util/xalloc.h"
 #include "workflow/casesdir.h"
-
-bool cc_staged_case_id_valid(const char *s, size_t len)
-{
-	if (len < 3 || len > 32)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
-		if (!ok)
-			return false;
-	}
-	return true;
-}
 
 static bool is_repo_file(const char *path)
 {
@@ -131,7 +119,7 @@ static int classify(cc_staged_cases *out, cc_source *src, name_set *touched, cha
 		const cc_dirent *e = find_entry(&list, name);
 		if (!e)
 			continue;
-		if (e->type == CC_ENTRY_DIR && cc_staged_case_id_valid(name, strlen(name))) {
+		if (e->type == CC_ENTRY_DIR && cc_case_id_valid(name, strlen(name))) {
 			out->ids = cc_xgrow(out->ids, &cap_ids, out->count + 1, sizeof *out->ids);
 			out->ids[out->count++] = name;
 		} else {

@@ -21,10 +21,6 @@ typedef struct cc_staged_cases {
 
 #define CC_STAGED_CASES_INIT { NULL, 0, NULL, 0, false, NULL }
 
-/* Whether s (len bytes) is a case id: ^[A-Z0-9][A-Z0-9-]{2,31}$ (spec §2).
- * Cannot fail. */
-bool cc_staged_case_id_valid(const char *s, size_t len);
-
 /* Compares the index of src (an INDEX source) with the tree of the
  * source's commit (HEAD when it was opened; an empty tree before the
  * first commit) and sorts every changed path (added, modified, deleted,

@@ -23,4 +23,13 @@ bool cc_postcode_valid(const char *s, size_t len);
  * national digits. */
 bool cc_phone_valid(const char *s, size_t len);
 
+/* The ids of the case folder format, the one place their syntax is written
+ * in C (schemas/defs.json says the same as patterns; test_identifiers holds
+ * the two together). A case id: ^[A-Z0-9][A-Z0-9-]{2,31}$ (the case
+ * folder's name). */
+bool cc_case_id_valid(const char *s, size_t len);
+/* A staff id (like every child, person, team, note and entry id):
+ * ^[a-z0-9][a-z0-9-]{0,63}$. */
+bool cc_staff_id_valid(const char *s, size_t len);
+
 #endif

@@ -166,11 +166,8 @@ END_TEST
  * markdown): the committed page is exactly what the table gives now. */
 START_TEST(rules_doc_is_up_to_date)
 {
-	const char *src = getenv("CASECHECK_SOURCE_DIR");
-	char *path = cc_xasprintf("%s/docs/rules.md", src ? src : ".");
-	char *text = NULL;
 	size_t len = 0;
-	ck_assert_int_eq(cc_read_file(path, 1u << 20, &text, &len), 0);
+	char *text = cc_test_read_source("docs/rules.md", &len);
 	cc_proc p;
 	ck_assert_int_eq(cc_proc_runl(&p, "/", 0, "rules", "--format", "markdown", NULL), 0);
 	ck_assert_int_eq(p.exit_code, 0);
@@ -183,7 +180,6 @@ START_TEST(rules_doc_is_up_to_date)
 	              same, text + same, p.out + same);
 	cc_proc_clear(&p);
 	free(text);
-	free(path);
 }
 END_TEST
 

@@ -21,6 +21,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "audit/audit_int.h"
 #include "casecheck/rules.h"
 #include "support/runner.h"
@@ -261,6 +263,18 @@ START_TEST(profile_names_in_one_place)
 		ck_assert_int_eq(cc_profile_parse(cc_profile_name(i)), 1L << i);
 	ck_assert_int_eq(cc_profile_parse("derbyshire"), CC_PROFILE_DERBYSHIRE);
 	ck_assert_int_eq(cc_profile_parse("devon"), CC_PROFILE_DEVON);
+	/* casecheck.json's schema offers exactly these, then "all". */
+	size_t len;
+	char *text = cc_test_read_source("schemas/config.json", &len);
+	cJSON *schema = cJSON_ParseWithLength(text, len);
+	const cJSON *names = cJSON_GetObjectItemCaseSensitive(
+		cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(schema, "properties"), "profile"), "enum");
+	ck_assert_int_eq(cJSON_GetArraySize(names), CC_PROFILE_COUNT + 1);
+	for (unsigned i = 0; i <= CC_PROFILE_COUNT; i++)
+		ck_assert_str_eq(cJSON_GetArrayItem(names, (int)i)->valuestring,
+		                 i < CC_PROFILE_COUNT ? cc_profile_name(i) : "all");
+	cJSON_Delete(schema);
+	free(text);
 }
 END_TEST
 

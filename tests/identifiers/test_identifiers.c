@@ -21,7 +21,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "casecheck/identifiers.h"
+#include "formats/format.h"
 #include "support/runner.h"
 
 #define UPN(s) cc_upn_valid((s), strlen(s))
@@ -201,6 +204,85 @@ START_TEST(phones)
 }
 END_TEST
 
+START_TEST(case_ids)
+{
+	static const char *const good[] = {"ABC", "LCS-104233", "A-B", "0AB", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", NULL};
+	static const char *const bad[] = {"AB", "-AB", "abc", "LCS_1", "LCS 1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "",
+	                                  "ÄBC", NULL};
+	for (size_t i = 0; good[i]; i++)
+		ck_assert_msg(cc_case_id_valid(good[i], strlen(good[i])), "%s", good[i]);
+	for (size_t i = 0; bad[i]; i++)
+		ck_assert_msg(!cc_case_id_valid(bad[i], strlen(bad[i])), "%s", bad[i]);
+	ck_assert(!cc_case_id_valid("LCS-104233", 2));
+}
+END_TEST
+
+START_TEST(staff_ids)
+{
+	static const char *const good[] = {"a", "sw-ferris", "0", "tm-okafor-2", NULL};
+	static const char *const bad[] = {"", "-sw", "SW-Ferris", "sw_ferris", "sw ferris", "sw.ferris", "ß", NULL};
+	for (size_t i = 0; good[i]; i++)
+		ck_assert_msg(cc_staff_id_valid(good[i], strlen(good[i])), "%s", good[i]);
+	for (size_t i = 0; bad[i]; i++)
+		ck_assert_msg(!cc_staff_id_valid(bad[i], strlen(bad[i])), "%s", bad[i]);
+	char long_id[66];
+	memset(long_id, 'a', sizeof long_id);
+	ck_assert(cc_staff_id_valid(long_id, 64));
+	ck_assert(!cc_staff_id_valid(long_id, 65));
+}
+END_TEST
+
+/* The C checks and the patterns of schemas/defs.json say the same: every
+ * string of 1-4 characters over "A", "z", "0", "-", "_" and lengths around
+ * the limits get the same answer from both. */
+static cc_regex *defs_pattern(const cJSON *defs, const char *name)
+{
+	const cJSON *d = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(defs, "$defs"), name);
+	const cJSON *pat = cJSON_GetObjectItemCaseSensitive(d, "pattern");
+	ck_assert_msg(cJSON_IsString(pat), "defs.json has no pattern for %s", name);
+	cc_regex *re = cc_regex_compile(pat->valuestring, strlen(pat->valuestring), NULL);
+	ck_assert_ptr_nonnull(re);
+	return re;
+}
+
+static void agree(const cc_regex *re, bool (*valid)(const char *, size_t), const char *s, size_t len, const char *what)
+{
+	ck_assert_msg(cc_regex_search(re, s, len) == valid(s, len), "%s \"%.*s\": schema and C disagree", what, (int)len, s);
+}
+
+START_TEST(ids_agree_with_the_schema)
+{
+	size_t len = 0;
+	char *text = cc_test_read_source("schemas/defs.json", &len);
+	cJSON *defs = cJSON_ParseWithLength(text, len);
+	ck_assert_ptr_nonnull(defs);
+	cc_regex *case_re = defs_pattern(defs, "case_id"), *staff_re = defs_pattern(defs, "id");
+	static const char alphabet[] = "Az0-_";
+	char s[72];
+	for (size_t n = 1; n <= 4; n++) {
+		size_t total = 1;
+		for (size_t k = 0; k < n; k++)
+			total *= 5;
+		for (size_t v = 0; v < total; v++) {
+			for (size_t k = 0, x = v; k < n; k++, x /= 5)
+				s[k] = alphabet[x % 5];
+			agree(case_re, cc_case_id_valid, s, n, "case id");
+			agree(staff_re, cc_staff_id_valid, s, n, "staff id");
+		}
+	}
+	for (size_t n = 30; n <= 66; n++) {
+		memset(s, 'A', n);
+		agree(case_re, cc_case_id_valid, s, n, "case id");
+		memset(s, 'a', n);
+		agree(staff_re, cc_staff_id_valid, s, n, "staff id");
+	}
+	cc_regex_free(case_re);
+	cc_regex_free(staff_re);
+	cJSON_Delete(defs);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("identifiers");
@@ -214,6 +296,9 @@ int main(void)
 	tcase_add_test(tc, nhs_format);
 	tcase_add_test(tc, postcodes);
 	tcase_add_test(tc, phones);
+	tcase_add_test(tc, case_ids);
+	tcase_add_test(tc, staff_ids);
+	tcase_add_test(tc, ids_agree_with_the_schema);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }

@@ -36,6 +36,25 @@ int cc_test_list_main(const char *name, const TTest *const *tests, double timeou
 	return cc_test_main(suite);
 }
 
+static int slurp(int fd, char **out, size_t *len);
+
+char *cc_test_read_source(const char *rel, size_t *len)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", src ? src : ".", rel);
+	int fd = open(path, O_RDONLY);
+	char *text = NULL;
+	size_t n = 0;
+	int rc = fd < 0 ? -1 : slurp(fd, &text, &n);
+	if (fd >= 0)
+		close(fd);
+	ck_assert_msg(rc == 0, "cannot read %s", path);
+	if (len)
+		*len = n;
+	return text;
+}
+
 /* Reads all of fd from its start into a NUL-terminated buffer. */
 static int slurp(int fd, char **out, size_t *len)
 {

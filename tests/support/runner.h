@@ -27,6 +27,11 @@ int cc_test_main(Suite *s);
 int cc_test_list_main(const char *name, const TTest *const *tests, double timeout, void (*setup)(void),
                       void (*teardown)(void));
 
+/* The file at rel under the source tree (CASECHECK_SOURCE_DIR, else "."),
+ * read whole into a new NUL-terminated buffer (caller frees; its length in
+ * *len when len is not NULL). Fails the running test when it cannot be read. */
+char *cc_test_read_source(const char *rel, size_t *len);
+
 /* How a child process ended and what it printed. */
 typedef struct cc_proc {
 	int exit_code;   /* WEXITSTATUS, or -1 when a signal ended it */
