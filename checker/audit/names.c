@@ -5,6 +5,7 @@
 
 #include "audit_int.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive"};
 
@@ -73,36 +74,13 @@ void cc_audit_summary_clear(cc_audit_summary *summary)
 		cc_findings_clear(&summary->repo_findings);
 }
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t len;
-	unsigned cp;
-	if (s[0] < 0x80)
-		return 1;
-	if ((s[0] & 0xE0) == 0xC0) { len = 2; cp = s[0] & 0x1F; }
-	else if ((s[0] & 0xF0) == 0xE0) { len = 3; cp = s[0] & 0x0F; }
-	else if ((s[0] & 0xF8) == 0xF0) { len = 4; cp = s[0] & 0x07; }
-	else return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 char *cc_audit_printable(const char *s, size_t len)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq(u + i, len - i);
+		uint32_t cp;
+		size_t n = cc_utf8_decode(u + i, len - i, &cp);
 		if (n == 0 || (n == 1 && (u[i] < 0x20 || u[i] == 0x7F || u[i] == '\\'))) {
 			cc_strbuf_printf(&sb, "\\x%02X", u[i]);
 			i++;

@@ -12,7 +12,7 @@
 
 #include "chars.h"
 #include "formats_internal.h"
-#include "utf8.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #define MAX_NESTING 200

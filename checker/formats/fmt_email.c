@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "formats_internal.h"
-#include "utf8.h"
+#include "util/utf8.h"
 
 #define MAX_LOCAL 64
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "formats_internal.h"
-#include "utf8.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #define MAX_LABEL 63

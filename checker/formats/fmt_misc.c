@@ -4,7 +4,7 @@
 
 #include "chars.h"
 #include "formats_internal.h"
-#include "utf8.h"
+#include "util/utf8.h"
 
 bool cc_fmt_uuid(const char *s, size_t len)
 {

@@ -3,7 +3,7 @@
 
 #include "chars.h"
 #include "formats_internal.h"
-#include "utf8.h"
+#include "util/utf8.h"
 
 enum { URI, IRI, IRI_QUERY }; /* which characters beyond ASCII are allowed */
 

@@ -6,14 +6,7 @@
 
 #include "casecheck/json.h"
 #include "json/number.h"
-
-static uint64_t fnv(uint64_t h, const void *data, size_t len)
-{
-	const unsigned char *s = data;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ s[i]) * 1099511628211ULL;
-	return h;
-}
+#include "util/hash.h"
 
 static uint64_t mix(uint64_t x)
 {
@@ -25,7 +18,7 @@ static uint64_t mix(uint64_t x)
 
 uint64_t cc_json_hash(const cJSON *v)
 {
-	uint64_t h = 1469598103934665603ULL + (uint64_t)(v->type & 0xFF);
+	uint64_t h = CC_HASH_INIT + (uint64_t)(v->type & 0xFF);
 	switch (v->type & 0xFF) {
 	case cJSON_Number: {
 		cc_decimal d;
@@ -36,14 +29,14 @@ uint64_t cc_json_hash(const cJSON *v)
 			t = text;
 		}
 		cc_decimal_init(&d, t);
-		h = fnv(h, &d.neg, sizeof d.neg);
-		h = fnv(h, &d.exp, sizeof d.exp);
-		h = fnv(h, d.digits, d.n);
+		h = cc_hash_add(h, &d.neg, sizeof d.neg);
+		h = cc_hash_add(h, &d.exp, sizeof d.exp);
+		h = cc_hash_add(h, d.digits, d.n);
 		cc_decimal_free(&d);
 		return h;
 	}
 	case cJSON_String:
-		return fnv(h, v->valuestring, cc_json_string_len(v));
+		return cc_hash_add(h, v->valuestring, cc_json_string_len(v));
 	case cJSON_Array:
 		for (const cJSON *e = v->child; e; e = e->next)
 			h = mix(h * 31 + cc_json_hash(e));
@@ -51,7 +44,7 @@ uint64_t cc_json_hash(const cJSON *v)
 	case cJSON_Object: {
 		uint64_t sum = 0;
 		for (const cJSON *m = v->child; m; m = m->next)
-			sum += mix(fnv(1469598103934665603ULL, m->string, cc_json_key_len(m)) ^ cc_json_hash(m) * 31);
+			sum += mix(cc_hash_add(CC_HASH_INIT, m->string, cc_json_key_len(m)) ^ cc_json_hash(m) * 31);
 		return mix(h ^ sum);
 	}
 	default:

@@ -15,7 +15,9 @@
 #include <string.h>
 
 #include "json/internal.h"
+#include "util/hash.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 /* Objects with more members than this get a hash table for duplicate
@@ -42,14 +44,6 @@ typedef struct parser {
 	int at_value; /* the error is about the next value, not the container */
 	cc_json_error *err;
 } parser;
-
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
 
 size_t cc_json_key_len(const cJSON *member)
 {
@@ -139,30 +133,8 @@ static void skip_ws(parser *p)
 /* Length of the valid UTF-8 sequence at s (n bytes available), or 0. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {
-	unsigned char c = s[0];
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xE0 && s[1] < 0xA0)
-			return 0; /* overlong */
-		if (c == 0xED && s[1] >= 0xA0)
-			return 0; /* encoded surrogate */
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xF0 && s[1] < 0x90)
-			return 0; /* overlong */
-		if (c == 0xF4 && s[1] >= 0x90)
-			return 0; /* above U+10FFFF */
-		return 4;
-	}
-	return 0;
+	uint32_t cp;
+	return cc_utf8_decode(s, n, &cp);
 }
 
 static int hex4(const unsigned char *s, unsigned *out)
@@ -345,7 +317,7 @@ static int key_equal(const cJSON *m, const char *key, size_t len)
 static void tab_insert(frame *f, cJSON *m)
 {
 	size_t mask = f->tabcap - 1;
-	size_t h = (size_t)hash_bytes(m->string, cc_json_key_len(m)) & mask;
+	size_t h = (size_t)cc_hash_add(CC_HASH_INIT, m->string, cc_json_key_len(m)) & mask;
 	while (f->tab[h])
 		h = (h + 1) & mask;
 	f->tab[h] = m;
@@ -371,7 +343,7 @@ static int has_key(frame *f, const char *key, size_t len)
 		return 0;
 	}
 	size_t mask = f->tabcap - 1;
-	for (size_t h = (size_t)hash_bytes(key, len) & mask; f->tab[h]; h = (h + 1) & mask)
+	for (size_t h = (size_t)cc_hash_add(CC_HASH_INIT, key, len) & mask; f->tab[h]; h = (h + 1) & mask)
 		if (key_equal(f->tab[h], key, len))
 			return 1;
 	return 0;

@@ -1,7 +1,7 @@
 #include "common.h"
 
 #include "casecheck/date.h"
-#include "formats/utf8.h"
+#include "util/utf8.h"
 
 void cc_report_rule_lookup(cc_report_rule *out, const char *id)
 {

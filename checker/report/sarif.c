@@ -42,6 +42,7 @@
 #include "format_impl.h"
 #include "jsonw.h"
 #include "spool.h"
+#include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -156,14 +157,10 @@ static void uri_encode(cc_strbuf *sb, const char *path)
 static void fingerprint(char out[17], const char *rule, const char *path, const char *pointer)
 {
 	const char *parts[3] = { rule, path ? path : "", pointer };
-	uint64_t h = 1469598103934665603ull;
+	uint64_t h = CC_HASH_INIT;
 	for (size_t k = 0; k < 3; k++) {
-		for (const unsigned char *p = (const unsigned char *)parts[k]; *p; p++) {
-			h ^= *p;
-			h *= 1099511628211ull;
-		}
-		h ^= 0xFF; /* separator: no byte of a string */
-		h *= 1099511628211ull;
+		h = cc_hash_add(h, parts[k], strlen(parts[k]));
+		h = cc_hash_add(h, "\xFF", 1); /* separator: no byte of a string */
 	}
 	snprintf(out, 17, "%016llx", (unsigned long long)h);
 }

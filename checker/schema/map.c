@@ -4,23 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/hash.h"
 #include "util/xalloc.h"
-
-uint64_t cc_hash_bytes(const void *data, size_t len)
-{
-	const unsigned char *s = data;
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ s[i]) * 1099511628211ULL;
-	return h;
-}
 
 static uint64_t key_hash(const cc_map *m, const void *key)
 {
 	if (m->string_keys)
-		return cc_hash_bytes(key, strlen(key));
+		return cc_hash_add(CC_HASH_INIT, key, strlen(key));
 	uintptr_t p = (uintptr_t)key;
-	return cc_hash_bytes(&p, sizeof p);
+	return cc_hash_add(CC_HASH_INIT, &p, sizeof p);
 }
 
 static bool key_eq(const cc_map *m, const void *a, const void *b)

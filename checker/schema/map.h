@@ -29,6 +29,4 @@ void cc_map_put(cc_map *m, const void *key, void *value);
 /* Frees the map and, when free_value is not NULL, every value. */
 void cc_map_free(cc_map *m, void (*free_value)(void *));
 
-uint64_t cc_hash_bytes(const void *data, size_t len);
-
 #endif

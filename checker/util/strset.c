@@ -1,20 +1,16 @@
-/* strset.c: see strset.h. Linear probing, FNV-1a, grown at half full. */
+/* strset.c: see strset.h. Linear probing, util/hash.h, grown at half full. */
 #include "strset.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "xalloc.h"
 
 static uint64_t hash(const char *s)
 {
-	uint64_t h = 14695981039346656037u;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211u;
-	}
-	return h;
+	return cc_hash_add(CC_HASH_INIT, s, strlen(s));
 }
 
 /* The slot holding key, or the empty slot where it belongs. */

@@ -1,6 +1,7 @@
-/* utf8: decoding UTF-8 for the format checks and the regex translator. */
-#ifndef CC_FORMATS_UTF8_H
-#define CC_FORMATS_UTF8_H
+/* utf8: the one UTF-8 decoder: the JSON parser, the format checks, the
+ * regex translator, the reports and the audit's printable names use it. */
+#ifndef CC_UTIL_UTF8_H
+#define CC_UTIL_UTF8_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,8 +1,9 @@
+/* utf8.c: see utf8.h. */
 #include "utf8.h"
 
 #include <stdlib.h>
 
-#include "util/xalloc.h"
+#include "xalloc.h"
 
 size_t cc_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
