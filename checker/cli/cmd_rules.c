@@ -12,6 +12,7 @@
 #include "casecheck/rules.h"
 #include "commands.h"
 #include "rules_doc.h"
+#include "util/fileio.h"
 
 static cJSON *names_array(unsigned bits, bool profiles)
 {
@@ -122,15 +123,33 @@ static int print_json(const char *profile)
 	return rc;
 }
 
+/* Writes the file at path to stdout with its generated blocks refilled. */
+static int fill_file(const char *path)
+{
+	char *text = NULL, *msg = NULL;
+	size_t len = 0;
+	if (cc_read_file(path, (size_t)1 << 24, &text, &len) < 0) {
+		fprintf(stderr, "casecheck rules: cannot read %s\n", path);
+		return CC_EXIT_USAGE;
+	}
+	int rc = cc_rules_doc_fill(stdout, text, &msg);
+	if (rc < 0)
+		fprintf(stderr, "casecheck rules: %s: %s\n", path, msg);
+	free(msg);
+	free(text);
+	return rc < 0 ? CC_EXIT_USAGE : CC_EXIT_READY;
+}
+
 int cc_cmd_rules(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"profile", required_argument, NULL, 'p'},
 		{"format", required_argument, NULL, 'f'},
+		{"fill", required_argument, NULL, 'F'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *profile = "all", *format = "text";
+	const char *profile = "all", *format = "text", *fill = NULL;
 	int c;
 	optind = 1;
 	opterr = 0;
@@ -138,10 +157,13 @@ int cc_cmd_rules(int argc, char **argv)
 		switch (c) {
 		case 'p': profile = optarg; break;
 		case 'f': format = optarg; break;
+		case 'F': fill = optarg; break;
 		case 'h': {
 			char *names = cc_profile_names_joined("|");
 			printf("usage: casecheck rules [--profile %s] [--format text|json|markdown]\n"
-			       "  --format markdown writes docs/rules.md (every profile).\n", names);
+			       "       casecheck rules --fill FILE\n"
+			       "  --format markdown writes docs/rules.md (every profile).\n"
+			       "  --fill FILE writes FILE (docs/format.md) with its audit-requires blocks refilled.\n", names);
 			free(names);
 			return CC_EXIT_READY;
 		}
@@ -154,6 +176,8 @@ int cc_cmd_rules(int argc, char **argv)
 		fprintf(stderr, "casecheck rules: unexpected argument '%s'\n", argv[optind]);
 		return CC_EXIT_USAGE;
 	}
+	if (fill)
+		return fill_file(fill);
 	if (cc_profile_parse(profile) < 0) {
 		fprintf(stderr, "casecheck rules: unknown profile '%s'\n", profile);
 		return CC_EXIT_USAGE;

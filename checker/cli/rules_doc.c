@@ -223,3 +223,152 @@ int cc_rules_doc_markdown(FILE *out)
 	fputs(working_days, out);
 	return fflush(out) == 0 && !ferror(out) ? 0 : -1;
 }
+
+/* ---- docs/format.md: what the audit requires of each document ---- */
+
+#define FILL_OPEN "<!-- audit-requires: "
+#define FILL_CLOSE "<!-- /audit-requires -->"
+
+typedef void (*field_fn)(const char *doc, size_t doc_len, const char *field, size_t field_len,
+                         const cc_rule_info *r, void *arg);
+
+/* Calls fn for every field rule r reads (.fields: "doc: f, f; doc: f"). */
+static void each_field(const cc_rule_info *r, field_fn fn, void *arg)
+{
+	for (const char *p = r->fields; p && *p;) {
+		size_t part = strcspn(p, ";");
+		const char *colon = memchr(p, ':', part);
+		for (const char *f = colon ? colon + 1 : p + part; f < p + part;) {
+			f += strspn(f, " ");
+			size_t n = strcspn(f, ",;");
+			if (n)
+				fn(p, (size_t)(colon - p), f, n, r, arg);
+			f += n + (f[n] == ',');
+		}
+		p += part + (p[part] == ';');
+		p += strspn(p, " ");
+	}
+}
+
+/* One field of a document and the rules that read it. */
+typedef struct field_rules {
+	char *field;
+	cc_strbuf rules; /* "`id`, `id` (derbyshire)" */
+} field_rules;
+
+typedef struct doc_fields {
+	const char *doc;
+	field_rules *items;
+	size_t n, cap;
+} doc_fields;
+
+static bool same(const char *s, size_t len, const char *t)
+{
+	return strlen(t) == len && !strncmp(s, t, len);
+}
+
+static void collect(const char *doc, size_t doc_len, const char *field, size_t field_len, const cc_rule_info *r,
+                    void *arg)
+{
+	doc_fields *d = arg;
+	if (!same(doc, doc_len, d->doc))
+		return;
+	size_t i = 0;
+	while (i < d->n && !same(field, field_len, d->items[i].field))
+		i++;
+	if (i == d->n) {
+		d->items = cc_xgrow(d->items, &d->cap, d->n + 1, sizeof *d->items);
+		d->items[i].field = cc_xstrndup(field, field_len);
+		d->items[i].rules = (cc_strbuf)CC_STRBUF_INIT;
+		d->n++;
+	}
+	cc_strbuf *sb = &d->items[i].rules;
+	cc_strbuf_printf(sb, "%s`%s`", sb->len ? ", " : "", r->id);
+	if (!(r->profiles & CC_PROFILE_CORE)) {
+		cc_strbuf_puts(sb, " (");
+		cc_rules_doc_names(sb, r->profiles, true, ", ");
+		cc_strbuf_puts(sb, ")");
+	}
+}
+
+static int cmp_field(const void *a, const void *b)
+{
+	return strcmp(((const field_rules *)a)->field, ((const field_rules *)b)->field);
+}
+
+/* Writes the table for doc: its fields, sorted, and the rules reading
+ * each; -1 when no rule reads doc. */
+static int fill_block(FILE *out, const char *doc)
+{
+	doc_fields d = {doc, NULL, 0, 0};
+	for (size_t i = 0; i < cc_rules_count(); i++)
+		each_field(cc_rules_at(i), collect, &d);
+	if (d.n > 1)
+		qsort(d.items, d.n, sizeof *d.items, cmp_field);
+	fprintf(out, "What the audit requires of %s, field by field (generated from the rule table:\n"
+	             "`casecheck rules --fill docs/format.md`; each rule is in docs/rules.md):\n\n", doc);
+	fputs("| field | rules that read it |\n|---|---|\n", out);
+	for (size_t k = 0; k < d.n; k++) {
+		const char *tick = d.items[k].field[0] == '(' ? "" : "`";
+		fprintf(out, "| %s%s%s | %s |\n", tick, d.items[k].field, tick, cc_strbuf_cstr(&d.items[k].rules));
+		free(d.items[k].field);
+		cc_strbuf_free(&d.items[k].rules);
+	}
+	free(d.items);
+	return d.n ? 0 : -1;
+}
+
+/* Fails (*missing set) when a document some rule reads has no block. */
+typedef struct doc_check {
+	const char *text;
+	char *missing; /* owned */
+} doc_check;
+
+static void has_block(const char *doc, size_t doc_len, const char *field, size_t field_len, const cc_rule_info *r,
+                      void *arg)
+{
+	(void)field;
+	(void)field_len;
+	(void)r;
+	doc_check *c = arg;
+	char *marker = cc_xasprintf(FILL_OPEN "%.*s -->", (int)doc_len, doc);
+	if (!c->missing && !strstr(c->text, marker))
+		c->missing = cc_xstrndup(doc, doc_len);
+	free(marker);
+}
+
+int cc_rules_doc_fill(FILE *out, const char *text, char **errmsg)
+{
+	doc_check check = {text, NULL};
+	for (size_t i = 0; i < cc_rules_count(); i++)
+		each_field(cc_rules_at(i), has_block, &check);
+	if (check.missing) {
+		*errmsg = cc_xasprintf("no block '" FILL_OPEN "%s -->' ... '" FILL_CLOSE "' for %s, which rules read; "
+		                       "add one to its section", check.missing, check.missing);
+		free(check.missing);
+		return -1;
+	}
+	for (const char *p = text; *p;) {
+		const char *open = strstr(p, FILL_OPEN);
+		if (!open) {
+			fputs(p, out);
+			break;
+		}
+		const char *doc = open + strlen(FILL_OPEN), *eol = strchr(open, '\n');
+		const char *doc_end = strstr(doc, " -->"), *close = eol ? strstr(eol, FILL_CLOSE) : NULL;
+		if (!close || !doc_end || doc_end > eol) {
+			*errmsg = cc_xstrdup("an '" FILL_OPEN "<document> -->' line without its '" FILL_CLOSE "'");
+			return -1;
+		}
+		fwrite(p, 1, (size_t)(eol + 1 - p), out);
+		char *name = cc_xstrndup(doc, (size_t)(doc_end - doc));
+		int rc = fill_block(out, name);
+		if (rc < 0)
+			*errmsg = cc_xasprintf("no rule reads %s (a block names it)", name);
+		free(name);
+		if (rc < 0)
+			return -1;
+		p = close;
+	}
+	return fflush(out) == 0 && !ferror(out) ? 0 : (*errmsg = cc_xstrdup("cannot write the output"), -1);
+}

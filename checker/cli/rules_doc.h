@@ -15,5 +15,12 @@ void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char 
 void cc_rules_doc_severity(cc_strbuf *sb, const cc_rule_info *r);
 /* Writes docs/rules.md to out; 0, or -1 when writing failed. */
 int cc_rules_doc_markdown(FILE *out);
+/* Writes text (NUL-terminated: docs/format.md) to out with every block
+ * between a line "<!-- audit-requires: DOC -->" and "<!-- /audit-requires -->"
+ * refilled: DOC's fields and the rules that read each (the rows' .fields).
+ * Returns 0, or -1 with *errmsg (caller frees) when a document the rules
+ * read has no block, a block names a document no rule reads, a block is not
+ * closed or writing failed. */
+int cc_rules_doc_fill(FILE *out, const char *text, char **errmsg);
 
 #endif

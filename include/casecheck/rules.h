@@ -50,6 +50,9 @@ typedef struct cc_rule_info {
 	const char *source;    /* short seed reference, "004 §1", or "—" */
 	const char *seed_files;/* seed file names and sections, "seeds/004_30e24df8ee2621c8.txt §1" */
 	const char *params;    /* comma-separated parameter names it reads, or NULL */
+	const char *fields;    /* the fields it reads, by document, or NULL:
+	                        * "case.json: allocation.since, children[].sex; transfer.json: to"
+	                        * ("(the file)": the document itself); docs/format.md lists them */
 } cc_rule_info;
 
 /* An area: a family of rules (the part of "area.name" before the dot). A

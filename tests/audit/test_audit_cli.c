@@ -162,24 +162,39 @@ START_TEST(rules_command_lists_the_catalogue)
 }
 END_TEST
 
-/* docs/rules.md is generated from the table (casecheck rules --format
- * markdown): the committed page is exactly what the table gives now. */
-START_TEST(rules_doc_is_up_to_date)
+/* Whether the committed file at rel (under the source tree) is exactly what
+ * `casecheck rules <args>` prints now; says where they part when not. */
+static void assert_generated(const char *rel, const char *how, const char *a1, const char *a2)
 {
 	size_t len = 0;
-	char *text = cc_test_read_source("docs/rules.md", &len);
+	char *text = cc_test_read_source(rel, &len);
 	cc_proc p;
-	ck_assert_int_eq(cc_proc_runl(&p, "/", 0, "rules", "--format", "markdown", NULL), 0);
-	ck_assert_int_eq(p.exit_code, 0);
+	ck_assert_int_eq(cc_proc_runl(&p, "/", 0, "rules", a1, a2, NULL), 0);
+	ck_assert_msg(p.exit_code == 0, "casecheck rules %s %s: %s", a1, a2, p.err);
 	size_t same = 0;
 	while (same < len && same < p.out_len && text[same] == p.out[same])
 		same++;
 	ck_assert_msg(same == len && same == p.out_len,
-	              "docs/rules.md is out of date from byte %zu (regenerate it: casecheck rules --format markdown > docs/rules.md):\n"
-	              "  committed: %.80s\n  generated: %.80s",
-	              same, text + same, p.out + same);
+	              "%s is out of date from byte %zu (regenerate it: %s):\n  committed: %.80s\n  generated: %.80s",
+	              rel, same, how, text + same, p.out + same);
 	cc_proc_clear(&p);
 	free(text);
+}
+
+/* docs/rules.md and the audit-requires blocks of docs/format.md are
+ * generated from the table: the committed pages are what it gives now. */
+START_TEST(rules_doc_is_up_to_date)
+{
+	assert_generated("docs/rules.md", "scripts/gen-docs", "--format", "markdown");
+}
+END_TEST
+
+START_TEST(format_doc_is_up_to_date)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	char *path = cc_xasprintf("%s/docs/format.md", src ? src : ".");
+	assert_generated("docs/format.md", "scripts/gen-docs", "--fill", path);
+	free(path);
 }
 END_TEST
 
@@ -193,6 +208,7 @@ int main(void)
 	tcase_add_test(tc, json_report_and_output_file);
 	tcase_add_test(tc, rules_command_lists_the_catalogue);
 	tcase_add_test(tc, rules_doc_is_up_to_date);
+	tcase_add_test(tc, format_doc_is_up_to_date);
 	suite_add_tcase(s, tc);
 	int rc = cc_test_main(s);
 	free(out_text);

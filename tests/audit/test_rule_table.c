@@ -6,6 +6,7 @@
  *  - every row's area is one of the table's areas; a seeded area's rows, and
  *    every row of a council's own profile, cite a seed file that exists;
  *  - every variant a row gives a severity is used in the code;
+ *  - every row with a check says which fields it reads (.fields);
  *  - a finding added under an id the table does not have stops the program;
  *  - severities come from the row (cc_rule_severity_in).
  * The fixture pair of each rule is checked by test_rules_fixtures. */
@@ -195,6 +196,8 @@ START_TEST(every_row_well_formed)
 				cc_strbuf_printf(&bad, "\n  %s: two rows", r->id);
 		if (!r->title || !*r->title || !r->help || !*r->help || !r->purposes || !r->profiles)
 			cc_strbuf_printf(&bad, "\n  %s: title, help, purposes and profiles are required", r->id);
+		if (cc_rules_check_at(i) && !r->fields)
+			cc_strbuf_printf(&bad, "\n  %s: .fields (what it reads, for docs/format.md) is required of a check", r->id);
 		bool cites = strcmp(r->source, "—") != 0;
 		bool needs = (area && area->seeded) || !(r->profiles & CC_PROFILE_CORE);
 		if (cites != (strcmp(r->seed_files, "—") != 0))
