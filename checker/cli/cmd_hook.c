@@ -86,13 +86,12 @@ static char *printable(const char *s)
  * not make. Returns how many were printed. */
 static size_t report_strays(const cc_staged_cases *st)
 {
-	const cc_rule_info *rule = cc_rules_find("integrity.case-folder");
+	const cc_rule_info *rule = cc_rules_find("integrity.case-folder"); /* a row: test_rule_table */
 	for (size_t i = 0; i < st->n_strays; i++) {
 		char *name = printable(st->strays[i]);
-		fprintf(stderr, "%s/%s: error [integrity.case-folder]: only case folders named by a valid case id "
-		                "belong in the cases folder\n", st->cases_dir, name);
-		if (rule && rule->help)
-			fprintf(stderr, "    what to do: %s\n", rule->help);
+		fprintf(stderr, "%s/%s: %s [%s]: only case folders named by a valid case id belong in the cases folder\n",
+		        st->cases_dir, name, cc_severity_name(rule->severity), rule->id);
+		fprintf(stderr, "    what to do: %s\n", rule->help);
 		free(name);
 	}
 	return st->n_strays;
