@@ -40,20 +40,20 @@ static const cc_rule_severity late_is_warning[] = {
 
 /* The areas, in the order of the rows. */
 static const cc_rule_area areas[] = {
-	{.name = "schema", .title = "Schema", .seeded = false},
-	{.name = "config", .title = "Configuration", .seeded = false},
-	{.name = "audit", .title = "The audit itself", .seeded = false},
-	{.name = "integrity", .title = "Records integrity", .seeded = false},
-	{.name = "documents", .title = "Attached documents", .seeded = false},
-	{.name = "chronology", .title = "Chronology", .seeded = true},
-	{.name = "genogram", .title = "Genogram", .seeded = true},
-	{.name = "core", .title = "Core data", .seeded = true},
-	{.name = "notes", .title = "Case notes", .seeded = true},
-	{.name = "assessments", .title = "Assessments", .seeded = true},
-	{.name = "allocation", .title = "Allocation (Derbyshire)", .seeded = true},
-	{.name = "signoff", .title = "Sign-off", .seeded = true},
-	{.name = "transfer", .title = "Transfer", .seeded = true},
-	{.name = "history", .title = "History (with --history)", .seeded = false},
+	{.name = "schema", .seeded = false},
+	{.name = "config", .seeded = false},
+	{.name = "audit", .seeded = false},
+	{.name = "integrity", .seeded = false},
+	{.name = "documents", .seeded = false},
+	{.name = "chronology", .seeded = true},
+	{.name = "genogram", .seeded = true},
+	{.name = "core", .seeded = true},
+	{.name = "notes", .seeded = true},
+	{.name = "assessments", .seeded = true},
+	{.name = "allocation", .seeded = true},
+	{.name = "signoff", .seeded = true},
+	{.name = "transfer", .seeded = true},
+	{.name = "history", .seeded = false},
 };
 
 size_t cc_rule_areas_count(void)

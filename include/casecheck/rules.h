@@ -59,8 +59,7 @@ typedef struct cc_rule_info {
  * seeded area's rules come from the council protocols and each cites its
  * seed file and section; the others check the format itself. */
 typedef struct cc_rule_area {
-	const char *name;  /* "chronology" */
-	const char *title; /* "Chronology" */
+	const char *name; /* "chronology" */
 	bool seeded;
 } cc_rule_area;
 
