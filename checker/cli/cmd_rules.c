@@ -65,6 +65,8 @@ static void print_text(const char *profile)
 			printf("  seeds: %s\n", r->seed_files);
 		if (r->params)
 			printf("  parameters: %s\n", r->params);
+		if (r->fields)
+			printf("  reads: %s\n", r->fields);
 		putchar('\n');
 		cc_strbuf_free(&sev);
 		cc_strbuf_free(&purposes);
@@ -101,6 +103,8 @@ static int print_json(const char *profile)
 		cJSON_AddStringToObject(o, "seed_files", r->seed_files);
 		if (r->params)
 			cJSON_AddStringToObject(o, "parameters", r->params);
+		if (r->fields)
+			cJSON_AddStringToObject(o, "fields", r->fields);
 		cJSON_AddItemToArray(rules, o);
 	}
 	for (int p = 0; p < CC_PARAM_COUNT; p++) {
