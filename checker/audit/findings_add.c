@@ -35,27 +35,29 @@ bool cc_audit_rule_on(const cc_audit_ctx *run, const char *rule_id)
 	return run->enabled && run->enabled[i];
 }
 
-/* Adds message (the finding's own copy is made) unless the rule is off and
- * not always. */
-static cc_finding *add(const cc_audit_ctx *run, cc_findings *list, const char *rule_id, const char *variant,
-                       bool always, const char *path, const char *pointer, const char *message)
+/* The index of rule_id and, in *sev, the severity its row gives findings
+ * of variant in this run; stops the program on an id or variant the table
+ * does not have (checked whether or not the rule is on). */
+static size_t lookup(const cc_audit_ctx *run, const char *rule_id, const char *variant, cc_severity *sev)
 {
 	size_t i = rule_index(rule_id);
-	const cc_rule_info *rule = cc_rules_at(i);
-	int sev = cc_rule_severity_in(rule, variant, run->purpose, cc_profile_parse(run->profile));
-	if (sev < 0)
+	int s = cc_rule_severity_in(cc_rules_at(i), variant, run->purpose, cc_profile_parse(run->profile));
+	if (s < 0)
 		unknown("finding variant", rule_id, variant);
-	if (!always && (!run->enabled || !run->enabled[i]))
-		return NULL;
-	return cc_findings_add(list, rule->id, (cc_severity)sev, path, pointer, "%s", message);
+	*sev = (cc_severity)s;
+	return i;
 }
 
 static cc_finding *vadd(const cc_audit_ctx *run, cc_findings *list, const char *rule_id, const char *variant,
                         const char *path, const char *pointer, const char *fmt, va_list ap)
 {
+	cc_severity sev;
+	size_t i = lookup(run, rule_id, variant, &sev);
+	if (!run->enabled || !run->enabled[i])
+		return NULL;
 	cc_strbuf msg = CC_STRBUF_INIT;
 	cc_strbuf_vprintf(&msg, fmt, ap);
-	cc_finding *f = add(run, list, rule_id, variant, false, path, pointer, cc_strbuf_cstr(&msg));
+	cc_finding *f = cc_findings_add(list, cc_rules_at(i)->id, sev, path, pointer, "%s", cc_strbuf_cstr(&msg));
 	cc_strbuf_free(&msg);
 	return f;
 }
@@ -83,7 +85,9 @@ cc_finding *cc_audit_add_variant(cc_audit_case *ac, const char *rule_id, const c
 cc_finding *cc_audit_add_always(cc_audit_case *ac, const char *rule_id, const char *variant,
                                 const char *path, const char *message)
 {
-	return add(ac->run, &ac->findings, rule_id, variant, true, path, "", message);
+	cc_severity sev;
+	size_t i = lookup(ac->run, rule_id, variant, &sev);
+	return cc_findings_add(&ac->findings, cc_rules_at(i)->id, sev, path, "", "%s", message);
 }
 
 cc_finding *cc_audit_add_to(const cc_audit_ctx *run, cc_findings *list, const char *rule_id,
