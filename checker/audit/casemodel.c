@@ -16,6 +16,16 @@ const cJSON *cc_case_child(const cc_case *c, const char *id)
 	return cc_id_index_get(&c->children_ix, id);
 }
 
+bool cc_staff_role_is_manager(const char *role)
+{
+	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
+	                                    "head-of-service", "operations-manager", NULL};
+	for (size_t i = 0; role && roles[i]; i++)
+		if (!strcmp(role, roles[i]))
+			return true;
+	return false;
+}
+
 bool cc_staff_known(const cc_audit_ctx *run)
 {
 	return run->staff != NULL;
@@ -29,6 +39,11 @@ const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id)
 bool cc_staff_team(const cc_audit_ctx *run, const char *id)
 {
 	return cc_id_index_get(&run->team_ix, id) != NULL;
+}
+
+bool cc_entry_in_error(const cJSON *entry)
+{
+	return cc_jobj(entry, "entered_in_error") != NULL;
 }
 
 cc_date cc_case_allocation_since(const cc_case *c)

@@ -10,6 +10,9 @@ const cJSON *cc_case_children(const cc_case *c);
 const cJSON *cc_case_child(const cc_case *c, const char *id);
 /* The staff.json member with this id, or NULL (also when staff.json is absent or invalid). */
 const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id);
+/* Whether a staff.json role is a manager's (may sign off a case and
+ * authorise a removal). Cannot fail. */
+bool cc_staff_role_is_manager(const char *role);
 /* Whether staff ids can be checked (a valid staff.json). */
 bool cc_staff_known(const cc_audit_ctx *run);
 /* Whether staff.json lists a team with this id. */
@@ -25,6 +28,10 @@ bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since);
  * [from, to] (0 = unbounded) and written by author (NULL: anyone), or NULL. */
 const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to,
                                 const char *author);
+/* Whether a chronology entry is marked "entered_in_error" (an object):
+ * it is kept, but the order, gap, completeness and duplicate checks and
+ * the timeline leave it out. Cannot fail. */
+bool cc_entry_in_error(const cJSON *entry);
 /* A pointer string (owned) from a format. */
 char *cc_ptr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

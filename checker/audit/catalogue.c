@@ -1242,6 +1242,36 @@ static const rule_row rows[] = {
 	},
 	.check = cc_check_history,
 },
+{
+	.info = {
+		.id = "history.case-files",
+		.area = "history",
+		.title = "case.json, chronology.json and genogram.json of a case are never deleted without a removal record (hooks, --commits, --history)",
+		.help = "Restore the file. A case folder moved to another id, records at the end of their retention period and records put on the wrong child's file are removed lawfully: add a removal record (removals/<name>.json, by a manager, docs/format.md) naming the file or the case folder.",
+		.severity = E,
+		.purposes = P_SIGNOFF,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+	},
+	.check = cc_check_history,
+},
+{
+	.info = {
+		.id = "history.restored",
+		.area = "history",
+		.title = "a final note, chronology entry or sign-off that was altered and later restored is shown with the commits (with --history)",
+		.help = "Nothing to undo: the record holds its original content again. An auditor should know it was altered: the finding names the commits; keep it in the audit trail.",
+		.severity = W,
+		.purposes = P_SIGNOFF,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+	},
+	.check = cc_check_history,
+},
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

@@ -1,6 +1,7 @@
 /* rules_chronology.c: the chronology is present, ordered, free of
  * repeats, about the case's children, up to date and without long gaps
- * since the current allocation (seeds 001 §2, 002, 004 §1-§2). */
+ * since the current allocation (seeds 001 §2, 002, 004 §1-§2). Entries
+ * marked entered_in_error are kept but count for none of these. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,7 @@ void cc_check_chronology_order(cc_audit_case *ac)
 	int i = 0;
 	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
 		cc_partial_date pd;
-		if (cc_jpdate(it, "date", &pd) == 0) {
+		if (!cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0) {
 			if (have_prev && pd.last < prev.first) {
 				char *p = cc_ptr("/entries/%d/date", i);
 				cc_audit_add(ac, "chronology.order", d->path, p, "the entry is dated before the entry above it");
@@ -55,7 +56,7 @@ void cc_check_chronology_duplicates(cc_audit_case *ac)
 	cc_repeat_key *keys = cc_xcalloc(n > 0 ? (size_t)n : 1, sizeof *keys);
 	cJSON_ArrayForEach(it, arr) {
 		const char *date = cc_jstr(it, "date"), *category = cc_jstr(it, "category"), *event = cc_jstr(it, "event");
-		if (date && category && event)
+		if (date && category && event && !cc_entry_in_error(it))
 			keys[m++] = (cc_repeat_key){{date, category, event}, i};
 		i++;
 	}
@@ -93,7 +94,7 @@ static cc_date newest_entry(const cJSON *chron)
 	bool any = false;
 	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
 		cc_partial_date pd;
-		if (cc_jpdate(it, "date", &pd) == 0 && (!any || pd.first > newest)) {
+		if (!cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0 && (!any || pd.first > newest)) {
 			newest = pd.first;
 			any = true;
 		}
@@ -141,8 +142,8 @@ void cc_check_chronology_events(cc_audit_case *ac)
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json;
 		const char *type = cc_jstr(n, "type"), *status = cc_jstr(n, "status");
-		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0)
-			continue;
+		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 || cc_jstr(n, "amends"))
+			continue; /* an addendum adds to its note's event: not a new one */
 		for (size_t t = 0; types[t]; t++)
 			if (!strcmp(type, types[t]) && on > newest && on <= as_of) {
 				char *what = cc_xasprintf("a final %s note", type);
@@ -194,7 +195,7 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 		return;
 	dated *v = cc_xcalloc((size_t)n + 1, sizeof *v);
 	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
-		if (cc_jpdate(it, "date", &v[m].d) == 0)
+		if (!cc_entry_in_error(it) && cc_jpdate(it, "date", &v[m].d) == 0)
 			v[m++].index = i;
 		i++;
 	}

@@ -212,6 +212,26 @@ static void note_like_refs(refs_ctx *rc, const cc_doc *docs, size_t n)
 	}
 }
 
+/* An addendum ("amends") names another note of the case. Addenda are
+ * few, so each is looked up by a scan. */
+static void amends_refs(cc_audit_case *ac)
+{
+	const cc_case *c = ac->c;
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const char *target = cc_jstr(c->notes[i].json, "amends");
+		bool found = false;
+		if (!target)
+			continue;
+		for (size_t j = 0; j < c->n_notes && !found; j++) {
+			const char *id = cc_jstr(c->notes[j].json, "id");
+			found = j != i && id && !strcmp(id, target);
+		}
+		if (!found)
+			cc_audit_add(ac, "integrity.references", c->notes[i].path, "/amends",
+			             "the note amends a note id that no other note of the case has");
+	}
+}
+
 void cc_check_references(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
@@ -234,11 +254,15 @@ void cc_check_references(cc_audit_case *ac)
 	cJSON_ArrayForEach(it, cc_jarr(c->chronology.json, "entries")) {
 		char *p = cc_ptr("/entries/%d", i++);
 		staff_ref(ac, &c->chronology, it, "recorded_by", p);
+		char *q = cc_ptr("%s/entered_in_error", p);
+		staff_ref(ac, &c->chronology, cc_jobj(it, "entered_in_error"), "by", q);
+		free(q);
 		free(p);
 	}
 	genogram_refs(&rc);
 	note_like_refs(&rc, c->notes, c->n_notes);
 	note_like_refs(&rc, c->assessments, c->n_assessments);
+	amends_refs(ac);
 	for (size_t s = 0; s < c->n_signoffs; s++)
 		staff_ref(ac, &c->signoffs[s], c->signoffs[s].json, "by", "");
 

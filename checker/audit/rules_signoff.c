@@ -14,16 +14,6 @@
 
 static const char *const RULE = "signoff.transferring-manager";
 
-static bool manager_role(const char *role)
-{
-	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
-	                                    "head-of-service", "operations-manager", NULL};
-	for (size_t i = 0; role && roles[i]; i++)
-		if (!strcmp(role, roles[i]))
-			return true;
-	return false;
-}
-
 static bool same(const char *a, const char *b)
 {
 	return a && b && !strcmp(a, b);
@@ -66,7 +56,7 @@ static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
 	const char *by = cc_jstr(so, "by");
 	const cJSON *m = cc_staff_member(ac->run, by);
 	cc_date left, on;
-	if (!m || !manager_role(cc_jstr(m, "role")))
+	if (!m || !cc_staff_role_is_manager(cc_jstr(m, "role")))
 		return "the sign-off is not by a manager in staff.json";
 	if (!manages_case(ac, by, m))
 		return "the sign-off is not by the transferring team's manager (transfer from.manager, the allocation's manager or the team's manager in staff.json) or a head of service";

@@ -28,7 +28,7 @@ void cc_audit_timeline(cc_audit_case *ac)
 	cJSON_ArrayForEach(it, entries) {
 		cc_partial_date pd;
 		const char *cat = cc_jstr(it, "category");
-		if (cc_jpdate(it, "date", &pd) == 0) {
+		if (!cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0) {
 			cc_timeline_entry *e = &tl->entries[tl->n_entries++];
 			e->date = pd;
 			e->category = cc_xstrdup(cat ? cat : "other");

@@ -1,6 +1,8 @@
 /* cmd_hook.c: `casecheck hook install | run`: the git pre-commit hook.
  *
- * run audits, with purpose check, only the case folders the staged change
+ * run judges the staged change (judge.h): the records it changes against
+ * HEAD and, while a merge is being committed, each MERGE_HEAD
+ * (workflow/integrity.h), and the check audit of the case folders it
  * touches (all of them when casecheck.json, staff.json or the calendar
  * changed), reading the index and never the working tree. The text report
  * goes to stderr (git shows it to the committer); exit 1 refuses the
@@ -13,26 +15,26 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "casecheck/audit.h"
 #include "casecheck/error.h"
-#include "casecheck/report.h"
-#include "casecheck/rules.h"
 #include "casecheck/source.h"
 #include "commands.h"
-#include "util/strbuf.h"
+#include "judge.h"
 #include "util/xalloc.h"
 #include "workflow/hook_install.h"
-#include "workflow/staged.h"
 
 static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: casecheck hook install [--repo DIR] [--force]\n"
 		"       casecheck hook run [--repo DIR]\n\n"
-		"install  writes the repository's pre-commit hook (core.hooksPath honoured);\n"
+		"install  writes the repository's pre-commit and pre-merge-commit hooks\n"
+		"         (core.hooksPath honoured);\n"
 		"         refuses to replace a different hook unless --force\n"
-		"run      audits the cases the staged change touches (purpose check), reading\n"
-		"         the index only; exit 1 refuses the commit\n"
+		"run      refuses changes to kept records (a final note, a chronology entry,\n"
+		"         a sign-off, a case's core files) that no correction or removal record\n"
+		"         covers, against HEAD and each MERGE_HEAD, and audits the cases the\n"
+		"         staged change touches (purpose check), reading the index only;\n"
+		"         exit 1 refuses the commit\n"
 		"With --repo, run reads that repository's own index (not GIT_INDEX_FILE);\n"
 		"without it the repository and index are found as git finds them.\n");
 }
@@ -63,38 +65,10 @@ static int hook_install(const char *repo, bool force)
 		return rc == CC_EEXISTS_HOOK ? CC_EXIT_NOT_READY : CC_EXIT_USAGE;
 	}
 	printf("casecheck pre-commit hook %s: %s\n", said[res.state], res.path);
+	printf("casecheck pre-merge-commit hook %s: %s\n", said[res.merge_state], res.merge_path);
 	free(res.path);
+	free(res.merge_path);
 	return CC_EXIT_READY;
-}
-
-/* A name from the repository, with control bytes shown as \xNN. */
-static char *printable(const char *s)
-{
-	cc_strbuf sb = CC_STRBUF_INIT;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c < 0x20 || c == 0x7F || c == '\\')
-			cc_strbuf_printf(&sb, "\\x%02X", c);
-		else
-			cc_strbuf_putc(&sb, (char)c);
-	}
-	return cc_strbuf_detach(&sb);
-}
-
-/* Staged entries under the cases folder that are not case folders: the
- * full audit's integrity.case-folder finding, which a per-case audit does
- * not make. Returns how many were printed. */
-static size_t report_strays(const cc_staged_cases *st)
-{
-	const cc_rule_info *rule = cc_rules_find("integrity.case-folder"); /* a row: test_rule_table */
-	for (size_t i = 0; i < st->n_strays; i++) {
-		char *name = printable(st->strays[i]);
-		fprintf(stderr, "%s/%s: %s [%s]: only case folders named by a valid case id belong in the cases folder\n",
-		        st->cases_dir, name, cc_severity_name(rule->severity), rule->id);
-		fprintf(stderr, "    what to do: %s\n", rule->help);
-		free(name);
-	}
-	return st->n_strays;
 }
 
 static int hook_run(const char *repo)
@@ -102,38 +76,15 @@ static int hook_run(const char *repo)
 	int exit_code = CC_EXIT_USAGE;
 	char *err = NULL;
 	cc_source *src = NULL;
-	cc_report *report = NULL;
-	cc_staged_cases staged = CC_STAGED_CASES_INIT;
-	cc_audit_summary summary;
 	cc_source_options sopts = CC_SOURCE_OPTIONS_INIT;
 	bool blocked = false;
 
-	memset(&summary, 0, sizeof summary);
 	sopts.kind = CC_SOURCE_INDEX;
 	sopts.repo_dir = repo;
-	if (cc_source_open(&src, &sopts, &err) < 0)
-		goto fail;
-	if (cc_staged_cases_find(&staged, src, &err) < 0)
-		goto fail;
-	if (!staged.repo_files)
-		blocked = report_strays(&staged) > 0;
-	if (staged.count > 0 || staged.repo_files) {
-		cc_audit_options opts;
-		memset(&opts, 0, sizeof opts);
-		opts.purpose = CC_PURPOSE_CHECK;
-		opts.as_of = cc_date_today();
-		if (!staged.repo_files) {
-			opts.cases = (const char *const *)staged.ids;
-			opts.n_cases = staged.count;
-		}
-		cc_report_options ropts = CC_REPORT_OPTIONS_INIT;
-		ropts.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-		report = cc_report_new(stderr, &ropts);
-		if (cc_audit_run(src, &opts, cc_report_sink(report), &summary, &err) < 0)
-			goto fail;
-		cc_report_finish(report);
-		blocked = blocked || summary.not_ready > 0 ||
-		          cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0;
+	if (cc_source_open(&src, &sopts, &err) < 0 ||
+	    cc_judge_change(&blocked, src, stderr, isatty(STDERR_FILENO) && !getenv("NO_COLOR"), &err) < 0) {
+		fprintf(stderr, "casecheck hook run: %s; commit refused\n", err ? err : "failed");
+		goto done;
 	}
 	if (blocked) {
 		fprintf(stderr, "casecheck: commit refused: fix the problems above, stage the fixes (git add) "
@@ -142,15 +93,8 @@ static int hook_run(const char *repo)
 	} else {
 		exit_code = CC_EXIT_READY;
 	}
-	goto done;
-fail:
-	fprintf(stderr, "casecheck hook run: %s; commit refused\n", err ? err : "failed");
-	exit_code = CC_EXIT_USAGE;
 done:
 	free(err);
-	cc_audit_summary_clear(&summary);
-	cc_report_free(report);
-	cc_staged_cases_clear(&staged);
 	cc_source_free(src);
 	return exit_code;
 }

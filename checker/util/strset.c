@@ -46,6 +46,11 @@ bool cc_strset_add(cc_strset *set, const char *key)
 	return true;
 }
 
+bool cc_strset_has(const cc_strset *set, const char *key)
+{
+	return set->cap && *find(set->slots, set->cap, key) != NULL;
+}
+
 void cc_strset_free(cc_strset *set)
 {
 	for (size_t i = 0; i < set->cap; i++)

@@ -18,6 +18,8 @@ typedef struct cc_strset {
 
 /* Adds key; true when it was not in the set yet. */
 bool cc_strset_add(cc_strset *set, const char *key);
+/* Whether key is in the set. */
+bool cc_strset_has(const cc_strset *set, const char *key);
 void cc_strset_free(cc_strset *set);
 
 #endif

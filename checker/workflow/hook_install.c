@@ -1,4 +1,5 @@
-/* hook_install.c: writing casecheck's pre-commit hook. The hook is a
+/* hook_install.c: writing casecheck's pre-commit and pre-merge-commit
+ * hooks (the same script). The hook is a
  * two-line sh script that execs this casecheck binary with `hook run`;
  * a marker line tells a hook casecheck wrote (possibly for another
  * casecheck path) from anybody else's, which is never replaced without
@@ -121,32 +122,21 @@ done:
 	return rc;
 }
 
-int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const char *casecheck_path,
-                    bool force, char **errmsg)
+/* Writes one hook (name: "pre-commit", ...) into dir. Returns 0 with
+ * *state set, CC_EEXISTS_HOOK or CC_ERROR with *errmsg. */
+static int install_one(cc_hook_state *state, char **out_path, const char *dir, const char *name, const char *script,
+                       bool force, char **errmsg)
 {
 	int error = CC_ERROR;
-	git_repository *repo = NULL;
-	char *dir = NULL, *path = NULL, *script = NULL, *existing = NULL;
+	char *path = cc_xasprintf("%s/%s", dir, name), *existing = NULL;
 	size_t existing_len = 0;
 	struct stat st;
-
-	memset(result, 0, sizeof *result);
-	git_libgit2_init();
-	int rc = repo_dir ? git_repository_open_ext(&repo, repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
-	                  : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
-	if (rc < 0) {
-		*errmsg = cc_xasprintf("%s is not a git repository", repo_dir ? repo_dir : "the current directory");
-		goto done;
-	}
-	dir = hooks_dir(repo);
-	path = cc_xasprintf("%s/pre-commit", dir);
-	script = cc_hook_script(casecheck_path);
 
 	if (lstat(path, &st) == 0) {
 		bool readable = S_ISREG(st.st_mode) &&
 		                cc_read_file(path, (size_t)1 << 20, &existing, &existing_len) == 0;
 		if (readable && existing_len == strlen(script) && !memcmp(existing, script, existing_len)) {
-			result->state = CC_HOOK_UNCHANGED;
+			*state = CC_HOOK_UNCHANGED;
 			error = 0;
 			goto done;
 		}
@@ -160,12 +150,12 @@ int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const 
 			error = CC_EEXISTS_HOOK;
 			goto done;
 		}
-		result->state = ours ? CC_HOOK_UPDATED : CC_HOOK_REPLACED;
+		*state = ours ? CC_HOOK_UPDATED : CC_HOOK_REPLACED;
 	} else if (errno != ENOENT) {
 		*errmsg = cc_xasprintf("%s: %s", path, strerror(errno));
 		goto done;
 	} else {
-		result->state = CC_HOOK_CREATED;
+		*state = CC_HOOK_CREATED;
 	}
 
 	if (mkdirs(dir) < 0) {
@@ -177,12 +167,45 @@ int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const 
 	error = 0;
 done:
 	if (error == 0) {
-		result->path = path;
+		*out_path = path;
 		path = NULL;
 	}
 	free(existing);
-	free(script);
 	free(path);
+	return error;
+}
+
+int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const char *casecheck_path,
+                    bool force, char **errmsg)
+{
+	int error = CC_ERROR;
+	git_repository *repo = NULL;
+	char *dir = NULL, *script = NULL;
+
+	memset(result, 0, sizeof *result);
+	git_libgit2_init();
+	int rc = repo_dir ? git_repository_open_ext(&repo, repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
+	                  : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	if (rc < 0) {
+		*errmsg = cc_xasprintf("%s is not a git repository", repo_dir ? repo_dir : "the current directory");
+		goto done;
+	}
+	dir = hooks_dir(repo);
+	script = cc_hook_script(casecheck_path);
+	/* pre-commit for git commit; pre-merge-commit for a merge that git
+	 * commits itself (git merge without conflicts), which runs no
+	 * pre-commit hook */
+	error = install_one(&result->state, &result->path, dir, "pre-commit", script, force, errmsg);
+	if (error == 0)
+		error = install_one(&result->merge_state, &result->merge_path, dir, "pre-merge-commit", script, force,
+		                    errmsg);
+done:
+	if (error) {
+		free(result->path);
+		free(result->merge_path);
+		result->path = result->merge_path = NULL;
+	}
+	free(script);
 	free(dir);
 	git_repository_free(repo);
 	git_libgit2_shutdown();

@@ -15,8 +15,10 @@ typedef enum cc_hook_state {
 } cc_hook_state;
 
 typedef struct cc_hook_install_result {
-	cc_hook_state state;
-	char *path; /* the hook file; owned: free() it */
+	cc_hook_state state;       /* of the pre-commit hook */
+	char *path;                /* the pre-commit hook file; owned: free() it */
+	cc_hook_state merge_state; /* of the pre-merge-commit hook */
+	char *merge_path;          /* the pre-merge-commit hook file; owned: free() it */
 } cc_hook_install_result;
 
 /* The hook script that runs `<casecheck_path> hook run`. Caller frees.
@@ -27,12 +29,13 @@ char *cc_hook_script(const char *casecheck_path);
  * line). */
 bool cc_hook_is_casecheck(const char *text);
 
-/* Writes the pre-commit hook of the repository at repo_dir (the top of a
+/* Writes the pre-commit and pre-merge-commit hooks of the repository at repo_dir (the top of a
  * working tree or a .git folder; NULL: found from the current directory
  * and GIT_DIR as git does), honouring core.hooksPath. Refuses
  * (CC_EEXISTS_HOOK, with a message that shows how to chain) to replace an
  * existing hook casecheck did not write unless force; an identical hook
- * is left as it is. Returns 0 (result filled; free result->path) or a
+ * is left as it is. Returns 0 (result filled; free result->path and
+ * result->merge_path) or a
  * negative code with *errmsg (caller frees). */
 int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const char *casecheck_path,
                     bool force, char **errmsg);

@@ -134,6 +134,33 @@ done:
 	return rc < 0 ? CC_ERROR : 0;
 }
 
+int cc_staged_cases_from_diffs(cc_staged_cases *out, cc_source *src, git_diff *const *diffs, size_t n_diffs,
+                               char **errmsg)
+{
+	name_set touched = {NULL, 0, 0};
+	memset(out, 0, sizeof *out);
+	out->cases_dir = cc_workflow_cases_dir(src);
+	for (size_t k = 0; k < n_diffs; k++) {
+		size_t n = git_diff_num_deltas(diffs[k]);
+		for (size_t i = 0; i < n; i++) {
+			const git_diff_delta *d = git_diff_get_delta(diffs[k], i);
+			const char *paths[2] = {d->old_file.path, d->new_file.path};
+			for (int e = 0; e < 2; e++) {
+				if (!paths[e] || (e == 1 && paths[0] && !strcmp(paths[0], paths[1])))
+					continue;
+				if (is_repo_file(paths[e]))
+					out->repo_files = true;
+				touch(&touched, out->cases_dir, paths[e]);
+			}
+		}
+	}
+	int error = classify(out, src, &touched, errmsg);
+	set_free(&touched);
+	if (error)
+		cc_staged_cases_clear(out);
+	return error;
+}
+
 int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 {
 	int error = CC_ERROR;
@@ -143,7 +170,6 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 	git_tree *head_tree = NULL;
 	git_diff *diff = NULL;
 	git_diff_options opts;
-	name_set touched = {NULL, 0, 0};
 	const char *commit = cc_source_commit(src);
 	git_oid oid;
 
@@ -152,8 +178,6 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 		*errmsg = cc_xstrdup("the pre-commit check needs the index of a git repository");
 		return CC_ERROR;
 	}
-	out->cases_dir = cc_workflow_cases_dir(src);
-
 	/* The repository's index is the one the source read (GIT_INDEX_FILE
 	 * honoured when the repository was found from the environment). */
 	if (git_repository_index(&index, repo) < 0)
@@ -166,33 +190,17 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 	opts.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
 	if (git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0)
 		goto git_fail;
-
-	size_t n = git_diff_num_deltas(diff);
-	for (size_t i = 0; i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		const char *paths[2] = {d->old_file.path, d->new_file.path};
-		for (int k = 0; k < 2; k++) {
-			if (!paths[k] || (k == 1 && paths[0] && !strcmp(paths[0], paths[1])))
-				continue;
-			if (is_repo_file(paths[k]))
-				out->repo_files = true;
-			touch(&touched, out->cases_dir, paths[k]);
-		}
-	}
-	error = classify(out, src, &touched, errmsg);
+	error = cc_staged_cases_from_diffs(out, src, &diff, 1, errmsg);
 	goto done;
 
 git_fail:
 	*errmsg = cc_xasprintf("reading the staged change: %s",
 	                       git_error_last() ? git_error_last()->message : "unknown git error");
 done:
-	set_free(&touched);
 	git_diff_free(diff);
 	git_tree_free(head_tree);
 	git_commit_free(head);
 	git_index_free(index);
-	if (error)
-		cc_staged_cases_clear(out);
 	return error;
 }
 

@@ -8,6 +8,8 @@
 
 #include "casecheck/source.h"
 
+struct git_diff;
+
 typedef struct cc_staged_cases {
 	char **ids;        /* sorted, unique, valid case ids whose folder is still in the index */
 	size_t count;
@@ -28,6 +30,11 @@ typedef struct cc_staged_cases {
  * touches. Only tree and index entries are compared: nothing is read from
  * the working tree. Returns 0 or CC_ERROR with *errmsg (caller frees). */
 int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg);
+/* The same for any changes: every path that diffs (git_diff *, from a base
+ * to the state src reads: the index, or a commit) add or delete, sorted
+ * into the case folders of src. Returns 0 or CC_ERROR with *errmsg. */
+int cc_staged_cases_from_diffs(cc_staged_cases *out, cc_source *src, struct git_diff *const *diffs, size_t n_diffs,
+                               char **errmsg);
 void cc_staged_cases_clear(cc_staged_cases *sc);
 
 #endif

@@ -152,7 +152,8 @@ START_TEST(no_case_touched_passes_instantly)
 END_TEST
 
 /* A stray file in the cases folder is refused (integrity.case-folder,
- * as the full audit says); deleting a case folder whole passes. */
+ * as the full audit says); deleting a case folder whole is refused
+ * (history.case-files) until a manager's removal record covers it. */
 START_TEST(stray_refused_deleted_case_passes)
 {
 	char *out = NULL;
@@ -164,7 +165,15 @@ START_TEST(stray_refused_deleted_case_passes)
 	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", "cases/notes.txt", NULL), 0);
 
 	ck_assert_int_eq(gf_git(repo, "rm", "-r", "-q", "cases/BASE-001", NULL), 0);
-	ck_assert_msg(wf_commit(&out, repo, "case moved out") == 0, "%s", out);
+	ck_assert_int_eq(wf_commit(&out, repo, "case deleted"), 1);
+	ck_assert_msg(wf_has(out, "cases/BASE-001/case.json") && wf_has(out, "history.case-files"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_write(repo, "removals/2026-03-01-BASE-001.json",
+	                          "{\"format\": \"casecheck/removal@1\", \"case_id\": \"BASE-001\", "
+	                          "\"removes\": [{\"case_folder\": true}], \"reason\": \"retention\", "
+	                          "\"by\": \"tm-carol\", \"on\": \"2026-03-01\"}\n"), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "removals", NULL), 0);
+	ck_assert_msg(wf_commit(&out, repo, "case disposed of at the end of retention") == 0, "%s", out);
 	free(out);
 }
 END_TEST

@@ -1,0 +1,98 @@
+/* judge.c: see judge.h. */
+#include "judge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/audit.h"
+#include "casecheck/error.h"
+#include "casecheck/report.h"
+#include "casecheck/rules.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "workflow/change.h"
+
+/* A name from the repository, with control bytes shown as \xNN. */
+static char *printable(const char *s)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7F || c == '\\')
+			cc_strbuf_printf(&sb, "\\x%02X", c);
+		else
+			cc_strbuf_putc(&sb, (char)c);
+	}
+	return cc_strbuf_detach(&sb);
+}
+
+/* Staged entries under the cases folder that are not case folders: the
+ * full audit's integrity.case-folder finding, which a per-case audit does
+ * not make. */
+static void add_strays(cc_findings *out, const cc_staged_cases *st)
+{
+	const cc_rule_info *rule = cc_rules_find("integrity.case-folder");
+	for (size_t i = 0; rule && i < st->n_strays; i++) {
+		char *name = printable(st->strays[i]);
+		char *path = cc_xasprintf("%s/%s", st->cases_dir, name);
+		cc_findings_add(out, rule->id, rule->severity, path, "",
+		                "only case folders named by a valid case id belong in the cases folder");
+		free(path);
+		free(name);
+	}
+}
+
+static void print_findings(FILE *out, const cc_findings *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		const cc_finding *f = &list->items[i];
+		const cc_rule_info *rule = cc_rules_find(f->rule);
+		char *path = printable(f->path);
+		fprintf(out, "%s%s%s: %s [%s]: %s\n", path, *f->pointer ? " " : "", f->pointer,
+		        cc_severity_name(f->severity), f->rule, f->message);
+		if (rule && rule->help)
+			fprintf(out, "    what to do: %s\n", rule->help);
+		free(path);
+	}
+}
+
+int cc_judge_change(bool *blocked, cc_source *src, FILE *out, bool color, char **errmsg)
+{
+	cc_change ch = CC_CHANGE_INIT;
+	cc_report *report = NULL;
+	cc_audit_summary summary;
+	int rc;
+	memset(&summary, 0, sizeof summary);
+	*blocked = false;
+	if ((rc = cc_change_inspect(&ch, src, errmsg)) < 0)
+		return rc;
+	if (!ch.cases.repo_files)
+		add_strays(&ch.integrity, &ch.cases);
+	cc_findings_sort(&ch.integrity);
+	print_findings(out, &ch.integrity);
+	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
+	if (ch.cases.count > 0 || ch.cases.repo_files) {
+		cc_audit_options opts;
+		memset(&opts, 0, sizeof opts);
+		opts.purpose = CC_PURPOSE_CHECK;
+		opts.as_of = cc_date_today();
+		if (!ch.cases.repo_files) {
+			opts.cases = (const char *const *)ch.cases.ids;
+			opts.n_cases = ch.cases.count;
+		}
+		cc_report_options ropts = CC_REPORT_OPTIONS_INIT;
+		ropts.color = color;
+		report = cc_report_new(out, &ropts);
+		if ((rc = cc_audit_run(src, &opts, cc_report_sink(report), &summary, errmsg)) < 0)
+			goto done;
+		cc_report_finish(report);
+		*blocked = *blocked || summary.not_ready > 0 ||
+		           cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0;
+	}
+	rc = 0;
+done:
+	cc_audit_summary_clear(&summary);
+	cc_report_free(report);
+	cc_change_clear(&ch);
+	return rc;
+}

@@ -1,0 +1,341 @@
+/* integrity.c: the records rules over one change (see integrity.h). Two
+ * passes over the diff's deltas: the first gathers the blob ids the new
+ * state adds (a deleted file whose blob is added elsewhere was moved) and
+ * the notes added per case (a final note renamed); the second judges each
+ * changed or deleted record. Only the records the rules guard are read. */
+#include "workflow/integrity.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "casecheck/error.h"
+#include "casecheck/rules.h"
+#include "util/strbuf.h"
+#include "util/strset.h"
+#include "util/xalloc.h"
+
+#define GITLINK 0160000u
+#define MAX_RECORD_BYTES ((size_t)64 << 20)
+
+typedef enum rec_kind { REC_NONE, REC_NOTE, REC_CHRONOLOGY, REC_SIGNOFF, REC_CASEFILE } rec_kind;
+
+typedef struct judge {
+	cc_findings *out;
+	git_repository *repo;
+	git_diff *diff;
+	size_t prefix_len;      /* "cases/" */
+	const char *base_label;
+	cc_integrity_removals *rm;
+	cc_strset added_blobs;  /* hex ids of the blobs the new state adds or changes to */
+	char **errmsg;
+} judge;
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* What a file of a case is, from its path inside the case folder. */
+static rec_kind kind_of(const char *rest)
+{
+	if (!strcmp(rest, "chronology.json"))
+		return REC_CHRONOLOGY;
+	if (!strcmp(rest, "case.json") || !strcmp(rest, "genogram.json"))
+		return REC_CASEFILE;
+	if (!strncmp(rest, "notes/", 6) && rest[6] && !strchr(rest + 6, '/') && ends_with(rest, ".json"))
+		return REC_NOTE;
+	if (!strncmp(rest, "signoffs/", 9) && rest[9] && !strchr(rest + 9, '/') && ends_with(rest, ".json"))
+		return REC_SIGNOFF;
+	return REC_NONE;
+}
+
+/* Splits "cases/C1/notes/n.json" into the case id (owned) and the rest
+ * (borrowed); NULL when path is not inside a case folder. */
+static const char *split(const judge *j, const char *path, char **case_id)
+{
+	const char *under = path + j->prefix_len;
+	const char *slash = strchr(under, '/');
+	if (!slash || slash == under)
+		return NULL;
+	*case_id = cc_xstrndup(under, (size_t)(slash - under));
+	return slash + 1;
+}
+
+/* Parses blob id into *doc (NULL: not JSON, or too big: then it was no
+ * valid record). Returns 0, or CC_ERROR when the blob cannot be read. */
+static int read_json(cJSON **doc, judge *j, const git_oid *id)
+{
+	git_blob *blob = NULL;
+	cc_json_limits limits = CC_JSON_LIMITS_INIT;
+	*doc = NULL;
+	if (git_blob_lookup(&blob, j->repo, id) < 0) {
+		char hex[41];
+		git_oid_tostr(hex, sizeof hex, id);
+		*j->errmsg = cc_xasprintf("blob %.12s cannot be read: %s", hex,
+		                          git_error_last() ? git_error_last()->message : "error");
+		return CC_ERROR;
+	}
+	size_t len = (size_t)git_blob_rawsize(blob);
+	if (len <= MAX_RECORD_BYTES && cc_json_parse(doc, git_blob_rawcontent(blob), len, &limits, NULL) < 0)
+		*doc = NULL;
+	git_blob_free(blob);
+	return 0;
+}
+
+static const cc_removals *removals(judge *j)
+{
+	cc_integrity_removals *rm = j->rm;
+	if (!rm->loaded) {
+		cc_schema_set *set = NULL;
+		cc_json_limits limits = CC_JSON_LIMITS_INIT;
+		cJSON *staff = NULL;
+		char *buf = NULL, *msg = NULL;
+		size_t len = 0;
+		if (cc_source_read(rm->src, "staff.json", MAX_RECORD_BYTES, &buf, &len, &msg) == 0 &&
+		    cc_json_parse(&staff, buf, len, &limits, NULL) < 0)
+			staff = NULL;
+		free(msg);
+		msg = NULL;
+		cc_schema_set_new(&set);
+		rm->status = cc_removals_load(&rm->removals, rm->src, set, staff, &limits, &msg);
+		if (rm->status < 0)
+			rm->why = msg ? msg : cc_xstrdup("error");
+		else
+			free(msg);
+		cc_schema_set_free(set);
+		cJSON_Delete(staff);
+		free(buf);
+		rm->loaded = true;
+	}
+	return rm->status < 0 ? NULL : &rm->removals;
+}
+
+/* Whether a removal in force covers (case_id, what, value); when none
+ * does, appends to why what a record naming it lacks, if any. */
+static bool lawful(judge *j, cc_strbuf *why, const char *case_id, cc_removal_what what, const char *value)
+{
+	const cc_removals *rs = removals(j);
+	if (cc_removals_covering(rs, case_id, what, value))
+		return true;
+	const cc_removal *named = cc_removals_naming(rs, case_id, what, value);
+	if (named)
+		cc_strbuf_printf(why, " (%s names it but is not in force: %s)", named->path, named->problem);
+	return false;
+}
+
+static void add(judge *j, const char *rule, const char *path, const char *pointer, const char *fmt, const char *a,
+                const cc_strbuf *why)
+{
+	const cc_rule_info *info = cc_rules_find(rule);
+	cc_strbuf msg = CC_STRBUF_INIT;
+	cc_strbuf_printf(&msg, fmt, a);
+	if (why && why->len)
+		cc_strbuf_puts(&msg, cc_strbuf_cstr(why));
+	if (j->base_label)
+		cc_strbuf_printf(&msg, " [compared with %s]", j->base_label);
+	cc_findings_add(j->out, info ? info->id : rule, info ? info->severity : CC_SEVERITY_ERROR, path, pointer, "%s",
+	                cc_strbuf_cstr(&msg));
+	cc_strbuf_free(&msg);
+}
+
+static bool is_final(const cJSON *note)
+{
+	const cJSON *st = cJSON_GetObjectItemCaseSensitive(note, "status");
+	return cJSON_IsString(st) && !strcmp(st->valuestring, "final");
+}
+
+static const char *str(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* Whether the new state adds, in the same case's notes/, a note with the
+ * id of old whose JSON equals it (the final note was renamed). */
+static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON *old)
+{
+	const char *id = str(old, "id");
+	size_t n = git_diff_num_deltas(j->diff), dl = strlen(case_dir);
+	*found = false;
+	for (size_t i = 0; i < n && id && !*found; i++) {
+		const git_diff_delta *d = git_diff_get_delta(j->diff, i);
+		const char *p = d->new_file.path;
+		if (d->status != GIT_DELTA_ADDED || strncmp(p, case_dir, dl) || kind_of(p + dl) != REC_NOTE)
+			continue;
+		cJSON *now = NULL;
+		if (read_json(&now, j, &d->new_file.id) < 0)
+			return CC_ERROR;
+		*found = now && cc_json_equal(now, old);
+		cJSON_Delete(now);
+	}
+	return 0;
+}
+
+#define WAY_REMOVAL "or, for a record put on the wrong child's file or at the end of its retention period, " \
+                    "add a removal record (removals/<name>.json, by a manager) naming it"
+
+static int on_note(judge *j, const git_diff_delta *d, const char *case_id, const char *rest, bool deleted)
+{
+	cJSON *old = NULL, *now = NULL;
+	cc_strbuf why = CC_STRBUF_INIT;
+	int err = read_json(&old, j, &d->old_file.id);
+	if (err < 0 || !old || !is_final(old))
+		goto done;
+	if (!deleted) {
+		if ((err = read_json(&now, j, &d->new_file.id)) < 0 || (now && cc_json_equal(now, old)))
+			goto done; /* reformatted: the same record */
+		add(j, "history.final-notes", d->old_file.path, "",
+		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
+		    "(a new note with \"amends\": \"%s\")", str(old, "id") ? str(old, "id") : "<its id>", NULL);
+		goto done;
+	}
+	char *case_dir = cc_xstrndup(d->old_file.path, (size_t)(rest - d->old_file.path));
+	bool found = false;
+	err = renamed_note(&found, j, case_dir, old);
+	free(case_dir);
+	if (err < 0 || found || lawful(j, &why, case_id, CC_REMOVAL_FILE, rest))
+		goto done;
+	add(j, "history.final-notes", d->old_file.path, "",
+	    "the final note is deleted; a final note is never deleted: restore it, %s", WAY_REMOVAL, &why);
+done:
+	cc_strbuf_free(&why);
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+	return err;
+}
+
+static int on_chronology(judge *j, const git_diff_delta *d, const char *case_id)
+{
+	cJSON *old = NULL, *now = NULL;
+	const cJSON *it, *nt;
+	int err = read_json(&old, j, &d->old_file.id);
+	if (err < 0 || !old || (err = read_json(&now, j, &d->new_file.id)) < 0)
+		goto done;
+	const cJSON *now_entries = cJSON_GetObjectItemCaseSensitive(now, "entries");
+	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
+		const char *id = str(it, "id");
+		bool kept = false;
+		if (!id)
+			continue;
+		/* entries are compared by id; a chronology holds few enough that a
+		 * scan per deleted candidate is cheap beside reading the blob */
+		cJSON_ArrayForEach(nt, now_entries) {
+			const char *nid = str(nt, "id");
+			if (nid && !strcmp(nid, id)) {
+				kept = true;
+				break;
+			}
+		}
+		cc_strbuf why = CC_STRBUF_INIT;
+		if (!kept && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
+			add(j, "history.chronology-entries", d->old_file.path, "/entries",
+			    "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
+			    "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL,
+			    id, &why);
+		cc_strbuf_free(&why);
+	}
+done:
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+	return err;
+}
+
+static int on_signoff(judge *j, const git_diff_delta *d, const char *case_id, const char *rest, bool deleted)
+{
+	cJSON *old = NULL, *now = NULL;
+	cc_strbuf why = CC_STRBUF_INIT;
+	int err = 0;
+	if (!deleted) {
+		if ((err = read_json(&old, j, &d->old_file.id)) < 0 || (err = read_json(&now, j, &d->new_file.id)) < 0 ||
+		    (old && now && cc_json_equal(old, now)))
+			goto done;
+		add(j, "history.signoff-files", d->old_file.path, "",
+		    "the sign-off file is changed; %s", "a sign-off is never edited: restore it as it was; signing again "
+		    "writes a new file (casecheck signoff)", NULL);
+	} else if (!lawful(j, &why, case_id, CC_REMOVAL_FILE, rest)) {
+		add(j, "history.signoff-files", d->old_file.path, "",
+		    "the sign-off file is deleted; a sign-off is never deleted: restore it, %s", WAY_REMOVAL, &why);
+	}
+done:
+	cc_strbuf_free(&why);
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+	return err;
+}
+
+static void on_casefile(judge *j, const git_diff_delta *d, const char *case_id, const char *rest)
+{
+	cc_strbuf why = CC_STRBUF_INIT;
+	if (!lawful(j, &why, case_id, CC_REMOVAL_FILE, rest))
+		add(j, "history.case-files", d->old_file.path, "",
+		    "%s of an existing case is deleted: restore it; a case folder moved to another id, or records at the end "
+		    "of their retention period or put on the wrong child's file, need a removal record "
+		    "(removals/<name>.json, by a manager) naming the file or the case folder", rest, &why);
+	cc_strbuf_free(&why);
+}
+
+static int judge_delta(judge *j, const git_diff_delta *d)
+{
+	char *case_id = NULL;
+	const char *path = d->old_file.path;
+	const char *rest;
+	int err = 0;
+	if (git_oid_is_zero(&d->old_file.id))
+		return 0; /* added: nothing kept is touched */
+	if (d->old_file.mode == GITLINK || strlen(path) <= j->prefix_len || !(rest = split(j, path, &case_id)))
+		return 0;
+	rec_kind kind = kind_of(rest);
+	bool deleted = d->status == GIT_DELTA_DELETED || d->new_file.mode == GITLINK ||
+	               git_oid_is_zero(&d->new_file.id) || d->status == GIT_DELTA_TYPECHANGE;
+	char hex[41];
+	git_oid_tostr(hex, sizeof hex, &d->old_file.id);
+	if (kind == REC_NONE || (deleted && cc_strset_has(&j->added_blobs, hex)))
+		goto done; /* not a guarded record, or moved with its content */
+	if (kind == REC_NOTE)
+		err = on_note(j, d, case_id, rest, deleted);
+	else if (kind == REC_SIGNOFF)
+		err = on_signoff(j, d, case_id, rest, deleted);
+	else if (kind == REC_CHRONOLOGY && !deleted)
+		err = on_chronology(j, d, case_id);
+	else if (deleted)
+		on_casefile(j, d, case_id, rest);
+	if (err == 0 && j->rm->status < 0) {
+		*j->errmsg = cc_xstrdup(j->rm->why);
+		err = CC_ERROR;
+	}
+done:
+	free(case_id);
+	return err;
+}
+
+int cc_integrity_check(cc_findings *out, git_repository *repo, git_diff *diff, const char *cases_dir,
+                       const char *base_label, cc_integrity_removals *rm, char **errmsg)
+{
+	judge j = {out, repo, diff, strlen(cases_dir) + 1, base_label, rm, CC_STRSET_INIT, errmsg};
+	size_t n = git_diff_num_deltas(diff);
+	int err = 0;
+	for (size_t i = 0; i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		char hex[41];
+		if (git_oid_is_zero(&d->new_file.id) || d->new_file.mode == GITLINK)
+			continue;
+		git_oid_tostr(hex, sizeof hex, &d->new_file.id);
+		cc_strset_add(&j.added_blobs, hex);
+	}
+	for (size_t i = 0; i < n && err == 0; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const char *p = d->old_file.path;
+		if (p && !strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
+			err = judge_delta(&j, d);
+	}
+	cc_strset_free(&j.added_blobs);
+	return err;
+}
+
+void cc_integrity_removals_clear(cc_integrity_removals *rm)
+{
+	cc_removals_clear(&rm->removals);
+	free(rm->why);
+	memset(rm, 0, sizeof *rm);
+}

@@ -1,0 +1,47 @@
+/* integrity: what one change does to the records a case repository keeps,
+ * judged as `audit --history` judges the past (the hooks and `audit
+ * --commits`). A change is a git diff from a base (HEAD, a MERGE_HEAD, a
+ * commit's parent) to the new state (the index, or a commit's tree).
+ *
+ * Refused (an error finding, naming the file and the lawful way):
+ *  - history.final-notes: a note that was final in the base is changed or
+ *    deleted (an addendum is a new note with "amends");
+ *  - history.chronology-entries: an entry id of the base's chronology is
+ *    gone (mark it "entered_in_error" instead);
+ *  - history.signoff-files: a sign-off file is changed or deleted;
+ *  - history.case-files: case.json, chronology.json or genogram.json of a
+ *    case is deleted;
+ * unless it is no change at all (the same JSON, reformatted; a file moved
+ * with its content, by blob id; a final note renamed within its case,
+ * same id and same JSON), or a removal record in force in the new state
+ * covers the deletion (removals.h). */
+#ifndef CC_WORKFLOW_INTEGRITY_H
+#define CC_WORKFLOW_INTEGRITY_H
+
+#include <git2.h>
+
+#include "audit/removals.h"
+#include "casecheck/finding.h"
+#include "casecheck/json.h"
+
+/* The removal records, read from the new state only when a deletion needs
+ * them (most changes delete nothing guarded). */
+typedef struct cc_integrity_removals {
+	cc_source *src;          /* the new state */
+	bool loaded;
+	int status;              /* 0, or CC_ERROR when they could not be read */
+	char *why;               /* owned, when status < 0 */
+	cc_removals removals;
+} cc_integrity_removals;
+
+/* Checks every delta of diff (from base to the new state) under cases_dir
+ * and adds a finding to out for each unlawful change. base_label (e.g.
+ * "parent 2 (1a2b3c4d5e6f)") is named in the messages, or NULL. Blobs are
+ * read from repo. Returns 0, or CC_ERROR with *errmsg (a blob cannot be
+ * read, the removal records cannot be read). */
+int cc_integrity_check(cc_findings *out, git_repository *repo, git_diff *diff, const char *cases_dir,
+                       const char *base_label, cc_integrity_removals *rm, char **errmsg);
+
+void cc_integrity_removals_clear(cc_integrity_removals *rm);
+
+#endif
