@@ -12,6 +12,7 @@
 #include "casecheck/error.h"
 #include "casecheck/report.h"
 #include "casecheck/rules.h"
+#include "audit_commits.h"
 #include "commands.h"
 #include "util/xalloc.h"
 
@@ -23,11 +24,15 @@ static void usage(FILE *out)
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
 	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
+	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--no-color]\n"
 	        "\n"
 	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
 	        "Source: --rev REV reads a commit (default HEAD; if the working tree has\n"
 	        "uncommitted changes a note says so on stderr and HEAD is still audited),\n"
 	        "--staged reads the index, --worktree the files on disk (also a plain folder).\n"
+	        "--commits judges every commit of the range as the hooks would have (records\n"
+	        "integrity and purpose check), each against its parents; OLD all zeros for a\n"
+	        "new branch. For a server's pre-receive hook or a CI job.\n"
 	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
 }
 
@@ -80,7 +85,7 @@ static bool worktree_dirty(cc_source *src)
 }
 
 enum { OPT_REPO = 256, OPT_REV, OPT_STAGED, OPT_WORKTREE, OPT_PURPOSE, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
-       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP };
+       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS };
 
 static const struct option long_opts[] = {
 	{"repo", required_argument, NULL, OPT_REPO},
@@ -98,6 +103,7 @@ static const struct option long_opts[] = {
 	{"jobs", required_argument, NULL, OPT_JOBS},
 	{"no-color", no_argument, NULL, OPT_NO_COLOR},
 	{"help", no_argument, NULL, OPT_HELP},
+	{"commits", required_argument, NULL, OPT_COMMITS},
 	{NULL, 0, NULL, 0},
 };
 
@@ -108,7 +114,7 @@ int cc_cmd_audit(int argc, char **argv)
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	const char **cases = NULL;
 	size_t n_cases = 0, cap = 0;
-	const char *output = NULL;
+	const char *output = NULL, *commits = NULL;
 	bool no_color = false, source_given = false;
 	int c, sources = 0, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
@@ -166,6 +172,7 @@ int cc_cmd_audit(int argc, char **argv)
 			break;
 		}
 		case OPT_NO_COLOR: no_color = true; break;
+		case OPT_COMMITS: commits = optarg; break;
 		case OPT_HELP: usage(stdout); rc = CC_EXIT_READY; goto done;
 		default:
 			fprintf(stderr, "casecheck audit: unknown or incomplete option '%s'\n", argv[optind - 1]);
@@ -180,6 +187,16 @@ int cc_cmd_audit(int argc, char **argv)
 	}
 	if (sources > 1) {
 		fprintf(stderr, "casecheck audit: give only one of --rev, --staged, --worktree\n");
+		goto done;
+	}
+	if (commits) {
+		if (sources || n_cases || ao.history || output || ro.format != CC_REPORT_TEXT) {
+			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
+			                "stdout; it takes only --repo and --no-color\n");
+			goto done;
+		}
+		const char *nc = getenv("NO_COLOR");
+		rc = cc_audit_commits(commits, so.repo_dir, stdout, !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
 		goto done;
 	}
 	source_given = sources == 1;

@@ -28,6 +28,8 @@ struct cc_source {
 	cc_source_kind kind;
 	git_repository *repo; /* NULL: a plain folder (WORKTREE only) */
 	git_odb *odb;         /* the repository's object database, or NULL */
+	bool from_env;        /* opened as git finds it (GIT_DIR, GIT_OBJECT_DIRECTORY, ...): dup does the
+	                         same, so a pre-receive hook's quarantined objects stay visible */
 	char *root;           /* absolute, no trailing '/'; owned */
 	bool has_commit;
 	git_oid commit_oid;

@@ -181,6 +181,7 @@ int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg
 		err = git_repository_open_ext(&repo, opts->repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	else
 		err = git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	src->from_env = !opts->repo_dir;
 
 	if (err == GIT_ENOTFOUND && opts->kind == CC_SOURCE_WORKTREE) {
 		const char *dir = opts->repo_dir ? opts->repo_dir : ".";
@@ -221,8 +222,10 @@ int cc_source_dup(cc_source **out, const cc_source *orig, char **errmsg)
 	int err = 0;
 	if (orig->repo) {
 		git_repository *repo = NULL;
-		if (git_repository_open_ext(&repo, git_repository_path(orig->repo),
-		                            GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+		src->from_env = orig->from_env;
+		if (orig->from_env ? git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0
+		                   : git_repository_open_ext(&repo, git_repository_path(orig->repo),
+		                                             GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
 			err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository again");
 			goto done;
 		}
