@@ -17,6 +17,8 @@ struct cc_history_run {
 	char *why;            /* when status < 0: printable; owned */
 	cc_hev *ev;           /* sorted by case name, then seq; owned */
 	size_t n, cap;
+	cc_removals removals; /* of the commit audited */
+	char *removals_why;   /* NULL, or why they cannot be read; owned */
 };
 
 /* Guards the creation of run->history_run (once a run). */
@@ -30,6 +32,8 @@ void cc_history_run_free(struct cc_history_run *h)
 		free(h->ev[i].path);
 	free(h->ev);
 	free(h->why);
+	cc_removals_clear(&h->removals);
+	free(h->removals_why);
 	pthread_mutex_destroy(&h->lock);
 	free(h);
 }
@@ -80,6 +84,8 @@ static int kind_of(const char *rest)
 {
 	if (!strcmp(rest, "chronology.json"))
 		return CC_HEV_CHRONOLOGY;
+	if (!strcmp(rest, "case.json") || !strcmp(rest, "genogram.json"))
+		return CC_HEV_CASEFILE;
 	if (!strncmp(rest, "notes/", 6) && rest[6] && !strchr(rest + 6, '/'))
 		return CC_HEV_NOTE;
 	if (!strncmp(rest, "signoffs/", 9) && rest[9] && !strchr(rest + 9, '/') && ends_with(rest, ".json"))
@@ -133,7 +139,7 @@ static int on_change(void *ctx, const cc_history_change *ch)
 	const char *rest = split_case(ch->path + f->prefix_len, &case_len);
 	int kind = rest ? kind_of(rest) : -1;
 	f->seq++;
-	if (kind < 0 || !ch->old_id || ch->old_mode == GITLINK)
+	if (kind < 0 || !ch->old_id || ch->old_mode == GITLINK || (kind == CC_HEV_CASEFILE && ch->new_id))
 		return 0;
 	h->ev = cc_xgrow(h->ev, &h->cap, h->n + 1, sizeof *h->ev);
 	cc_hev *e = &h->ev[h->n++];
@@ -179,6 +185,15 @@ static void fill(struct cc_history_run *h, cc_audit_case *ac)
 	free(msg);
 	if (h->n > 1)
 		qsort(h->ev, h->n, sizeof *h->ev, cmp_event);
+	/* the removal records in force in the commit audited make deletions
+	 * lawful; their own schema set, as the run's is shared read-only */
+	cc_schema_set *set = NULL;
+	msg = NULL;
+	cc_schema_set_new(&set);
+	if (cc_removals_load(&h->removals, ac->src, set, ac->run->staff, &ac->run->limits, &msg) < 0)
+		h->removals_why = cc_audit_printable(msg ? msg : "error", strlen(msg ? msg : "error"));
+	cc_schema_set_free(set);
+	free(msg);
 }
 
 /* Compares case name id with an event's case (for the lower bound). */
@@ -217,4 +232,11 @@ int cc_history_events(const cc_hev **events, size_t *n, const char **why, cc_aud
 	*n = end - lo;
 	*why = h->why;
 	return h->status;
+}
+
+const cc_removals *cc_history_removals(const char **why, cc_audit_case *ac)
+{
+	const struct cc_history_run *h = ac->run->history_run;
+	*why = h ? h->removals_why : "the history was not read";
+	return h && !h->removals_why ? &h->removals : NULL;
 }

@@ -13,11 +13,13 @@
 #include <stddef.h>
 
 #include "audit_int.h"
+#include "removals.h"
 
 typedef enum cc_hev_kind {
 	CC_HEV_NOTE,       /* a file directly under notes/ */
 	CC_HEV_CHRONOLOGY, /* chronology.json */
-	CC_HEV_SIGNOFF     /* signoffs/<name>.json */
+	CC_HEV_SIGNOFF,    /* signoffs/<name>.json */
+	CC_HEV_CASEFILE    /* case.json or genogram.json, deleted (changes are not kept) */
 } cc_hev_kind;
 
 /* A file of a case that existed in the first parent and was changed or
@@ -41,5 +43,10 @@ typedef struct cc_hev {
  * says why, and the events found before the failure are still given. The
  * source must have git and a commit. */
 int cc_history_events(const cc_hev **events, size_t *n, const char **why, cc_audit_case *ac);
+
+/* The removal records of the commit audited (removals.h), read once a run
+ * with the walk; NULL when they cannot be read (*why, borrowed, says
+ * why). Borrowed from the run; call after cc_history_events. */
+const cc_removals *cc_history_removals(const char **why, cc_audit_case *ac);
 
 #endif

@@ -7,10 +7,18 @@
  *  - history.final-notes: a note that was final is changed or deleted later;
  *  - history.chronology-entries: a chronology entry id disappears;
  *  - history.signoff-files: a sign-off file is changed or deleted after it
- *    was first committed.
+ *    was first committed;
+ *  - history.case-files: case.json or genogram.json is deleted.
+ * Every finding has a way out. What is no change is not reported: the
+ * same JSON reformatted, a final note renamed with its content (same blob,
+ * same case), a deletion a removal record in force covers (removals.h).
+ * A record altered and later restored (the note or sign-off JSON equal to
+ * its original again, the entry back with the same content, an
+ * "entered_in_error" mark aside; the file back) is history.restored, a
+ * warning naming the commits; only a change still present is an error.
  * A change that reaches main through a merge is reported by the walker
- * twice (side commit and merge); each note and each entry id is reported
- * once, and a sign-off file's commits once per distinct change.
+ * twice (side commit and merge); each record is reported once, and its
+ * commits once per distinct change.
  *
  * A history that cannot be read whole (a shallow clone, a missing or
  * corrupt commit, tree or blob) is never a pass: each history rule that is
@@ -20,6 +28,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <git2.h>
 
 #include "casecheck/error.h"
 #include "history_events.h"
@@ -32,13 +42,31 @@
 #define RULE_NOTES "history.final-notes"
 #define RULE_CHRON "history.chronology-entries"
 #define RULE_SIGNOFF "history.signoff-files"
-/* Commits named in one sign-off finding; the rest are counted. */
-#define MAX_SIGNOFF_COMMITS 5
+#define RULE_CASEFILES "history.case-files"
+#define RULE_RESTORED "history.restored"
+/* Commits named in one finding; the rest are counted. */
+#define MAX_COMMITS 5
+
+/* A record changed unlawfully, resolved once the case's events are read:
+ * restored (a warning) or still changed (an error). */
+typedef struct altered {
+	cc_hev_kind kind;
+	char *path;       /* the file; owned */
+	char *entry;      /* CC_HEV_CHRONOLOGY: the entry id; owned */
+	cJSON *original;  /* the record before its first unlawful change; owned, may be NULL */
+	cc_strbuf commits;/* "changed in commit X, deleted in commit Y" */
+	size_t n_commits;
+	const char *removal_note; /* why a removal record naming it is not in force, or NULL (borrowed) */
+	const char *removal_path;
+} altered;
 
 typedef struct case_ctx {
 	cc_audit_case *ac;
-	bool notes_on, chron_on, signoff_on;
-	cc_strset seen; /* what was reported: "n:" note path, "e:" entry id, "s:" sign-off path, "u:" unreadable */
+	bool notes_on, chron_on, signoff_on, casefiles_on;
+	const cc_removals *removals;
+	altered *alt;
+	size_t n_alt, cap_alt;
+	cc_strset seen; /* what was altered: "n:" note path, "e:" entry id, "s:" sign-off path, "c:" file, "u:" unreadable */
 	/* The chronology after the last change compared (owned; may be NULL:
 	 * not JSON), valid when chron_id[0]: most often the next change starts
 	 * from it, so each version is parsed once. */
@@ -60,7 +88,7 @@ static bool seen_before(case_ctx *w, char tag, const char *key)
  * says what to do. */
 static void not_verified(cc_audit_case *ac, const char *why, const char *advice)
 {
-	static const char *const rules[] = {RULE_NOTES, RULE_CHRON, RULE_SIGNOFF};
+	static const char *const rules[] = {RULE_NOTES, RULE_CHRON, RULE_SIGNOFF, RULE_CASEFILES};
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
 		cc_audit_add(ac, rules[i], ac->c->dir, "", "%s, so this rule is not verified: %s", why, advice);
 }
@@ -107,26 +135,6 @@ static void unreadable(case_ctx *w, const char *rule, const cc_hev *e, char *why
 	free(why);
 }
 
-static void on_note(case_ctx *w, const cc_hev *e)
-{
-	cJSON *old = NULL;
-	char *why = NULL;
-	if (read_doc(&old, &why, w->ac, e->old_id) < 0) {
-		unreadable(w, RULE_NOTES, e, why);
-		return;
-	}
-	const char *status = cc_jstr(old, "status");
-	if (status && !strcmp(status, "final") && !seen_before(w, 'n', e->path)) {
-		char sid[13];
-		short_id(e->commit, sid);
-		char *shown = cc_audit_printable(e->path, strlen(e->path));
-		cc_audit_add(w->ac, RULE_NOTES, shown, "", "the final note was %s in commit %s",
-		             e->new_id[0] ? "changed" : "deleted", sid);
-		free(shown);
-	}
-	cJSON_Delete(old);
-}
-
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -150,8 +158,150 @@ static const char **sorted_ids(const cJSON *chron, size_t *n)
 	return ids;
 }
 
-static void on_chronology(case_ctx *w, const cc_hev *e)
+/* Whether ev[i] repeats an earlier change of the same file (the same
+ * blobs before and after: a merge bringing a side commit's change). */
+static bool repeated_change(const cc_hev *ev, size_t i)
 {
+	for (size_t j = 0; j < i; j++)
+		if (ev[j].kind == ev[i].kind && !strcmp(ev[j].path, ev[i].path) &&
+		    !strcmp(ev[j].old_id, ev[i].old_id) && !strcmp(ev[j].new_id, ev[i].new_id))
+			return true;
+	return false;
+}
+
+/* The case folder's path inside the case ("notes/n1.json"). */
+static const char *rest_of(const cc_hev *e)
+{
+	return e->path + e->case_off + e->case_len + 1;
+}
+
+/* Whether a removal record in force covers this deletion; when one names
+ * it but is not in force, *a remembers which and why. */
+static bool removal_covers(case_ctx *w, altered *a, cc_removal_what what, const char *value)
+{
+	const char *id = w->ac->c->id;
+	if (cc_removals_covering(w->removals, id, what, value))
+		return true;
+	const cc_removal *named = cc_removals_naming(w->removals, id, what, value);
+	if (named && a) {
+		a->removal_note = named->problem;
+		a->removal_path = named->path;
+	}
+	return false;
+}
+
+/* The altered record for (kind, key), created with original (taken) the
+ * first time; later changes add their commit to the same one. */
+static altered *alter(case_ctx *w, cc_hev_kind kind, char tag, const char *key, const cc_hev *e, cJSON *original)
+{
+	altered *a = NULL;
+	if (seen_before(w, tag, key)) {
+		for (size_t i = w->n_alt; i-- > 0 && !a;)
+			if (w->alt[i].kind == kind && !strcmp(kind == CC_HEV_CHRONOLOGY ? w->alt[i].entry : w->alt[i].path, key))
+				a = &w->alt[i];
+		cJSON_Delete(original);
+	} else {
+		w->alt = cc_xgrow(w->alt, &w->cap_alt, w->n_alt + 1, sizeof *w->alt);
+		a = &w->alt[w->n_alt++];
+		memset(a, 0, sizeof *a);
+		a->kind = kind;
+		a->path = cc_xstrdup(e->path);
+		a->entry = kind == CC_HEV_CHRONOLOGY ? cc_xstrdup(key) : NULL;
+		a->original = original;
+		a->commits = (cc_strbuf)CC_STRBUF_INIT;
+	}
+	return a;
+}
+
+static void add_commit(altered *a, const cc_hev *e)
+{
+	char sid[13];
+	short_id(e->commit, sid);
+	if (a->n_commits++ < MAX_COMMITS)
+		cc_strbuf_printf(&a->commits, "%s%s in commit %s", a->commits.len ? ", " : "",
+		                 e->new_id[0] && a->kind != CC_HEV_CHRONOLOGY ? "changed" : "deleted", sid);
+}
+
+/* Whether the folder (repository-relative) holds blob blob_hex in commit
+ * commit_hex: a file renamed with its content. */
+static bool blob_in_folder(cc_audit_case *ac, const char *commit_hex, const char *folder, const char *blob_hex)
+{
+	git_repository *repo = cc_source_git_repository(ac->src);
+	git_oid cid, bid;
+	git_commit *c = NULL;
+	git_tree *t = NULL, *sub = NULL;
+	git_tree_entry *te = NULL;
+	bool found = false;
+	if (repo && git_oid_fromstr(&cid, commit_hex) == 0 && git_oid_fromstr(&bid, blob_hex) == 0 &&
+	    git_commit_lookup(&c, repo, &cid) == 0 && git_commit_tree(&t, c) == 0 &&
+	    git_tree_entry_bypath(&te, t, folder) == 0 && git_tree_lookup(&sub, repo, git_tree_entry_id(te)) == 0) {
+		for (size_t i = 0; i < git_tree_entrycount(sub) && !found; i++)
+			found = git_oid_equal(git_tree_entry_id(git_tree_entry_byindex(sub, i)), &bid);
+	}
+	git_tree_free(sub);
+	git_tree_entry_free(te);
+	git_tree_free(t);
+	git_commit_free(c);
+	return found;
+}
+
+static void on_note(case_ctx *w, const cc_hev *ev, size_t i)
+{
+	const cc_hev *e = &ev[i];
+	cJSON *old = NULL, *now = NULL;
+	char *why = NULL;
+	if (read_doc(&old, &why, w->ac, e->old_id) < 0) {
+		unreadable(w, RULE_NOTES, e, why);
+		return;
+	}
+	const char *status = cc_jstr(old, "status");
+	if (!status || strcmp(status, "final"))
+		goto done;
+	if (e->new_id[0]) {
+		if (read_doc(&now, &why, w->ac, e->new_id) < 0) {
+			unreadable(w, RULE_NOTES, e, why);
+			goto done;
+		}
+		if (now && cc_json_equal(now, old))
+			goto done; /* reformatted: the same record */
+	} else {
+		char *folder = cc_xstrndup(e->path, (size_t)(strrchr(e->path, '/') - e->path));
+		bool renamed = blob_in_folder(w->ac, e->commit, folder, e->old_id);
+		free(folder);
+		if (renamed)
+			goto done;
+	}
+	altered probe = {0};
+	if (!e->new_id[0] && removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e)))
+		goto done;
+	altered *a = alter(w, CC_HEV_NOTE, 'n', e->path, e, old);
+	old = NULL;
+	if (!repeated_change(ev, i))
+		add_commit(a, e);
+	if (probe.removal_path) {
+		a->removal_note = probe.removal_note;
+		a->removal_path = probe.removal_path;
+	}
+done:
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+}
+
+/* The entry with id in a chronology, or NULL. */
+static const cJSON *entry_by_id(const cJSON *chron, const char *id)
+{
+	const cJSON *it;
+	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
+		const char *eid = cc_jstr(it, "id");
+		if (eid && !strcmp(eid, id))
+			return it;
+	}
+	return NULL;
+}
+
+static void on_chronology(case_ctx *w, const cc_hev *ev, size_t i)
+{
+	const cc_hev *e = &ev[i];
 	cJSON *old = NULL, *now = NULL;
 	char *why = NULL;
 	int err = 0;
@@ -170,17 +320,21 @@ static void on_chronology(case_ctx *w, const cc_hev *e)
 		return;
 	}
 	const cJSON *it;
-	char sid[13];
 	size_t n_now = 0;
 	const char **now_ids = sorted_ids(now, &n_now);
-	short_id(e->commit, sid);
+	bool repeat = repeated_change(ev, i);
 	cJSON_ArrayForEach(it, cc_jarr(old, "entries")) {
 		const char *id = cc_jstr(it, "id");
-		if (id && !(n_now && bsearch(&id, now_ids, n_now, sizeof *now_ids, cmp_str)) && !seen_before(w, 'e', id)) {
-			char *shown = cc_audit_printable(id, strlen(id));
-			cc_audit_add(w->ac, RULE_CHRON, e->path, "/entries", "chronology entry '%s' was deleted in commit %s",
-			             shown, sid);
-			free(shown);
+		altered probe = {0};
+		if (!id || (n_now && bsearch(&id, now_ids, n_now, sizeof *now_ids, cmp_str)) ||
+		    removal_covers(w, &probe, CC_REMOVAL_ENTRY, id))
+			continue;
+		altered *a = alter(w, CC_HEV_CHRONOLOGY, 'e', id, e, cJSON_Duplicate(it, true));
+		if (!repeat)
+			add_commit(a, e);
+		if (probe.removal_path) {
+			a->removal_note = probe.removal_note;
+			a->removal_path = probe.removal_path;
 		}
 	}
 	free(now_ids);
@@ -191,50 +345,134 @@ static void on_chronology(case_ctx *w, const cc_hev *e)
 	}
 }
 
-/* Whether ev[i] repeats an earlier change of the same file (the same
- * blobs before and after: a merge bringing a side commit's change). */
-static bool repeated_change(const cc_hev *ev, size_t i)
+static void on_signoff(case_ctx *w, const cc_hev *ev, size_t i)
 {
-	for (size_t j = 0; j < i; j++)
-		if (ev[j].kind == ev[i].kind && !strcmp(ev[j].path, ev[i].path) &&
-		    !strcmp(ev[j].old_id, ev[i].old_id) && !strcmp(ev[j].new_id, ev[i].new_id))
-			return true;
+	const cc_hev *e = &ev[i];
+	cJSON *old = NULL, *now = NULL;
+	char *why = NULL;
+	altered probe = {0};
+	if (!strcmp(e->old_id, e->new_id) || repeated_change(ev, i))
+		return; /* a mode change only, or a merge repeating a change */
+	if (read_doc(&old, &why, w->ac, e->old_id) < 0 || (e->new_id[0] && read_doc(&now, &why, w->ac, e->new_id) < 0)) {
+		unreadable(w, RULE_SIGNOFF, e, why);
+		goto done;
+	}
+	if ((now && old && cc_json_equal(now, old)) ||
+	    (!e->new_id[0] && removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e))))
+		goto done;
+	altered *a = alter(w, CC_HEV_SIGNOFF, 's', e->path, e, old);
+	old = NULL;
+	add_commit(a, e);
+	if (probe.removal_path) {
+		a->removal_note = probe.removal_note;
+		a->removal_path = probe.removal_path;
+	}
+done:
+	cJSON_Delete(old);
+	cJSON_Delete(now);
+}
+
+static void on_casefile(case_ctx *w, const cc_hev *ev, size_t i)
+{
+	const cc_hev *e = &ev[i];
+	altered probe = {0};
+	if (repeated_change(ev, i) || removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e)))
+		return;
+	altered *a = alter(w, CC_HEV_CASEFILE, 'c', e->path, e, NULL);
+	add_commit(a, e);
+	if (probe.removal_path) {
+		a->removal_note = probe.removal_note;
+		a->removal_path = probe.removal_path;
+	}
+}
+
+/* The note of the case now with the id of original, or NULL. */
+static const cJSON *note_now(const cc_case *c, const cJSON *original)
+{
+	const char *id = cc_jstr(original, "id");
+	for (size_t i = 0; id && i < c->n_notes; i++) {
+		const char *nid = cc_jstr(c->notes[i].json, "id");
+		if (nid && !strcmp(nid, id))
+			return c->notes[i].json;
+	}
+	return NULL;
+}
+
+/* Whether an entry now holds the original's content, an
+ * "entered_in_error" mark aside (the lawful change). */
+static bool same_entry(const cJSON *now, const cJSON *original)
+{
+	if (!now || !original)
+		return false;
+	if (!cJSON_GetObjectItemCaseSensitive(now, "entered_in_error"))
+		return cc_json_equal(now, original);
+	cJSON *copy = cJSON_Duplicate(now, true);
+	cJSON_DeleteItemFromObjectCaseSensitive(copy, "entered_in_error");
+	bool same = cc_json_equal(copy, original);
+	cJSON_Delete(copy);
+	return same;
+}
+
+/* Whether the altered record holds its original content again now. */
+static bool restored(const case_ctx *w, const altered *a)
+{
+	const cc_case *c = w->ac->c;
+	switch (a->kind) {
+	case CC_HEV_NOTE: {
+		const cJSON *now = note_now(c, a->original);
+		return now && cc_json_equal(now, a->original);
+	}
+	case CC_HEV_CHRONOLOGY:
+		return same_entry(entry_by_id(c->chronology.json, a->entry), a->original);
+	case CC_HEV_SIGNOFF:
+		for (size_t i = 0; i < c->n_signoffs; i++)
+			if (!strcmp(c->signoffs[i].path, a->path))
+				return c->signoffs[i].json && a->original && cc_json_equal(c->signoffs[i].json, a->original);
+		return false;
+	case CC_HEV_CASEFILE:
+		return !strcmp(strrchr(a->path, '/') + 1, "case.json") ? c->case_doc.present : c->genogram.present;
+	}
 	return false;
 }
 
-/* One finding for the sign-off file of ev[first] (its first change), with
- * the commits that changed or deleted it. */
-static void on_signoff(case_ctx *w, const cc_hev *ev, size_t n, size_t first)
+static void report(case_ctx *w, altered *a)
 {
-	const char *path = ev[first].path;
-	cc_strbuf list = CC_STRBUF_INIT;
-	size_t total = 0;
-	for (size_t i = first; i < n; i++) {
-		if (ev[i].kind != CC_HEV_SIGNOFF || strcmp(ev[i].path, path) || !strcmp(ev[i].old_id, ev[i].new_id) ||
-		    repeated_change(ev, i))
-			continue; /* another file, a mode change only, or a merge repeating a change */
-		if (total++ < MAX_SIGNOFF_COMMITS) {
-			char sid[13];
-			short_id(ev[i].commit, sid);
-			cc_strbuf_printf(&list, "%s%s in commit %s", list.len ? ", " : "", ev[i].new_id[0] ? "changed" : "deleted",
-			                 sid);
-		}
+	static const char *const what[] = {"the final note", "chronology entry", "the sign-off file", "the file"};
+	static const char *const rules[] = {RULE_NOTES, RULE_CHRON, RULE_SIGNOFF, RULE_CASEFILES};
+	if (a->n_commits > MAX_COMMITS)
+		cc_strbuf_printf(&a->commits, " and %zu more", a->n_commits - MAX_COMMITS);
+	if (!a->n_commits)
+		return; /* only merges repeating a change already counted */
+	char *shown = cc_audit_printable(a->path, strlen(a->path));
+	char *entry = a->entry ? cc_audit_printable(a->entry, strlen(a->entry)) : NULL;
+	char *subject = entry ? cc_xasprintf("%s '%s'", what[a->kind], entry) : cc_xstrdup(what[a->kind]);
+	const char *ptr = a->entry ? "/entries" : "";
+	if (restored(w, a)) {
+		cc_audit_add(w->ac, RULE_RESTORED, shown, ptr, "%s was altered (%s) and is restored to its original content",
+		             subject, cc_strbuf_cstr(&a->commits));
+	} else {
+		bool on = a->kind == CC_HEV_NOTE ? w->notes_on : a->kind == CC_HEV_CHRONOLOGY ? w->chron_on
+		        : a->kind == CC_HEV_SIGNOFF ? w->signoff_on : w->casefiles_on;
+		cc_strbuf msg = CC_STRBUF_INIT;
+		if (a->kind == CC_HEV_SIGNOFF)
+			cc_strbuf_printf(&msg, "the sign-off file was edited after it was written: %s (a new sign-off is a new file)",
+			                 cc_strbuf_cstr(&a->commits));
+		else
+			cc_strbuf_printf(&msg, "%s was %s", subject, cc_strbuf_cstr(&a->commits));
+		if (a->removal_path)
+			cc_strbuf_printf(&msg, "; %s names it but is not in force: %s", a->removal_path, a->removal_note);
+		if (on)
+			cc_audit_add(w->ac, rules[a->kind], shown, ptr, "%s", cc_strbuf_cstr(&msg));
+		cc_strbuf_free(&msg);
 	}
-	if (total > MAX_SIGNOFF_COMMITS)
-		cc_strbuf_printf(&list, " and %zu more", total - MAX_SIGNOFF_COMMITS);
-	if (total) {
-		char *shown = cc_audit_printable(path, strlen(path));
-		cc_audit_add(w->ac, RULE_SIGNOFF, shown, "",
-		             "the sign-off file was edited after it was written: %s (a new sign-off is a new file)",
-		             cc_strbuf_cstr(&list));
-		free(shown);
-	}
-	cc_strbuf_free(&list);
+	free(subject);
+	free(entry);
+	free(shown);
 }
 
 void cc_check_history(cc_audit_case *ac)
 {
-	case_ctx w = {ac, false, false, false, CC_STRSET_INIT, NULL, ""};
+	case_ctx w = {ac, false, false, false, false, NULL, NULL, 0, 0, CC_STRSET_INIT, NULL, ""};
 	const cc_hev *ev = NULL;
 	const char *why = NULL;
 	size_t n = 0;
@@ -250,18 +488,36 @@ void cc_check_history(cc_audit_case *ac)
 		not_verified(ac, reason, "audit a complete clone (git fetch --unshallow; git fsck finds damaged objects)");
 		free(reason);
 	}
+	w.removals = cc_history_removals(&why, ac);
+	if (!w.removals) {
+		char *reason = cc_xasprintf("the removal records cannot be read (%s)", why ? why : "error");
+		not_verified(ac, reason, "make every removals/ file readable");
+		free(reason);
+	}
 	w.notes_on = cc_audit_rule_on(ac->run, RULE_NOTES);
 	w.chron_on = cc_audit_rule_on(ac->run, RULE_CHRON);
 	w.signoff_on = cc_audit_rule_on(ac->run, RULE_SIGNOFF);
+	w.casefiles_on = cc_audit_rule_on(ac->run, RULE_CASEFILES);
+	bool restored_on = cc_audit_rule_on(ac->run, RULE_RESTORED);
 	for (size_t i = 0; i < n; i++) {
 		const cc_hev *e = &ev[i];
-		if (e->kind == CC_HEV_NOTE && w.notes_on)
-			on_note(&w, e);
-		else if (e->kind == CC_HEV_CHRONOLOGY && w.chron_on)
-			on_chronology(&w, e);
-		else if (e->kind == CC_HEV_SIGNOFF && w.signoff_on && !seen_before(&w, 's', e->path))
-			on_signoff(&w, ev, n, i);
+		if (e->kind == CC_HEV_NOTE && (w.notes_on || restored_on))
+			on_note(&w, ev, i);
+		else if (e->kind == CC_HEV_CHRONOLOGY && (w.chron_on || restored_on))
+			on_chronology(&w, ev, i);
+		else if (e->kind == CC_HEV_SIGNOFF && (w.signoff_on || restored_on))
+			on_signoff(&w, ev, i);
+		else if (e->kind == CC_HEV_CASEFILE && (w.casefiles_on || restored_on))
+			on_casefile(&w, ev, i);
 	}
+	for (size_t i = 0; i < w.n_alt; i++) {
+		report(&w, &w.alt[i]);
+		free(w.alt[i].path);
+		free(w.alt[i].entry);
+		cJSON_Delete(w.alt[i].original);
+		cc_strbuf_free(&w.alt[i].commits);
+	}
+	free(w.alt);
 	cc_strset_free(&w.seen);
 	cJSON_Delete(w.chron_doc);
 }
