@@ -1,0 +1,363 @@
+/* test_corrections.c: corrections without traps, with real git. Each
+ * trap of the records rules has a way out (entered_in_error, an addendum,
+ * restoring, a removal record); the hooks refuse what `--history` would
+ * report, at `git commit` and at `git merge`; `audit --commits` judges
+ * what no client hook saw, in a real pre-receive hook on a bare
+ * repository. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support/gitfixture.h"
+#include "support/runner.h"
+#include "util/xalloc.h"
+#include "wf_run.h"
+
+#define AS_OF "2026-03-02"
+#define CHRON "cases/BASE-001/chronology.json"
+#define NOTE "cases/BASE-001/notes/n-visit.json"
+#define E4 "{\"id\": \"e4\", \"date\": \"2025-08-15\", \"event\": \"Home visit\", \"category\": \"visit\",\n" \
+           "     \"children\": [\"c1\", \"c2\"], \"recorded_by\": \"sw-anna\", \"recorded_on\": \"2025-08-15\"}"
+#define E4_DUP "{\"id\": \"e4-again\", \"date\": \"2025-08-15\", \"event\": \"Home visit\", \"category\": \"visit\",\n" \
+               "     \"children\": [\"c1\", \"c2\"], \"recorded_by\": \"sw-anna\", \"recorded_on\": \"2025-08-16\"}"
+#define IN_ERROR ", \"entered_in_error\": {\"on\": \"2026-02-26\", \"by\": \"sw-anna\", \"reason\": \"Entered twice.\"}}"
+
+static char *repo;
+
+static void setup(void)
+{
+	repo = wf_base_repo();
+	ck_assert_ptr_nonnull(repo);
+}
+
+static void teardown(void)
+{
+	gf_rm_rf(repo);
+	free(repo);
+	repo = NULL;
+}
+
+static void install_hooks(void)
+{
+	char *out = NULL;
+	const char *argv[] = {wf_casecheck(), "hook", "install", "--repo", repo, NULL};
+	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "pre-commit hook installed") && wf_has(out, "pre-merge-commit hook installed"), "%s",
+	              out);
+	free(out);
+}
+
+static int audit_history(char **out)
+{
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF, NULL};
+	return wf_run(out, repo, argv);
+}
+
+static void short_rev(const char *spec, char out[13])
+{
+	char id[41];
+	ck_assert_int_eq(gf_rev_parse(repo, spec, id), 0);
+	memcpy(out, id, 12);
+	out[12] = '\0';
+}
+
+static void write_removal(const char *name, const char *removes, const char *reason, const char *by)
+{
+	char *path = NULL, *text = NULL;
+	path = cc_xasprintf("removals/%s.json", name);
+	text = cc_xasprintf("{\"format\": \"casecheck/removal@1\", \"case_id\": \"BASE-001\", \"removes\": [%s], "
+	                    "\"reason\": \"%s\", \"by\": \"%s\", \"on\": \"2026-02-26\"}\n",
+	                    removes, reason, by);
+	ck_assert_int_eq(gf_write(repo, path, text), 0);
+	free(path);
+	free(text);
+}
+
+/* The hook refuses the staged change: exit 1, HEAD unchanged, and the
+ * output names the file and the rule. */
+static void refused(const char *file, const char *rule)
+{
+	char before[41], after[41], *out = NULL;
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", before), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, repo, "refused"), 1);
+	ck_assert_msg(wf_has(out, file) && wf_has(out, rule) && wf_has(out, "commit refused"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_str_eq(before, after);
+	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--hard", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "clean", "-q", "-fd", NULL), 0);
+}
+
+static void accepted(const char *msg)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	int rc = wf_commit(&out, repo, msg);
+	if (rc != 0)
+		fprintf(stderr, "%s\n", out ? out : "");
+	ck_assert_msg(rc == 0, "commit '%s' refused (output above)", msg);
+	free(out);
+}
+
+/* Trap: a duplicate entry is reported as a duplicate, and deleting it as
+ * a deleted entry. Way out: mark it entered in error (kept, left out of
+ * the duplicate check); the hook lets the mark in. */
+START_TEST(duplicate_entry_marked_in_error)
+{
+	char *out = NULL;
+	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",", E4 ",\n    " E4_DUP ","), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "an entry entered twice"), 0);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "chronology.duplicates"), "%s", out);
+	free(out);
+
+	install_hooks();
+	ck_assert_int_eq(wf_edit(repo, CHRON, E4_DUP, ""), 0); /* deleting it: refused, naming the way */
+	refused(CHRON, "history.chronology-entries");
+	ck_assert_int_eq(wf_edit(repo, CHRON, "\"recorded_on\": \"2025-08-16\"}", "\"recorded_on\": \"2025-08-16\"" IN_ERROR),
+	                 0);
+	accepted("entry e4-again entered in error");
+	ck_assert_msg(audit_history(&out) == 0, "%s", out);
+	ck_assert_msg(!wf_has(out, "chronology.duplicates") && !wf_has(out, "history."), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* Trap: a deleted entry stayed an error for ever. Way out: put it back:
+ * a warning naming the commit that deleted it. */
+START_TEST(deleted_entry_restored_is_a_warning)
+{
+	char *out = NULL, sid[13];
+	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",\n    ", ""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "entry deleted (no hook)"), 0);
+	short_rev("HEAD", sid);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.chronology-entries") && wf_has(out, sid), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD~1", "--", CHRON, NULL), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "entry restored"), 0);
+	ck_assert_msg(audit_history(&out) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "history.restored") && wf_has(out, "'e4'") && wf_has(out, sid) &&
+	              !wf_has(out, "history.chronology-entries"), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* Trap: a final note edited and restored exactly, as advised, blocked for
+ * ever. Now: a warning naming the commit that altered it; an addendum is
+ * the lawful correction. */
+START_TEST(final_note_restored_is_a_warning)
+{
+	char *out = NULL, sid[13];
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Recorded, then rewritten.\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "final note rewritten (no hook)"), 0);
+	short_rev("HEAD", sid);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD~1", "--", NOTE, NULL), 0);
+	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/notes/n-visit-addendum.json",
+	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-visit-addendum\", \"date\": \"2026-02-20\", "
+	                          "\"author\": \"sw-anna\", \"type\": \"home-visit\", \"heading\": \"Home visit: addendum\", "
+	                          "\"status\": \"final\", \"finalised_on\": \"2026-02-26\", \"amends\": \"n-visit\", "
+	                          "\"text\": \"Added.\"}\n"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "restored; addendum"), 0);
+	ck_assert_msg(audit_history(&out) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "history.restored") && wf_has(out, NOTE) && wf_has(out, sid) &&
+	              !wf_has(out, "history.final-notes") && !wf_has(out, "rewritten"), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* Reformatting a note and renaming its file are no change. */
+START_TEST(reformat_and_rename_are_no_change)
+{
+	char *out = NULL;
+	install_hooks();
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"id\": \"n-visit\",", "\"id\":\"n-visit\" ,"), 0);
+	accepted("reformatted");
+	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-001/notes/2026-02-20-visit.json", NULL), 0);
+	accepted("renamed");
+	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* A note put on the wrong child's file: removed with a manager's removal
+ * record; a record by somebody else is named but does not count. */
+START_TEST(misfiled_note_removed_by_a_manager)
+{
+	char *out = NULL;
+	install_hooks();
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", NOTE, NULL), 0);
+	refused(NOTE, "history.final-notes");
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", NOTE, NULL), 0);
+	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "sw-anna");
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, repo, "by a worker"), 1);
+	ck_assert_msg(wf_has(out, "removals/2026-02-26-BASE-001.json names it but is not in force") &&
+	              wf_has(out, "not a manager"), "%s", out);
+	free(out);
+	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "tm-carol");
+	accepted("misfiled note removed");
+	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
+	free(out);
+}
+END_TEST
+
+/* Each change the history rules report is refused at the commit. */
+START_TEST(hook_refuses_what_history_reports)
+{
+	install_hooks();
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Other.\""), 0);
+	refused(NOTE, "history.final-notes");
+	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",\n    ", ""), 0);
+	refused(CHRON, "'e4'");
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", CHRON, NULL), 0);
+	refused(CHRON, "history.case-files");
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/case.json", NULL), 0);
+	refused("cases/BASE-001/case.json", "history.case-files");
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/genogram.json", NULL), 0);
+	refused("cases/BASE-001/genogram.json", "history.case-files");
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/signoffs/transferring.json", "\"result\"", "\"comment\": \"x\", \"result\""), 0);
+	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/signoffs/transferring.json", NULL), 0);
+	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
+}
+END_TEST
+
+/* A case folder moved with its content is a move, not a deletion; a case
+ * folder renamed to another id (its files now say the new id) needs a
+ * removal record with reason rename. */
+START_TEST(case_folder_moved_or_renamed)
+{
+	char *out = NULL;
+	install_hooks();
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "closed-cases", NULL), 0);
+	accepted("case folder moved out of the caseload with its content");
+	ck_assert_int_eq(gf_git(repo, "mv", "closed-cases", "cases/BASE-001", NULL), 0);
+	accepted("and back");
+
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	static const char *const files[] = {"case.json", "chronology.json", "genogram.json"};
+	for (size_t i = 0; i < 3; i++) {
+		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
+		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		free(rel);
+	}
+	refused("cases/BASE-001/case.json", "history.case-files");
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	for (size_t i = 0; i < 3; i++) {
+		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
+		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		free(rel);
+	}
+	write_removal("2026-02-26-BASE-001", "{\"case_folder\": true}", "rename", "tm-carol");
+	accepted("case renumbered");
+	const char *argv[] = {wf_casecheck(), "audit", "--commits", "main~3..main", NULL};
+	ck_assert_msg(wf_run(&out, repo, argv) == 0 && wf_has(out, "3 commits judged, none refused"), "%s", out);
+	free(out);
+}
+END_TEST
+
+static int merge(char **out, const char *branch)
+{
+	const char *argv[] = {"git", "merge", "-q", "--no-ff", "-m", "merge", branch, NULL};
+	return wf_run(out, repo, argv);
+}
+
+/* A merge runs pre-merge-commit: a clean merge goes in; a merge that
+ * brings a final note rewritten on a branch (committed there with
+ * --no-verify) is refused, naming the note. */
+START_TEST(merge_clean_and_broken)
+{
+	char *out = NULL;
+	install_hooks();
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "side", NULL), 0);
+	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/notes/n-side.json",
+	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-side\", \"date\": \"2026-02-25\", "
+	                          "\"author\": \"sw-anna\", \"type\": \"telephone\", \"heading\": \"Call\", "
+	                          "\"status\": \"draft\", \"text\": \"Draft.\"}\n"), 0);
+	accepted("a draft on a branch");
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_eq(gf_write(repo, "README.md", "main moves on\n"), 0);
+	accepted("main moves on");
+	ck_assert_msg(merge(&out, "side") == 0, "%s", out);
+	free(out);
+
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "side", NULL), 0);
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten on a branch.\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "final note rewritten, no hook"), 0);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_eq(gf_write(repo, "README.md", "main moves on again\n"), 0);
+	accepted("main moves on again");
+	char before[41], after[41];
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", before), 0);
+	ck_assert_int_ne(merge(&out, "side"), 0);
+	ck_assert_msg(wf_has(out, NOTE) && wf_has(out, "history.final-notes"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_str_eq(before, after);
+}
+END_TEST
+
+/* A push of commits no client hook saw: the pre-receive hook runs
+ * `audit --commits OLD..NEW` in git's quarantine and names the commit
+ * that broke a case; a clean push (also a new branch) is accepted. */
+START_TEST(pre_receive_names_the_breaking_commit)
+{
+	char *out = NULL, *bare = gf_mkdtemp(), *hook = NULL, bad[13];
+	ck_assert_int_eq(gf_git(bare, "init", "-q", "--bare", NULL), 0);
+	hook = cc_xasprintf("#!/bin/sh\nwhile read old new ref; do\n"
+	                    "  '%s' audit --commits \"$old..$new\" || exit 1\ndone\n", wf_casecheck());
+	ck_assert_int_eq(gf_write(bare, "hooks/pre-receive", hook), 0);
+	ck_assert_int_eq(gf_chmod_x(bare, "hooks/pre-receive", 1), 0);
+	const char *push_main[] = {"git", "push", "-q", bare, "main", NULL};
+	ck_assert_msg(wf_run(&out, repo, push_main) == 0, "%s", out);
+	free(out);
+
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten.\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "rewritten, no hook"), 0);
+	short_rev("HEAD", bad);
+	ck_assert_int_eq(gf_write(repo, "README.md", "later\n"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "later"), 0);
+	ck_assert_int_ne(wf_run(&out, repo, push_main), 0);
+	ck_assert_msg(wf_has(out, bad) && wf_has(out, "history.final-notes") && wf_has(out, "pre-receive hook declined"),
+	              "%s", out);
+	free(out);
+
+	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--hard", "HEAD~2", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "new-branch", NULL), 0);
+	ck_assert_int_eq(gf_write(repo, "README.md", "fine\n"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "fine"), 0);
+	const char *push_new[] = {"git", "push", "-q", bare, "new-branch", NULL};
+	ck_assert_msg(wf_run(&out, repo, push_new) == 0, "%s", out);
+	free(out);
+	gf_rm_rf(bare);
+	free(bare);
+	free(hook);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("corrections");
+	TCase *tc = tcase_create("corrections");
+	tcase_set_timeout(tc, 120);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, duplicate_entry_marked_in_error);
+	tcase_add_test(tc, deleted_entry_restored_is_a_warning);
+	tcase_add_test(tc, final_note_restored_is_a_warning);
+	tcase_add_test(tc, reformat_and_rename_are_no_change);
+	tcase_add_test(tc, misfiled_note_removed_by_a_manager);
+	tcase_add_test(tc, hook_refuses_what_history_reports);
+	tcase_add_test(tc, case_folder_moved_or_renamed);
+	tcase_add_test(tc, merge_clean_and_broken);
+	tcase_add_test(tc, pre_receive_names_the_breaking_commit);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return cc_test_main(suite());
+}
