@@ -79,6 +79,9 @@ int cc_judge_change(bool *blocked, cc_source *src, FILE *out, bool color, char *
 		if (!ch.cases.repo_files) {
 			opts.cases = (const char *const *)ch.cases.ids;
 			opts.n_cases = ch.cases.count;
+			/* a commit touches a case or two: a second worker would cost
+			 * more to start (its own repository and libmagic) than it saves */
+			opts.jobs = ch.cases.count < 8 ? 1 : 0;
 		}
 		cc_report_options ropts = CC_REPORT_OPTIONS_INIT;
 		ropts.color = color;

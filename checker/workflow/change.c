@@ -67,8 +67,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 	git_index *index = NULL;
 	git_commit *commit = NULL;
 	git_tree *tree = NULL;
-	git_diff *diffs[MAX_BASES + 1] = {NULL};
-	size_t n_diffs = 0;
+	cc_deltas deltas[MAX_BASES];
+	size_t n_deltas = 0;
 	git_diff_options opts;
 	cc_integrity_removals rm = {src, false, 0, NULL, CC_REMOVALS_INIT};
 	bases b;
@@ -95,23 +95,34 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 	for (size_t i = 0; i < (b.n ? b.n : 1); i++) {
 		git_commit *base = NULL;
 		git_tree *base_tree = NULL;
+		git_diff *diff = NULL;
 		int rc = 0;
+		deltas[n_deltas] = (cc_deltas)CC_DELTAS_INIT;
 		if (b.n && (git_commit_lookup(&base, repo, &b.ids[i]) < 0 || git_commit_tree(&base_tree, base) < 0))
 			rc = -1;
-		if (rc == 0)
-			rc = is_index ? git_diff_tree_to_index(&diffs[n_diffs], repo, base_tree, index, &opts)
-			              : git_diff_tree_to_tree(&diffs[n_diffs], repo, base_tree, tree, &opts);
+		/* the index has no tree ids to skip unchanged folders by, so
+		 * libgit2's diff reads it whole; two trees are compared by
+		 * subtree id (delta.h) */
+		if (rc == 0 && is_index && (rc = git_diff_tree_to_index(&diff, repo, base_tree, index, &opts)) == 0)
+			cc_deltas_from_diff(&deltas[n_deltas], diff);
+		git_diff_free(diff);
+		n_deltas++;
+		if (rc == 0 && !is_index &&
+		    cc_deltas_from_trees(&deltas[n_deltas - 1], repo, base_tree, tree, errmsg) < 0) {
+			git_tree_free(base_tree);
+			git_commit_free(base);
+			goto done;
+		}
 		git_tree_free(base_tree);
 		git_commit_free(base);
 		if (rc < 0)
 			goto git_fail;
-		n_diffs++;
 	}
-	if (cc_staged_cases_from_diffs(&out->cases, src, diffs, n_diffs, errmsg) < 0)
+	if (cc_staged_cases_from_deltas(&out->cases, src, deltas, n_deltas, errmsg) < 0)
 		goto done;
-	for (size_t i = 0; i < n_diffs && b.n; i++) {
+	for (size_t i = 0; i < n_deltas && b.n; i++) {
 		char *label = base_label(&b, i, is_index);
-		int rc = cc_integrity_check(&out->integrity, repo, diffs[i], out->cases.cases_dir, label, &rm, errmsg);
+		int rc = cc_integrity_check(&out->integrity, repo, &deltas[i], out->cases.cases_dir, label, &rm, errmsg);
 		free(label);
 		if (rc < 0)
 			goto done;
@@ -121,8 +132,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 git_fail:
 	*errmsg = cc_xasprintf("reading the change: %s", git_error_last() ? git_error_last()->message : "unknown git error");
 done:
-	for (size_t i = 0; i < n_diffs; i++)
-		git_diff_free(diffs[i]);
+	for (size_t i = 0; i < n_deltas; i++)
+		cc_deltas_clear(&deltas[i]);
 	cc_integrity_removals_clear(&rm);
 	git_tree_free(tree);
 	git_commit_free(commit);

@@ -22,7 +22,7 @@ typedef enum rec_kind { REC_NONE, REC_NOTE, REC_CHRONOLOGY, REC_SIGNOFF, REC_CAS
 typedef struct judge {
 	cc_findings *out;
 	git_repository *repo;
-	git_diff *diff;
+	const cc_deltas *deltas;
 	size_t prefix_len;      /* "cases/" */
 	const char *base_label;
 	cc_integrity_removals *rm;
@@ -156,15 +156,15 @@ static const char *str(const cJSON *obj, const char *key)
 static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON *old)
 {
 	const char *id = str(old, "id");
-	size_t n = git_diff_num_deltas(j->diff), dl = strlen(case_dir);
+	size_t dl = strlen(case_dir);
 	*found = false;
-	for (size_t i = 0; i < n && id && !*found; i++) {
-		const git_diff_delta *d = git_diff_get_delta(j->diff, i);
-		const char *p = d->new_file.path;
-		if (d->status != GIT_DELTA_ADDED || strncmp(p, case_dir, dl) || kind_of(p + dl) != REC_NOTE)
+	for (size_t i = 0; i < j->deltas->n && id && !*found; i++) {
+		const cc_delta *d = &j->deltas->items[i];
+		const char *p = d->path;
+		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || kind_of(p + dl) != REC_NOTE)
 			continue;
 		cJSON *now = NULL;
-		if (read_json(&now, j, &d->new_file.id) < 0)
+		if (read_json(&now, j, &d->new_id) < 0)
 			return CC_ERROR;
 		*found = now && cc_json_equal(now, old);
 		cJSON_Delete(now);
@@ -175,28 +175,28 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 #define WAY_REMOVAL "or, for a record put on the wrong child's file or at the end of its retention period, " \
                     "add a removal record (removals/<name>.json, by a manager) naming it"
 
-static int on_note(judge *j, const git_diff_delta *d, const char *case_id, const char *rest, bool deleted)
+static int on_note(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
 	cJSON *old = NULL, *now = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
-	int err = read_json(&old, j, &d->old_file.id);
+	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || !is_final(old))
 		goto done;
 	if (!deleted) {
-		if ((err = read_json(&now, j, &d->new_file.id)) < 0 || (now && cc_json_equal(now, old)))
+		if ((err = read_json(&now, j, &d->new_id)) < 0 || (now && cc_json_equal(now, old)))
 			goto done; /* reformatted: the same record */
-		add(j, "history.final-notes", d->old_file.path, "",
+		add(j, "history.final-notes", d->path, "",
 		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
 		    "(a new note with \"amends\": \"%s\")", str(old, "id") ? str(old, "id") : "<its id>", NULL);
 		goto done;
 	}
-	char *case_dir = cc_xstrndup(d->old_file.path, (size_t)(rest - d->old_file.path));
+	char *case_dir = cc_xstrndup(d->path, (size_t)(rest - d->path));
 	bool found = false;
 	err = renamed_note(&found, j, case_dir, old);
 	free(case_dir);
 	if (err < 0 || found || lawful(j, &why, case_id, CC_REMOVAL_FILE, rest))
 		goto done;
-	add(j, "history.final-notes", d->old_file.path, "",
+	add(j, "history.final-notes", d->path, "",
 	    "the final note is deleted; a final note is never deleted: restore it, %s", WAY_REMOVAL, &why);
 done:
 	cc_strbuf_free(&why);
@@ -205,12 +205,12 @@ done:
 	return err;
 }
 
-static int on_chronology(judge *j, const git_diff_delta *d, const char *case_id)
+static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 {
 	cJSON *old = NULL, *now = NULL;
 	const cJSON *it, *nt;
-	int err = read_json(&old, j, &d->old_file.id);
-	if (err < 0 || !old || (err = read_json(&now, j, &d->new_file.id)) < 0)
+	int err = read_json(&old, j, &d->old_id);
+	if (err < 0 || !old || (err = read_json(&now, j, &d->new_id)) < 0)
 		goto done;
 	const cJSON *now_entries = cJSON_GetObjectItemCaseSensitive(now, "entries");
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
@@ -229,7 +229,7 @@ static int on_chronology(judge *j, const git_diff_delta *d, const char *case_id)
 		}
 		cc_strbuf why = CC_STRBUF_INIT;
 		if (!kept && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
-			add(j, "history.chronology-entries", d->old_file.path, "/entries",
+			add(j, "history.chronology-entries", d->path, "/entries",
 			    "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
 			    "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL,
 			    id, &why);
@@ -241,20 +241,20 @@ done:
 	return err;
 }
 
-static int on_signoff(judge *j, const git_diff_delta *d, const char *case_id, const char *rest, bool deleted)
+static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
 	cJSON *old = NULL, *now = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
 	int err = 0;
 	if (!deleted) {
-		if ((err = read_json(&old, j, &d->old_file.id)) < 0 || (err = read_json(&now, j, &d->new_file.id)) < 0 ||
+		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = read_json(&now, j, &d->new_id)) < 0 ||
 		    (old && now && cc_json_equal(old, now)))
 			goto done;
-		add(j, "history.signoff-files", d->old_file.path, "",
+		add(j, "history.signoff-files", d->path, "",
 		    "the sign-off file is changed; %s", "a sign-off is never edited: restore it as it was; signing again "
 		    "writes a new file (casecheck signoff)", NULL);
 	} else if (!lawful(j, &why, case_id, CC_REMOVAL_FILE, rest)) {
-		add(j, "history.signoff-files", d->old_file.path, "",
+		add(j, "history.signoff-files", d->path, "",
 		    "the sign-off file is deleted; a sign-off is never deleted: restore it, %s", WAY_REMOVAL, &why);
 	}
 done:
@@ -264,32 +264,29 @@ done:
 	return err;
 }
 
-static void on_casefile(judge *j, const git_diff_delta *d, const char *case_id, const char *rest)
+static void on_casefile(judge *j, const cc_delta *d, const char *case_id, const char *rest)
 {
 	cc_strbuf why = CC_STRBUF_INIT;
 	if (!lawful(j, &why, case_id, CC_REMOVAL_FILE, rest))
-		add(j, "history.case-files", d->old_file.path, "",
+		add(j, "history.case-files", d->path, "",
 		    "%s of an existing case is deleted: restore it; a case folder moved to another id, or records at the end "
 		    "of their retention period or put on the wrong child's file, need a removal record "
 		    "(removals/<name>.json, by a manager) naming the file or the case folder", rest, &why);
 	cc_strbuf_free(&why);
 }
 
-static int judge_delta(judge *j, const git_diff_delta *d)
+static int judge_delta(judge *j, const cc_delta *d)
 {
 	char *case_id = NULL;
-	const char *path = d->old_file.path;
 	const char *rest;
 	int err = 0;
-	if (git_oid_is_zero(&d->old_file.id))
-		return 0; /* added: nothing kept is touched */
-	if (d->old_file.mode == GITLINK || strlen(path) <= j->prefix_len || !(rest = split(j, path, &case_id)))
-		return 0;
+	if (!d->old_mode || d->old_mode == GITLINK || strlen(d->path) <= j->prefix_len ||
+	    !(rest = split(j, d->path, &case_id)))
+		return 0; /* added (nothing kept is touched), a submodule, or not in a case folder */
 	rec_kind kind = kind_of(rest);
-	bool deleted = d->status == GIT_DELTA_DELETED || d->new_file.mode == GITLINK ||
-	               git_oid_is_zero(&d->new_file.id) || d->status == GIT_DELTA_TYPECHANGE;
+	bool deleted = !d->new_mode || d->new_mode == GITLINK;
 	char hex[41];
-	git_oid_tostr(hex, sizeof hex, &d->old_file.id);
+	git_oid_tostr(hex, sizeof hex, &d->old_id);
 	if (kind == REC_NONE || (deleted && cc_strset_has(&j->added_blobs, hex)))
 		goto done; /* not a guarded record, or moved with its content */
 	if (kind == REC_NOTE)
@@ -309,25 +306,23 @@ done:
 	return err;
 }
 
-int cc_integrity_check(cc_findings *out, git_repository *repo, git_diff *diff, const char *cases_dir,
+int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *deltas, const char *cases_dir,
                        const char *base_label, cc_integrity_removals *rm, char **errmsg)
 {
-	judge j = {out, repo, diff, strlen(cases_dir) + 1, base_label, rm, CC_STRSET_INIT, errmsg};
-	size_t n = git_diff_num_deltas(diff);
+	judge j = {out, repo, deltas, strlen(cases_dir) + 1, base_label, rm, CC_STRSET_INIT, errmsg};
 	int err = 0;
-	for (size_t i = 0; i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
+	for (size_t i = 0; i < deltas->n; i++) {
+		const cc_delta *d = &deltas->items[i];
 		char hex[41];
-		if (git_oid_is_zero(&d->new_file.id) || d->new_file.mode == GITLINK)
+		if (!d->new_mode || d->new_mode == GITLINK)
 			continue;
-		git_oid_tostr(hex, sizeof hex, &d->new_file.id);
+		git_oid_tostr(hex, sizeof hex, &d->new_id);
 		cc_strset_add(&j.added_blobs, hex);
 	}
-	for (size_t i = 0; i < n && err == 0; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		const char *p = d->old_file.path;
-		if (p && !strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
-			err = judge_delta(&j, d);
+	for (size_t i = 0; i < deltas->n && err == 0; i++) {
+		const char *p = deltas->items[i].path;
+		if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
+			err = judge_delta(&j, &deltas->items[i]);
 	}
 	cc_strset_free(&j.added_blobs);
 	return err;

@@ -1,6 +1,6 @@
 /* integrity: what one change does to the records a case repository keeps,
  * judged as `audit --history` judges the past (the hooks and `audit
- * --commits`). A change is a git diff from a base (HEAD, a MERGE_HEAD, a
+ * --commits`). A change is the list of files (delta.h) from a base (HEAD, a MERGE_HEAD, a
  * commit's parent) to the new state (the index, or a commit's tree).
  *
  * Refused (an error finding, naming the file and the lawful way):
@@ -23,6 +23,7 @@
 #include "audit/removals.h"
 #include "casecheck/finding.h"
 #include "casecheck/json.h"
+#include "workflow/delta.h"
 
 /* The removal records, read from the new state only when a deletion needs
  * them (most changes delete nothing guarded). */
@@ -34,12 +35,12 @@ typedef struct cc_integrity_removals {
 	cc_removals removals;
 } cc_integrity_removals;
 
-/* Checks every delta of diff (from base to the new state) under cases_dir
+/* Checks every delta (from base to the new state) under cases_dir
  * and adds a finding to out for each unlawful change. base_label (e.g.
  * "parent 2 (1a2b3c4d5e6f)") is named in the messages, or NULL. Blobs are
  * read from repo. Returns 0, or CC_ERROR with *errmsg (a blob cannot be
  * read, the removal records cannot be read). */
-int cc_integrity_check(cc_findings *out, git_repository *repo, git_diff *diff, const char *cases_dir,
+int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *deltas, const char *cases_dir,
                        const char *base_label, cc_integrity_removals *rm, char **errmsg);
 
 void cc_integrity_removals_clear(cc_integrity_removals *rm);

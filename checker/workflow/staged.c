@@ -134,24 +134,18 @@ done:
 	return rc < 0 ? CC_ERROR : 0;
 }
 
-int cc_staged_cases_from_diffs(cc_staged_cases *out, cc_source *src, git_diff *const *diffs, size_t n_diffs,
-                               char **errmsg)
+int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_deltas *deltas, size_t n_deltas,
+                                char **errmsg)
 {
 	name_set touched = {NULL, 0, 0};
 	memset(out, 0, sizeof *out);
 	out->cases_dir = cc_workflow_cases_dir(src);
-	for (size_t k = 0; k < n_diffs; k++) {
-		size_t n = git_diff_num_deltas(diffs[k]);
-		for (size_t i = 0; i < n; i++) {
-			const git_diff_delta *d = git_diff_get_delta(diffs[k], i);
-			const char *paths[2] = {d->old_file.path, d->new_file.path};
-			for (int e = 0; e < 2; e++) {
-				if (!paths[e] || (e == 1 && paths[0] && !strcmp(paths[0], paths[1])))
-					continue;
-				if (is_repo_file(paths[e]))
-					out->repo_files = true;
-				touch(&touched, out->cases_dir, paths[e]);
-			}
+	for (size_t k = 0; k < n_deltas; k++) {
+		for (size_t i = 0; i < deltas[k].n; i++) {
+			const char *path = deltas[k].items[i].path;
+			if (is_repo_file(path))
+				out->repo_files = true;
+			touch(&touched, out->cases_dir, path);
 		}
 	}
 	int error = classify(out, src, &touched, errmsg);
@@ -190,7 +184,10 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 	opts.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
 	if (git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0)
 		goto git_fail;
-	error = cc_staged_cases_from_diffs(out, src, &diff, 1, errmsg);
+	cc_deltas deltas = CC_DELTAS_INIT;
+	cc_deltas_from_diff(&deltas, diff);
+	error = cc_staged_cases_from_deltas(out, src, &deltas, 1, errmsg);
+	cc_deltas_clear(&deltas);
 	goto done;
 
 git_fail:

@@ -7,8 +7,7 @@
 #include <stddef.h>
 
 #include "casecheck/source.h"
-
-struct git_diff;
+#include "workflow/delta.h"
 
 typedef struct cc_staged_cases {
 	char **ids;        /* sorted, unique, valid case ids whose folder is still in the index */
@@ -30,11 +29,11 @@ typedef struct cc_staged_cases {
  * touches. Only tree and index entries are compared: nothing is read from
  * the working tree. Returns 0 or CC_ERROR with *errmsg (caller frees). */
 int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg);
-/* The same for any changes: every path that diffs (git_diff *, from a base
- * to the state src reads: the index, or a commit) add or delete, sorted
+/* The same for any changes: every path of the deltas (n_deltas lists,
+ * each from a base to the state src reads: the index, or a commit), sorted
  * into the case folders of src. Returns 0 or CC_ERROR with *errmsg. */
-int cc_staged_cases_from_diffs(cc_staged_cases *out, cc_source *src, struct git_diff *const *diffs, size_t n_diffs,
-                               char **errmsg);
+int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_deltas *deltas, size_t n_deltas,
+                                char **errmsg);
 void cc_staged_cases_clear(cc_staged_cases *sc);
 
 #endif
