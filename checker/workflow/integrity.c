@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/audit_int.h"
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
@@ -124,12 +125,15 @@ static bool lawful(judge *j, cc_strbuf *why, const char *case_id, cc_removal_wha
 	return false;
 }
 
+/* Adds a finding; a (an id or a phrase, shown escaped) fills fmt's %s. */
 static void add(judge *j, const char *rule, const char *path, const char *pointer, const char *fmt, const char *a,
                 const cc_strbuf *why)
 {
 	const cc_rule_info *info = cc_rules_find(rule);
 	cc_strbuf msg = CC_STRBUF_INIT;
-	cc_strbuf_printf(&msg, fmt, a);
+	char *shown = cc_audit_printable(a, strlen(a));
+	cc_strbuf_printf(&msg, fmt, shown);
+	free(shown);
 	if (why && why->len)
 		cc_strbuf_puts(&msg, cc_strbuf_cstr(why));
 	if (j->base_label)
@@ -208,27 +212,20 @@ done:
 static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 {
 	cJSON *old = NULL, *now = NULL;
-	const cJSON *it, *nt;
+	const cJSON *it;
+	cc_strset now_ids = CC_STRSET_INIT; /* a set: a chronology may hold thousands of entries */
 	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || (err = read_json(&now, j, &d->new_id)) < 0)
 		goto done;
-	const cJSON *now_entries = cJSON_GetObjectItemCaseSensitive(now, "entries");
+	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(now, "entries")) {
+		const char *id = str(it, "id");
+		if (id)
+			cc_strset_add(&now_ids, id);
+	}
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
 		const char *id = str(it, "id");
-		bool kept = false;
-		if (!id)
-			continue;
-		/* entries are compared by id; a chronology holds few enough that a
-		 * scan per deleted candidate is cheap beside reading the blob */
-		cJSON_ArrayForEach(nt, now_entries) {
-			const char *nid = str(nt, "id");
-			if (nid && !strcmp(nid, id)) {
-				kept = true;
-				break;
-			}
-		}
 		cc_strbuf why = CC_STRBUF_INIT;
-		if (!kept && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
+		if (id && !cc_strset_has(&now_ids, id) && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
 			add(j, "history.chronology-entries", d->path, "/entries",
 			    "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
 			    "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL,
@@ -236,6 +233,7 @@ static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 		cc_strbuf_free(&why);
 	}
 done:
+	cc_strset_free(&now_ids);
 	cJSON_Delete(old);
 	cJSON_Delete(now);
 	return err;

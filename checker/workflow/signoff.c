@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "audit/casemodel.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
 #include "casecheck/json.h"
@@ -29,12 +30,7 @@
 
 bool cc_signoff_role_may_sign(const char *staff_role)
 {
-	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
-	                                    "head-of-service", "operations-manager", NULL};
-	for (size_t i = 0; staff_role && roles[i]; i++)
-		if (!strcmp(staff_role, roles[i]))
-			return true;
-	return false;
+	return cc_staff_role_is_manager(staff_role); /* one list of manager roles, in the audit's staff model */
 }
 
 void cc_signoff_result_clear(cc_signoff_result *r)
