@@ -297,6 +297,19 @@ START_TEST(merge_clean_and_broken)
 	free(out);
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
 	ck_assert_str_eq(before, after);
+	ck_assert_int_eq(gf_git(repo, "merge", "--abort", NULL), 0);
+
+	/* a branch that broke a case folder (a value the schema refuses) */
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "side2", "main", NULL), 0);
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"status\": \"open\"", "\"status\": \"opne\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "broken case, no hook"), 0);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_ne(merge(&out, "side2"), 0);
+	ck_assert_msg(wf_has(out, "cases/BASE-001/case.json") && wf_has(out, "schema.valid") &&
+	              wf_has(out, "commit refused"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_str_eq(before, after);
 }
 END_TEST
 
