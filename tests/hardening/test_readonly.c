@@ -232,7 +232,8 @@ START_TEST(hook_install_writes_only_the_hook)
 	hs_result_clear(&r);
 	char *after = hs_snapshot(dir);
 	char *diff = hs_snapshot_diff(before, after);
-	ck_assert_msg(diff && !strcmp(diff, "+.git/hooks/pre-commit\n"), "hook install changed:\n%s", diff);
+	ck_assert_msg(diff && !strcmp(diff, "+.git/hooks/pre-commit\n+.git/hooks/pre-merge-commit\n"),
+	              "hook install changed:\n%s", diff);
 	free(before), free(diff);
 	/* Installing again, and a refused install over a foreign hook, write nothing. */
 	const char *again[] = {"hook", "install", NULL};
@@ -248,7 +249,8 @@ START_TEST(hook_install_writes_only_the_hook)
 	free(after);
 	after = hs_snapshot(dir);
 	diff = hs_snapshot_diff(before, after);
-	ck_assert_msg(diff && !strcmp(diff, "+githooks\n+githooks/pre-commit\n"), "hook install changed:\n%s", diff);
+	ck_assert_msg(diff && !strcmp(diff, "+githooks\n+githooks/pre-commit\n+githooks/pre-merge-commit\n"),
+	              "hook install changed:\n%s", diff);
 	free(before), free(after), free(diff);
 	gf_rm_rf(dir);
 	free(dir);

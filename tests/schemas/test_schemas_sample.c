@@ -23,6 +23,9 @@ static const char *kind_of(const char *rel)
 		return "config";
 	if (!strcmp(rel, "staff.json"))
 		return "staff";
+	if (!strncmp(rel, "removals/", 9) && !strchr(rel + 9, '/') && strlen(rel) > 14 &&
+	    !strcmp(rel + strlen(rel) - 5, ".json"))
+		return "removal";
 	if (strncmp(rel, "cases/", 6) != 0)
 		return NULL;
 	const char *in_case = strchr(rel + 6, '/');

@@ -15,6 +15,13 @@ def main():
         'format': 'casecheck/config@1', 'profile': 'core', 'cases_dir': 'cases',
         'parameters': {'chronology_max_age_days': 28, 'chronology_gap_days': 90}})
     build.dump(os.path.join(out, 'staff.json'), staff.staff_doc())
+    # A removal record (docs/format.md 12a): a telephone note about another
+    # family, put on LCS-104233's file by mistake and removed by the team
+    # manager. It names the file only; the note itself is gone.
+    build.dump(os.path.join(out, 'removals', '2026-01-16-LCS-104233.json'), {
+        'format': 'casecheck/removal@1', 'case_id': 'LCS-104233',
+        'removes': [{'file': 'notes/2026-01-14-telephone.json'}],
+        'reason': 'misfiled', 'by': 'tm-okafor', 'on': '2026-01-16'})
     mods = sorted(f[:-3] for f in os.listdir(os.path.dirname(os.path.abspath(__file__))) if f.startswith('case_') and f.endswith('.py'))
     results = {}
     for m in mods:
