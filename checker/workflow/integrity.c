@@ -27,7 +27,9 @@ typedef struct judge {
 	size_t prefix_len;      /* "cases/" */
 	const char *base_label;
 	cc_integrity_removals *rm;
-	cc_strset added_blobs;  /* hex ids of the blobs the new state adds or changes to */
+	const cc_delta **added; /* the deltas that add or change a blob, sorted by new blob id */
+	size_t n_added;
+	cc_strset gone_cases;   /* cases whose case.json the change deletes: the folder is moved or removed */
 	char **errmsg;
 } judge;
 
@@ -273,6 +275,38 @@ static void on_casefile(judge *j, const cc_delta *d, const char *case_id, const 
 	cc_strbuf_free(&why);
 }
 
+static int cmp_new_id(const void *a, const void *b)
+{
+	return git_oid_cmp(&(*(const cc_delta *const *)a)->new_id, &(*(const cc_delta *const *)b)->new_id);
+}
+
+/* Whether the deleted record d of case_id is moved with its content: its
+ * blob is added in the same case folder (renamed), outside the cases
+ * folder (the case left the caseload), or in another case folder when
+ * case_id's whole folder goes (the folder was renamed). A record moved
+ * from a case that stays into another case was put on the wrong child's
+ * file: that needs a removal record, as --history would say. */
+static bool moved(const judge *j, const cc_delta *d, const char *case_id)
+{
+	size_t lo = 0, hi = j->n_added, cl = strlen(case_id);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (git_oid_cmp(&j->added[mid]->new_id, &d->old_id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < j->n_added && git_oid_equal(&j->added[lo]->new_id, &d->old_id); lo++) {
+		const char *p = j->added[lo]->path;
+		bool in_cases = !strncmp(p, d->path, j->prefix_len);
+		const char *under = p + j->prefix_len;
+		if (!in_cases || (!strncmp(under, case_id, cl) && under[cl] == '/') ||
+		    cc_strset_has(&j->gone_cases, case_id))
+			return true;
+	}
+	return false;
+}
+
 static int judge_delta(judge *j, const cc_delta *d)
 {
 	char *case_id = NULL;
@@ -283,9 +317,7 @@ static int judge_delta(judge *j, const cc_delta *d)
 		return 0; /* added (nothing kept is touched), a submodule, or not in a case folder */
 	rec_kind kind = kind_of(rest);
 	bool deleted = !d->new_mode || d->new_mode == GITLINK;
-	char hex[41];
-	git_oid_tostr(hex, sizeof hex, &d->old_id);
-	if (kind == REC_NONE || (deleted && cc_strset_has(&j->added_blobs, hex)))
+	if (kind == REC_NONE || (deleted && moved(j, d, case_id)))
 		goto done; /* not a guarded record, or moved with its content */
 	if (kind == REC_NOTE)
 		err = on_note(j, d, case_id, rest, deleted);
@@ -307,22 +339,30 @@ done:
 int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *deltas, const char *cases_dir,
                        const char *base_label, cc_integrity_removals *rm, char **errmsg)
 {
-	judge j = {out, repo, deltas, strlen(cases_dir) + 1, base_label, rm, CC_STRSET_INIT, errmsg};
+	judge j = {out, repo, deltas, strlen(cases_dir) + 1, base_label, rm, NULL, 0, CC_STRSET_INIT, errmsg};
 	int err = 0;
+	j.added = cc_xcalloc(deltas->n ? deltas->n : 1, sizeof *j.added);
 	for (size_t i = 0; i < deltas->n; i++) {
 		const cc_delta *d = &deltas->items[i];
-		char hex[41];
-		if (!d->new_mode || d->new_mode == GITLINK)
-			continue;
-		git_oid_tostr(hex, sizeof hex, &d->new_id);
-		cc_strset_add(&j.added_blobs, hex);
+		const char *p = d->path;
+		char *case_id = NULL;
+		if (d->new_mode && d->new_mode != GITLINK)
+			j.added[j.n_added++] = d;
+		const char *rest = d->old_mode && !d->new_mode && !strncmp(p, cases_dir, j.prefix_len - 1) &&
+		                   p[j.prefix_len - 1] == '/' ? split(&j, p, &case_id) : NULL;
+		if (rest && !strcmp(rest, "case.json"))
+			cc_strset_add(&j.gone_cases, case_id);
+		free(case_id);
 	}
+	if (j.n_added > 1)
+		qsort(j.added, j.n_added, sizeof *j.added, cmp_new_id);
 	for (size_t i = 0; i < deltas->n && err == 0; i++) {
 		const char *p = deltas->items[i].path;
 		if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
 			err = judge_delta(&j, &deltas->items[i]);
 	}
-	cc_strset_free(&j.added_blobs);
+	free(j.added);
+	cc_strset_free(&j.gone_cases);
 	return err;
 }
 

@@ -204,6 +204,40 @@ START_TEST(misfiled_note_removed_by_a_manager)
 }
 END_TEST
 
+/* A note on the wrong child's file moved to the right case: a deletion
+ * from the case it leaves (as --history would say), lawful with a
+ * removal record. */
+START_TEST(misfiled_note_moved_to_the_right_case)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD", "--", "cases/BASE-001", NULL), 0);
+	static const char *const files[] = {"case.json", "chronology.json", "genogram.json"};
+	for (size_t i = 0; i < 3; i++) {
+		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
+		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		free(rel);
+	}
+	char *notes = gf_path(repo, "cases/BASE-002/notes");
+	ck_assert_int_eq(gf_rm_rf(notes), 0);
+	free(notes);
+	ck_assert_int_eq(gf_commit_all(repo, "a second case"), 0);
+	install_hooks();
+	ck_assert_int_eq(gf_mkdirs(repo, "cases/BASE-002/notes"), 0);
+	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
+	refused(NOTE, "history.final-notes");
+	ck_assert_int_eq(gf_mkdirs(repo, "cases/BASE-002/notes"), 0);
+	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
+	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "tm-carol");
+	accepted("note moved to the right case");
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
+	                      "--case", "BASE-001", NULL};
+	wf_run(&out, repo, argv);
+	ck_assert_msg(!wf_has(out, "history."), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* Each change the history rules report is refused at the commit. */
 START_TEST(hook_refuses_what_history_reports)
 {
@@ -362,6 +396,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, final_note_restored_is_a_warning);
 	tcase_add_test(tc, reformat_and_rename_are_no_change);
 	tcase_add_test(tc, misfiled_note_removed_by_a_manager);
+	tcase_add_test(tc, misfiled_note_moved_to_the_right_case);
 	tcase_add_test(tc, hook_refuses_what_history_reports);
 	tcase_add_test(tc, case_folder_moved_or_renamed);
 	tcase_add_test(tc, merge_clean_and_broken);
