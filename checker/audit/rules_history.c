@@ -60,6 +60,13 @@ typedef struct altered {
 	const char *removal_path;
 } altered;
 
+/* The chronology's entries now, sorted by id for bsearch: a rewrite may
+ * have deleted (and put back) thousands. */
+typedef struct entry_ref {
+	const char *id;
+	const cJSON *entry;
+} entry_ref;
+
 typedef struct case_ctx {
 	cc_audit_case *ac;
 	bool notes_on, chron_on, signoff_on, casefiles_on;
@@ -67,6 +74,8 @@ typedef struct case_ctx {
 	altered *alt;
 	size_t n_alt, cap_alt;
 	cc_strset seen; /* what was altered: "n:" note path, "e:" entry id, "s:" sign-off path, "c:" file, "u:" unreadable */
+	entry_ref *now; /* the chronology's entries now, by id (owned), when an entry was altered */
+	size_t n_now;
 	/* The chronology after the last change compared (owned; may be NULL:
 	 * not JSON), valid when chron_id[0]: most often the next change starts
 	 * from it, so each version is parsed once. */
@@ -287,16 +296,34 @@ done:
 	cJSON_Delete(now);
 }
 
-/* The entry with id in a chronology, or NULL. */
-static const cJSON *entry_by_id(const cJSON *chron, const char *id)
+/* The chronology's entries now, sorted by id (entry_ref). */
+static int cmp_entry_ref(const void *a, const void *b)
+{
+	return strcmp(((const entry_ref *)a)->id, ((const entry_ref *)b)->id);
+}
+
+static entry_ref *entries_by_id(const cJSON *chron, size_t *n)
 {
 	const cJSON *it;
+	size_t cap = (size_t)cJSON_GetArraySize(cc_jarr(chron, "entries"));
+	entry_ref *refs = cc_xcalloc(cap ? cap : 1, sizeof *refs);
+	*n = 0;
 	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
-		const char *eid = cc_jstr(it, "id");
-		if (eid && !strcmp(eid, id))
-			return it;
+		const char *id = cc_jstr(it, "id");
+		if (id && *n < cap)
+			refs[(*n)++] = (entry_ref){id, it};
 	}
-	return NULL;
+	if (*n > 1)
+		qsort(refs, *n, sizeof *refs, cmp_entry_ref);
+	return refs;
+}
+
+/* The entry with id now, or NULL. */
+static const cJSON *entry_now(const case_ctx *w, const char *id)
+{
+	entry_ref key = {id, NULL};
+	const entry_ref *r = w->n_now ? bsearch(&key, w->now, w->n_now, sizeof *w->now, cmp_entry_ref) : NULL;
+	return r ? r->entry : NULL;
 }
 
 static void on_chronology(case_ctx *w, const cc_hev *ev, size_t i)
@@ -423,7 +450,7 @@ static bool restored(const case_ctx *w, const altered *a)
 		return now && cc_json_equal(now, a->original);
 	}
 	case CC_HEV_CHRONOLOGY:
-		return same_entry(entry_by_id(c->chronology.json, a->entry), a->original);
+		return same_entry(entry_now(w, a->entry), a->original);
 	case CC_HEV_SIGNOFF:
 		for (size_t i = 0; i < c->n_signoffs; i++)
 			if (!strcmp(c->signoffs[i].path, a->path))
@@ -472,7 +499,7 @@ static void report(case_ctx *w, altered *a)
 
 void cc_check_history(cc_audit_case *ac)
 {
-	case_ctx w = {ac, false, false, false, false, NULL, NULL, 0, 0, CC_STRSET_INIT, NULL, ""};
+	case_ctx w = {.ac = ac, .seen = CC_STRSET_INIT};
 	const cc_hev *ev = NULL;
 	const char *why = NULL;
 	size_t n = 0;
@@ -510,6 +537,9 @@ void cc_check_history(cc_audit_case *ac)
 		else if (e->kind == CC_HEV_CASEFILE && (w.casefiles_on || restored_on))
 			on_casefile(&w, ev, i);
 	}
+	for (size_t i = 0; i < w.n_alt && !w.now; i++)
+		if (w.alt[i].kind == CC_HEV_CHRONOLOGY)
+			w.now = entries_by_id(ac->c->chronology.json, &w.n_now);
 	for (size_t i = 0; i < w.n_alt; i++) {
 		report(&w, &w.alt[i]);
 		free(w.alt[i].path);
@@ -518,6 +548,7 @@ void cc_check_history(cc_audit_case *ac)
 		cc_strbuf_free(&w.alt[i].commits);
 	}
 	free(w.alt);
+	free(w.now);
 	cc_strset_free(&w.seen);
 	cJSON_Delete(w.chron_doc);
 }
