@@ -231,21 +231,37 @@ static void add_commit(altered *a, const cc_hev *e)
 		                 e->new_id[0] && a->kind != CC_HEV_CHRONOLOGY ? "changed" : "deleted", sid);
 }
 
-/* Whether the folder (repository-relative) holds blob blob_hex in commit
- * commit_hex: a file renamed with its content. */
-static bool blob_in_folder(cc_audit_case *ac, const char *commit_hex, const char *folder, const char *blob_hex)
+/* Whether the folder (repository-relative) holds, in commit commit_hex,
+ * the note old (blob old_hex): the same blob, or a note with the same id
+ * and the same JSON (renamed, perhaps reformatted). Only for a final note
+ * deleted, which is rare: the folder's other notes are read then. */
+static bool note_in_folder(cc_audit_case *ac, const char *commit_hex, const char *folder, const char *old_hex,
+                           const cJSON *old)
 {
 	git_repository *repo = cc_source_git_repository(ac->src);
 	git_oid cid, bid;
 	git_commit *c = NULL;
 	git_tree *t = NULL, *sub = NULL;
 	git_tree_entry *te = NULL;
+	const char *id = cc_jstr(old, "id");
 	bool found = false;
-	if (repo && git_oid_fromstr(&cid, commit_hex) == 0 && git_oid_fromstr(&bid, blob_hex) == 0 &&
+	if (repo && git_oid_fromstr(&cid, commit_hex) == 0 && git_oid_fromstr(&bid, old_hex) == 0 &&
 	    git_commit_lookup(&c, repo, &cid) == 0 && git_commit_tree(&t, c) == 0 &&
 	    git_tree_entry_bypath(&te, t, folder) == 0 && git_tree_lookup(&sub, repo, git_tree_entry_id(te)) == 0) {
 		for (size_t i = 0; i < git_tree_entrycount(sub) && !found; i++)
 			found = git_oid_equal(git_tree_entry_id(git_tree_entry_byindex(sub, i)), &bid);
+		for (size_t i = 0; i < git_tree_entrycount(sub) && !found && id; i++) {
+			const git_tree_entry *f = git_tree_entry_byindex(sub, i);
+			char hex[41], *why = NULL;
+			cJSON *doc = NULL;
+			if (git_tree_entry_type(f) != GIT_OBJECT_BLOB)
+				continue;
+			git_oid_tostr(hex, sizeof hex, git_tree_entry_id(f));
+			if (read_doc(&doc, &why, ac, hex) == 0 && doc && cc_jstr(doc, "id") && !strcmp(cc_jstr(doc, "id"), id))
+				found = cc_json_equal(doc, old);
+			cJSON_Delete(doc);
+			free(why);
+		}
 	}
 	git_tree_free(sub);
 	git_tree_entry_free(te);
@@ -275,7 +291,7 @@ static void on_note(case_ctx *w, const cc_hev *ev, size_t i)
 			goto done; /* reformatted: the same record */
 	} else {
 		char *folder = cc_xstrndup(e->path, (size_t)(strrchr(e->path, '/') - e->path));
-		bool renamed = blob_in_folder(w->ac, e->commit, folder, e->old_id);
+		bool renamed = note_in_folder(w->ac, e->commit, folder, e->old_id, old);
 		free(folder);
 		if (renamed)
 			goto done;

@@ -177,6 +177,10 @@ START_TEST(reformat_and_rename_are_no_change)
 	accepted("reformatted");
 	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-001/notes/2026-02-20-visit.json", NULL), 0);
 	accepted("renamed");
+	/* both at once */
+	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001/notes/2026-02-20-visit.json", NOTE, NULL), 0);
+	ck_assert_int_eq(wf_edit(repo, NOTE, "\"id\":\"n-visit\" ,", "\"id\": \"n-visit\","), 0);
+	accepted("renamed back and reformatted");
 	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
