@@ -55,6 +55,9 @@ BASE = {
                     handover_visit={'date': '2026-02-24', 'joint': True}),
     'signoff': doc('signoff', role='transferring-manager', by='tm-okafor', date='2026-02-27', purpose='transfer',
                    content='aa13955703bc632f34c6d1d20efbbec4c812ea45', result='ready', comment='Quality audit completed.'),
+    'removal': doc('removal', case_id='LCS-104233',
+                   removes=[{'file': 'notes/2026-01-10-visit.json'}, {'entry': 'e-021'}],
+                   reason='misfiled', by='tm-okafor', on='2026-03-01'),
 }
 
 def get(d, path):
@@ -197,6 +200,15 @@ CASES = [
     ('signoff', 'date-partial', 'a sign-off needs a full date', (S, ['date'], '2026-02'), ['date'], 'format'),
     ('signoff', 'date-not-real', 'signed on 29 February of a common year', (S, ['date'], '2026-02-29'), ['date'], 'format'),
     ('signoff', 'missing-by', 'no by', (D, ['by']), [], 'required'),
+    # --- removal
+    ('removal', 'unknown-reason', 'tidying up is no lawful reason', (S, ['reason'], 'tidy-up'), ['reason'], 'enum'),
+    ('removal', 'nothing-removed', 'a removal names what it removes', (S, ['removes'], []), ['removes'], 'minItems'),
+    ('removal', 'item-two-kinds', 'one item names a file or an entry, not both',
+     (S, ['removes'], [{'file': 'notes/a.json', 'entry': 'e1'}]), ['removes', 0], 'oneOf'),
+    ('removal', 'file-absolute', 'a path inside the case folder, not an absolute one',
+     (S, ['removes'], [{'file': '/etc/passwd'}]), ['removes', 0], 'oneOf'),
+    ('removal', 'date-not-real', '30 February', (S, ['on'], '2026-02-30'), ['on'], 'format'),
+    ('removal', 'missing-by', 'who authorised it', (D, ['by']), [], 'required'),
 ]
 
 def main(out):
