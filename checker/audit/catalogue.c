@@ -224,7 +224,7 @@ static const rule_row rows[] = {
 		.source = "—",
 		.seed_files = "—",
 		.params = NULL,
-		.fields = "case.json: team, allocation.worker, allocation.manager; chronology.json: entries[].children; genogram.json: people[].child, relationships[]; transfer.json: children, from, to; staff.json: staff[].id, teams[].id",
+		.fields = "case.json: team, allocation.worker, allocation.manager, involvements[].children, key_dates[].children; chronology.json: entries[].children, entries[].recorded_by; genogram.json: people[].child, relationships[]; notes/*.json: author, children; assessments/*.json: author, children; signoffs/*.json: by; transfer.json: children, from, to; staff.json: staff[].id, teams[].id",
 	},
 	.check = cc_check_references,
 },
