@@ -49,10 +49,24 @@ static int resolve_rev(cc_source *src, const char *rev, char **errmsg)
 		                    "the repository has no commits yet (HEAD names a branch with no commit): "
 		                    "commit the cases first, or audit what is staged (--staged) or the work "
 		                    "tree (--worktree)");
-	int err = git_revparse_single(&obj, src->repo, rev);
-	if (err < 0)
+	int err;
+	if (!strcmp(rev, "HEAD")) {
+		/* Resolved by hand: git_revparse_single("HEAD") leaks the reference
+		 * it resolved when the commit cannot be read (libgit2 1.5). */
+		git_oid head;
+		if ((err = git_reference_name_to_id(&head, src->repo, "HEAD")) < 0)
+			return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
+			                        "cannot read HEAD");
+		err = git_object_lookup(&obj, src->repo, &head, GIT_OBJECT_ANY);
+		if (err < 0) {
+			char hex[GIT_OID_HEXSZ + 1];
+			git_oid_tostr(hex, sizeof hex, &head);
+			return cc_src_git_error(errmsg, CC_ERROR, "HEAD names commit %s, which cannot be read", hex);
+		}
+	} else if ((err = git_revparse_single(&obj, src->repo, rev)) < 0) {
 		return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
 		                        "no such revision '%s'", rev);
+	}
 	err = git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT);
 	git_object_free(obj);
 	if (err < 0)
