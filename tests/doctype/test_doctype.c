@@ -7,6 +7,7 @@
  * compound files (DOC, XLS, a bare one), text, scripts, mail, and programs
  * (this test's own ELF image, Mach-O and MZ headers). */
 #include <check.h>
+#include <dirent.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -636,6 +637,57 @@ START_TEST(lfs_pointer)
 }
 END_TEST
 
+
+/* The issue 11 documents of the bad-input corpus: each file's name says
+ * what must be found (invalid-, refuse-, active-, clean-). */
+START_TEST(bad_input_corpus)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	ck_assert_ptr_nonnull(src);
+	char dirpath[4096];
+	snprintf(dirpath, sizeof dirpath, "%s/fixtures/bad-input/fuzz/doctype", src);
+	DIR *d = opendir(dirpath);
+	ck_assert_ptr_nonnull(d);
+	struct dirent *e;
+	size_t n = 0, seen[4] = { 0 };
+	static const struct {
+		const char *prefix;
+		int risk; /* 0: no issue */
+	} expect[] = { { "invalid-", CC_DOC_RISK_INVALID }, { "refuse-", CC_DOC_RISK_REFUSE },
+		       { "active-", CC_DOC_RISK_ACTIVE }, { "clean-", 0 } };
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[8192], *data = NULL;
+		size_t len = 0;
+		snprintf(path, sizeof path, "%s/%s", dirpath, e->d_name);
+		ck_assert_int_eq(cc_read_file(path, 16u << 20, &data, &len), 0);
+		cc_doc_inspection in = inspect(data, len);
+		size_t k = 0;
+		while (k < 4 && strncmp(e->d_name, expect[k].prefix, strlen(expect[k].prefix)))
+			k++;
+		ck_assert_msg(k < 4, "%s: name does not say what to expect", e->d_name);
+		if (expect[k].risk == 0) {
+			ck_assert_msg(in.n_issues == 0, "%s: %s", e->d_name, in.n_issues ? in.issues[0].what : "");
+			ck_assert_int_eq(cc_doctype_judge(in.kind, e->d_name), CC_DOC_OK);
+		} else {
+			ck_assert_msg(issue_of(&in, (cc_doc_risk)expect[k].risk) != NULL, "%s: not found (%zu issues%s%s)",
+				      e->d_name, in.n_issues, in.n_issues ? ": " : "", in.n_issues ? in.issues[0].what : "");
+			/* the kind is what the name claims: the issue is what gives it away */
+			ck_assert_msg(cc_doctype_judge(in.kind, e->d_name) == CC_DOC_OK || expect[k].risk == CC_DOC_RISK_INVALID,
+				      "%s: kind %s", e->d_name, cc_doc_kind_name(in.kind));
+		}
+		seen[k]++;
+		n++;
+		free(data);
+	}
+	closedir(d);
+	ck_assert_uint_ge(n, 15);
+	for (size_t k = 0; k < 4; k++)
+		ck_assert_uint_gt(seen[k], 0);
+}
+END_TEST
+
 START_TEST(extensions)
 {
 	ck_assert_int_eq(cc_doctype_for_name("a.pdf"), CC_DOC_PDF);
@@ -753,6 +805,7 @@ int main(void)
 	tcase_add_test(tc, polyglots);
 	tcase_add_test(tc, pdf_by_its_objects);
 	tcase_add_test(tc, lfs_pointer);
+	tcase_add_test(tc, bad_input_corpus);
 	tcase_add_test(tc, extensions);
 	tcase_add_test(tc, verdicts);
 	tcase_add_test(tc, kind_names);
