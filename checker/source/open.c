@@ -100,7 +100,12 @@ static int open_with_work_tree(git_repository **out, const char *work_tree, cons
 		git_error_set_str(GIT_ERROR_OS, "GIT_WORK_TREE names no folder");
 		return -1;
 	}
-	err = git_repository_set_workdir(*out, wt, 0);
+	/* Only when it differs: libgit2 1.5's set_workdir leaks its path
+	 * buffer when asked for the work tree it already has. */
+	const char *cur = git_repository_workdir(*out);
+	size_t n = strlen(wt);
+	bool same = cur && strncmp(cur, wt, n) == 0 && (cur[n] == '\0' || (cur[n] == '/' && cur[n + 1] == '\0'));
+	err = same ? 0 : git_repository_set_workdir(*out, wt, 0);
 	free(wt);
 	const char *idx = getenv("GIT_INDEX_FILE");
 	if (idx && *idx)
