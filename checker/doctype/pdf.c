@@ -105,7 +105,7 @@ static unsigned char *inflate_some(scanner *sc, const unsigned char *p, size_t n
 
 static const char *const program_exts[] = {
 	"exe", "dll", "com", "scr", "pif", "cpl", "msi", "msp", "bat", "cmd", "ps1", "psm1", "vbs",
-	"vbe", "js", "jse", "wsf", "wsh", "hta", "jar", "sh", "bash", "elf", "bin", "app", "lnk",
+	"vbe", "js", "jse", "wsf", "wsh", "hta", "jar", "sh", "bash", "elf", "app", "lnk",
 	"reg", "docm", "xlsm", "pptm", "dotm", "py", "pl", "rb", "php", "so", "dylib", "apk", "appimage",
 };
 
