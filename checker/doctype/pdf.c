@@ -370,8 +370,9 @@ static void dict_other_value(dict *d)
 static void scan(scanner *sc, const unsigned char *p, const unsigned char *end, int level)
 {
 	dict *stack = cc_xcalloc(MAX_DEPTH, sizeof *stack);
-	size_t depth = 0;
+	size_t depth = 0, overflow = 0;
 	dict last;
+	memset(&last, 0, sizeof last);
 	bool have_last = false;
 	unsigned char sbuf[256];
 	size_t sn;
@@ -415,8 +416,10 @@ static void scan(scanner *sc, const unsigned char *p, const unsigned char *end, 
 			p += c == '<' ? 2 : 1;
 			if (top && top->is_dict)
 				dict_other_value(top);
-			if (depth == MAX_DEPTH)
-				break; /* deeper than any real PDF: stop reading */
+			if (depth == MAX_DEPTH) {
+				overflow++; /* deeper than any real PDF: read on, unjudged */
+				continue;
+			}
 			dict *d = &stack[depth++];
 			memset(d, 0, sizeof *d);
 			d->is_dict = c == '<';
@@ -424,8 +427,15 @@ static void scan(scanner *sc, const unsigned char *p, const unsigned char *end, 
 			if (!d->is_dict && top && top->is_dict)
 				snprintf(d->key, sizeof d->key, "%s", top->key);
 		} else if (c == '>' || c == ']') {
-			p += (c == '>' && end - p >= 2 && p[1] == '>') ? 2 : 1;
-			if (!top || top->is_dict != (c == '>'))
+			bool closes_dict = c == '>' && end - p >= 2 && p[1] == '>';
+			p += closes_dict ? 2 : 1;
+			if (c == '>' && !closes_dict)
+				continue; /* a stray '>' */
+			if (overflow) {
+				overflow--;
+				continue;
+			}
+			if (!top || top->is_dict != closes_dict)
 				continue; /* unbalanced: ignore */
 			depth--;
 			if (top->is_dict) {
@@ -451,7 +461,7 @@ static void scan(scanner *sc, const unsigned char *p, const unsigned char *end, 
 				continue;
 			}
 			if (n == 6 && !memcmp(p, "endobj", 6))
-				depth = 0; /* recover from anything left open */
+				depth = overflow = 0; /* recover from anything left open */
 			if (top && top->is_dict) {
 				if (n == 1 && *p == 'R' && !strcmp(top->key, "Length"))
 					top->length = -1; /* an indirect length */

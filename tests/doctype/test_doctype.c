@@ -606,6 +606,17 @@ START_TEST(pdf_by_its_objects)
 	expect_clean(b.p, b.len, CC_DOC_PDF);
 	free(b.p);
 
+	/* Nesting deeper than the reader keeps does not hide what follows. */
+	char deep[1024] = "3 0 obj\n";
+	for (int i = 0; i < 100; i++)
+		strcat(deep, "[");
+	for (int i = 0; i < 100; i++)
+		strcat(deep, "]");
+	strcat(deep, "\nendobj\n4 0 obj\n<< /S /Launch /F (x) >>\nendobj\n");
+	b = pdf_catalog("", deep);
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "/Launch");
+	free(b.p);
+
 	/* An object stream (PDF 1.5): the action inside is found once inflated. */
 	const char inner[] = "5 0 << /S /JavaScript /JS 6 0 R >>";
 	unsigned char z[256];
