@@ -82,9 +82,9 @@ static void judge_file(cc_audit_case *ac, const char *path, const char *rel, con
 			blocked = true;
 		} else {
 			bool strict = cc_audit_param(ac, CC_PARAM_ACTIVE_CONTENT_ERROR) != 0;
-			cc_audit_add_sev(ac, "documents.active-content", strict ? CC_SEVERITY_ERROR : CC_SEVERITY_WARNING,
-			                 path, "", "the %s holds %s%s", kind, is->what,
-			                 strict ? " (an error: casecheck.json sets active_content_error)" : "");
+			cc_audit_add_variant(ac, "documents.active-content", strict ? "by-policy" : NULL, path, "",
+			                     "the %s holds %s%s", kind, is->what,
+			                     strict ? " (an error: casecheck.json sets active_content_error)" : "");
 		}
 	}
 	if (blocked)
