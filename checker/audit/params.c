@@ -35,6 +35,8 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"most cases one run audits; a run that would audit more is refused (exit 2), never cut short"},
 	[CC_PARAM_MAX_FILES_PER_CASE] = {"max_files_per_case", 10000, 10, 1000000, "files",
 		"most entries read in a case's notes/, assessments/, signoffs/ and documents/ together; past it an error names the folder and the case is not ready"},
+	[CC_PARAM_ACTIVE_CONTENT_ERROR] = {"active_content_error", 0, 0, 1, "0 or 1",
+		"1 makes documents.active-content (JavaScript or embedded files in a PDF) an error instead of a warning"},
 };
 
 const cc_param_info *cc_param_at(cc_param_id id)

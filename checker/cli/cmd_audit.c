@@ -195,8 +195,9 @@ int cc_cmd_audit(int argc, char **argv)
 	ao.timeline = ro.format == CC_REPORT_HTML; /* only the HTML view draws timelines */
 
 	if (cc_source_open(&src, &so, &msg) < 0) {
+		bool no_repo = msg && !strncmp(msg, "not a git repository", 20);
 		fprintf(stderr, "casecheck audit: %s%s\n", msg ? msg : "cannot open the repository",
-		        so.kind == CC_SOURCE_REV ? " (use --worktree to audit a plain folder)" : "");
+		        so.kind == CC_SOURCE_REV && no_repo ? " (use --worktree to audit a plain folder)" : "");
 		goto done;
 	}
 	if (!source_given && worktree_dirty(src))

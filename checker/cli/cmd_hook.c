@@ -58,7 +58,7 @@ static int hook_install(const char *repo, bool force)
 	int rc = cc_hook_install(&res, repo, self, force, &err);
 	free(self);
 	if (rc < 0) {
-		fprintf(stderr, "casecheck hook install: %s\n", err ? err : "failed");
+		fprintf(stderr, "casecheck: the pre-commit hook was not installed: %s\n", err ? err : "failed");
 		free(err);
 		return rc == CC_EEXISTS_HOOK ? CC_EXIT_NOT_READY : CC_EXIT_USAGE;
 	}

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "casecheck/error.h"
+#include "casecheck/source.h"
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -132,12 +133,19 @@ int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const 
 
 	memset(result, 0, sizeof *result);
 	git_libgit2_init();
-	int rc = repo_dir ? git_repository_open_ext(&repo, repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
-	                  : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	void *opened = NULL;
+	char *why = NULL;
+	int rc = cc_source_open_git(&opened, repo_dir, &why);
+	repo = opened;
 	if (rc < 0) {
-		*errmsg = cc_xasprintf("%s is not a git repository", repo_dir ? repo_dir : "the current directory");
+		*errmsg = rc == CC_ENOTFOUND ? cc_xasprintf("%s is not a git repository",
+		                                            repo_dir ? repo_dir : "the current directory")
+		                             : why;
+		if (rc == CC_ENOTFOUND)
+			free(why);
 		goto done;
 	}
+	free(why);
 	dir = hooks_dir(repo);
 	path = cc_xasprintf("%s/pre-commit", dir);
 	script = cc_hook_script(casecheck_path);
