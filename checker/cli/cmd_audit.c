@@ -220,6 +220,8 @@ int cc_cmd_audit(int argc, char **argv)
 		fprintf(stderr, "casecheck audit: error writing the report\n");
 		goto done;
 	}
+	if (summary.cases == 0)
+		fprintf(stderr, "casecheck audit: the cases folder holds no case yet; nothing to audit\n");
 	rc = summary.not_ready > 0 || cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0
 	     ? CC_EXIT_NOT_READY : CC_EXIT_READY;
 done:

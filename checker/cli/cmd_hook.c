@@ -122,6 +122,7 @@ static int hook_run(const char *repo)
 		memset(&opts, 0, sizeof opts);
 		opts.purpose = CC_PURPOSE_CHECK;
 		opts.as_of = cc_date_today();
+		opts.cases_dir_optional = true; /* a repository being set up has no case yet */
 		if (!staged.repo_files) {
 			opts.cases = (const char *const *)staged.ids;
 			opts.n_cases = staged.count;

@@ -18,7 +18,7 @@
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
-#include "workflow/casesdir.h"
+#include "casecheck/policy.h"
 #include "workflow/signoff_git.h"
 #include "workflow/staged.h"
 
@@ -284,7 +284,8 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	int rc = CC_ERROR;
 	bool receiving = false;
 	cc_source *src = NULL;
-	char *cases_dir = NULL, *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL;
+	cc_policy policy = CC_POLICY_INIT;
+	char *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL;
 	cc_audit_summary summary;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 
@@ -311,8 +312,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 			goto done;
 		}
 	}
-	cases_dir = cc_workflow_cases_dir(src);
-	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		goto done;
+	case_dir = cc_xasprintf("%s/%s", policy.cases_dir, o->case_id);
 	if ((res->message = signer_problem(src, case_dir, o->by, o->as_of, receiving))) {
 		res->outcome = CC_SIGNOFF_REFUSED;
 		rc = 0;
@@ -379,7 +381,7 @@ done:
 	free(text);
 	free(rel);
 	free(case_dir);
-	free(cases_dir);
+	cc_policy_clear(&policy);
 	cc_source_free(src);
 	if (rc < 0)
 		cc_signoff_result_clear(res);
