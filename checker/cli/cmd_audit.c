@@ -14,6 +14,7 @@
 #include "casecheck/rules.h"
 #include "commands.h"
 #include "util/xalloc.h"
+#include "workflow/outfile.h"
 
 static void usage(FILE *out)
 {
@@ -202,8 +203,8 @@ int cc_cmd_audit(int argc, char **argv)
 	if (!source_given && worktree_dirty(src))
 		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
 		                "(use --worktree or --staged to audit them)\n");
-	if (output && !(out = fopen(output, "w"))) {
-		fprintf(stderr, "casecheck audit: cannot write %s\n", output);
+	if (output && cc_outfile_open(&out, output, src, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg);
 		out = stdout;
 		goto done;
 	}
