@@ -64,6 +64,7 @@ static char *refusal(const char *full, cc_source *src)
 	char *msg = NULL;
 	if (cc_policy_load(&policy, src, &msg) < 0) { /* the audit reports it; guard the defaults */
 		free(msg);
+		msg = NULL;
 		policy.cases_dir = cc_xstrdup("cases");
 		policy.calendar_path = cc_xstrdup(CC_POLICY_CALENDAR_DEFAULT);
 	}
@@ -80,6 +81,7 @@ static char *refusal(const char *full, cc_source *src)
 	else if (cc_source_read(src, rel, 1, &buf, &len, &msg) != CC_ENOTFOUND)
 		why = cc_xstrdup("it is a file of the revision audited");
 	free(buf);
+	free(msg);
 	git_index_free(index);
 	cc_policy_clear(&policy);
 done:
