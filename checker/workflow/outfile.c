@@ -78,7 +78,8 @@ static char *refusal(const char *full, cc_source *src)
 	else if (repo && git_repository_index(&index, repo) == 0 && git_index_read(index, false) == 0 &&
 	         git_index_get_bypath(index, rel, 0))
 		why = cc_xstrdup("it is a file the repository tracks");
-	else if (cc_source_read(src, rel, 1, &buf, &len, &msg) != CC_ENOTFOUND)
+	else if (cc_source_kind_of(src) == CC_SOURCE_REV && /* (the work tree's own files are judged above) */
+	         cc_source_read(src, rel, 1, &buf, &len, &msg) != CC_ENOTFOUND)
 		why = cc_xstrdup("it is a file of the revision audited");
 	free(buf);
 	free(msg);

@@ -107,6 +107,15 @@ START_TEST(output_never_where_it_must_not_write)
 		ck_assert_int_eq(stat(report, &st), 0);
 		ck_assert_int_gt(st.st_size, 100);
 	}
+	/* --worktree reads the files on disk: its own earlier report is not a
+	 * file of the repository, and is written again. */
+	for (int k = 0; k < 2; k++) {
+		hs_result r;
+		ck_assert_int_eq(hs_runl(&r, repo, "audit", "--worktree", "--as-of", AS_OF, "--format", "json", "--output",
+		                         report, NULL), 0);
+		ck_assert_msg(hs_clean_exit(&r) && r.exit_code <= 1, "exit %d: %s", r.exit_code, r.err);
+		hs_result_clear(&r);
+	}
 	free(report);
 	free(victim);
 }
