@@ -3,7 +3,7 @@
  *
  * A report may go anywhere the user can write except where casecheck must
  * never write: inside a git directory (.git/HEAD, .git/index, ...), over
- * a file of the repository (tracked in the index, or in the source
+ * a file of the repository (tracked in the index, or in the revision
  * audited), under the cases folder, over a policy file (casecheck.json,
  * staff.json, the calendar), or through a symbolic link. A new report file
  * elsewhere in the work tree (the README's `--output report.html`) and any
