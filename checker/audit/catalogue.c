@@ -143,8 +143,9 @@ static const rule_row rows[] = {
 		.source = "003 §2-3",
 		.seed_files = S003 " §2, §3",
 		.params = NULL,
+		.fields = "casecheck.json: bank_holidays",
 	},
-	.check = NULL,
+	.loader = true,
 },
 /* ---- audit ---- */
 {

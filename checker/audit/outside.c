@@ -6,6 +6,7 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
+#include "casecheck/identifiers.h"
 #include "util/xalloc.h"
 
 #define MAX_DEPTH 3 /* path components below the root that are looked at */
