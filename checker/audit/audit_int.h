@@ -104,6 +104,11 @@ typedef struct cc_audit_ctx {
 
 void cc_history_run_free(struct cc_history_run *h);
 
+/* integrity.case-folder for each case folder (a folder named by a valid
+ * case id holding a case.json) left outside the cases folder, within three
+ * levels of the root: a moved cases_dir must not leave cases unaudited. */
+void cc_audit_cases_outside(const cc_audit_ctx *run, cc_source *src, cc_findings *repo);
+
 typedef struct cc_audit_case {
 	const cc_audit_ctx *run;
 	cc_source *src;

@@ -131,6 +131,22 @@ static const rule_row rows[] = {
 	},
 	.loader = true,
 },
+{
+	.info = {
+		.id = "config.calendar-adds-days",
+		.area = "config",
+		.title = "the repository's bank-holiday calendar adds no weekday holiday to the England and Wales table (shown, never blocking)",
+		.help = "Remove the added days from the bank_holidays file (or use the built-in calendar); while they stay, every working-day deadline is counted without them and every report names them.",
+		.severity = W,
+		.purposes = P_ALL,
+		.profiles = CORE,
+		.source = "003 §2-3",
+		.seed_files = S003 " §2, §3",
+		.params = NULL,
+		.fields = "casecheck.json: bank_holidays",
+	},
+	.loader = true,
+},
 /* ---- audit ---- */
 {
 	.info = {

@@ -14,6 +14,7 @@
 #include "casecheck/rules.h"
 #include "commands.h"
 #include "util/xalloc.h"
+#include "workflow/outfile.h"
 
 static void usage(FILE *out)
 {
@@ -203,8 +204,8 @@ int cc_cmd_audit(int argc, char **argv)
 	if (!source_given && worktree_dirty(src))
 		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
 		                "(use --worktree or --staged to audit them)\n");
-	if (output && !(out = fopen(output, "w"))) {
-		fprintf(stderr, "casecheck audit: cannot write %s\n", output);
+	if (output && cc_outfile_open(&out, output, src, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg);
 		out = stdout;
 		goto done;
 	}
@@ -221,6 +222,8 @@ int cc_cmd_audit(int argc, char **argv)
 		fprintf(stderr, "casecheck audit: error writing the report\n");
 		goto done;
 	}
+	if (summary.cases == 0)
+		fprintf(stderr, "casecheck audit: the cases folder holds no case yet; nothing to audit\n");
 	rc = summary.not_ready > 0 || cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0
 	     ? CC_EXIT_NOT_READY : CC_EXIT_READY;
 done:

@@ -1,11 +1,13 @@
 /* cmd_hook.c: `casecheck hook install | run`: the git pre-commit hook.
  *
  * run audits, with purpose check, only the case folders the staged change
- * touches (all of them when casecheck.json, staff.json or the calendar
- * changed), reading the index and never the working tree. The text report
- * goes to stderr (git shows it to the committer); exit 1 refuses the
- * commit, 2 is an environment error (which refuses it too). A commit that
- * touches no case returns before anything is loaded. */
+ * touches (all of them when a policy file changed: casecheck.json,
+ * staff.json or the calendar in force, as cc_policy_load names them),
+ * reading the index and never the working tree. The text report goes to
+ * stderr (git shows it to the committer); exit 1 refuses the commit, 2 is
+ * an environment error (which refuses it too), such as a staged policy that
+ * cannot be read. A commit that touches no case and no policy file passes
+ * once the policy is read, before any case is loaded. */
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -122,6 +124,7 @@ static int hook_run(const char *repo)
 		memset(&opts, 0, sizeof opts);
 		opts.purpose = CC_PURPOSE_CHECK;
 		opts.as_of = cc_date_today();
+		opts.cases_dir_optional = true; /* a repository being set up has no case yet */
 		if (!staged.repo_files) {
 			opts.cases = (const char *const *)staged.ids;
 			opts.n_cases = staged.count;

@@ -17,8 +17,9 @@
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
+#include "util/safewrite.h"
 #include "util/xalloc.h"
-#include "workflow/casesdir.h"
+#include "casecheck/policy.h"
 #include "workflow/signoff_git.h"
 #include "workflow/staged.h"
 
@@ -247,44 +248,14 @@ static char *signoff_json(const cc_signoff_options *o, const char *purpose, cons
 	return cc_strbuf_detach(&sb);
 }
 
-/* Creates root/rel (and its signoffs/ folder) with O_EXCL. */
-static int write_new(cc_source *src, const char *rel, const char *text, char **errmsg)
-{
-	char *abs = cc_xasprintf("%s/%s", cc_source_root(src), rel);
-	char *dir = cc_xstrdup(abs);
-	*strrchr(dir, '/') = '\0';
-	int rc = CC_ERROR, fd = -1;
-	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
-		goto done;
-	}
-	fd = open(abs, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-	size_t len = strlen(text);
-	if (fd < 0 || write(fd, text, len) != (ssize_t)len) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
-		if (fd >= 0)
-			unlink(abs);
-		goto done;
-	}
-	rc = 0;
-done:
-	if (fd >= 0 && close(fd) < 0 && rc == 0) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
-		unlink(abs);
-		rc = CC_ERROR;
-	}
-	free(dir);
-	free(abs);
-	return rc;
-}
-
 int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc_audit_sink *sink,
                    char **errmsg)
 {
 	int rc = CC_ERROR;
 	bool receiving = false;
 	cc_source *src = NULL;
-	char *cases_dir = NULL, *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL;
+	cc_policy policy = CC_POLICY_INIT;
+	char *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL;
 	cc_audit_summary summary;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 
@@ -311,8 +282,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 			goto done;
 		}
 	}
-	cases_dir = cc_workflow_cases_dir(src);
-	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		goto done;
+	case_dir = cc_xasprintf("%s/%s", policy.cases_dir, o->case_id);
 	if ((res->message = signer_problem(src, case_dir, o->by, o->as_of, receiving))) {
 		res->outcome = CC_SIGNOFF_REFUSED;
 		rc = 0;
@@ -349,7 +321,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 		rel = cc_xasprintf("%s/signoffs/%s-%s-%d.json", case_dir, date, o->role, k);
 	}
 	text = signoff_json(o, purpose, res->content, v.warnings > 0);
-	if (write_new(src, rel, text, errmsg) < 0)
+	/* Only into a real folder inside the work tree: a symlinked cases
+	 * folder, case folder or signoffs/ refuses the write. */
+	if (cc_write_new_beneath(cc_source_root(src), rel, text, strlen(text), errmsg) < 0)
 		goto done;
 	if (o->commit) {
 		char *message = cc_xasprintf("Sign-off: %s %s by %s (%s, %s)\n\n"
@@ -379,7 +353,7 @@ done:
 	free(text);
 	free(rel);
 	free(case_dir);
-	free(cases_dir);
+	cc_policy_clear(&policy);
 	cc_source_free(src);
 	if (rc < 0)
 		cc_signoff_result_clear(res);

@@ -11,14 +11,8 @@
 
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
+#include "casecheck/policy.h"
 #include "util/xalloc.h"
-#include "workflow/casesdir.h"
-
-static bool is_repo_file(const char *path)
-{
-	return !strcmp(path, "casecheck.json") || !strcmp(path, "staff.json") ||
-	       !strncmp(path, "calendar/", 9);
-}
 
 /* A growable set of names, kept unsorted until the end. */
 typedef struct name_set {
@@ -146,13 +140,18 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 	name_set touched = {NULL, 0, 0};
 	const char *commit = cc_source_commit(src);
 	git_oid oid;
+	cc_policy policy = CC_POLICY_INIT;
 
 	memset(out, 0, sizeof *out);
 	if (!repo || cc_source_kind_of(src) != CC_SOURCE_INDEX) {
 		*errmsg = cc_xstrdup("the pre-commit check needs the index of a git repository");
 		return CC_ERROR;
 	}
-	out->cases_dir = cc_workflow_cases_dir(src);
+	/* The staged policy (the one the commit would make), read as the audit
+	 * reads it: which files are policy, where the cases are. */
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		return CC_ERROR;
+	out->cases_dir = cc_xstrdup(policy.cases_dir);
 
 	/* The repository's index is the one the source read (GIT_INDEX_FILE
 	 * honoured when the repository was found from the environment). */
@@ -174,7 +173,7 @@ int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
 		for (int k = 0; k < 2; k++) {
 			if (!paths[k] || (k == 1 && paths[0] && !strcmp(paths[0], paths[1])))
 				continue;
-			if (is_repo_file(paths[k]))
+			if (cc_policy_has_file(&policy, paths[k]))
 				out->repo_files = true;
 			touch(&touched, out->cases_dir, paths[k]);
 		}
@@ -186,6 +185,7 @@ git_fail:
 	*errmsg = cc_xasprintf("reading the staged change: %s",
 	                       git_error_last() ? git_error_last()->message : "unknown git error");
 done:
+	cc_policy_clear(&policy);
 	set_free(&touched);
 	git_diff_free(diff);
 	git_tree_free(head_tree);

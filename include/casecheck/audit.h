@@ -38,6 +38,8 @@ typedef struct cc_audit_options {
 	bool timeline;           /* fill each result's chronology timeline (the
 	                          * HTML view needs it; other formats do not, and
 	                          * leaving it out saves an allocation per entry) */
+	bool cases_dir_optional; /* a missing cases folder is no case rather than an
+	                          * error (the hook: a repository being set up) */
 } cc_audit_options;
 
 typedef enum cc_signoff_state {
@@ -114,7 +116,9 @@ typedef struct cc_audit_sink {
 
 /* Runs the audit. Returns 0 when it ran (whatever the verdicts; see
  * *summary), or a negative code with *errmsg for an environment error
- * (unreadable repository, bad casecheck.json, unknown profile or case).
+ * (unreadable repository, a policy that cannot be read, unknown profile or
+ * case, no cases folder unless cases_dir_optional: nothing audited is never
+ * success).
  * summary may be NULL. */
 int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
                  cc_audit_summary *summary, char **errmsg);
