@@ -28,16 +28,7 @@ trap 'rm -rf "$work"' EXIT
 
 # make_repo N: a repository with an N-entry chronology in $work/N.
 make_repo() {
-  local dir=$work/$1
-  mkdir -p "$dir"
-  cp -r "$top/fixtures/rules/_base/." "$dir/"
-  python3 "$top/bench/chronology/gen_chronology.py" "$top" "$1" >"$dir/cases/BASE-001/chronology.json"
-  echo '{"format": "casecheck/config@1", "parameters": {"max_document_bytes": 67108864}}' >"$dir/casecheck.json"
-  (cd "$dir" && git init -q && git add -A &&
-   git -c user.name=bench -c user.email=bench@example.invalid commit -qm chronology)
-  # The gap must be found, or the timing means nothing.
-  (cd "$dir" && "$bin" audit --purpose signoff --as-of 2026-03-02 --format json || true) |
-    grep -q '"chronology.historic-gap"' || bench_die "no chronology.historic-gap finding for $1 entries"
+  bench_base_repo "$work/$1" chronology.json chronology.historic-gap python3 "$top/bench/chronology/gen_chronology.py" "$top" "$1"
 }
 
 declare -A secs

@@ -99,11 +99,6 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("audit_edges");
-	TCase *tc = tcase_create("edges");
-	tcase_set_timeout(tc, 120);
-	tcase_add_test(tc, whole_numbers_out_of_range_are_refused);
-	tcase_add_test(tc, year_0000_allocation_is_a_schema_error);
-	suite_add_tcase(s, tc);
-	return cc_test_main(s);
+	const TTest *const tests[] = {whole_numbers_out_of_range_are_refused, year_0000_allocation_is_a_schema_error, NULL};
+	return cc_test_list_main("audit_edges", tests, 120, NULL, NULL);
 }
