@@ -95,6 +95,10 @@ typedef struct cc_audit_ctx {
 	 * history_events.c (the only member written while workers run); owned,
 	 * freed by cc_history_run_free. */
 	struct cc_history_run *history_run;
+	/* Stale sign-offs: the run's one first-parent walk naming the commits
+	 * that changed each case (stale.c), created like history_run; owned,
+	 * freed by cc_stale_run_free. */
+	struct cc_stale_run *stale_run;
 	/* The case ids --case selected, sorted (strcmp); NULL when every case
 	 * is audited. Borrowed from the engine's case list; the history walk
 	 * opens only these folders. */
@@ -103,6 +107,7 @@ typedef struct cc_audit_ctx {
 } cc_audit_ctx;
 
 void cc_history_run_free(struct cc_history_run *h);
+void cc_stale_run_free(struct cc_stale_run *s);
 
 /* integrity.case-folder for each case folder (a folder named by a valid
  * case id holding a case.json) left outside the cases folder, within three

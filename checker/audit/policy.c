@@ -139,5 +139,6 @@ void cc_audit_ctx_clear(cc_audit_ctx *run)
 	cc_schema_set_free(run->schemas);
 	free(run->enabled);
 	cc_history_run_free(run->history_run);
+	cc_stale_run_free(run->stale_run);
 	memset(run, 0, sizeof *run);
 }

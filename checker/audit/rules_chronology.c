@@ -211,12 +211,14 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 	 * so they inform without drowning the blocking findings. */
 	int historic = 0, first_historic = -1;
 	long longest_historic = 0;
+	/* The latest day covered by the points before k: an earlier-starting
+	 * entry may end after a later one (partial dates), so it is the running
+	 * maximum of their last days, kept as the loop goes (linear). */
+	cc_date covered = m > 0 ? v[0].d.last : 0;
 	for (int k = 1; k < m; k++) {
-		cc_date start = v[k - 1].d.last, end = v[k].d.first;
-		/* A later entry may end after this one starts (partial dates). */
-		for (int j = 0; j < k; j++)
-			if (v[j].d.last > start)
-				start = v[j].d.last;
+		cc_date start = covered, end = v[k].d.first;
+		if (v[k].d.last > covered)
+			covered = v[k].d.last;
 		long gap = (long)end - (long)start;
 		if (gap <= limit || v[k].index < 0)
 			continue; /* the gap up to the allocation is covered by the next one */

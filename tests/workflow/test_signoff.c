@@ -21,13 +21,8 @@ static char *repo;
 
 static void setup(void)
 {
-	repo = wf_base_repo();
+	repo = wf_unsigned_repo(); /* each test signs for itself */
 	ck_assert_ptr_nonnull(repo);
-	/* the base's placeholder sign-off goes: each test signs for itself */
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL), 0);
-	ck_assert_int_eq(gf_commit_staged(repo, "no sign-off yet"), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
 }
 
 static void teardown(void)
