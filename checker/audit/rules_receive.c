@@ -27,9 +27,13 @@ static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 		             "no receiving worker named: the receiving manager names the worker who takes the case (to.worker)");
 		return NULL;
 	}
+	/* Without staff.json (optional, spec §2) nothing records absences or
+	 * qualifications: only the name is checked. A staff.json that is not
+	 * valid hides them: that blocks. */
 	if (!cc_staff_known(ac->run)) {
-		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
-		             "the receiving worker cannot be checked without a valid staff.json");
+		if (ac->run->staff_present)
+			cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
+			             "the receiving worker cannot be checked: staff.json is not valid");
 		return NULL;
 	}
 	return cc_staff_member(ac->run, id); /* unknown ids: integrity.references */

@@ -65,6 +65,10 @@ void cc_check_transfer_kind_matches(cc_audit_case *ac)
 	const char *from = cc_transfer_from_team(ac->c), *to = cc_transfer_to_team(ac->c);
 	const char *to_service = cc_team_service(ac->run, to), *from_service = cc_team_service(ac->run, from);
 	const char *worker = cc_jstr(cc_jobj(ac->c->transfer.json, "to"), "worker");
+	/* A finance-only special guardianship case also goes to the permanence
+	 * team (004 §11): only a child in care moving there is a CIC transfer. */
+	const char *case_service = cc_jstr(ac->c->case_doc.json, "service");
+	bool case_in_care = case_service && !strcmp(case_service, "child-in-care");
 	if (row->team == TEAM_NONE) {
 		if (to || worker)
 			contradiction(ac, kind, row, to ? "to.team names a team of ours" : "to.worker names a worker of ours");
@@ -83,10 +87,10 @@ void cc_check_transfer_kind_matches(cc_audit_case *ac)
 		contradiction(ac, kind, row, "the receiving team's service (to.team in staff.json) is another");
 	else if (!row->services && !strcmp(to_service, "early-help"))
 		contradiction(ac, kind, row, "to.team is an early-help team: that is a step-down");
-	else if (!row->services && !strcmp(to_service, "child-in-care") &&
+	else if (!row->services && !strcmp(to_service, "child-in-care") && case_in_care &&
 	         !(from_service && !strcmp(from_service, "child-in-care")))
 		contradiction(ac, kind, row,
-		              "to.team is a child-in-care team and from.team is not: that is to-children-in-care or to-permanence");
+		              "a child in care (case.json service) moves to a child-in-care team (to.team) from another: that is to-children-in-care or to-permanence");
 }
 
 /* 001 §4: "the reallocating team leader should look to reallocate within
