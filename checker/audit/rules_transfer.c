@@ -175,9 +175,11 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 	 * (003 §6-7); a step-down has a "handover meeting/visit" (002). */
 	bool meeting_ok = !strcmp(kind, "to-another-authority") || !strcmp(kind, "to-team-around-child") ||
 	                  !strcmp(kind, "step-down");
-	if (hv)
+	/* A kind that a meeting hands over may arrange a visit for later. */
+	bool met = meeting_ok && cc_transfer_handover_meeting(ac->c);
+	if (hv && !met)
 		future_visit(ac, hv);
-	else if (!(meeting_ok && cc_transfer_handover_meeting(ac->c)))
+	else if (!hv && !met)
 		need(ac, R, "/handover_visit",
 		     meeting_ok ? "no handover visit or handover meeting recorded (handover_visit, or handover_meeting with joint true)"
 		                : "no handover visit recorded");
@@ -186,7 +188,9 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 void cc_check_transfer_handover_note(cc_audit_case *ac)
 {
 	static const char *const types[] = {"handover", NULL};
-	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
+	/* A Devon movement (under devon and all) has no transfer meeting. */
+	if (!ac->c->transfer.json || cc_transfer_kind_is(ac->c, "movement") ||
+	    cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
 		return;
 	char *dir = cc_ptr("%s/notes", ac->c->dir);
 	cc_audit_add(ac, "transfer.handover-note", dir, "", "no final handover note records the transfer meeting");
