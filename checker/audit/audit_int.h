@@ -61,6 +61,10 @@ typedef struct cc_case {
 	char *id;   /* folder name (a valid case id) */
 	char *dir;  /* "cases/<id>" */
 	cc_doc case_doc, chronology, genogram, transfer;
+	/* The transfer's kind as the rules apply it under the run's profile
+	 * (transfer_util.c cc_transfer_kind_resolve), borrowed from the
+	 * transfer tree or a static string; NULL without a valid transfer.json. */
+	const char *kind;
 	cc_doc *notes; size_t n_notes;
 	cc_doc *assessments; size_t n_assessments;
 	cc_doc *signoffs; size_t n_signoffs;

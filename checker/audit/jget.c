@@ -98,3 +98,16 @@ bool cc_jarr_has_str(const cJSON *arr, const char *s)
 	}
 	return false;
 }
+
+bool cc_str_in(const char *s, const char *const *list)
+{
+	for (size_t i = 0; s && list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return true;
+	return false;
+}
+
+bool cc_jstr_in(const cJSON *obj, const char *key, const char *const *list)
+{
+	return cc_str_in(cc_jstr(obj, key), list);
+}

@@ -40,6 +40,11 @@ static const struct timescale {
 	/* A child of at least N years gets a one-page profile: a larger N
 	 * leaves more children without one. */
 	{CC_PARAM_YOUNG_PERSON_MIN_AGE_YEARS, +1, "002"},
+	/* The receiving worker not off sick or on prolonged leave (002):
+	 * looking fewer working days ahead, or calling only longer absences
+	 * prolonged, lets more unavailable workers receive. */
+	{CC_PARAM_RECEIVING_AVAILABLE_WORKING_DAYS, -1, "002"},
+	{CC_PARAM_PROLONGED_ABSENCE_WORKING_DAYS, +1, "002"},
 };
 
 /* A repository warning for each timescale parameter that casecheck.json

@@ -23,10 +23,10 @@
 #include "workflow/signoff_git.h"
 #include "workflow/staged.h"
 
-/* The rule a transferring manager's sign-off satisfies (checker/audit's
- * rule table); the receive purpose has no rule for the receiving
- * manager's own sign-off, so nothing is left out for that role. */
+/* The rule each role's sign-off satisfies (checker/audit's rule table),
+ * left out of the audit the signer runs. */
 #define TRANSFERRING_RULE "signoff.transferring-manager"
+#define RECEIVING_RULE "signoff.receiving-manager"
 
 bool cc_signoff_role_may_sign(const char *staff_role)
 {
@@ -298,7 +298,8 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	ao.as_of = o->as_of;
 	ao.cases = &o->case_id;
 	ao.n_cases = 1;
-	ao.skip_rule = !receiving && cc_rules_find(TRANSFERRING_RULE) ? TRANSFERRING_RULE : NULL;
+	ao.skip_rule = receiving ? (cc_rules_find(RECEIVING_RULE) ? RECEIVING_RULE : NULL)
+	                         : (cc_rules_find(TRANSFERRING_RULE) ? TRANSFERRING_RULE : NULL);
 	verdict_sink v = {sink, false, false, 0};
 	cc_audit_sink vs = {v_begin, v_case, v_end, &v};
 	if (cc_audit_run(src, &ao, &vs, &summary, errmsg) < 0)

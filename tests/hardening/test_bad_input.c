@@ -32,7 +32,7 @@
 static const char *const sample_cases[] = {
 	"CL-300118", "EH-20977", "FIN-700045", "LCS-104233", "LCS-104251", "LCS-104302",
 	"LCS-104318", "LCS-104377", "LCS-104402", "LCS-104415", "LCS-104430", "LCS-104460",
-	"LCS-104488", "LCS-104495", "LCS-104521", "PF-500027",
+	"LCS-104488", "LCS-104495", "LCS-104521", "LCS-104540", "PF-500027",
 };
 #define N_SAMPLE (sizeof sample_cases / sizeof sample_cases[0])
 

@@ -363,6 +363,39 @@ START_TEST(stale_after_change_names_commit)
 }
 END_TEST
 
+/* Derbyshire asks the children in care team manager for a quality audit
+ * before the transfer (003 §4): a move to the CIC team, with care
+ * proceedings still going on, is not ready to receive without it; the
+ * receiving manager's own sign-off leaves that rule out of the audit it
+ * runs, and once written the receive audit is ready. */
+START_TEST(derbyshire_receiving_manager_audit_before_cic_move)
+{
+	char *out = NULL;
+	const char *T = "cases/BASE-001/transfer.json", *C = "cases/BASE-001/case.json";
+	const char *child = "\"care_proceedings\": \"none\"}";
+	const char *in_plan = "\"care_proceedings\": \"ongoing\", \"permanence\": {\"plan\": \"long-term-fostering\", "
+	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\"}}";
+	ck_assert_int_eq(gf_write(repo, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"profile\": \"derbyshire\"}\n"), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"kind\": \"within-team\"",
+	                         "\"kind\": \"to-children-in-care\", \"current_plan\": \"Long-term fostering.\""), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
+	                         "\"to\": {\"worker\": \"sw-cara\", \"team\": \"cic\", \"manager\": \"tm-gina\"}"), 0);
+	ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(gf_commit_staged(repo, "move to the children in care team"), 0);
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", "--commit", NULL, NULL) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(audit(&out, "receive", "text"), 1);
+	ck_assert_msg(wf_has(out, "signoff.receiving-manager"), "%s", out);
+	free(out);
+	ck_assert_msg(signoff(&out, "receiving-manager", "tm-gina", "--commit", NULL, NULL) == 0, "%s", out);
+	free(out);
+	ck_assert_msg(audit(&out, "receive", "text") == 0, "%s", out);
+	free(out);
+}
+END_TEST
+
 /* Seven commits change the case after the sign-off: the finding names the
  * five newest (short ids, newest first) and counts the other two; no
  * author names or commit messages. */
@@ -428,6 +461,7 @@ static Suite *signoff_suite(void)
 	tcase_add_test(tc, stale_after_change_names_commit);
 	tcase_add_test(tc, stale_names_newest_commits_and_counts_the_rest);
 	tcase_add_test(tc, purpose_signoff);
+	tcase_add_test(tc, derbyshire_receiving_manager_audit_before_cic_move);
 	suite_add_tcase(s, tc);
 	return s;
 }
