@@ -1,6 +1,7 @@
 /* rules_chronology.c: the chronology is present, ordered, free of
  * repeats, about the case's children, up to date and without long gaps
- * since the current allocation (seeds 001 §2, 002, 004 §1-§2). */
+ * since the current allocation (seeds 001 §2, 002, 004 §1-§2). That each
+ * significant event has its entry is rules_events.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,57 +120,6 @@ void cc_check_chronology_up_to_date(cc_audit_case *ac)
 		cc_audit_add(ac, "chronology.up-to-date", d->path, "/entries",
 		             "the newest entry (%s) is %ld days before the as-of date (chronology_max_age_days is %ld)",
 		             on, age, max_age);
-}
-
-static void event_after(cc_audit_case *ac, const char *what, const char *where, cc_date on)
-{
-	char buf[11];
-	cc_date_format(on, buf);
-	cc_audit_add(ac, "chronology.events-recorded", ac->c->chronology.path, "/entries",
-	             "%s (%s, %s) is later than the newest chronology entry", what, where, buf);
-}
-
-void cc_check_chronology_events(cc_audit_case *ac)
-{
-	cc_case *c = ac->c;
-	if (!c->chronology.json)
-		return;
-	cc_date newest = newest_entry(c->chronology.json), as_of = ac->run->as_of, on;
-	if (newest == INT32_MIN)
-		return; /* chronology.up-to-date says it has no entries */
-	static const char *const types[] = {"visit", "home-visit", "meeting", NULL};
-	for (size_t i = 0; i < c->n_notes; i++) {
-		const cJSON *n = c->notes[i].json;
-		const char *type = cc_jstr(n, "type"), *status = cc_jstr(n, "status");
-		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0)
-			continue;
-		for (size_t t = 0; types[t]; t++)
-			if (!strcmp(type, types[t]) && on > newest && on <= as_of) {
-				char *what = cc_xasprintf("a final %s note", type);
-				event_after(ac, what, c->notes[i].rel, on);
-				free(what);
-			}
-	}
-	for (size_t i = 0; i < c->n_assessments; i++) {
-		const cJSON *a = c->assessments[i].json;
-		const char *status = cc_jstr(a, "status");
-		if (status && !strcmp(status, "completed") && cc_jdate(a, "completed_on", &on) == 0 &&
-		    on > newest && on <= as_of)
-			event_after(ac, "a completed assessment", c->assessments[i].rel, on);
-	}
-	const cJSON *k;
-	int idx = 0;
-	cJSON_ArrayForEach(k, cc_jarr(c->case_doc.json, "key_dates")) {
-		if (cc_jdate(k, "date", &on) == 0 && on > newest && on <= as_of) {
-			char *where = cc_xasprintf("case.json /key_dates/%d", idx);
-			const char *kind = cc_jstr(k, "kind");
-			char *what = cc_xasprintf("a past key date (%s)", kind ? kind : "event");
-			event_after(ac, what, where, on);
-			free(what);
-			free(where);
-		}
-		idx++;
-	}
 }
 
 typedef struct dated {
