@@ -99,8 +99,8 @@ void cc_check_plans_review_dates(cc_audit_case *ac)
 	const cJSON *child;
 	cc_date day;
 	int i = -1;
-	if (case_closed(c))
-		return;
+	if (!c->case_doc.json || case_closed(c))
+		return; /* the key dates are unknown */
 	cJSON_ArrayForEach(child, cc_case_children(c)) {
 		const char *id = cc_jstr(child, "id");
 		i++;
