@@ -1,6 +1,8 @@
 /* chronidx.c: chronology entries sorted by day for range questions. */
 #include "chronidx.h"
 
+#include "audit_int.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,6 +93,15 @@ char *cc_chron_cat_names(unsigned cats)
 		cc_strbuf_puts(&sb, cat_names[i]);
 	}
 	return cc_strbuf_detach(&sb);
+}
+
+const cc_chron_ix *cc_case_chron_ix(cc_case *c)
+{
+	if (!c->chron_ix_built) {
+		cc_chron_ix_build(&c->chron_ix, c->chronology.json);
+		c->chron_ix_built = true;
+	}
+	return &c->chron_ix;
 }
 
 void cc_chron_ix_free(cc_chron_ix *ix)

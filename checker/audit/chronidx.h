@@ -60,4 +60,10 @@ const cc_chron_at *cc_chron_ix_find(const cc_chron_ix *ix, unsigned cats, cc_dat
                                     const char *child);
 void cc_chron_ix_free(cc_chron_ix *ix);
 
+struct cc_case;
+/* The case's chronology index, built on first use and kept with the case
+ * (freed by cc_case_free), so the rules that ask share one. A case is
+ * audited by one thread. Borrowed. */
+const cc_chron_ix *cc_case_chron_ix(struct cc_case *c);
+
 #endif

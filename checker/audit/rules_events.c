@@ -15,7 +15,7 @@
 
 typedef struct events {
 	cc_audit_case *ac;
-	cc_chron_ix ix;
+	const cc_chron_ix *ix;
 	long tol;
 	cc_date from, as_of; /* the events checked: from the allocation to as-of */
 } events;
@@ -23,20 +23,17 @@ typedef struct events {
 /* The first day whose events must be in the chronology: the current
  * allocation's start, else (allocation unknown) the newest entry's day.
  * False when neither is known: chronology.up-to-date reports that. */
-static bool window_start(const cc_audit_case *ac, cc_date *from)
+static bool window_start(cc_audit_case *ac, cc_date *from)
 {
 	cc_date since = cc_case_allocation_since(ac->c);
 	if (since && since <= ac->run->as_of) {
 		*from = since;
 		return true;
 	}
-	cc_chron_ix ix;
-	cc_chron_ix_build(&ix, ac->c->chronology.json);
-	bool any = ix.n > 0;
-	if (any)
-		*from = ix.v[ix.n - 1].date;
-	cc_chron_ix_free(&ix);
-	return any;
+	const cc_chron_ix *ix = cc_case_chron_ix(ac->c);
+	if (ix->n)
+		*from = ix->v[ix->n - 1].date;
+	return ix->n > 0;
 }
 
 static bool events_open(events *e, cc_audit_case *ac)
@@ -46,13 +43,13 @@ static bool events_open(events *e, cc_audit_case *ac)
 	e->ac = ac;
 	e->as_of = ac->run->as_of;
 	e->tol = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_EVENT_TOLERANCE_DAYS);
-	cc_chron_ix_build(&e->ix, ac->c->chronology.json);
+	e->ix = cc_case_chron_ix(ac->c);
 	return true;
 }
 
 static bool recorded(const events *e, unsigned cats, cc_date on)
 {
-	return cc_chron_ix_find(&e->ix, cats, on - (cc_date)e->tol, on + (cc_date)e->tol, NULL) != NULL;
+	return cc_chron_ix_find(e->ix, cats, on - (cc_date)e->tol, on + (cc_date)e->tol, NULL) != NULL;
 }
 
 /* What to add, worded for an event long past: the entry carries the
@@ -110,7 +107,6 @@ void cc_check_chronology_events(cc_audit_case *ac)
 	if (cc_jstr(alloc, "worker") && cc_jdate(alloc, "since", &on) == 0)
 		need_entry(&e, cc_significant_find(CC_EVENT_ALLOCATION, NULL), on, c->case_doc.path,
 		           "/allocation/since");
-	cc_chron_ix_free(&e.ix);
 }
 
 /* A key date that has passed was kept: an entry of its kind, or a final
@@ -149,5 +145,4 @@ void cc_check_chronology_key_dates_kept(cc_audit_case *ac)
 		free(cats);
 		free(ptr);
 	}
-	cc_chron_ix_free(&e.ix);
 }

@@ -45,8 +45,7 @@ void cc_check_plans_review_overdue(cc_audit_case *ac)
 	int i = -1;
 	if (case_closed(c) || !row)
 		return;
-	cc_chron_ix ix;
-	cc_chron_ix_build(&ix, c->chronology.json);
+	const cc_chron_ix *ix = cc_case_chron_ix(ac->c);
 	cJSON_ArrayForEach(child, cc_case_children(c)) {
 		cc_date due;
 		const char *id = cc_jstr(child, "id");
@@ -56,7 +55,7 @@ void cc_check_plans_review_overdue(cc_audit_case *ac)
 			continue;
 		/* Held on the day, a little early, or late: any review since. */
 		cc_date from = due - (cc_date)tol;
-		if (cc_chron_ix_find(&ix, row->entry_cats, from, as_of, id) ||
+		if (cc_chron_ix_find(ix, row->entry_cats, from, as_of, id) ||
 		    (row->kept_by_notes && cc_case_find_note(c, row->kept_by_notes, from, as_of, NULL)))
 			continue;
 		char day[11], *ptr = cc_ptr("/children/%d/plan/next_review_on", i);
@@ -72,7 +71,6 @@ void cc_check_plans_review_overdue(cc_audit_case *ac)
 		                         "or arrange it now");
 		free(ptr);
 	}
-	cc_chron_ix_free(&ix);
 }
 
 /* ---- plans.review-dates-recorded ---- */
