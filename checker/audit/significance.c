@@ -68,6 +68,16 @@ const cc_significant_event *cc_significant_find(cc_event_source source, const ch
 	return NULL;
 }
 
+const char *cc_event_source_name(cc_event_source source)
+{
+	static const char *const names[] = {
+		[CC_EVENT_NOTE] = "note", [CC_EVENT_ASSESSMENT] = "assessment",
+		[CC_EVENT_HANDOVER_VISIT] = "handover-visit", [CC_EVENT_ALLOCATION] = "allocation",
+		[CC_EVENT_KEY_DATE] = "key-date", [CC_EVENT_PLAN_REVIEW] = "plan-review",
+	};
+	return (unsigned)source < sizeof names / sizeof *names ? names[source] : "?";
+}
+
 const cc_significant_event *cc_significant_table(size_t *n)
 {
 	*n = sizeof table / sizeof *table;

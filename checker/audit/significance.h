@@ -30,6 +30,9 @@ typedef struct cc_significant_event {
  * significant (e.g. a telephone note, a worker-to-worker handover note).
  * Static. */
 const cc_significant_event *cc_significant_find(cc_event_source source, const char *type);
+/* The source's name as docs and `casecheck rules --format json` print it
+ * ("note", "key-date", ...). Static. */
+const char *cc_event_source_name(cc_event_source source);
 /* The table, for documentation and tests. Static. */
 const cc_significant_event *cc_significant_table(size_t *n);
 
