@@ -52,9 +52,10 @@ static const char *const categories[] = {
 	"visit", "visit", "visit", "meeting", "meeting", "health", "education", "family",
 	"review", "conference", "police", "placement", "assessment", "other",
 };
-static const char *const note_types[] = {
-	"home-visit", "home-visit", "visit", "meeting", "telephone", "supervision",
-	"case-discussion", "family-informed", "management-decision", "other",
+/* Notes of contacts that are not events in the child's life (no
+ * chronology entry needed). */
+static const char *const contact_note_types[] = {
+	"telephone", "supervision", "case-discussion", "family-informed", "management-decision", "other",
 };
 static const char *const ethnicities[] = { "WBRI", "WBRI", "WBRI", "WIRI", "WOTH", "MWBC", "MWBA",
 	                                   "APKN", "ABAN", "BCRB", "BAFR", "CHNE", "OOTH" };
@@ -328,6 +329,7 @@ typedef struct {
 	long since, start, end; /* allocation, first entry, newest entry */
 	long dob[3];
 	long entry[N_ENTRIES];
+	const char *cat[N_ENTRIES]; /* each entry's category */
 	long key_past;
 	enum defect defect;
 } case_t;
@@ -416,7 +418,7 @@ static void chronology_json(gen_buf *b, const case_t *c)
 	gen_printf(b, "{\n  \"format\": \"casecheck/chronology@1\",\n  \"case_id\": \"%s\",\n  \"entries\": [\n", c->id);
 	for (int e = 0; e < N_ENTRIES; e++) {
 		long day = c->entry[e];
-		const char *cat = e == 0 ? "referral" : day == c->since ? "allocation" : GEN_PICK(categories);
+		const char *cat = c->cat[e];
 		long r = day + (long)gen_below(4);
 		gen_date(d, day);
 		gen_date(rec, r > as_of ? as_of : r);
@@ -542,8 +544,17 @@ static void one_case(gen_buf *b, unsigned i)
 		if (c.defect == DEFECT_GAP && c.entry[e] > c.since + 30 && c.entry[e] < c.since + 150)
 			c.entry[e] = c.since + 30;
 	}
+	c.entry[3] = c.start + 20; /* the assessment completed */
 	qsort(c.entry, N_ENTRIES, sizeof(long), cmp_long);
 	c.key_past = c.entry[N_ENTRIES - 10];
+	/* Categories: the referral, the allocation, the completed assessment,
+	 * the past CIN meeting (a key date) and the newest entry (a home visit)
+	 * are what they are; the rest at random. */
+	for (int e = 0; e < N_ENTRIES; e++) {
+		long day = c.entry[e];
+		c.cat[e] = e == 0 ? "referral" : day == c.since ? "allocation" : day == c.start + 20 ? "assessment"
+		         : day == c.key_past ? "meeting" : day == c.end ? "visit" : GEN_PICK(categories);
+	}
 
 	case_json(b, &c);
 	emit_at(b, c.id, "case.json");
@@ -562,9 +573,21 @@ static void one_case(gen_buf *b, unsigned i)
 			static const char *const first[] = { "case-discussion", "record-read", "professionals-informed" };
 			day = c.since + (n - 1);
 			type = first[n - 1];
+		} else if (n == 4) {
+			day = c.end; /* the latest visit, recorded as the newest entry */
+			type = "home-visit";
 		} else {
-			day = c.entry[gen_below(N_ENTRIES)];
-			type = GEN_PICK(note_types);
+			/* A visit or meeting note on the day of an entry of its kind
+			 * (chronology.events-recorded); other contacts on any entry day. */
+			int e = (int)gen_below(N_ENTRIES);
+			const char *cat = c.cat[e];
+			day = c.entry[e];
+			if (!strcmp(cat, "visit"))
+				type = gen_chance(330) ? "visit" : "home-visit";
+			else if (!strcmp(cat, "meeting") || !strcmp(cat, "review") || !strcmp(cat, "conference"))
+				type = "meeting";
+			else
+				type = GEN_PICK(contact_note_types);
 		}
 		note_json(b, &c, n, day, type, c.defect == DEFECT_DRAFT_NOTE && n == N_NOTES);
 		snprintf(name, sizeof(name), "notes/n-%03d.json", n);

@@ -21,6 +21,7 @@
 #include "casecheck/rules.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
+#include "chronidx.h"
 #include "idindex.h"
 #include "params.h"
 
@@ -71,6 +72,8 @@ typedef struct cc_case {
 	cc_attachment *files; size_t n_files;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
+	cc_chron_ix chron_ix;    /* chronology entries by day; built by the first rule that asks (cc_case_chron_ix) */
+	bool chron_ix_built;
 } cc_case;
 
 void cc_case_free(cc_case *c);

@@ -77,6 +77,7 @@ void cc_case_free(cc_case *c)
 	free(c->files);
 	cc_id_index_free(&c->children_ix);
 	cc_id_index_free(&c->people_ix);
+	cc_chron_ix_free(&c->chron_ix);
 	free(c->id);
 	free(c->dir);
 	free(c);

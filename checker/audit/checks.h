@@ -19,8 +19,14 @@ void cc_check_chronology_order(cc_audit_case *ac);
 void cc_check_chronology_duplicates(cc_audit_case *ac);
 void cc_check_chronology_children(cc_audit_case *ac);
 void cc_check_chronology_up_to_date(cc_audit_case *ac);
-void cc_check_chronology_events(cc_audit_case *ac);
 void cc_check_chronology_gaps(cc_audit_case *ac);
+/* rules_events.c */
+void cc_check_chronology_events(cc_audit_case *ac);
+void cc_check_chronology_key_dates_kept(cc_audit_case *ac);
+/* rules_plans.c */
+void cc_check_plans_review_overdue(cc_audit_case *ac);
+void cc_check_plans_review_dates(cc_audit_case *ac);
+void cc_check_visits_current(cc_audit_case *ac);
 /* rules_genogram.c */
 void cc_check_genogram_present(cc_audit_case *ac);
 void cc_check_genogram_children(cc_audit_case *ac);

@@ -78,9 +78,12 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	}
 	if (ac->run->as_of <= deadline)
 		return; /* still within the timescale */
+	/* Missed, perhaps long ago: say how long, and what can be recorded
+	 * now (a note cannot be backdated into the timescale). */
 	cc_audit_add(ac, rule, ac->c->case_doc.path, "/allocation/since",
-	             "no final %s note%s within %d working days of allocation (due by %s)", type,
-	             worker ? " by the allocated worker" : "", days, dl);
+	             "no final %s note%s within %d working days of allocation: it was due by %s, "
+	             "%ld days ago. Do the task now and record it in a final %s note dated the day it is done, saying why it is late",
+	             type, worker ? " by the allocated worker" : "", days, dl, (long)(ac->run->as_of - deadline), type);
 }
 
 void cc_check_allocation_record_read(cc_audit_case *ac)

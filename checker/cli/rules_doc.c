@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/chronidx.h"
 #include "audit/params.h"
+#include "audit/significance.h"
 #include "casecheck/audit.h"
 
 void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep)
@@ -79,7 +81,7 @@ static const char intro[] =
 	"| integrity: no unplanned future date; recorded_on ≥ date; finalised_on ≥ note date | `integrity.future-dates`, `integrity.date-order` |\n"
 	"| documents: exist, real type allowed and matching, unlisted files, executables | `documents.exists`, `documents.type`, `documents.unlisted`, `documents.executable`, `integrity.paths`, `integrity.links`, `integrity.unexpected-file` |\n"
 	"| chronology: present, in order, no duplicates, names a child | `chronology.present`, `chronology.order`, `chronology.duplicates`, `chronology.children` |\n"
-	"| chronology: up to date, no significant event after the newest entry | `chronology.up-to-date`, `chronology.events-recorded` |\n"
+	"| chronology: up to date; every significant event of the allocation entered (see Significant events); past key dates kept | `chronology.up-to-date`, `chronology.events-recorded`, `chronology.key-dates-kept` |\n"
 	"| chronology: gaps since allocation (error), before it (warning) | `chronology.gap`, `chronology.historic-gap` |\n"
 	"| genogram: present, every child, acyclic, parent age | `genogram.present`, `genogram.children`, `genogram.acyclic`, `genogram.parent-age` |\n"
 	"| core data: child details; UPN, NHS number | `core.child-details`, `core.identifiers` |\n"
@@ -109,7 +111,8 @@ static const char intro[] =
 	"| receive: current transferring-manager sign-off | `signoff.transferring-manager` (runs for receive too) |\n"
 	"| receive (Derbyshire): the receiving manager's quality audit | `signoff.receiving-manager` (003 §3-4) |\n"
 	"| history (`--history`) | `history.final-notes`, `history.chronology-entries` |\n"
-	"\n"
+	"| plans and visits (002 \"plans, visits … up to date at the point of transfer\", \"dates of future reviews … clearly recorded\"): reviews held, next review among the key dates, children visited (see Visits) | `plans.review-overdue`, `plans.review-dates-recorded`, `visits.current` |\n"
+		"\n"
 	"## Kinds and what the record must say\n"
 	"\n"
 	"`transfer.kind-matches-record` reads `kind` against `from.team`, `to.team`,\n"
@@ -155,6 +158,95 @@ static const char params_intro[] =
 	"\n"
 	"| parameter | default | unit | range | meaning |\n"
 	"|---|---|---|---|---|\n";
+
+static const char events_intro[] =
+	"\n## Significant events\n"
+	"\n"
+	"One table in the code (`checker/audit/significance.c`; `casecheck rules --format\n"
+	"json` prints it as `significant_events`); this section is generated from it. Each\n"
+	"event of the current allocation (from `allocation.since`, or from the newest entry\n"
+	"when the allocation is unknown, up to the as-of date) needs a chronology entry of\n"
+	"one of the categories shown, dated within `chronology_event_tolerance_days` of it\n"
+	"(an entry added late carries the event's date; its `recorded_on` says when it was\n"
+	"written). A key date may instead be shown kept by a final note of the kinds shown\n"
+	"(the note then needs its own entry). A plan review counts as held by any such entry\n"
+	"or note from the tolerance before the due date up to the as-of date. Telephone,\n"
+	"record-read, notification, supervision, case-discussion, summary and the workers'\n"
+	"own `handover` notes are not events in the child's life and need no entry; a note\n"
+	"may say it records a routine contact with `\"routine\": true` (for a final note, in\n"
+	"an addendum that `amends` it).\n"
+	"\n"
+	"| event | the record | chronology categories that record it | or kept by a note | rule |\n"
+	"|---|---|---|---|---|\n";
+
+static const char visits_doc[] =
+	"\n## Visits\n"
+	"\n"
+	"`visits.current`: each child of an open case with a plan of type `cin`, `cp`, `care`\n"
+	"or `pathway` was seen on a recorded visit within the plan's interval, counted from\n"
+	"the later of the last visit and `plan.started_on` (from `allocation.since` when\n"
+	"neither is known). A visit is a final `visit` or `home-visit` note that saw the\n"
+	"child, or the transfer's `handover_visit` (for the transfer's children). A note's\n"
+	"`children_seen` lists the children seen; without it, every child the note names\n"
+	"counts as seen (a final note gets `children_seen` through an addendum). No visit\n"
+	"interval applies to `tac` (a lead professional outside children's social care) or\n"
+	"`none`, nor to an unborn child. The seeds say \"visits … up to date\" (002) without\n"
+	"numbers; the defaults come from statute where there is one, and from common local\n"
+	"procedure where there is none:\n"
+	"\n"
+	"| plan | parameter | default | where the default comes from |\n"
+	"|---|---|---|---|\n"
+	"| `care` | `visit_interval_care_days` | 42 days | **Statute**: Care Planning, Placement and Case Review (England) Regulations 2010, reg. 28(2): a visit within a week of a placement, then \"at intervals of not more than six weeks\" in its first year (three months after the first year of a placement meant to last until 18, which a repository may set). |\n"
+	"| `pathway` | `visit_interval_pathway_days` | 61 days | **Statutory guidance**: the personal adviser keeps in touch with a relevant or former relevant child at intervals of not more than two months (Care Leavers (England) Regulations 2010; *Planning Transition to Adulthood for Care Leavers*, Children Act 1989 guidance vol. 3). The regulation number was not checked when this default was set. |\n"
+	"| `cp` | `visit_interval_cp_working_days` | 10 working days | **Local practice, not statute**: *Working Together to Safeguard Children* leaves the frequency to the child protection plan; \"at least every 10 working days\" (or two weeks) is the minimum in many local safeguarding procedures (e.g. Liverpool, Central Bedfordshire, Camden; a few use four weeks). |\n"
+	"| `cin` | `visit_interval_cin_working_days` | 30 working days | **Local practice, not statute**: no statutory frequency for a child in need plan; local procedures commonly ask for a visit every 4 to 6 weeks (20 to 30 working days); the default takes the longer, so a well-kept case is not reported. |\n"
+	"\n"
+	"A repository may set a stricter interval in `casecheck.json`; a looser one is\n"
+	"reported by `config.parameter-weaker-than-seed`.\n";
+
+/* The record an event of the significant-event table comes from, for
+ * the table's second column. */
+static void event_record(FILE *out, const cc_significant_event *e)
+{
+	switch (e->source) {
+	case CC_EVENT_NOTE:
+		fprintf(out, "a final `%s` note (not an addendum, not `\"routine\": true`)", e->type);
+		break;
+	case CC_EVENT_ASSESSMENT:
+		fputs("a completed assessment, on `completed_on`", out);
+		break;
+	case CC_EVENT_HANDOVER_VISIT:
+		fputs("`transfer.json` `handover_visit.date`", out);
+		break;
+	case CC_EVENT_ALLOCATION:
+		fputs("`case.json` `allocation.since` (an allocated worker)", out);
+		break;
+	case CC_EVENT_KEY_DATE:
+		fprintf(out, "a `case.json` key date of kind `%s` that has passed", e->type);
+		break;
+	case CC_EVENT_PLAN_REVIEW:
+		fputs("a child's `plan.next_review_on` that has passed", out);
+		break;
+	}
+}
+
+static void significant_events(FILE *out)
+{
+	size_t n;
+	const cc_significant_event *t = cc_significant_table(&n);
+	fputs(events_intro, out);
+	for (size_t i = 0; i < n; i++) {
+		char *cats = cc_chron_cat_names(t[i].entry_cats);
+		fprintf(out, "| %s | ", t[i].what);
+		event_record(out, &t[i]);
+		fprintf(out, " | %s | ", cats);
+		for (size_t k = 0; t[i].kept_by_notes && t[i].kept_by_notes[k]; k++)
+			fprintf(out, "%s`%s`", k ? ", " : "", t[i].kept_by_notes[k]);
+		fprintf(out, "%s | `%s` |\n", t[i].kept_by_notes ? "" : "—", t[i].rule);
+		free(cats);
+	}
+	fputs(visits_doc, out);
+}
 
 static const char working_days[] =
 	"Working-day timescales are counted as the seeds word them, with\n"
@@ -245,6 +337,7 @@ int cc_rules_doc_markdown(FILE *out)
 			if (!strcmp(cc_rules_at(i)->area, area->name))
 				rule_row(out, cc_rules_at(i));
 	}
+	significant_events(out);
 	seed_files(out);
 	fputs("\n", out);
 	fputs(params_intro, out);
