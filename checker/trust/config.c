@@ -15,17 +15,24 @@
 
 #define MAX_ALLOWED_SIGNERS ((size_t)16 << 20)
 
-/* The repository's configuration (with the user's and the system's), or
- * NULL when workdir is NULL or no repository is there. */
-static git_config *repo_config(const char *workdir)
+/* The configuration (with the user's and the system's) of the repository
+ * at dir (NULL: found from the current directory and GIT_DIR as git does),
+ * or NULL when there is none; *top (when not NULL) gets its working tree
+ * (caller frees; NULL for a bare repository). */
+static git_config *repo_config(const char *dir, char **top)
 {
 	git_repository *repo = NULL;
 	git_config *cfg = NULL;
-	if (!workdir)
-		return NULL;
+	if (top)
+		*top = NULL;
 	git_libgit2_init();
-	if (git_repository_open_ext(&repo, workdir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) == 0)
+	int rc = dir ? git_repository_open_ext(&repo, dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
+	             : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	if (rc == 0) {
 		git_repository_config_snapshot(&cfg, repo);
+		if (top && git_repository_workdir(repo))
+			*top = cc_xstrdup(git_repository_workdir(repo));
+	}
 	git_repository_free(repo);
 	git_libgit2_shutdown();
 	return cfg;
@@ -59,9 +66,10 @@ static bool inside(const char *file, const char *dir)
 	return !strncmp(rf, rd, n) && (rf[n] == '/' || rf[n] == '\0' || (n == 1 && rd[0] == '/'));
 }
 
-int cc_trust_load(cc_trust *out, const char *workdir, const char *cli_path, char **errmsg)
+int cc_trust_load(cc_trust *out, const char *repo_dir, const char *cli_path, char **errmsg)
 {
-	git_config *cfg = repo_config(workdir);
+	char *workdir = NULL;
+	git_config *cfg = repo_config(repo_dir, &workdir);
 	char *path = NULL, *cutoff = NULL, *text = NULL, *perr = NULL;
 	size_t len = 0;
 	int rc = CC_ERROR;
@@ -83,7 +91,7 @@ int cc_trust_load(cc_trust *out, const char *workdir, const char *cli_path, char
 		rc = 0;
 		goto done;
 	}
-	if (workdir && inside(path, workdir)) {
+	if ((workdir && inside(path, workdir)) || (repo_dir && inside(path, repo_dir))) {
 		*errmsg = cc_xasprintf("the allowed-signers file (%s) is inside the work tree being audited: whoever "
 		                       "can commit could add their own key. Keep it outside the repository.",
 		                       out->setting);
@@ -104,6 +112,7 @@ done:
 	if (rc < 0)
 		cc_trust_clear(out);
 	git_config_free(cfg);
+	free(workdir);
 	free(path);
 	free(cutoff);
 	free(text);
@@ -118,9 +127,9 @@ void cc_trust_clear(cc_trust *t)
 	memset(t, 0, sizeof *t);
 }
 
-int cc_trust_signing_key(char **key, bool *literal, const char *workdir, char **errmsg)
+int cc_trust_signing_key(char **key, bool *literal, const char *repo_dir, char **errmsg)
 {
-	git_config *cfg = repo_config(workdir);
+	git_config *cfg = repo_config(repo_dir, NULL);
 	char *format = config_get(cfg, "gpg.format", false);
 	char *k = NULL;
 	(void)errmsg;

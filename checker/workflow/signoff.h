@@ -14,9 +14,7 @@
 
 #include "casecheck/audit.h"
 #include "casecheck/date.h"
-
-/* Staff roles that may sign a case off. */
-bool cc_signoff_role_may_sign(const char *staff_role);
+#include "casecheck/trust.h"
 
 typedef struct cc_signoff_options {
 	const char *repo_dir; /* NULL: found from the current directory and GIT_DIR as git does */
@@ -27,6 +25,10 @@ typedef struct cc_signoff_options {
 	cc_date as_of;        /* the audit's "today" and the sign-off's date */
 	const char *comment;  /* or NULL */
 	bool commit;          /* commit the sign-off file alone on top of HEAD */
+	const char *key;      /* the signing key (ssh-keygen -f); NULL: git's user.signingKey
+	                       * when gpg.format is ssh, else the sign-off is not signed */
+	const cc_trust *trust;/* the auditor's allowed signers, or NULL; when it has a file,
+	                       * an unsigned sign-off or one that does not verify is refused */
 } cc_signoff_options;
 
 typedef enum cc_signoff_outcome {
@@ -42,6 +44,7 @@ typedef struct cc_signoff_result {
 	char content[41];/* WRITTEN: the tree id signed */
 	char commit[41]; /* WRITTEN with commit: the new commit; else "" */
 	bool warnings;   /* WRITTEN: result "ready-with-warnings" */
+	bool signed_off; /* WRITTEN: the sign-off carries a signature */
 } cc_signoff_result;
 
 /* Runs the audit (its results go to sink, which may be NULL), checks the

@@ -82,14 +82,15 @@ typedef struct cc_trust {
 
 #define CC_TRUST_INIT { NULL, NULL, NULL, 0 }
 
-/* Reads the trust settings of the repository whose working tree is at
- * workdir (NULL: none, and only cli_path counts): the allowed-signers file
+/* Reads the trust settings of the repository at repo_dir (NULL: found
+ * from the current directory and GIT_DIR as git does; no repository: only
+ * cli_path counts): the allowed-signers file
  * from cli_path, else git config casecheck.allowedSignersFile, else
  * gpg.ssh.allowedSignersFile; and casecheck.unsignedSignoffsBefore. A file
- * inside workdir (the content audited) is refused, as is one that cannot
+ * inside the repository's working tree (the content audited) is refused, as is one that cannot
  * be read or parsed. Returns 0 (*out filled; cc_trust_clear it) or
  * CC_ERROR with *errmsg. */
-int cc_trust_load(cc_trust *out, const char *workdir, const char *cli_path, char **errmsg);
+int cc_trust_load(cc_trust *out, const char *repo_dir, const char *cli_path, char **errmsg);
 void cc_trust_clear(cc_trust *t);
 
 /* The one check of a sign-off's signature, for the audit and the hooks:
@@ -109,9 +110,10 @@ cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, cons
  * or CC_ERROR with *errmsg. */
 int cc_trust_sign(char **armored, const char *key, bool literal, const char *payload, char **errmsg);
 
-/* The signing key configured for the repository at workdir: git's
+/* The signing key configured for the repository at repo_dir (NULL: found
+ * as git does): git's
  * user.signingKey when gpg.format is ssh (*literal when it has the "key::"
  * form, which is stripped). *key NULL when none. 0 or CC_ERROR. */
-int cc_trust_signing_key(char **key, bool *literal, const char *workdir, char **errmsg);
+int cc_trust_signing_key(char **key, bool *literal, const char *repo_dir, char **errmsg);
 
 #endif
