@@ -74,6 +74,8 @@ void cc_signoff_chain(cc_audit_case *ac)
 	bool have_tree = cc_source_has_git(ac->src) && cc_source_tree_id(ac->src, c->dir, "signoffs", tree, &msg) == 0;
 	free(msg);
 	cc_date newest = cc_case_newest_record(c);
+	if (newest > ac->run->as_of)
+		newest = 0; /* a record dated after as-of is integrity.future-dates' to report */
 	size_t cap = 0;
 	for (size_t i = 0; i < c->n_signoffs; i++) {
 		const cJSON *so = c->signoffs[i].json;
@@ -91,8 +93,10 @@ void cc_signoff_chain(cc_audit_case *ac)
 		const char *content = cc_jstr(so, "content");
 		e->content = !have_tree ? CC_CONTENT_UNKNOWN
 		             : content && !strcmp(content, tree) ? CC_CONTENT_CURRENT : CC_CONTENT_STALE;
+		/* The records a current sign-off covers are the case as audited;
+		 * a stale one covered an older tree, whose dates are not read here. */
 		cc_signer_query q = {ac->run->staff, ac->run->staff_state, c->case_doc.json, c->transfer.json,
-		                     role, e->by, 0, newest};
+		                     role, e->by, 0, e->content == CC_CONTENT_CURRENT ? newest : 0};
 		cc_jdate(so, "date", &q.on);
 		bool sig_counts = false;
 		char *sig_why = NULL;

@@ -15,7 +15,8 @@
 
 #define MAX_ALLOWED_SIGNERS ((size_t)16 << 20)
 
-/* The configuration (with the user's and the system's) of the repository
+/* Calls git_libgit2_init; the caller calls git_libgit2_shutdown after
+ * freeing what it returns. The configuration (with the user's and the system's) of the repository
  * at dir (NULL: found from the current directory and GIT_DIR as git does),
  * or NULL when there is none; *top (when not NULL) gets its working tree
  * (caller frees; NULL for a bare repository). */
@@ -34,8 +35,7 @@ static git_config *repo_config(const char *dir, char **top)
 			*top = cc_xstrdup(git_repository_workdir(repo));
 	}
 	git_repository_free(repo);
-	git_libgit2_shutdown();
-	return cfg;
+	return cfg; /* libgit2 stays initialised until the caller's git_libgit2_shutdown */
 }
 
 /* A string setting (paths with ~ expanded), or NULL. Caller frees. */
@@ -112,6 +112,7 @@ done:
 	if (rc < 0)
 		cc_trust_clear(out);
 	git_config_free(cfg);
+	git_libgit2_shutdown();
 	free(workdir);
 	free(path);
 	free(cutoff);
@@ -149,5 +150,6 @@ int cc_trust_signing_key(char **key, bool *literal, const char *repo_dir, char *
 	free(k);
 	free(format);
 	git_config_free(cfg);
+	git_libgit2_shutdown();
 	return 0;
 }
