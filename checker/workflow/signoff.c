@@ -62,64 +62,6 @@ static int check_options(const cc_signoff_options *o, bool *receiving, char **er
 	return 0;
 }
 
-/* The document at rel in src, parsed, or NULL; *missing tells "no such
- * file" from "unreadable or not JSON". */
-static cJSON *read_json(cc_source *src, const char *rel, bool *missing)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	cJSON *doc = NULL;
-	int rc = cc_source_read(src, rel, (size_t)16 << 20, &buf, &len, NULL);
-	*missing = rc == CC_ENOTFOUND;
-	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
-		doc = NULL;
-	free(buf);
-	return doc;
-}
-
-/* How staff.json stands as read from src (cc_staff_state), and the
- * document when it parsed. */
-static cJSON *read_staff(cc_source *src, cc_staff_state *st)
-{
-	char *buf = NULL, *dup = NULL;
-	size_t len = 0;
-	cJSON *doc = NULL;
-	int rc = cc_source_read(src, "staff.json", (size_t)16 << 20, &buf, &len, NULL);
-	*st = rc == CC_ENOTFOUND ? CC_STAFF_MISSING : rc == CC_ENOTFILE ? CC_STAFF_NOT_A_FILE : CC_STAFF_INVALID;
-	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) == 0) {
-		*st = (dup = cc_staff_duplicate(doc)) ? CC_STAFF_DUPLICATE : CC_STAFF_OK;
-		free(dup);
-	}
-	free(buf);
-	return doc;
-}
-
-/* Why the signer may not sign, or NULL: cc_signer_problem, the test the
- * audit applies to the file it will read, so that nothing is signed that
- * the audit would refuse. */
-static char *signer_problem(cc_source *src, const char *case_dir, const char *role, const char *by, cc_date as_of)
-{
-	char *rel_case = cc_xasprintf("%s/case.json", case_dir);
-	char *rel_transfer = cc_xasprintf("%s/transfer.json", case_dir);
-	bool ignored = false;
-	cc_signer_query q;
-	memset(&q, 0, sizeof q);
-	cJSON *staff = read_staff(src, &q.staff_state);
-	cJSON *cs = read_json(src, rel_case, &ignored), *tr = read_json(src, rel_transfer, &ignored);
-	q.staff = staff;
-	q.case_doc = cs;
-	q.transfer = tr;
-	q.role = role;
-	q.by = by;
-	q.on = as_of;
-	char *why = cc_signer_problem(&q);
-	cJSON_Delete(staff);
-	cJSON_Delete(cs);
-	cJSON_Delete(tr);
-	free(rel_case);
-	free(rel_transfer);
-	return why;
-}
 
 /* Forwards to the caller's sink and notes the case's verdict. */
 typedef struct verdict_sink {
@@ -326,7 +268,7 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	}
 	cases_dir = cc_workflow_cases_dir(src);
 	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
-	if ((res->message = signer_problem(src, case_dir, o->role, o->by, o->as_of))) {
+	if ((res->message = cc_signoff_signer_problem(src, case_dir, o->role, o->by, o->as_of))) {
 		res->outcome = CC_SIGNOFF_REFUSED;
 		rc = 0;
 		goto done;

@@ -58,4 +58,24 @@ int cc_signoff_run(cc_signoff_result *result, const cc_signoff_options *opts, co
                    char **errmsg);
 void cc_signoff_result_clear(cc_signoff_result *result);
 
+/* Why the signer may not sign as role on date as_of, judged on the case at
+ * case_dir and staff.json as src holds them (cc_signer_problem), or NULL.
+ * Caller frees. */
+char *cc_signoff_signer_problem(cc_source *src, const char *case_dir, const char *role, const char *by,
+                                cc_date as_of);
+
+/* "Is this sign-off valid for this signer": why the sign-off document so
+ * of case case_id (folder case_dir in src) would not count — its signer
+ * (cc_signer_problem) or, when trust has an allowed-signers file, its
+ * signature (cc_trust_check_signoff) — or NULL when it counts. The audit
+ * makes the same two judgements. Caller frees. */
+char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *so,
+                         const cc_trust *trust);
+
+/* For the pre-commit hook: every sign-off file the index adds (not in
+ * the source's commit) that would not count with trust's allowed signers,
+ * as "<path>: <why>" (*problems, *n; free each and the array). Nothing
+ * when trust has no allowed-signers file. 0 or CC_ERROR with *errmsg. */
+int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, char **errmsg);
+
 #endif

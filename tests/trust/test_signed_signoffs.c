@@ -401,11 +401,48 @@ START_TEST(key_valid_only_before_the_date)
 }
 END_TEST
 
+/* The pre-commit hook, with allowed signers configured in git config,
+ * refuses a new sign-off that does not count, saying why, and lets a
+ * properly signed one through. */
+START_TEST(hook_refuses_unverified_new_signoff)
+{
+	char *out = NULL;
+	const char *install[] = {wf_casecheck(), "hook", "install", "--repo", repo, NULL};
+	ck_assert_msg(run(&out, install) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", allowed, NULL), 0);
+	char tree[41], *text = NULL;
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE, tree), 0);
+	ck_assert_int_ge(asprintf(&text,
+	                          "{\"format\": \"casecheck/signoff@1\", \"role\": \"transferring-manager\", \"by\": \"tm-carol\", "
+	                          "\"date\": \"" AS_OF "\", \"purpose\": \"transfer\", \"content\": \"%s\", \"result\": \"ready\"}\n",
+	                          tree),
+	                 0);
+	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
+	free(text);
+	ck_assert_int_eq(gf_git(repo, "add", SIGNED, NULL), 0);
+	ck_assert_int_ne(wf_commit(&out, repo, "hand-written sign-off"), 0);
+	ck_assert_msg(wf_has(out, "new sign-off refused") && wf_has(out, "signature unsigned"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", SIGNED, NULL), 0);
+	char *p = gf_path(repo, SIGNED);
+	remove(p);
+	free(p);
+	/* signed by the manager's own key: accepted */
+	ck_assert_msg(sign(&out, "tm-carol", "carol", false, AS_OF) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--soft", "HEAD~1", NULL), 0); /* recommit it through the hook */
+	ck_assert_msg(wf_commit(&out, repo, "signed sign-off") == 0, "%s", out);
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {honest_flow_is_ready, unsigned_counts_only_before_the_cutoff,
 	                              another_persons_key, content_altered_or_copied, allocated_worker_signs,
 	                              receiving_manager_as_transferring, manager_who_left, dated_before_the_records,
-	                              duplicated_staff_id, key_valid_only_before_the_date, NULL};
+	                              duplicated_staff_id, key_valid_only_before_the_date,
+	                              hook_refuses_unverified_new_signoff, NULL};
 	return cc_test_list_main("signed_signoffs", tests, 300, setup, teardown);
 }
