@@ -20,8 +20,10 @@
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
 #include "casecheck/schema.h"
+#include "casecheck/signer.h"
 #include "casecheck/source.h"
 #include "chronidx.h"
+#include "casecheck/trust.h"
 #include "idindex.h"
 #include "params.h"
 
@@ -90,6 +92,8 @@ typedef struct cc_audit_ctx {
 	const cc_calendar *cal; /* own_cal or the built-in one */
 	cJSON *staff;           /* valid staff.json, or NULL */
 	bool staff_present;     /* staff.json exists (valid or not) */
+	cc_staff_state staff_state; /* how staff.json stands for checking signers */
+	const cc_trust *trust;  /* borrowed from the options; NULL: not authenticated */
 	cc_id_index staff_ix;   /* staff[] and teams[] by id, built with staff, */
 	cc_id_index team_ix;    /* so rules look up a member in O(log n) */
 	cc_schema_set *schemas;
@@ -128,6 +132,7 @@ typedef struct cc_audit_case {
 	cc_case *c;
 	cc_case_result *result;
 	cc_findings findings;
+	bool chain_done;        /* result->signoffs filled (signoff_chain.c) */
 } cc_audit_case;
 
 /* Adds a finding under rule id (which must be in the catalogue: an unknown
@@ -170,6 +175,10 @@ bool cc_rules_loader_at(size_t i);
 int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_opt,
                          cc_findings *repo, char **errmsg);
 void cc_audit_ctx_clear(cc_audit_ctx *run);
+/* Sets run->staff_state from what was loaded (staff.json missing, a link
+ * or folder, invalid, an id listed twice) and reports the link and the
+ * duplicate ids to repo (staff_state.c). */
+void cc_audit_staff_state(cc_audit_ctx *run, cc_source *src, cc_findings *repo);
 
 /* Reads, parses and validates a document of kind at path. Findings
  * (schema.parse, schema.valid) go to findings when findings is not NULL.

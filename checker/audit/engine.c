@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "audit_int.h"
+#include "signoff_chain.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
 #include "jget.h"
@@ -54,7 +55,7 @@ static char *dup_or_null(const char *s)
 static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, const char *id)
 {
 	cc_case_result *r = cc_xcalloc(1, sizeof *r);
-	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT};
+	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT, false};
 	r->case_id = cc_xstrdup(id);
 	r->path = cc_xasprintf("%s/%s", q->run->cases_dir, id);
 	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
@@ -65,6 +66,8 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->service = dup_or_null(cc_jstr(cj, "service"));
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
+	if (q->run->purpose != CC_PURPOSE_CHECK)
+		cc_signoff_chain(&ac); /* reports show the sign-offs even where no rule asks for one */
 	if (q->timeline)
 		cc_audit_timeline(&ac);
 	cc_findings_sort(&ac.findings);
@@ -262,6 +265,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	run.as_of = opts->as_of;
 	run.history = opts->history;
 	run.skip_rule = opts->skip_rule;
+	run.trust = opts->trust;
 	if ((unsigned)opts->purpose > CC_PURPOSE_RECEIVE) {
 		*errmsg = cc_xstrdup("unknown purpose");
 		goto done;
@@ -303,7 +307,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 
 	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
-	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src)};
+	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust};
 	if (sink && sink->begin)
 		sink->begin(sink->ctx, &meta);
 	for (int i = 0; i < nw; i++) {

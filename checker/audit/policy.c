@@ -134,6 +134,7 @@ int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_
 	run->staff = cc_audit_load_json(run, src, CC_KIND_STAFF, CC_POLICY_STAFF, repo, &run->staff_present, NULL);
 	cc_id_index_build(&run->staff_ix, cc_jarr(run->staff, "staff"), "id");
 	cc_id_index_build(&run->team_ix, cc_jarr(run->staff, "teams"), "id");
+	cc_audit_staff_state(run, src, repo);
 done:
 	cc_policy_clear(&pol);
 	return rc;

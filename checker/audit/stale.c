@@ -274,3 +274,12 @@ size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partia
 		*partial = s->cut;
 	return found;
 }
+
+void cc_stale_commits_clear(cc_case_result *r)
+{
+	for (size_t i = 0; i < r->n_stale_commits; i++)
+		free(r->stale_commits[i]);
+	free(r->stale_commits);
+	r->stale_commits = NULL;
+	r->n_stale_commits = 0;
+}

@@ -18,4 +18,7 @@
 #define CC_STALE_MAX_WALK 2000
 size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial);
 
+/* Empties result->stale_commits. */
+void cc_stale_commits_clear(cc_case_result *r);
+
 #endif

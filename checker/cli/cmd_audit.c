@@ -24,11 +24,15 @@ static void usage(FILE *out)
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
 	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
+	        "                       [--allowed-signers FILE]\n"
 	        "\n"
 	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
 	        "Source: --rev REV reads a commit (default HEAD; if the working tree has\n"
 	        "uncommitted changes a note says so on stderr and HEAD is still audited),\n"
 	        "--staged reads the index, --worktree the files on disk (also a plain folder).\n"
+	        "Sign-offs are authenticated against the allowed-signers file (OpenSSH's format, principals\n"
+	        "are staff ids) from --allowed-signers, else git config casecheck.allowedSignersFile, else\n"
+	        "gpg.ssh.allowedSignersFile; never one inside the audited work tree.\n"
 	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
 }
 
@@ -81,7 +85,7 @@ static bool worktree_dirty(cc_source *src)
 }
 
 enum { OPT_REPO = 256, OPT_REV, OPT_STAGED, OPT_WORKTREE, OPT_PURPOSE, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
-       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP };
+       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_ALLOWED };
 
 static const struct option long_opts[] = {
 	{"repo", required_argument, NULL, OPT_REPO},
@@ -99,6 +103,7 @@ static const struct option long_opts[] = {
 	{"jobs", required_argument, NULL, OPT_JOBS},
 	{"no-color", no_argument, NULL, OPT_NO_COLOR},
 	{"help", no_argument, NULL, OPT_HELP},
+	{"allowed-signers", required_argument, NULL, OPT_ALLOWED},
 	{NULL, 0, NULL, 0},
 };
 
@@ -109,7 +114,8 @@ int cc_cmd_audit(int argc, char **argv)
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	const char **cases = NULL;
 	size_t n_cases = 0, cap = 0;
-	const char *output = NULL;
+	const char *output = NULL, *allowed = NULL;
+	cc_trust trust = CC_TRUST_INIT;
 	bool no_color = false, source_given = false;
 	int c, sources = 0, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
@@ -167,6 +173,7 @@ int cc_cmd_audit(int argc, char **argv)
 			break;
 		}
 		case OPT_NO_COLOR: no_color = true; break;
+		case OPT_ALLOWED: allowed = optarg; break;
 		case OPT_HELP: usage(stdout); rc = CC_EXIT_READY; goto done;
 		default:
 			fprintf(stderr, "casecheck audit: unknown or incomplete option '%s'\n", argv[optind - 1]);
@@ -201,6 +208,11 @@ int cc_cmd_audit(int argc, char **argv)
 		        so.kind == CC_SOURCE_REV && no_repo ? " (use --worktree to audit a plain folder)" : "");
 		goto done;
 	}
+	if (cc_trust_load(&trust, cc_source_root(src), allowed, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg);
+		goto done;
+	}
+	ao.trust = &trust;
 	if (!source_given && worktree_dirty(src))
 		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
 		                "(use --worktree or --staged to audit them)\n");
@@ -234,6 +246,7 @@ done:
 		rc = CC_EXIT_USAGE;
 	}
 	cc_source_free(src);
+	cc_trust_clear(&trust);
 	free(cases);
 	free(msg);
 	return rc;

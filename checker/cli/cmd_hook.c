@@ -23,7 +23,9 @@
 #include "commands.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "casecheck/trust.h"
 #include "workflow/hook_install.h"
+#include "workflow/signoff.h"
 #include "workflow/staged.h"
 
 static void usage(FILE *out)
@@ -99,6 +101,26 @@ static size_t report_strays(const cc_staged_cases *st)
 	return st->n_strays;
 }
 
+/* With allowed signers configured, each sign-off the commit adds must
+ * count for a permitted signer (cc_hook_new_signoffs); true when one does
+ * not (the commit is refused; the reasons are on stderr). */
+static bool report_new_signoffs(cc_source *src, const cc_trust *trust)
+{
+	char **problems = NULL, *err = NULL;
+	size_t n = 0;
+	if (cc_hook_new_signoffs(&problems, &n, src, trust, &err) < 0) {
+		fprintf(stderr, "casecheck: the new sign-offs cannot be checked: %s\n", err ? err : "error");
+		free(err);
+		return true;
+	}
+	for (size_t i = 0; i < n; i++) {
+		fprintf(stderr, "casecheck: new sign-off refused: %s\n", problems[i]);
+		free(problems[i]);
+	}
+	free(problems);
+	return n > 0;
+}
+
 static int hook_run(const char *repo)
 {
 	int exit_code = CC_EXIT_USAGE;
@@ -109,6 +131,7 @@ static int hook_run(const char *repo)
 	cc_audit_summary summary;
 	cc_source_options sopts = CC_SOURCE_OPTIONS_INIT;
 	bool blocked = false;
+	cc_trust trust = CC_TRUST_INIT;
 
 	memset(&summary, 0, sizeof summary);
 	sopts.kind = CC_SOURCE_INDEX;
@@ -119,6 +142,9 @@ static int hook_run(const char *repo)
 		goto fail;
 	if (!staged.repo_files)
 		blocked = report_strays(&staged) > 0;
+	if (cc_trust_load(&trust, repo, NULL, &err) < 0)
+		goto fail;
+	blocked = report_new_signoffs(src, &trust) || blocked;
 	if (staged.count > 0 || staged.repo_files) {
 		cc_audit_options opts;
 		memset(&opts, 0, sizeof opts);
@@ -155,6 +181,7 @@ done:
 	cc_report_free(report);
 	cc_staged_cases_clear(&staged);
 	cc_source_free(src);
+	cc_trust_clear(&trust);
 	return exit_code;
 }
 

@@ -6,6 +6,7 @@
 
 #include "support/gitfixture.h"
 #include "support/runner.h"
+#include "casecheck/signer.h"
 #include "util/xalloc.h"
 #include "workflow/hook_install.h"
 #include "workflow/signoff.h"
@@ -14,12 +15,12 @@
 
 START_TEST(signer_roles)
 {
-	ck_assert(cc_signoff_role_may_sign("team-manager"));
-	ck_assert(cc_signoff_role_may_sign("head-of-service"));
-	ck_assert(cc_signoff_role_may_sign("practice-supervisor"));
-	ck_assert(!cc_signoff_role_may_sign("senior-practitioner"));
-	ck_assert(!cc_signoff_role_may_sign("social-worker"));
-	ck_assert(!cc_signoff_role_may_sign(NULL));
+	ck_assert(cc_signer_role_may_sign("team-manager"));
+	ck_assert(cc_signer_role_may_sign("head-of-service"));
+	ck_assert(cc_signer_role_may_sign("practice-supervisor"));
+	ck_assert(!cc_signer_role_may_sign("senior-practitioner"));
+	ck_assert(!cc_signer_role_may_sign("social-worker"));
+	ck_assert(!cc_signer_role_may_sign(NULL));
 }
 END_TEST
 
