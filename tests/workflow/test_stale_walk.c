@@ -83,9 +83,9 @@ START_TEST(each_case_names_its_own_commits)
 		const char *argv[] = {wf_casecheck(), "audit", "--purpose", "transfer", "--as-of", AS_OF, "--jobs",
 		                      jobs[j], "--format", "json", NULL};
 		ck_assert_int_eq(wf_run(&out, repo, argv), 1);
-		snprintf(want, sizeof want, "2 commits since: %s, %s)", c, a);
+		snprintf(want, sizeof want, "2 commits since: %s, %s;", c, a);
 		ck_assert_msg(wf_has(out, want), "--jobs %s: BASE-001 wants \"%s\": %s", jobs[j], want, out);
-		snprintf(want, sizeof want, "2 commits since: %s, %s)", d, b);
+		snprintf(want, sizeof want, "2 commits since: %s, %s;", d, b);
 		ck_assert_msg(wf_has(out, want), "--jobs %s: BASE-002 wants \"%s\": %s", jobs[j], want, out);
 		free(out);
 	}
@@ -94,7 +94,7 @@ START_TEST(each_case_names_its_own_commits)
 	const char *one[] = {wf_casecheck(), "audit", "--purpose", "transfer", "--as-of", AS_OF, "--case", "BASE-002",
 	                     "--format", "json", NULL};
 	ck_assert_int_eq(wf_run(&out, repo, one), 1);
-	snprintf(want, sizeof want, "2 commits since: %s, %s)", d, b);
+	snprintf(want, sizeof want, "2 commits since: %s, %s;", d, b);
 	ck_assert_msg(wf_has(out, want) && !wf_has(out, a) && !wf_has(out, c), "wants \"%s\" only: %s", want, out);
 	free(out);
 }
@@ -126,7 +126,7 @@ START_TEST(signed_content_never_reached)
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD~5", root), 0);
 	root[12] = '\0';
 	ck_assert_msg(!wf_has(out, "at least"), "walked to the root: %s", out);
-	snprintf(want, sizeof want, "1 commit since: %s)", root);
+	snprintf(want, sizeof want, "1 commit since: %s;", root);
 	ck_assert_msg(wf_has(out, want), "%s", out);
 	ck_assert_msg(!wf_has(out, a), "BASE-002's deletion is not BASE-001's change: %s", out);
 	free(out);
