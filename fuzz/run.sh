@@ -4,14 +4,14 @@
 # corpora seeded with the fixtures. Crashes land in fuzz/crash-<target>-*;
 # each one found becomes a regression test (tests/hardening/, input under
 # fixtures/bad-input/fuzz/). See docs/hardening.md.
-#   fuzz/run.sh [SECONDS] [TARGET...]      targets: json_schema schema_compile identifiers case
+#   fuzz/run.sh [SECONDS] [TARGET...]      targets: json_schema schema_compile identifiers case doctype
 #   FUZZ_JOBS=N runs N targets at once (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json_schema schema_compile identifiers case)
+[ ${#targets[@]} -gt 0 ] || targets=(json_schema schema_compile identifiers case doctype)
 build=build-fuzz
 
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
@@ -54,6 +54,12 @@ seed() {
         printf '=%s\n' "${f#fixtures/sample/}" >> "$out"; cat "$f" >> "$out"; printf '\n' >> "$out"
       done
     done ;;
+  doctype)
+    # the documents of the rule fixtures' bases are JSON; the hard ones
+    # are the committed corpus (fixtures/bad-input/fuzz/doctype/)
+    find fixtures/sample -path '*/documents/*' -type f -size -256k 2>/dev/null | while read -r f; do
+      cp "$f" "$dir/seed-$(echo "$f" | md5sum | cut -c1-12)"
+    done ;;
   esac
   cp fixtures/bad-input/fuzz/"$t"/* "$dir"/ 2>/dev/null || true
 }
@@ -66,8 +72,10 @@ run_one() {
   local maxlen=65536
   [ "$t" = identifiers ] && maxlen=64
   [ "$t" = case ] && maxlen=262144
+  [ "$t" = doctype ] && maxlen=262144
   local dict=()
   [ "$t" = identifiers ] || dict=(-dict=fuzz/json.dict)
+  [ "$t" = doctype ] && dict=(-dict=fuzz/doctype.dict)
   echo "== fuzz_$t for ${secs}s"
   "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len="$maxlen" -timeout=20 -rss_limit_mb=4096 \
      -artifact_prefix="fuzz/crash-$t-" -print_final_stats=1 "${dict[@]}" "fuzz/corpus-$t" \

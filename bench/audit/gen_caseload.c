@@ -9,12 +9,23 @@
  *
  *   gen_caseload N [SEED] [NOT_READY_FILE] > stream
  *
+ * Content is varied as real records are, so that `git gc` packs it as it
+ * would a real caseload (deltas between genuinely similar files, not
+ * 50-deep chains of near-identical ones): free text is drawn from a
+ * lexicon of about 4,000 words with a Zipf-like frequency (the domain
+ * words most often), PDFs carry Flate-compressed content streams (2-12
+ * pages of text) and a compressed page image, as scanned or exported
+ * documents do, and the PNG is a real 160x120-240x180 image (compressed
+ * pixels, unique to the case), not a 1x1 placeholder.
+ *
  * About one case in four is made not ready for a sign-off by one defect of
  * seven kinds (a draft note, an open assessment, a stale chronology, a
  * child's ethnicity missing, an involvement with no phone, a chronology gap
  * since allocation, a child missing from the genogram); their ids go to
  * NOT_READY_FILE.
  */
+#include <zlib.h>
+
 #include "../common/gen.h"
 
 #define AS_OF_Y 2026
@@ -41,15 +52,76 @@ static const char *const categories[] = {
 	"visit", "visit", "visit", "meeting", "meeting", "health", "education", "family",
 	"review", "conference", "police", "placement", "assessment", "other",
 };
-static const char *const note_types[] = {
-	"home-visit", "home-visit", "visit", "meeting", "telephone", "supervision",
-	"case-discussion", "family-informed", "management-decision", "other",
+/* Notes of contacts that are not events in the child's life (no
+ * chronology entry needed). */
+static const char *const contact_note_types[] = {
+	"telephone", "supervision", "case-discussion", "family-informed", "management-decision", "other",
 };
 static const char *const ethnicities[] = { "WBRI", "WBRI", "WBRI", "WIRI", "WOTH", "MWBC", "MWBA",
 	                                   "APKN", "ABAN", "BCRB", "BAFR", "CHNE", "OOTH" };
 static const char *const religions[] = { "none", "Christian", "Muslim", "Sikh", "Hindu", "not-recorded" };
 static const char *const languages[] = { "English", "English", "English", "Polish", "Urdu", "Punjabi", "Romanian" };
 static const char *const roles[] = { "gp", "health-visitor", "school", "police", "family-member", "other" };
+
+/* ---- varied free text ---- */
+
+#define N_LEXICON 4000
+static char lexicon[N_LEXICON][16];
+
+/* The lexicon: the shared domain words, then pseudo-words of 1-4
+ * syllables (deterministic for the seed). */
+static void lexicon_init(void)
+{
+	static const char *const onset[] = { "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r",
+		                             "s", "t", "v", "w", "st", "tr", "ch", "sh", "br", "pl", "gr", "" };
+	static const char *const vowel[] = { "a", "e", "i", "o", "u", "ea", "ou", "ai", "y", "ie" };
+	static const char *const coda[] = { "", "", "n", "r", "s", "t", "l", "nd", "ng", "st", "ck", "m" };
+	size_t n = sizeof gen_words / sizeof gen_words[0];
+	for (size_t i = 0; i < N_LEXICON; i++) {
+		if (i < n) {
+			snprintf(lexicon[i], sizeof lexicon[i], "%s", gen_words[i]);
+			continue;
+		}
+		char w[64] = "";
+		unsigned syl = 1 + gen_below(4);
+		for (unsigned k = 0; k < syl; k++) {
+			strcat(w, GEN_PICK(onset));
+			strcat(w, GEN_PICK(vowel));
+			if (k + 1 == syl || gen_chance(300))
+				strcat(w, GEN_PICK(coda));
+		}
+		snprintf(lexicon[i], sizeof lexicon[i], "%.15s", w);
+	}
+}
+
+/* A word, low indexes far more often (about Zipf: rank ~ u^3). */
+static const char *word(void)
+{
+	double u = (double)gen_below(1000000) / 1000000.0;
+	return lexicon[(size_t)(u * u * u * N_LEXICON)];
+}
+
+/* Appends about `words` words of sentence-like text (JSON-safe) to b:
+ * capitalised sentences of 4-25 words, some numbers and times. */
+static void prose(gen_buf *b, unsigned words)
+{
+	unsigned left = 0;
+	for (unsigned i = 0; i < words; i++) {
+		if (left == 0) {
+			if (i)
+				gen_puts(b, gen_chance(60) ? "? " : ". ");
+			left = 4 + gen_below(22);
+			const char *w = word();
+			gen_printf(b, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+		} else if (gen_chance(40)) {
+			gen_printf(b, gen_chance(500) ? " %u" : " %u:%02u", 1 + gen_below(24), gen_below(60));
+		} else {
+			gen_printf(b, "%s%s", gen_chance(80) ? ", " : " ", word());
+		}
+		left--;
+	}
+	gen_puts(b, ".");
+}
 
 /* ---- the fast-import stream ---- */
 
@@ -76,17 +148,6 @@ static void emit_at(gen_buf *b, const char *case_id, const char *name)
 
 /* ---- attachments ---- */
 
-static uint32_t crc32(const unsigned char *p, size_t n)
-{
-	uint32_t c = 0xffffffffu;
-	for (size_t i = 0; i < n; i++) {
-		c ^= p[i];
-		for (int k = 0; k < 8; k++)
-			c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1)));
-	}
-	return ~c;
-}
-
 static void put_be32(gen_buf *b, uint32_t v)
 {
 	unsigned char x[4] = { (unsigned char)(v >> 24), (unsigned char)(v >> 16), (unsigned char)(v >> 8),
@@ -105,38 +166,138 @@ static void png_chunk(gen_buf *b, const char *type, const unsigned char *data, s
 	if (n)
 		memcpy(b->ptr + b->len + 4, data, n);
 	b->len += 4 + n;
-	put_be32(b, crc32((const unsigned char *)b->ptr + at, 4 + n));
+	put_be32(b, (uint32_t)crc32(0, (const Bytef *)b->ptr + at, (uInt)(4 + n)));
 }
 
-/* A valid 1x1 grey PNG with a tEXt chunk naming the case (so each is its
- * own blob). */
+/* Appends data deflated (zlib format) to b. */
+static void deflate_into(gen_buf *b, const unsigned char *data, size_t n)
+{
+	uLongf cap = compressBound((uLong)n);
+	gen_grow(b, cap);
+	if (compress2((Bytef *)b->ptr + b->len, &cap, data, (uLong)n, 6) != Z_OK) {
+		fprintf(stderr, "gen_caseload: compress2 failed\n");
+		exit(2);
+	}
+	b->len += cap;
+}
+
+/* w x h RGB pixels: soft gradients with noise and a few shapes, like a
+ * scanned or photographed page (compresses, but never to nothing). */
+static unsigned char *picture(unsigned w, unsigned h, size_t *len)
+{
+	size_t row = 1 + 3 * (size_t)w;
+	unsigned char *px = malloc(row * h);
+	unsigned base[3] = { 120 + gen_below(100), 120 + gen_below(100), 120 + gen_below(100) };
+	unsigned cx = gen_below(w), cy = gen_below(h), r2 = 200 + gen_below(2000);
+	if (!px)
+		exit(2);
+	for (unsigned y = 0; y < h; y++) {
+		px[y * row] = 0; /* PNG filter: none */
+		for (unsigned x = 0; x < w; x++)
+			for (int c = 0; c < 3; c++) {
+				unsigned dx = x > cx ? x - cx : cx - x, dy = y > cy ? y - cy : cy - y;
+				unsigned v = base[c] + (x + y * (unsigned)(c + 1)) / 4 + gen_below(10);
+				if (dx * dx + dy * dy < r2)
+					v += 60;
+				px[y * row + 1 + 3 * x + (unsigned)c] = (unsigned char)(v > 255 ? 255 : v);
+			}
+	}
+	*len = row * h;
+	return px;
+}
+
+/* A valid PNG of a 160x120 to 240x180 picture, unique to the case. */
 static void png(gen_buf *b, const char *case_id)
 {
 	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-	static const unsigned char ihdr[13] = { 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0 };
-	static const unsigned char idat[] = { 0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01 };
+	unsigned w = 160 + 20 * gen_below(5), h = w * 3 / 4;
+	unsigned char ihdr[13] = { 0, 0, (unsigned char)(w >> 8), (unsigned char)w, 0, 0, (unsigned char)(h >> 8),
+		                   (unsigned char)h, 8, 2, 0, 0, 0 };
 	unsigned char text[64];
 	int n = snprintf((char *)text, sizeof(text), "Comment%c%s", 0, case_id);
+	size_t plen;
+	unsigned char *px = picture(w, h, &plen);
+	gen_buf z = { 0 };
+	deflate_into(&z, px, plen);
+	free(px);
 	gen_clear(b);
 	gen_grow(b, 8);
 	memcpy(b->ptr, sig, 8);
 	b->len = 8;
 	png_chunk(b, "IHDR", ihdr, sizeof(ihdr));
 	png_chunk(b, "tEXt", text, (size_t)n);
-	png_chunk(b, "IDAT", idat, sizeof(idat));
+	png_chunk(b, "IDAT", (const unsigned char *)z.ptr, z.len);
 	png_chunk(b, "IEND", NULL, 0);
+	free(z.ptr);
 }
 
+/* A PDF as exported or scanned documents are: a page of Flate-compressed
+ * text per 250-400 words (2-12 pages) and, on the first page, a
+ * compressed image (a letterhead or a scan), with a cross-reference
+ * table. */
 static void pdf(gen_buf *b, const char *title, unsigned words)
 {
+	unsigned pages = 1 + words / 300;
+	if (pages > 12)
+		pages = 12;
+	long *off = calloc(2 * pages + 8, sizeof *off);
+	gen_buf text = { 0 }, z = { 0 };
+	unsigned obj = 0;
+	if (!off)
+		exit(2);
 	gen_clear(b);
-	gen_printf(b, "%%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-	              "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-	              "3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n"
-	              "4 0 obj << >> stream\nBT /F1 10 Tf (%s) Tj (",
-	           title);
-	gen_text(b, words);
-	gen_puts(b, ") Tj ET\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+	gen_puts(b, "%PDF-1.5\n%\xe2\xe3\xcf\xd3\n");
+	off[++obj] = (long)b->len;
+	gen_puts(b, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+	off[++obj] = (long)b->len;
+	gen_puts(b, "2 0 obj\n<< /Type /Pages /Kids [");
+	for (unsigned p = 0; p < pages; p++)
+		gen_printf(b, "%u 0 R ", 5 + 2 * p);
+	gen_printf(b, "] /Count %u >>\nendobj\n", pages);
+	off[++obj] = (long)b->len;
+	gen_puts(b, "3 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+	size_t plen;
+	unsigned iw = 120 + gen_below(120), ih = 40 + gen_below(60);
+	unsigned char *px = picture(iw, ih, &plen);
+	deflate_into(&z, px, plen);
+	free(px);
+	off[++obj] = (long)b->len;
+	gen_printf(b, "4 0 obj\n<< /Type /XObject /Subtype /Image /Width %u /Height %u /ColorSpace /DeviceRGB "
+	              "/BitsPerComponent 8 /Filter /FlateDecode /Length %zu >>\nstream\n",
+	           iw, ih, z.len);
+	gen_grow(b, z.len);
+	memcpy(b->ptr + b->len, z.ptr, z.len);
+	b->len += z.len;
+	gen_puts(b, "\nendstream\nendobj\n");
+	for (unsigned p = 0; p < pages; p++) {
+		off[++obj] = (long)b->len;
+		gen_printf(b, "%u 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+		              "/F1 3 0 R >> /XObject << /Im1 4 0 R >> >> /Contents %u 0 R >>\nendobj\n",
+		           obj, obj + 1);
+		gen_clear(&text);
+		gen_printf(&text, "BT /F1 14 Tf 56 780 Td (%s, page %u) Tj ET\n", title, p + 1);
+		if (p == 0)
+			gen_puts(&text, "q 200 0 0 80 340 740 cm /Im1 Do Q\n");
+		gen_puts(&text, "BT /F1 10 Tf 56 740 Td 12 TL (");
+		prose(&text, words / pages);
+		gen_puts(&text, ") Tj ET\n");
+		gen_clear(&z);
+		deflate_into(&z, (const unsigned char *)text.ptr, text.len);
+		off[++obj] = (long)b->len;
+		gen_printf(b, "%u 0 obj\n<< /Length %zu /Filter /FlateDecode >>\nstream\n", obj, z.len);
+		gen_grow(b, z.len);
+		memcpy(b->ptr + b->len, z.ptr, z.len);
+		b->len += z.len;
+		gen_puts(b, "\nendstream\nendobj\n");
+	}
+	long xref = (long)b->len;
+	gen_printf(b, "xref\n0 %u\n0000000000 65535 f \n", obj + 1);
+	for (unsigned i = 1; i <= obj; i++)
+		gen_printf(b, "%010ld 00000 n \n", off[i]);
+	gen_printf(b, "trailer\n<< /Size %u /Root 1 0 R >>\nstartxref\n%ld\n%%%%EOF\n", obj + 1, xref);
+	free(off);
+	free(text.ptr);
+	free(z.ptr);
 }
 
 /* ---- documents ---- */
@@ -168,6 +329,7 @@ typedef struct {
 	long since, start, end; /* allocation, first entry, newest entry */
 	long dob[3];
 	long entry[N_ENTRIES];
+	const char *cat[N_ENTRIES]; /* each entry's category */
 	long key_past;
 	enum defect defect;
 } case_t;
@@ -256,19 +418,19 @@ static void chronology_json(gen_buf *b, const case_t *c)
 	gen_printf(b, "{\n  \"format\": \"casecheck/chronology@1\",\n  \"case_id\": \"%s\",\n  \"entries\": [\n", c->id);
 	for (int e = 0; e < N_ENTRIES; e++) {
 		long day = c->entry[e];
-		const char *cat = e == 0 ? "referral" : day == c->since ? "allocation" : GEN_PICK(categories);
+		const char *cat = c->cat[e];
 		long r = day + (long)gen_below(4);
 		gen_date(d, day);
 		gen_date(rec, r > as_of ? as_of : r);
 		gen_printf(b, "    {\"id\": \"e%d\", \"date\": \"%s\", \"event\": \"", e + 1, d);
-		gen_text(b, 3 + gen_below(8));
+		prose(b, 3 + gen_below(8));
 		gen_printf(b, "\", \"category\": \"%s\", \"source\": \"", cat);
-		gen_text(b, 1 + gen_below(3));
+		prose(b, 1 + gen_below(3));
 		gen_puts(b, "\",\n     \"significance\": \"");
-		gen_text(b, 10 + gen_below(40));
+		prose(b, 10 + gen_below(40));
 		gen_puts(b, "\", \"action\": \"");
 		if (gen_chance(700))
-			gen_text(b, 3 + gen_below(20));
+			prose(b, 3 + gen_below(20));
 		gen_puts(b, "\", \"children\": ");
 		children_list(b, c);
 		gen_printf(b, ", \"recorded_by\": \"sw-%03d\", \"recorded_on\": \"%s\", \"historic\": %s}%s\n",
@@ -331,14 +493,14 @@ static void note_json(gen_buf *b, const case_t *c, int n, long day, const char *
 	gen_printf(b, "{\n  \"format\": \"casecheck/note@1\",\n  \"id\": \"n-%03d\",\n  \"date\": \"%s\",\n"
 	              "  \"author\": \"sw-%03d\",\n  \"type\": \"%s\",\n  \"heading\": \"",
 	           n, d, c->worker, type);
-	gen_text(b, 2 + gen_below(6));
+	prose(b, 2 + gen_below(6));
 	if (draft)
 		gen_puts(b, "\",\n  \"status\": \"draft\",\n  \"children\": ");
 	else
 		gen_printf(b, "\",\n  \"status\": \"final\",\n  \"finalised_on\": \"%s\",\n  \"children\": ", f);
 	children_list(b, c);
 	gen_puts(b, ",\n  \"text\": \"");
-	gen_text(b, gen_chance(20) ? 800 + gen_below(1200) : 30 + gen_below(150));
+	prose(b, gen_chance(50) ? 800 + gen_below(1200) : 60 + gen_below(340));
 	gen_puts(b, "\"\n}\n");
 }
 
@@ -382,8 +544,17 @@ static void one_case(gen_buf *b, unsigned i)
 		if (c.defect == DEFECT_GAP && c.entry[e] > c.since + 30 && c.entry[e] < c.since + 150)
 			c.entry[e] = c.since + 30;
 	}
+	c.entry[3] = c.start + 20; /* the assessment completed */
 	qsort(c.entry, N_ENTRIES, sizeof(long), cmp_long);
 	c.key_past = c.entry[N_ENTRIES - 10];
+	/* Categories: the referral, the allocation, the completed assessment,
+	 * the past CIN meeting (a key date) and the newest entry (a home visit)
+	 * are what they are; the rest at random. */
+	for (int e = 0; e < N_ENTRIES; e++) {
+		long day = c.entry[e];
+		c.cat[e] = e == 0 ? "referral" : day == c.since ? "allocation" : day == c.start + 20 ? "assessment"
+		         : day == c.key_past ? "meeting" : day == c.end ? "visit" : GEN_PICK(categories);
+	}
 
 	case_json(b, &c);
 	emit_at(b, c.id, "case.json");
@@ -402,9 +573,21 @@ static void one_case(gen_buf *b, unsigned i)
 			static const char *const first[] = { "case-discussion", "record-read", "professionals-informed" };
 			day = c.since + (n - 1);
 			type = first[n - 1];
+		} else if (n == 4) {
+			day = c.end; /* the latest visit, recorded as the newest entry */
+			type = "home-visit";
 		} else {
-			day = c.entry[gen_below(N_ENTRIES)];
-			type = GEN_PICK(note_types);
+			/* A visit or meeting note on the day of an entry of its kind
+			 * (chronology.events-recorded); other contacts on any entry day. */
+			int e = (int)gen_below(N_ENTRIES);
+			const char *cat = c.cat[e];
+			day = c.entry[e];
+			if (!strcmp(cat, "visit"))
+				type = gen_chance(330) ? "visit" : "home-visit";
+			else if (!strcmp(cat, "meeting") || !strcmp(cat, "review") || !strcmp(cat, "conference"))
+				type = "meeting";
+			else
+				type = GEN_PICK(contact_note_types);
 		}
 		note_json(b, &c, n, day, type, c.defect == DEFECT_DRAFT_NOTE && n == N_NOTES);
 		snprintf(name, sizeof(name), "notes/n-%03d.json", n);
@@ -431,7 +614,7 @@ static void one_case(gen_buf *b, unsigned i)
 	emit_at(b, c.id, "documents/child-plan.pdf");
 	gen_clear(b);
 	gen_puts(b, "Dear family,\n\n");
-	gen_text(b, 80 + gen_below(120));
+	prose(b, 80 + gen_below(120));
 	gen_puts(b, "\n\nYours sincerely,\nChildren's Services\n");
 	emit_at(b, c.id, "documents/letter-to-family.txt");
 	png(b, c.id);
@@ -449,6 +632,7 @@ int main(int argc, char **argv)
 	}
 	unsigned n = (unsigned)strtoul(argv[1], NULL, 10);
 	gen_seed(argc > 2 ? strtoull(argv[2], NULL, 10) : 1);
+	lexicon_init();
 	if (argc > 3 && !(c_not_ready = fopen(argv[3], "w"))) {
 		perror(argv[3]);
 		return 2;

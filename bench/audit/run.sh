@@ -1,62 +1,80 @@
 #!/usr/bin/env bash
-# Audit scale benchmark: synthetic caseloads (gen_caseload.c: about 200
-# chronology entries, 50 notes, a genogram, an assessment and four
-# attachments a case; one case in four not ready for a sign-off) committed
-# with git fast-import and packed with git gc, then for each size, in the
-# same run:
-#   git cat-file --batch-all-objects --batch > /dev/null    (the baseline:
-#                                                            inflate every object)
-#   git cat-file --batch-all-objects --batch --unordered    (the same in pack
-#                                                            order: fewer delta
-#                                                            chains re-inflated)
-#   casecheck audit --purpose signoff --rev HEAD --as-of 2026-03-02
-#                   --format json --output /dev/null
-# under /usr/bin/time -v: best wall time of RUNS, CPU time, CPU% (above 100
-# means both cores worked) and peak memory (maximum resident set size, and
-# the largest RssAnon: memory allocated, leaving out the mapped pack), then
-# one more, untimed audit run that samples RssAnon to show whether it levels
-# off (a line per size: the largest value so far at each tenth of the run).
-# Before timing, a sample of cases is checked: every one valid
-# (--purpose check) and ready for a sign-off exactly when the generator
-# meant it to be.
+# Audit scale benchmark against an honest floor (issue 23).
 #
-#   bench/audit/run.sh [--quick] [--runs R] [SIZES...]
-#       defaults: sizes 1000 10000, 3 runs; --quick: sizes 30 120, 1 run.
+# Synthetic caseloads (gen_caseload.c: about 200 chronology entries, 50
+# notes, a genogram, an assessment and four attachments a case, varied text
+# and compressed PDFs and images; one case in four not ready for a sign-off)
+# are committed with git fast-import and packed as a plain `git gc` packs
+# loose objects (git repack -a -d -f: git's own delta search). Then,
+# for each size, in the same run, under /usr/bin/time -v, best wall of RUNS:
+#   git cat-file --batch-all-objects --batch > /dev/null   } the floor: the
+#   git archive HEAD > /dev/null                            } faster of the two
+#   hash_objects DUMP          libgit2's hashing (git_odb_hash) of every
+#                              object's bytes, as it verifies each object it
+#                              reads and git does not there: its own line
+#   casecheck audit --purpose signoff --rev HEAD --as-of 2026-03-02
+#                   --format json --output FILE
+# and reports wall and CPU ratios to the floor (CPU also net of hashing),
+# CPU utilisation, peak RSS, and a budget (perf record --call-graph dwarf
+# of one more audit, classified by bench/audit/budget.py): reading,
+# hashing, parsing, validating, typing documents, rules, report.
+#
+# Verdicts: before timing, a sample of cases is checked against what the
+# generator meant (valid; ready exactly when not spoiled). After timing,
+# every case's verdict and findings (rule, path, pointer) are compared with
+# those of the previous run of this script on the same repository (kept in
+# bench/work/audit/verdicts-N-SUM.txt) and, when $CASECHECK_BEFORE is set,
+# with that build's audit in this run: any difference is an error (exit 1).
+#
+#   bench/audit/run.sh [--quick] [--runs R] [--no-profile] [SIZES...]
+#       defaults: size 1000, 3 runs; --quick: size 30, 1 run.
+#   bench/audit/run.sh 10000      the 10,000-case figures (building the
+#                                 repository takes about 20 minutes and
+#                                 2 GB; the audit several minutes)
 # Repositories are kept under bench/work/audit/ (keyed by size and the
-# generator's checksum) and reused by the next run; building the
-# 10,000-case one (about 1.9 GB of JSON) takes a quarter of an hour.
+# generator's checksum) and reused. Needs git, python3, /usr/bin/time, a C
+# compiler with zlib and libgit2 headers, and perf for the budget.
 # Uses $CASECHECK if set, else build/checker/cli/casecheck, else builds one.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/bench/common/lib.sh"
 
-sizes=() runs=3 quick=no
+sizes=() runs=3 quick=no profile=yes
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=yes; runs=1 ;;
     --runs) runs=$2; shift ;;
+    --no-profile) profile=no ;;
     *) sizes+=("$1") ;;
   esac
   shift
 done
 if [ ${#sizes[@]} -eq 0 ]; then
-  if [ $quick = yes ]; then sizes=(30 120); else sizes=(1000 10000); fi
+  if [ $quick = yes ]; then sizes=(30); else sizes=(1000); fi
 fi
 as_of=2026-03-02
 sample=40
 
 bin=$(bench_casecheck)
+before=${CASECHECK_BEFORE:-}
+[ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
 work=$bench_work/audit
 mkdir -p "$work"
 bench_times=$work/times.txt
 : >"$bench_times"
-command -v python3 >/dev/null || bench_die "python3 is needed to read the sample's JSON report"
+command -v python3 >/dev/null || bench_die "python3 is needed to read the JSON reports"
+if [ $profile = yes ] && ! command -v perf >/dev/null; then
+  echo "bench: perf not found: no budget table (apt-get install linux-perf)" >&2
+  profile=no
+fi
 
 sum=$(cat "$top/bench/audit/gen_caseload.c" "$top/bench/common/gen.h" | cksum | cut -d' ' -f1)
-bench_cc "$work/gen_caseload" "$top/bench/audit/gen_caseload.c"
+bench_cc "$work/gen_caseload" "$top/bench/audit/gen_caseload.c" -lz
+# shellcheck disable=SC2046
+bench_cc "$work/hash_objects" "$top/bench/audit/hash_objects.c" $(pkg-config --cflags --libs libgit2)
 
 # make_repo N: sets dir to the folder of a packed N-case repository (built
-# once).
+# once, packed by a plain git gc).
 make_repo() {
   local n=$1
   dir=$work/cases-$1-$sum
@@ -65,14 +83,34 @@ make_repo() {
     mkdir -p "$dir.tmp"
     local t0 t1
     t0=$(bench_now)
+    # fast-import deltas each blob against the one written before it, up
+    # to 50 deep; git repack -a -d -f drops those deltas and searches its
+    # own as git gc does for loose objects (default window 10, depth 50),
+    # so the pack is what a repository committed file by file and packed
+    # by a plain `git gc` holds.
     (cd "$dir.tmp" && git init -q -b main \
       && "$work/gen_caseload" "$n" 1 not-ready.txt | git fast-import --quiet \
-      && git gc --quiet) >&2 || bench_die "could not build the $n-case repository"
+      && git repack -a -d -f -q && git gc --quiet) >&2 || bench_die "could not build the $n-case repository"
     t1=$(bench_now)
     printf 'built the %d-case repository in %.0f s\n' "$n" "$(echo "$t1 - $t0" | bc -l)"
     touch "$dir.tmp/.bench-complete"
     mv "$dir.tmp" "$dir"
   fi
+}
+
+# describe_repo: what the pack holds (objects by type and size, deltas and
+# their chains), as git gc made it.
+describe_repo() {
+  (cd "$dir" && git count-objects -v | awk '/^in-pack/ { o = $2 } /^size-pack/ { s = $2 }
+      END { printf "  %d objects, pack %.0f MiB", o, s / 1024 }'
+   git verify-pack -v .git/objects/pack/*.idx | awk '
+      NF >= 5 && $2 ~ /^(blob|tree|commit)$/ { n++; if (NF == 7) { d++; if ($6 > m) m = $6; sd += $6 } }
+      END { printf "; %d of %d objects stored as deltas (%.0f%%), chains %.1f deep on average, deepest %d\n",
+                   d, n, 100 * d / n, d ? sd / d : 0, m }'
+   git ls-tree -r -l HEAD | awk '
+      { k = $5; sub(/.*\//, "", k); if (k ~ /\.json$/) { t = "JSON" } else { sub(/.*\./, "", k); t = k }
+        c[t]++; b[t] += $4 }
+      END { for (t in c) printf "  %-5s %7d files, %8.1f MiB, %7.1f KiB each on average\n", t, c[t], b[t] / 1048576, b[t] / c[t] / 1024 }' | sort)
 }
 
 # check_sample DIR N: a sample of cases is schema-valid, and ready for a
@@ -93,63 +131,107 @@ bad = [c["case_id"] for c in report["cases"]
        if c["ready"] == (c["case_id"] in spoiled) or (c["ready"] and c["findings"])]
 s = report["summary"]
 print("  sample of %d: %d ready, %d not ready, as the generator meant%s"
-      % (s["cases"], s["ready"], s["not_ready"], "" if not bad else "; NOT for " + " ".join(bad[:5])),
-      )
+      % (s["cases"], s["ready"], s["not_ready"], "" if not bad else "; NOT for " + " ".join(bad[:5])))
 sys.exit(1 if bad else 0)
 PY
 }
 
-# anon_trace N: runs the audit once more (untimed), sampling its allocated
-# memory (RssAnon) five times a second, and prints the largest value reached by
-# the end of each tenth of the run: memory that levels off instead of
-# growing case after case shows as a flat tail.
-anon_trace() {
-  local n=$1 pid a samples=()
-  (cd "$dir" && exec "$bin" audit --purpose signoff --rev HEAD --as-of $as_of --format json \
-      --output /dev/null) >/dev/null 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    a=$(awk '/^RssAnon:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-    [ -n "$a" ] && samples+=("$a")
-    sleep 0.2
-  done
-  wait "$pid" || true
-  printf '%s\n' "${samples[@]}" | awk -v n="$n" '
-    { v[NR] = $1 }
-    END { m = 0; j = 1
-          for (i = 1; i <= NR; i++) {
-            if (v[i] > m) m = v[i]
-            while (j <= 10 && i >= NR * j / 10) { out = out sprintf(" %.0f", m / 1024); j++ } }
-          printf "  %d cases: allocated memory (largest RssAnon so far, MiB) at each tenth of the run:%s\n", n, out }'
+# verdicts REPORT OUT: one line per case (id, ready, then its findings as
+# rule|path|pointer, sorted), so two runs compare with cmp.
+verdicts() {
+  python3 - "$1" >"$2" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+for c in sorted(report["cases"], key=lambda c: c["case_id"]):
+    f = sorted("%s|%s|%s" % (x["rule"], x["path"], x["pointer"]) for x in c["findings"])
+    print(c["case_id"], "ready" if c["ready"] else "not-ready", " ".join(f))
+PY
 }
 
+status=0
 for n in "${sizes[@]}"; do
   make_repo "$n"
-  echo "$n cases: $(cd "$dir" && git count-objects -v | awk '/^in-pack/ { o = $2 } /^size-pack/ { s = $2 }
-    END { printf "%d objects, pack %.0f MiB", o, s / 1024 }'), $(wc -l <"$dir/not-ready.txt") not ready by design"
+  echo "$n cases, $(wc -l <"$dir/not-ready.txt") not ready by design:"
+  describe_repo
   check_sample "$dir" "$n"
+  (cd "$dir" && git cat-file --batch-all-objects --batch >"$work/dump-$n")
   (cd "$dir" && bench_timev "$runs" "catfile-$n" git cat-file --batch-all-objects --batch)
-  (cd "$dir" && bench_timev "$runs" "unordered-$n" git cat-file --batch-all-objects --batch --unordered)
+  (cd "$dir" && bench_timev "$runs" "archive-$n" git archive HEAD)
+  "$work/hash_objects" "$work/dump-$n" | sed 's/^/  hashing: /' || bench_die "$n cases: hashes do not match"
+  bench_timev "$runs" "hash-$n" "$work/hash_objects" "$work/dump-$n"
+  rm -f "$work/dump-$n"
   (cd "$dir" && bench_timev "$runs" "audit-$n" "$bin" audit --purpose signoff --rev HEAD --as-of $as_of \
-      --format json --output /dev/null)
-  anon_trace "$n"
+      --format json --output "$work/audit-$n.json")
+
+  # the same verdicts as the last run on this repository, and as $CASECHECK_BEFORE
+  verdicts "$work/audit-$n.json" "$work/verdicts-$n.new"
+  ref=$work/verdicts-$n-$sum.txt
+  if [ -f "$ref" ]; then
+    if cmp -s "$ref" "$work/verdicts-$n.new"; then
+      echo "  verdicts: identical to the previous run ($(wc -l <"$ref") cases; $ref)"
+    else
+      echo "  verdicts: DIFFER from the previous run: diff $ref $work/verdicts-$n.new" >&2; status=1
+    fi
+  else
+    echo "  verdicts: recorded for the next run ($ref)"
+  fi
+  [ $status -ne 0 ] || mv "$work/verdicts-$n.new" "$ref"
+  if [ -n "$before" ]; then
+    (cd "$dir" && "$before" audit --purpose signoff --rev HEAD --as-of $as_of --format json \
+        --output "$work/before-$n.json" 2>/dev/null) || true
+    verdicts "$work/before-$n.json" "$work/verdicts-$n.before"
+    if cmp -s "$ref" "$work/verdicts-$n.before"; then
+      echo "  verdicts: identical to \$CASECHECK_BEFORE's"
+    else
+      echo "  verdicts: DIFFER from \$CASECHECK_BEFORE's: diff $ref $work/verdicts-$n.before" >&2; status=1
+    fi
+  fi
+
+  if [ $profile = yes ]; then
+    (cd "$dir" && perf record -q -o "$work/perf-$n.data" -F 499 --call-graph dwarf,16384 \
+        "$bin" audit --purpose signoff --rev HEAD --as-of $as_of --format json --output /dev/null >/dev/null 2>&1) || true
+    perf script -i "$work/perf-$n.data" -F ip,sym,dso 2>/dev/null |
+      python3 "$top/bench/audit/budget.py" "$bin" >"$work/budget-$n.txt"
+    rm -f "$work/perf-$n.data"
+  fi
 done
 
-echo "machine: $(bench_machine); best of $runs run(s) under /usr/bin/time -v"
-echo "times in seconds, wall (CPU = user + system); ratio = audit / cat-file"
-printf '%7s %20s %20s %20s %11s %10s %10s %8s %8s\n' cases "cat-file" "cat-file --unordered" "audit" "ratio wall" "ratio CPU" "audit CPU%" "RSS MB" "anon MB"
+f() { bench_field "$1" "$2"; }
+echo
+echo "machine: $(bench_machine); best of $runs run(s) under /usr/bin/time -v; casecheck: $bin"
+echo
+echo "| cases | floor | cat-file wall s (CPU s) | archive wall s (CPU s) | hashing CPU s | audit wall s (CPU s) | wall / floor | CPU / floor | (CPU - hashing) / floor | audit CPU use | audit peak RSS |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  c=catfile-$n u=unordered-$n a=audit-$n
-  printf '%7d %20s %20s %20s %10sx %9sx %9s%% %8.1f %8.1f\n' "$n" \
-    "$(bench_field $c 2) ($(bench_field $c 4))" "$(bench_field $u 2) ($(bench_field $u 4))" \
-    "$(bench_field $a 2) ($(bench_field $a 4))" \
-    "$(bench_ratio "$(bench_field $a 2)" "$(bench_field $c 2)")" \
-    "$(bench_ratio "$(bench_field $a 4)" "$(bench_field $c 4)")" "$(bench_field $a 6)" \
-    "$(echo "$(bench_field $a 5) / 1024" | bc -l)" "$(echo "$(bench_field $a 7) / 1024" | bc -l)"
+  fl=catfile-$n
+  if [ "$(echo "$(f archive-$n 2) < $(f catfile-$n 2)" | bc -l)" = 1 ]; then fl=archive-$n; fi
+  a=audit-$n
+  printf '| %d | %s | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f (%.2f) | **%sx** | **%sx** | %sx | %s%% | %.0f MiB |\n' "$n" \
+    "${fl%-*}" "$(f catfile-$n 2)" "$(f catfile-$n 4)" "$(f archive-$n 2)" "$(f archive-$n 4)" "$(f hash-$n 4)" \
+    "$(f $a 2)" "$(f $a 4)" \
+    "$(bench_ratio "$(f $a 2)" "$(f $fl 2)")" "$(bench_ratio "$(f $a 4)" "$(f $fl 4)")" \
+    "$(bench_ratio "$(echo "$(f $a 4) - $(f hash-$n 4)" | bc -l)" "$(f $fl 4)")" \
+    "$(f $a 6)" "$(echo "$(f $a 5) / 1024" | bc -l)"
 done
-echo "RSS: maximum resident set size (counts the mmap-ed pack pages read); anon: largest RssAnon (allocated memory)"
-first=${sizes[0]} last=${sizes[${#sizes[@]}-1]}
-printf 'peak memory %d cases / %d cases: audit anon %sx, audit RSS %sx, cat-file RSS %sx (cases %sx)\n' "$last" "$first" \
-  "$(bench_ratio "$(bench_field audit-$last 7)" "$(bench_field audit-$first 7)")" \
-  "$(bench_ratio "$(bench_field audit-$last 5)" "$(bench_field audit-$first 5)")" \
-  "$(bench_ratio "$(bench_field catfile-$last 5)" "$(bench_field catfile-$first 5)")" "$(bench_ratio "$last" "$first")"
+echo "floor: the faster (wall) of cat-file and archive; CPU = user + system; RSS: maximum resident set size"
+if [ $profile = yes ]; then
+  echo
+  echo "Budget of the audit's CPU (perf, one more run; reading includes libgit2's own hash check,"
+  echo "whose cost alone is the hashing line, in seconds and as a share of the audit's CPU):"
+  echo
+  printf '| part |'; for n in "${sizes[@]}"; do printf ' %d cases |' "$n"; done; echo
+  printf '|---|'; for n in "${sizes[@]}"; do printf -- '---|'; done; echo
+  for part in reading hashing parsing validating typing rules report other; do
+    printf '| %s |' "$part"
+    for n in "${sizes[@]}"; do
+      if [ $part = hashing ]; then
+        printf ' %.2f s, %.0f%% |' "$(f hash-$n 4)" "$(echo "100 * $(f hash-$n 4) / $(f audit-$n 4)" | bc -l)"
+      else
+        printf ' %s%% |' "$(awk -v p=$part '$1 == p { print $2 }' "$work/budget-$n.txt")"
+      fi
+    done
+    echo
+  done
+  printf '| samples |'; for n in "${sizes[@]}"; do printf ' %s |' "$(awk '$1 == "samples" { print $2 }' "$work/budget-$n.txt")"; done; echo
+fi
+exit $status

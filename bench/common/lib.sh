@@ -130,3 +130,21 @@ bench_best_of() {
   done
   printf '%.3f' "$best"
 }
+
+# bench_base_repo DIR DOC RULE CMD...: a repository in DIR made from
+# fixtures/rules/_base whose cases/BASE-001/DOC is CMD's output (a large
+# generated document; casecheck.json raises max_document_bytes to its
+# maximum, 64 MiB), committed; then checks that a signoff audit reports
+# RULE, without which a timing would not mean the rule ran. Uses $bin.
+bench_base_repo() {
+  local dir=$1 doc=$2 rule=$3
+  shift 3
+  mkdir -p "$dir"
+  cp -r "$top/fixtures/rules/_base/." "$dir/"
+  "$@" >"$dir/cases/BASE-001/$doc" || bench_die "could not generate $doc"
+  echo '{"format": "casecheck/config@1", "parameters": {"max_document_bytes": 67108864}}' >"$dir/casecheck.json"
+  (cd "$dir" && git init -q && git add -A &&
+   git -c user.name=bench -c user.email=bench@example.invalid commit -qm "$doc")
+  (cd "$dir" && "$bin" audit --purpose signoff --as-of 2026-03-02 --format json || true) |
+    grep -q "\"$rule\"" || bench_die "no $rule finding in $dir"
+}

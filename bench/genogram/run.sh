@@ -23,16 +23,7 @@ trap 'rm -rf "$work"' EXIT
 
 # make_repo N: a repository with an N-person chain in $work/N.
 make_repo() {
-  local dir=$work/$1
-  mkdir -p "$dir"
-  cp -r "$top/fixtures/rules/_base/." "$dir/"
-  python3 "$top/bench/genogram/gen_genogram.py" "$top" "$1" --loop >"$dir/cases/BASE-001/genogram.json"
-  echo '{"format": "casecheck/config@1", "parameters": {"max_document_bytes": 67108864}}' >"$dir/casecheck.json"
-  (cd "$dir" && git init -q && git add -A &&
-   git -c user.name=bench -c user.email=bench@example.invalid commit -qm genogram)
-  # The loop must be found, or the timing means nothing.
-  (cd "$dir" && "$bin" audit --purpose signoff --as-of 2026-03-02 --format json || true) |
-    grep -q '"genogram.acyclic"' || bench_die "no genogram.acyclic finding for $1 people"
+  bench_base_repo "$work/$1" genogram.json genogram.acyclic python3 "$top/bench/genogram/gen_genogram.py" "$top" "$1" --loop
 }
 
 declare -A secs

@@ -8,6 +8,12 @@ made from fixtures/rules/_base: N copies of BASE-001 under new case ids
                                                      changing one case in turn
                                                      (a new final note or a new
                                                      chronology entry)
+  ... --stale                                        every case also holds a
+                                                     transferring manager's
+                                                     sign-off of a content the
+                                                     case never had (stale:
+                                                     the transfer audit names
+                                                     the commits since)
 
 Files that do not mention the case id are stored once and shared by every
 case (git stores identical content once anyway). Dates stay before
@@ -72,6 +78,7 @@ def main():
     ap.add_argument("src")
     ap.add_argument("--cases", type=int, required=True)
     ap.add_argument("--commits", type=int, default=1)
+    ap.add_argument("--stale", action="store_true")
     a = ap.parse_args()
     files, staff = load_base(a.src)
     out = sys.stdout.buffer
@@ -80,6 +87,11 @@ def main():
     shared = {}
     changes = [("staff.json", s.blob(staff))]
     chron = {}
+    if a.stale:
+        signoff = {"format": "casecheck/signoff@1", "role": "transferring-manager", "by": "tm-carol",
+                   "date": "2026-02-28", "purpose": "transfer", "content": "5" * 40, "result": "ready"}
+        files = dict(files)
+        files[os.path.join("signoffs", "transferring.json")] = (json.dumps(signoff, indent=2) + "\n").encode()
     for i in range(a.cases):
         cid = case_id(i)
         for rel, data in sorted(files.items()):

@@ -20,7 +20,10 @@
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
 #include "casecheck/schema.h"
+#include "casecheck/signer.h"
 #include "casecheck/source.h"
+#include "chronidx.h"
+#include "casecheck/trust.h"
 #include "idindex.h"
 #include "params.h"
 
@@ -61,12 +64,18 @@ typedef struct cc_case {
 	char *id;   /* folder name (a valid case id) */
 	char *dir;  /* "cases/<id>" */
 	cc_doc case_doc, chronology, genogram, transfer;
+	/* The transfer's kind as the rules apply it under the run's profile
+	 * (transfer_util.c cc_transfer_kind_resolve), borrowed from the
+	 * transfer tree or a static string; NULL without a valid transfer.json. */
+	const char *kind;
 	cc_doc *notes; size_t n_notes;
 	cc_doc *assessments; size_t n_assessments;
 	cc_doc *signoffs; size_t n_signoffs;
 	cc_attachment *files; size_t n_files;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
+	cc_chron_ix chron_ix;    /* chronology entries by day; built by the first rule that asks (cc_case_chron_ix) */
+	bool chron_ix_built;
 } cc_case;
 
 void cc_case_free(cc_case *c);
@@ -83,6 +92,8 @@ typedef struct cc_audit_ctx {
 	const cc_calendar *cal; /* own_cal or the built-in one */
 	cJSON *staff;           /* valid staff.json, or NULL */
 	bool staff_present;     /* staff.json exists (valid or not) */
+	cc_staff_state staff_state; /* how staff.json stands for checking signers */
+	const cc_trust *trust;  /* borrowed from the options; NULL: not authenticated */
 	cc_id_index staff_ix;   /* staff[] and teams[] by id, built with staff, */
 	cc_id_index team_ix;    /* so rules look up a member in O(log n) */
 	cc_schema_set *schemas;
@@ -95,6 +106,10 @@ typedef struct cc_audit_ctx {
 	 * history_events.c (the only member written while workers run); owned,
 	 * freed by cc_history_run_free. */
 	struct cc_history_run *history_run;
+	/* Stale sign-offs: the run's one first-parent walk naming the commits
+	 * that changed each case (stale.c), created like history_run; owned,
+	 * freed by cc_stale_run_free. */
+	struct cc_stale_run *stale_run;
 	/* The case ids --case selected, sorted (strcmp); NULL when every case
 	 * is audited. Borrowed from the engine's case list; the history walk
 	 * opens only these folders. */
@@ -103,6 +118,12 @@ typedef struct cc_audit_ctx {
 } cc_audit_ctx;
 
 void cc_history_run_free(struct cc_history_run *h);
+void cc_stale_run_free(struct cc_stale_run *s);
+
+/* integrity.case-folder for each case folder (a folder named by a valid
+ * case id holding a case.json) left outside the cases folder, within three
+ * levels of the root: a moved cases_dir must not leave cases unaudited. */
+void cc_audit_cases_outside(const cc_audit_ctx *run, cc_source *src, cc_findings *repo);
 
 typedef struct cc_audit_case {
 	const cc_audit_ctx *run;
@@ -111,6 +132,7 @@ typedef struct cc_audit_case {
 	cc_case *c;
 	cc_case_result *result;
 	cc_findings findings;
+	bool chain_done;        /* result->signoffs filled (signoff_chain.c) */
 } cc_audit_case;
 
 /* Adds a finding under rule id (which must be in the catalogue: an unknown
@@ -153,6 +175,10 @@ bool cc_rules_loader_at(size_t i);
 int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_opt,
                          cc_findings *repo, char **errmsg);
 void cc_audit_ctx_clear(cc_audit_ctx *run);
+/* Sets run->staff_state from what was loaded (staff.json missing, a link
+ * or folder, invalid, an id listed twice) and reports the link and the
+ * duplicate ids to repo (staff_state.c). */
+void cc_audit_staff_state(cc_audit_ctx *run, cc_source *src, cc_findings *repo);
 
 /* Reads, parses and validates a document of kind at path. Findings
  * (schema.parse, schema.valid) go to findings when findings is not NULL.

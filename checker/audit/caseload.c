@@ -8,6 +8,7 @@
 #include "audit_int.h"
 #include "casecheck/error.h"
 #include "jget.h"
+#include "transfer_util.h"
 #include "util/xalloc.h"
 
 #define MAX_DOCUMENTS_DEPTH 16
@@ -76,6 +77,7 @@ void cc_case_free(cc_case *c)
 	free(c->files);
 	cc_id_index_free(&c->children_ix);
 	cc_id_index_free(&c->people_ix);
+	cc_chron_ix_free(&c->chron_ix);
 	free(c->id);
 	free(c->dir);
 	free(c);
@@ -278,6 +280,7 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 	}
 	if (!c->case_doc.present)
 		cc_audit_add(ac, "integrity.case-file", c->case_doc.path, "", "the case folder has no case.json");
+	c->kind = cc_transfer_kind_resolve(ac->run, c->transfer.json);
 	cc_id_index_build(&c->children_ix, cc_jarr(c->case_doc.json, "children"), "id");
 	cc_id_index_build(&c->people_ix, cc_jarr(c->genogram.json, "people"), "id");
 	free(msg);

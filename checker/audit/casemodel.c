@@ -16,16 +16,6 @@ const cJSON *cc_case_child(const cc_case *c, const char *id)
 	return cc_id_index_get(&c->children_ix, id);
 }
 
-bool cc_staff_role_is_manager(const char *role)
-{
-	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
-	                                    "head-of-service", "operations-manager", NULL};
-	for (size_t i = 0; role && roles[i]; i++)
-		if (!strcmp(role, roles[i]))
-			return true;
-	return false;
-}
-
 bool cc_staff_known(const cc_audit_ctx *run)
 {
 	return run->staff != NULL;
@@ -54,7 +44,18 @@ cc_date cc_case_allocation_since(const cc_case *c)
 
 const char *cc_transfer_kind(const cc_case *c)
 {
-	return cc_jstr(c->transfer.json, "kind");
+	return c->transfer.json ? c->kind : NULL;
+}
+
+const char *cc_team_service(const cc_audit_ctx *run, const char *team)
+{
+	return cc_jstr(cc_id_index_get(&run->team_ix, team), "service");
+}
+
+bool cc_audit_profile_includes(const cc_audit_ctx *run, unsigned bit)
+{
+	long bits = cc_profile_parse(run->profile);
+	return bits == 0 || (bits & (long)bit) != 0;
 }
 
 bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since)

@@ -10,17 +10,21 @@ const cJSON *cc_case_children(const cc_case *c);
 const cJSON *cc_case_child(const cc_case *c, const char *id);
 /* The staff.json member with this id, or NULL (also when staff.json is absent or invalid). */
 const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id);
-/* Whether a staff.json role is a manager's (may sign off a case and
- * authorise a removal). Cannot fail. */
-bool cc_staff_role_is_manager(const char *role);
 /* Whether staff ids can be checked (a valid staff.json). */
 bool cc_staff_known(const cc_audit_ctx *run);
 /* Whether staff.json lists a team with this id. */
 bool cc_staff_team(const cc_audit_ctx *run, const char *id);
 /* The case's current allocation start (0 when unknown). */
 cc_date cc_case_allocation_since(const cc_case *c);
-/* The transfer kind ("between-teams", ...), or NULL. */
+/* The transfer kind ("between-teams", ...) as the rules apply it under the
+ * run's profile (a Devon movement is between-teams outside devon), or NULL. */
 const char *cc_transfer_kind(const cc_case *c);
+/* The service of a staff.json team ("child-in-care", ...), or NULL when the
+ * team or staff.json is unknown. */
+const char *cc_team_service(const cc_audit_ctx *run, const char *team);
+/* Whether the run's profile includes a seed's profile bit (CC_PROFILE_*);
+ * "all" includes every one. */
+bool cc_audit_profile_includes(const cc_audit_ctx *run, unsigned bit);
 /* True when case.json documents[] has an entry of this kind (and, when
  * since is not 0, dated on or after since). */
 bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since);

@@ -19,8 +19,14 @@ void cc_check_chronology_order(cc_audit_case *ac);
 void cc_check_chronology_duplicates(cc_audit_case *ac);
 void cc_check_chronology_children(cc_audit_case *ac);
 void cc_check_chronology_up_to_date(cc_audit_case *ac);
-void cc_check_chronology_events(cc_audit_case *ac);
 void cc_check_chronology_gaps(cc_audit_case *ac);
+/* rules_events.c */
+void cc_check_chronology_events(cc_audit_case *ac);
+void cc_check_chronology_key_dates_kept(cc_audit_case *ac);
+/* rules_plans.c */
+void cc_check_plans_review_overdue(cc_audit_case *ac);
+void cc_check_plans_review_dates(cc_audit_case *ac);
+void cc_check_visits_current(cc_audit_case *ac);
 /* rules_genogram.c */
 void cc_check_genogram_present(cc_audit_case *ac);
 void cc_check_genogram_children(cc_audit_case *ac);
@@ -38,6 +44,7 @@ void cc_check_allocation_record_read(cc_audit_case *ac);
 void cc_check_allocation_professionals_informed(cc_audit_case *ac);
 void cc_check_allocation_referrer_confirmation(cc_audit_case *ac);
 void cc_check_allocation_unallocated_review(cc_audit_case *ac);
+void cc_check_allocation_staff_in_post(cc_audit_case *ac);
 /* rules_signoff.c */
 void cc_check_signoff_transferring(cc_audit_case *ac);
 /* rules_transfer.c */
@@ -53,6 +60,10 @@ void cc_check_transfer_new_worker_named(cc_audit_case *ac);
 void cc_check_transfer_family_before_review(cc_audit_case *ac);
 void cc_check_transfer_case_discussion(cc_audit_case *ac);
 void cc_check_transfer_siblings(cc_audit_case *ac);
+/* rules_transfer_kind.c */
+void cc_check_transfer_kind_matches(cc_audit_case *ac);
+void cc_check_transfer_emergency_own_team(cc_audit_case *ac);
+void cc_check_transfer_movement_outside_devon(cc_audit_case *ac);
 /* rules_transfer_kinds.c */
 void cc_check_transfer_permanence(cc_audit_case *ac);
 void cc_check_transfer_permanence_criteria(cc_audit_case *ac);
@@ -71,6 +82,8 @@ void cc_check_transfer_one_page_profile(cc_audit_case *ac);
 void cc_check_receive_worker_available(cc_audit_case *ac);
 void cc_check_receive_worker_qualified(cc_audit_case *ac);
 void cc_check_receive_allocation_updated(cc_audit_case *ac);
+/* rules_signoff_receiving.c */
+void cc_check_signoff_receiving(cc_audit_case *ac);
 /* rules_history.c */
 void cc_check_history(cc_audit_case *ac);
 #endif

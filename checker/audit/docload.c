@@ -5,6 +5,7 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
+#include "redact.h"
 #include "util/xalloc.h"
 
 #define SCHEMA_BASE "https://casecheck.example/schemas/v1/"
@@ -30,6 +31,28 @@ int cc_audit_compile_schemas(cc_audit_ctx *run, char **errmsg)
 		run->schema[k] = s;
 	}
 	return 0;
+}
+
+/* Adds a finding at pointer, whose member names not in casecheck's
+ * schemas are redacted (redact.h): the message says how many characters
+ * and the nearest schema name; the real pointer is the finding's value,
+ * shown only with --show-values. */
+static void add_at(const cc_audit_ctx *run, cc_findings *findings, const char *rule, const char *path,
+                   const char *pointer, const char *message)
+{
+	cc_redacted r;
+	cc_redact_pointer(&r, pointer);
+	cc_finding *f;
+	if (r.count == 0)
+		f = cc_audit_add_to(run, findings, rule, path, r.pointer, "%s", message);
+	else
+		f = cc_audit_add_to(run, findings, rule, path, r.pointer,
+		                    "%s (a member name not in the schema is not shown%s%s%s)", message,
+		                    r.suggest ? "; did you mean \"" : "", r.suggest ? r.suggest : "",
+		                    r.suggest ? "\"?" : "");
+	if (f && r.count)
+		cc_finding_set_value(f, pointer, strlen(pointer));
+	cc_redacted_clear(&r);
 }
 
 /* Reads and parses; on failure adds schema.parse to findings (when given)
@@ -61,10 +84,12 @@ static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, const char *pa
 	memset(&err, 0, sizeof err);
 	if (cc_json_parse(&doc, buf, len, &run->limits, &err) < 0) {
 		doc = NULL;
-		if (findings)
-			cc_audit_add_to(run, findings, "schema.parse", path, err.pointer,
-			                "not valid JSON at line %zu, column %zu: %s", err.line, err.column,
-			                err.message);
+		if (findings) {
+			char *m = cc_xasprintf("not valid JSON at line %zu, column %zu: %s", err.line, err.column,
+			                       err.message);
+			add_at(run, findings, "schema.parse", path, err.pointer, m);
+			free(m);
+		}
 	}
 done:
 	free(buf);
@@ -89,10 +114,12 @@ cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_i
 		cc_schema_report_clear(&report);
 		return doc;
 	}
-	for (size_t i = 0; findings && i < report.count; i++)
-		cc_audit_add_to(run, findings, "schema.valid", path, report.errors[i].instance_location,
-		                "not valid against the %s schema: %s", cc_kind_name(kind),
-		                report.errors[i].message);
+	for (size_t i = 0; findings && i < report.count; i++) {
+		char *m = cc_xasprintf("not valid against the %s schema: %s", cc_kind_name(kind),
+		                       report.errors[i].message);
+		add_at(run, findings, "schema.valid", path, report.errors[i].instance_location, m);
+		free(m);
+	}
 	if (findings && report.count == 0)
 		cc_audit_add_to(run, findings, "schema.valid", path, "",
 		                "not valid against the %s schema", cc_kind_name(kind));

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "audit_int.h"
+#include "signoff_chain.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
 #include "jget.h"
@@ -54,7 +55,7 @@ static char *dup_or_null(const char *s)
 static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, const char *id)
 {
 	cc_case_result *r = cc_xcalloc(1, sizeof *r);
-	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT};
+	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT, false};
 	r->case_id = cc_xstrdup(id);
 	r->path = cc_xasprintf("%s/%s", q->run->cases_dir, id);
 	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
@@ -65,6 +66,8 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->service = dup_or_null(cc_jstr(cj, "service"));
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
+	if (q->run->purpose != CC_PURPOSE_CHECK)
+		cc_signoff_chain(&ac); /* reports show the sign-offs even where no rule asks for one */
 	if (q->timeline)
 		cc_audit_timeline(&ac);
 	cc_findings_sort(&ac.findings);
@@ -136,20 +139,28 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 	char *msg = NULL;
 	char **ids = NULL;
 	size_t n = 0, cap = 0;
+	bool all = opts->n_cases == 0 || !opts->cases;
 	int rc = cc_source_list(src, run->cases_dir, &list, &msg);
-	if (rc == CC_ENOTFOUND) {
-		/* A cases_dir set in casecheck.json that is not there would audit
-		 * nothing and call it ready. */
-		if (run->cases_dir_configured)
-			cc_audit_add_to(run, repo, "integrity.case-folder", run->cases_dir, "",
-			                "the cases folder named by casecheck.json cases_dir does not exist, so no case is audited");
+	if (all)
+		cc_audit_cases_outside(run, src, repo);
+	if (rc == CC_ENOTFOUND && opts->cases_dir_optional) {
 		rc = 0;
-	}
-	else if (rc < 0) {
+	} else if (rc == CC_ENOTFOUND) {
+		/* Nothing audited is never success: a wrong --repo, an empty
+		 * repository or a mistyped cases_dir would otherwise be "0 cases". */
+		char *where = cc_audit_printable(run->cases_dir, strlen(run->cases_dir));
+		*errmsg = cc_xasprintf("no cases folder: looked for %s/ (%s) in %s, %s; nothing was audited. "
+		                       "Is this the repository's top folder?",
+		                       where, run->cases_dir_configured ? "casecheck.json cases_dir"
+		                                                        : "the default; casecheck.json sets no cases_dir",
+		                       cc_source_root(src), cc_source_kind_of(src) == CC_SOURCE_INDEX ? "in the index"
+		                       : cc_source_kind_of(src) == CC_SOURCE_WORKTREE ? "on disk" : "in the commit read");
+		free(where);
+		goto done;
+	} else if (rc < 0) {
 		*errmsg = cc_xasprintf("%s: cannot list the cases folder: %s", run->cases_dir, msg ? msg : "error");
 		goto done;
 	}
-	bool all = opts->n_cases == 0 || !opts->cases;
 	for (size_t i = 0; i < list.count; i++) {
 		const cc_dirent *e = &list.items[i];
 		size_t len = strlen(e->name);
@@ -199,6 +210,11 @@ static int list_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_op
 		free_ids(ids, n);
 		ids = sel;
 		n = m;
+		if (n == 0) { /* a selection that selects nothing audits nothing */
+			*errmsg = cc_xasprintf("the cases asked for select no case in %s/; nothing was audited", run->cases_dir);
+			rc = -1;
+			goto done;
+		}
 	}
 	if (cc_param_check_max_cases(run->params[CC_PARAM_MAX_CASES], n, errmsg) < 0) {
 		rc = -1;
@@ -249,6 +265,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	run.as_of = opts->as_of;
 	run.history = opts->history;
 	run.skip_rule = opts->skip_rule;
+	run.trust = opts->trust;
 	if ((unsigned)opts->purpose > CC_PURPOSE_RECEIVE) {
 		*errmsg = cc_xstrdup("unknown purpose");
 		goto done;
@@ -290,7 +307,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 
 	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
-	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src)};
+	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust};
 	if (sink && sink->begin)
 		sink->begin(sink->ctx, &meta);
 	for (int i = 0; i < nw; i++) {

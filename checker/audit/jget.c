@@ -1,5 +1,6 @@
 #include "jget.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "casecheck/json.h"
@@ -64,7 +65,10 @@ int cc_jint(const cJSON *obj, const char *key, long *out)
 	if (!cJSON_IsNumber(n))
 		return -1;
 	double d = n->valuedouble;
-	if (d != (double)(long)d)
+	/* Converting a double outside long's range is undefined behaviour
+	 * ({"max_cases": 1e300}): such a number is no whole number we hold.
+	 * -(double)LONG_MIN is 2^63, exactly LONG_MAX + 1. */
+	if (!(d >= (double)LONG_MIN && d < -(double)LONG_MIN) || d != (double)(long)d)
 		return -1;
 	*out = (long)d;
 	return 0;
@@ -93,4 +97,17 @@ bool cc_jarr_has_str(const cJSON *arr, const char *s)
 			return true;
 	}
 	return false;
+}
+
+bool cc_str_in(const char *s, const char *const *list)
+{
+	for (size_t i = 0; s && list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return true;
+	return false;
+}
+
+bool cc_jstr_in(const cJSON *obj, const char *key, const char *const *list)
+{
+	return cc_str_in(cc_jstr(obj, key), list);
 }

@@ -31,6 +31,10 @@ int cc_jdate(const cJSON *obj, const char *key, cc_date *out);
 int cc_jpdate(const cJSON *obj, const char *key, cc_partial_date *out);
 /* True when the array arr holds the string s. */
 bool cc_jarr_has_str(const cJSON *arr, const char *s);
+/* True when the string member key is one of the NULL-terminated list. */
+bool cc_jstr_in(const cJSON *obj, const char *key, const char *const *list);
+/* True when s is one of the NULL-terminated list (false for NULL). */
+bool cc_str_in(const char *s, const char *const *list);
 /* The string node's text, or NULL (not a string, or with NUL bytes). */
 const char *cc_jtext(const cJSON *node);
 

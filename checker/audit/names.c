@@ -36,6 +36,16 @@ const char *cc_signoff_state_name(cc_signoff_state s)
 	return "?";
 }
 
+const char *cc_content_state_name(cc_content_state s)
+{
+	switch (s) {
+	case CC_CONTENT_CURRENT: return "current";
+	case CC_CONTENT_STALE: return "stale";
+	case CC_CONTENT_UNKNOWN: return "cannot-compare";
+	}
+	return "?";
+}
+
 static const char *const kind_names[CC_KIND_COUNT] = {
 	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff"};
 
@@ -57,6 +67,16 @@ void cc_case_result_free(cc_case_result *r)
 	for (size_t i = 0; i < r->n_stale_commits; i++)
 		free(r->stale_commits[i]);
 	free(r->stale_commits);
+	for (size_t i = 0; i < r->n_signoffs; i++) {
+		cc_signoff_entry *e = &r->signoffs[i];
+		free(e->path);
+		free(e->role);
+		free(e->by);
+		free(e->date);
+		free(e->purpose);
+		free(e->problem);
+	}
+	free(r->signoffs);
 	for (size_t i = 0; i < r->timeline.n_entries; i++) {
 		free(r->timeline.entries[i].category);
 		free(r->timeline.entries[i].pointer);

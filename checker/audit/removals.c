@@ -7,6 +7,7 @@
 
 #include "casecheck/date.h"
 #include "casecheck/error.h"
+#include "casecheck/signer.h"
 #include "casemodel.h"
 #include "jget.h"
 #include "util/xalloc.h"
@@ -42,7 +43,7 @@ static char *authority_problem(const cJSON *doc, const cJSON *staff)
 	const cJSON *m = staff_member(staff, by);
 	if (!m)
 		return cc_xstrdup("its \"by\" is not listed in staff.json");
-	if (!cc_staff_role_is_manager(cc_jstr(m, "role")))
+	if (!cc_signer_role_may_sign(cc_jstr(m, "role")))
 		return cc_xstrdup("its \"by\" is not a manager in staff.json (a removal is a manager's decision)");
 	if (cc_jdate(m, "left_on", &left) == 0 && cc_jdate(doc, "on", &on) == 0 && left < on)
 		return cc_xstrdup("its \"by\" had left (staff.json left_on) before its date");

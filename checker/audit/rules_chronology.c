@@ -1,11 +1,13 @@
 /* rules_chronology.c: the chronology is present, ordered, free of
  * repeats, about the case's children, up to date and without long gaps
  * since the current allocation (seeds 001 §2, 002, 004 §1-§2). Entries
- * marked entered_in_error are kept but count for none of these. */
+ * marked entered_in_error are kept but count for none of these. That each
+ * significant event has its entry is rules_events.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "casemodel.h"
+#include "chronidx.h"
 #include "checks.h"
 #include "jget.h"
 #include "repeats.h"
@@ -122,57 +124,6 @@ void cc_check_chronology_up_to_date(cc_audit_case *ac)
 		             on, age, max_age);
 }
 
-static void event_after(cc_audit_case *ac, const char *what, const char *where, cc_date on)
-{
-	char buf[11];
-	cc_date_format(on, buf);
-	cc_audit_add(ac, "chronology.events-recorded", ac->c->chronology.path, "/entries",
-	             "%s (%s, %s) is later than the newest chronology entry", what, where, buf);
-}
-
-void cc_check_chronology_events(cc_audit_case *ac)
-{
-	cc_case *c = ac->c;
-	if (!c->chronology.json)
-		return;
-	cc_date newest = newest_entry(c->chronology.json), as_of = ac->run->as_of, on;
-	if (newest == INT32_MIN)
-		return; /* chronology.up-to-date says it has no entries */
-	static const char *const types[] = {"visit", "home-visit", "meeting", NULL};
-	for (size_t i = 0; i < c->n_notes; i++) {
-		const cJSON *n = c->notes[i].json;
-		const char *type = cc_jstr(n, "type"), *status = cc_jstr(n, "status");
-		if (!type || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 || cc_jstr(n, "amends"))
-			continue; /* an addendum adds to its note's event: not a new one */
-		for (size_t t = 0; types[t]; t++)
-			if (!strcmp(type, types[t]) && on > newest && on <= as_of) {
-				char *what = cc_xasprintf("a final %s note", type);
-				event_after(ac, what, c->notes[i].rel, on);
-				free(what);
-			}
-	}
-	for (size_t i = 0; i < c->n_assessments; i++) {
-		const cJSON *a = c->assessments[i].json;
-		const char *status = cc_jstr(a, "status");
-		if (status && !strcmp(status, "completed") && cc_jdate(a, "completed_on", &on) == 0 &&
-		    on > newest && on <= as_of)
-			event_after(ac, "a completed assessment", c->assessments[i].rel, on);
-	}
-	const cJSON *k;
-	int idx = 0;
-	cJSON_ArrayForEach(k, cc_jarr(c->case_doc.json, "key_dates")) {
-		if (cc_jdate(k, "date", &on) == 0 && on > newest && on <= as_of) {
-			char *where = cc_xasprintf("case.json /key_dates/%d", idx);
-			const char *kind = cc_jstr(k, "kind");
-			char *what = cc_xasprintf("a past key date (%s)", kind ? kind : "event");
-			event_after(ac, what, where, on);
-			free(what);
-			free(where);
-		}
-		idx++;
-	}
-}
-
 typedef struct dated {
 	cc_partial_date d;
 	int index;
@@ -184,6 +135,41 @@ static int cmp_dated(const void *a, const void *b)
 	if (x->d.first != y->d.first)
 		return x->d.first < y->d.first ? -1 : 1;
 	return x->index - y->index; /* the allocation (-1) before an entry that day */
+}
+
+/* The first day an agency was involved with the family: the earliest
+ * entry of a category other than family life and universal services
+ * (family, health, education, other), or the first entry when there is
+ * none. Gaps before it (from a birth to a first referral) are no gap. */
+static cc_date first_involvement(const cJSON *chron)
+{
+	static const unsigned quiet = CC_CAT_FAMILY | CC_CAT_HEALTH | CC_CAT_EDUCATION | CC_CAT_OTHER;
+	const cJSON *it;
+	cc_date first = INT32_MAX;
+	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
+		cc_partial_date pd;
+		unsigned cat = cc_chron_cat_bit(cc_jstr(it, "category"));
+		if (cat && !(cat & quiet) && cc_jpdate(it, "date", &pd) == 0 && pd.first < first)
+			first = pd.first;
+	}
+	return first == INT32_MAX ? INT32_MIN : first;
+}
+
+/* What a historic gap asks of the worker, for the profile in use and the
+ * case: with care proceedings ongoing the court needs the chronology
+ * complete (004 §1); otherwise it does not hold up the transfer. Static. */
+static const char *historic_advice(const cc_audit_case *ac)
+{
+	const cJSON *child;
+	cJSON_ArrayForEach(child, cc_case_children(ac->c)) {
+		const char *cp = cc_jstr(child, "care_proceedings");
+		if (cp && !strcmp(cp, "ongoing"))
+			return "Care proceedings are ongoing: the court needs a complete chronology, so fill these gaps from the older records (Devon 004 §1).";
+	}
+	long profiles = cc_profile_parse(ac->run->profile);
+	if (profiles == 0 || (profiles > 0 && (profiles & CC_PROFILE_DEVON)))
+		return "Historic gaps do not hold up the transfer (Devon 004 §1); fill them when the case needs a complete chronology, e.g. for court.";
+	return "They do not hold up the transfer; fill them from the older records when the case needs a complete chronology, e.g. for court.";
 }
 
 void cc_check_chronology_gaps(cc_audit_case *ac)
@@ -208,16 +194,20 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 		v[m++].index = -1;
 	}
 	qsort(v, (size_t)m, sizeof *v, cmp_dated);
+	cc_date involved = first_involvement(d->json);
 	/* Historic gaps are summed up in one warning (the first one's place),
-	 * so they inform without drowning the blocking findings. */
+	 * so they inform without drowning the blocking findings; the years
+	 * before the first agency involvement are no gap at all. */
 	int historic = 0, first_historic = -1;
 	long longest_historic = 0;
+	/* The latest day covered by the points before k: an earlier-starting
+	 * entry may end after a later one (partial dates), so it is the running
+	 * maximum of their last days, kept as the loop goes (linear). */
+	cc_date covered = m > 0 ? v[0].d.last : 0;
 	for (int k = 1; k < m; k++) {
-		cc_date start = v[k - 1].d.last, end = v[k].d.first;
-		/* A later entry may end after this one starts (partial dates). */
-		for (int j = 0; j < k; j++)
-			if (v[j].d.last > start)
-				start = v[j].d.last;
+		cc_date start = covered, end = v[k].d.first;
+		if (v[k].d.last > covered)
+			covered = v[k].d.last;
 		long gap = (long)end - (long)start;
 		if (gap <= limit || v[k].index < 0)
 			continue; /* the gap up to the allocation is covered by the next one */
@@ -229,6 +219,9 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 			             gap, current, limit);
 			free(p);
 		} else {
+			gap = (long)end - (long)(start > involved ? start : involved);
+			if (gap <= limit)
+				continue; /* before the agencies knew the family */
 			if (historic++ == 0)
 				first_historic = v[k].index;
 			if (gap > longest_historic)
@@ -238,8 +231,8 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 	if (historic) {
 		char *p = cc_ptr("/entries/%d", first_historic);
 		cc_audit_add(ac, "chronology.historic-gap", d->path, p,
-		             "%d gap%s longer than chronology_gap_days (%ld) before the current allocation, the longest %ld days; this one is the first",
-		             historic, historic == 1 ? "" : "s", limit, longest_historic);
+		             "%d gap%s longer than chronology_gap_days (%ld) between the first agency involvement and the current allocation, the longest %ld days; this one is the first. %s",
+		             historic, historic == 1 ? "" : "s", limit, longest_historic, historic_advice(ac));
 		free(p);
 	}
 	free(v);

@@ -60,6 +60,47 @@ static void listed_path(cc_audit_case *ac, const cc_doc *d, const cJSON *node, c
 		cc_audit_add(ac, "documents.exists", d->path, ptr, "no file at this path in the case folder");
 }
 
+/* What the file is against what its name says, and what its structure
+ * holds (cc_doctype_inspect): an INVALID issue is documents.type, a
+ * REFUSE issue documents.executable, ACTIVE content
+ * documents.active-content (an error when active_content_error is 1).
+ * Each message says what was found. */
+static void judge_file(cc_audit_case *ac, const char *path, const char *rel, const char *buf, size_t len)
+{
+	cc_doc_inspection in;
+	cc_doctype_inspect(ac->dt, buf, len, &in);
+	const char *mime = in.mime, *kind = cc_doc_kind_name(in.kind);
+	bool blocked = false;
+	for (size_t i = 0; i < in.n_issues && i < CC_DOC_MAX_ISSUES; i++) {
+		const cc_doc_issue *is = &in.issues[i];
+		if (is->risk == CC_DOC_RISK_INVALID) {
+			cc_audit_add(ac, "documents.type", path, "", "the file is %s; it is not accepted", is->what);
+			blocked = true;
+		} else if (is->risk == CC_DOC_RISK_REFUSE) {
+			cc_audit_add(ac, "documents.executable", path, "",
+			             "the file is %s holding %s; it is refused whatever its name", kind, is->what);
+			blocked = true;
+		} else {
+			bool strict = cc_audit_param(ac, CC_PARAM_ACTIVE_CONTENT_ERROR) != 0;
+			cc_audit_add_variant(ac, "documents.active-content", strict ? "by-policy" : NULL, path, "",
+			                     "the %s holds %s%s", kind, is->what,
+			                     strict ? " (an error: casecheck.json sets active_content_error)" : "");
+		}
+	}
+	if (blocked)
+		return;
+	cc_doc_verdict v = cc_doctype_judge(in.kind, rel);
+	if (v == CC_DOC_REFUSED)
+		cc_audit_add(ac, "documents.executable", path, "",
+		             "the file is a program or script (%s); it is refused whatever its name", mime ? mime : "executable");
+	else if (v == CC_DOC_NOT_ALLOWED)
+		cc_audit_add(ac, "documents.type", path, "", "the file is %s, which is not an accepted document type",
+		             in.kind == CC_DOC_EMPTY ? "empty" : mime ? mime : "of an unknown type");
+	else if (v == CC_DOC_MISMATCH)
+		cc_audit_add(ac, "documents.type", path, "", "the file is %s but its extension says %s", kind,
+		             cc_doc_kind_name(cc_doctype_for_name(rel)));
+}
+
 static void check_file(cc_audit_case *ac, cc_attachment *a)
 {
 	char *shown = cc_audit_printable(a->rel, strlen(a->rel));
@@ -74,19 +115,7 @@ static void check_file(cc_audit_case *ac, cc_attachment *a)
 	} else if (rc < 0) {
 		cc_audit_add(ac, "documents.type", path, "", "the file cannot be read");
 	} else {
-		const char *mime = NULL;
-		cc_doc_kind kind = cc_doctype_detect(ac->dt, buf, len, &mime);
-		cc_doc_verdict v = cc_doctype_judge(kind, a->rel);
-		const char *named = cc_doc_kind_name(cc_doctype_for_name(a->rel));
-		if (v == CC_DOC_REFUSED)
-			cc_audit_add(ac, "documents.executable", path, "",
-			             "the file is a program or script (%s); it is refused whatever its name", mime ? mime : "executable");
-		else if (v == CC_DOC_NOT_ALLOWED)
-			cc_audit_add(ac, "documents.type", path, "", "the file is %s, which is not an accepted document type",
-			             kind == CC_DOC_EMPTY ? "empty" : mime ? mime : "of an unknown type");
-		else if (v == CC_DOC_MISMATCH)
-			cc_audit_add(ac, "documents.type", path, "", "the file is %s but its extension says %s",
-			             cc_doc_kind_name(kind), named);
+		judge_file(ac, path, a->rel, buf, len);
 	}
 	if (!a->listed)
 		cc_audit_add(ac, "documents.unlisted", path, "", "the file is not listed in case.json documents[]");

@@ -280,14 +280,19 @@ void cc_check_references(cc_audit_case *ac)
 
 /* ---- integrity.future-dates ---- */
 
+/* Dates that may be planned. A case discussion may follow the review by
+ * up to a month (003 §3); a handover visit may be arranged for after a
+ * joint meeting (002's exceptional route): transfer.case-discussion and
+ * transfer.handover check those. */
 static bool planned_key(const char *key, const char *parent_key)
 {
 	static const char *const planned[] = {"transfer_on", "next_review_on", "due", "unallocated_review_on",
-	                                      "expected_on", NULL};
+	                                      "expected_on", "case_discussion_on", NULL};
 	for (size_t i = 0; planned[i]; i++)
 		if (!strcmp(key, planned[i]))
 			return true;
-	return !strcmp(key, "date") && parent_key && !strcmp(parent_key, "key_dates");
+	return !strcmp(key, "date") && parent_key &&
+	       (!strcmp(parent_key, "key_dates") || !strcmp(parent_key, "handover_visit"));
 }
 
 static bool date_key(const char *key)
@@ -297,8 +302,8 @@ static bool date_key(const char *key)
 	       (n > 3 && !strcmp(key + n - 3, "_on"));
 }
 
-/* Walks node; array_key is the member name of the array node is in (for
- * key_dates[].date). */
+/* Walks node; array_key is the member name of the array or object node is
+ * in (for key_dates[].date, handover_visit.date). */
 static void future_walk(cc_audit_case *ac, const cc_doc *d, const cJSON *node, cc_strbuf *ptr,
                         const char *array_key)
 {
@@ -316,7 +321,7 @@ static void future_walk(cc_audit_case *ac, const cc_doc *d, const cJSON *node, c
 				cc_audit_add(ac, "integrity.future-dates", d->path, cc_strbuf_cstr(ptr),
 				             "date is after the as-of date %s", asof);
 			} else if (cJSON_IsObject(it) || cJSON_IsArray(it)) {
-				future_walk(ac, d, it, ptr, cJSON_IsArray(it) ? it->string : NULL);
+				future_walk(ac, d, it, ptr, it->string);
 			}
 			cc_strbuf_truncate(ptr, mark);
 		}

@@ -1,12 +1,14 @@
 /* rules_notes.c: case notes final, the allocation recorded, no open
  * assessment (001 §2, 002, 003 §2, 004 §6), and the Derbyshire tasks due
  * within working days of allocation (003 §2). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "transfer_util.h"
 
 void cc_check_notes_final(cc_audit_case *ac)
 {
@@ -19,8 +21,14 @@ void cc_check_notes_final(cc_audit_case *ac)
 
 void cc_check_assessments_completed(cc_audit_case *ac)
 {
+	/* A Devon movement passes the core assessment to the new worker, whose
+	 * manager reassigns it (004 §4). */
+	bool movement = cc_transfer_kind_is(ac->c, "movement");
 	for (size_t i = 0; i < ac->c->n_assessments; i++) {
-		const char *status = cc_jstr(ac->c->assessments[i].json, "status");
+		const cJSON *a = ac->c->assessments[i].json;
+		const char *status = cc_jstr(a, "status"), *type = cc_jstr(a, "type");
+		if (movement && type && !strcmp(type, "core"))
+			continue;
 		if (status && !strcmp(status, "open"))
 			cc_audit_add(ac, "assessments.completed", ac->c->assessments[i].path, "/status",
 			             "the assessment is still open");
@@ -48,14 +56,15 @@ void cc_check_notes_allocation_recorded(cc_audit_case *ac)
 }
 
 /* A task note of type, by the allocated worker (the seed gives these
- * tasks to "the allocated social worker"), due within days working days
- * of allocation. Not yet due: nothing. Missing after the deadline: a
- * finding; done late: a "late" one (the row gives each its severity). */
+ * tasks to "the allocated social worker") unless anyone_may, due within
+ * days working days of allocation. Not yet due: nothing. Missing after
+ * the deadline: a finding; done late: a "late" one (the row gives each
+ * its severity). */
 static void task_within(cc_audit_case *ac, const char *rule, const char *type, cc_date since, int days,
-                        cc_date earliest)
+                        cc_date earliest, bool anyone_may)
 {
 	const char *types[] = {type, NULL};
-	const char *worker = cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "worker");
+	const char *worker = anyone_may ? NULL : cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "worker");
 	cc_date deadline = cc_calendar_add_working_days(ac->run->cal, since, days);
 	char dl[11];
 	cc_date_format(deadline, dl);
@@ -69,9 +78,12 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	}
 	if (ac->run->as_of <= deadline)
 		return; /* still within the timescale */
+	/* Missed, perhaps long ago: say how long, and what can be recorded
+	 * now (a note cannot be backdated into the timescale). */
 	cc_audit_add(ac, rule, ac->c->case_doc.path, "/allocation/since",
-	             "no final %s note by the allocated worker within %d working days of allocation (due by %s)",
-	             type, days, dl);
+	             "no final %s note%s within %d working days of allocation: it was due by %s, "
+	             "%ld days ago. Do the task now and record it in a final %s note dated the day it is done, saying why it is late",
+	             type, worker ? " by the allocated worker" : "", days, dl, (long)(ac->run->as_of - deadline), type);
 }
 
 void cc_check_allocation_record_read(cc_audit_case *ac)
@@ -79,7 +91,7 @@ void cc_check_allocation_record_read(cc_audit_case *ac)
 	cc_date since;
 	if (allocation(ac, &since))
 		task_within(ac, "allocation.record-read", "record-read", since,
-		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since);
+		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since, false);
 }
 
 void cc_check_allocation_professionals_informed(cc_audit_case *ac)
@@ -87,7 +99,7 @@ void cc_check_allocation_professionals_informed(cc_audit_case *ac)
 	cc_date since;
 	if (allocation(ac, &since))
 		task_within(ac, "allocation.professionals-informed", "professionals-informed", since,
-		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since);
+		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since, false);
 }
 
 /* A referral started the case: a referrer among the involvements or a
@@ -113,11 +125,12 @@ void cc_check_allocation_referrer_confirmation(cc_audit_case *ac)
 	cc_date since;
 	if (!allocation(ac, &since) || !started_by_referral(ac->c))
 		return;
-	/* Confirmation sent before the allocation also counts ("ensure that
-	 * written confirmation ... was sent, and if not, send it within 2
-	 * working days of allocation"). */
+	/* Confirmation sent before the allocation, by anyone (the duty or the
+	 * previous worker), also counts: "ensure that written confirmation
+	 * ... was sent, and if it was not sent, send it within 2 working days
+	 * of allocation" (003 §2). */
 	task_within(ac, "allocation.referrer-confirmation", "referrer-confirmation", since,
-	            (int)cc_audit_param(ac, CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS), 0);
+	            (int)cc_audit_param(ac, CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS), 0, true);
 }
 
 void cc_check_allocation_unallocated_review(cc_audit_case *ac)
@@ -129,4 +142,25 @@ void cc_check_allocation_unallocated_review(cc_audit_case *ac)
 	if (cc_jdate(a, "unallocated_review_on", &review) == 0 && review < ac->run->as_of)
 		cc_audit_add(ac, "allocation.unallocated-review", ac->c->case_doc.path, "/allocation/unallocated_review_on",
 		             "the review of the unallocated case is overdue");
+}
+
+/* A case at sign-off or later is allocated to people in post: a worker or
+ * manager who has left (staff.json left_on before the as-of date) holds
+ * nothing (003 §2: "all work is allocated"; 004 App. 1: no child "be
+ * transferred and become unallocated"). */
+void cc_check_allocation_staff_in_post(cc_audit_case *ac)
+{
+	static const char *const sides[] = {"worker", "manager"};
+	const cJSON *a = cc_jobj(ac->c->case_doc.json, "allocation");
+	for (size_t i = 0; i < 2; i++) {
+		cc_date left;
+		const cJSON *m = cc_staff_member(ac->run, cc_jstr(a, sides[i]));
+		if (!m || !cc_staff_left_by(m, ac->run->as_of, &left))
+			continue;
+		char on[11], ptr[24];
+		cc_date_format(left, on);
+		snprintf(ptr, sizeof ptr, "/allocation/%s", sides[i]);
+		cc_audit_add(ac, "allocation.staff-in-post", ac->c->case_doc.path, ptr,
+		             "the case is allocated to a %s who left on %s (staff.json left_on): reallocate it", sides[i], on);
+	}
 }

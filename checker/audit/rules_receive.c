@@ -18,45 +18,60 @@ static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 	if (!t)
 		return NULL;
 	/* Another authority, a lead professional or early help receives:
-	 * there may be no worker of ours to check. */
-	if (!id && !cc_transfer_kind_internal(cc_jstr(t, "kind")))
+	 * there may be no worker of ours to check. Our own teams name the
+	 * worker who takes the case (004 §7). */
+	if (!id && !cc_transfer_kind_internal(cc_transfer_kind(ac->c)))
 		return NULL;
 	if (!id) {
-		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker", "no receiving worker named");
+		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
+		             "no receiving worker named: the receiving manager names the worker who takes the case (to.worker)");
 		return NULL;
 	}
+	/* Without staff.json (optional, spec §2) nothing records absences or
+	 * qualifications: only the name is checked. A staff.json that is not
+	 * valid hides them: that blocks. */
 	if (!cc_staff_known(ac->run)) {
-		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
-		             "the receiving worker cannot be checked without a valid staff.json");
+		if (ac->run->staff_present)
+			cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
+			             "the receiving worker cannot be checked: staff.json is not valid");
 		return NULL;
 	}
 	return cc_staff_member(ac->run, id); /* unknown ids: integrity.references */
 }
 
+/* 002: statutory cases are not "transferred and allocated to staff who
+ * are off sick or on prolonged annual leave": on the transfer date or
+ * within receiving_available_working_days after it, no sickness and no
+ * absence longer than prolonged_absence_working_days (one day's leave
+ * does not block). The finding gives the dates, never the kind of
+ * absence. */
 void cc_check_receive_worker_available(cc_audit_case *ac)
 {
 	const char *R = "transfer.receiving-worker-available";
-	const cJSON *w = receiving_worker(ac, R), *abs;
-	cc_date on, left, from, to;
+	const cJSON *w = receiving_worker(ac, R);
+	cc_date on, left;
 	if (!w || cc_jdate(ac->c->transfer.json, "transfer_on", &on) < 0)
 		return;
-	/* left_on is the last day of employment: leaving on the transfer day,
-	 * or having left already (a transfer date in the past), is no hand-over. */
-	if (cc_jdate(w, "left_on", &left) == 0 && (left <= on || left < ac->run->as_of)) {
+	int ahead = (int)cc_audit_param(ac, CC_PARAM_RECEIVING_AVAILABLE_WORKING_DAYS);
+	cc_date until = ahead ? cc_calendar_add_working_days(ac->run->cal, on, ahead) : on;
+	/* left_on is the last day of employment: leaving on or soon after the
+	 * transfer day, or having left already, is no hand-over. */
+	if (cc_jdate(w, "left_on", &left) == 0 && (left <= until || left < ac->run->as_of)) {
+		char d[11];
+		cc_date_format(left, d);
 		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
-		             "the receiving worker leaves on or before the transfer date, or has left");
+		             "the receiving worker leaves on %s (staff.json left_on), on or within %d working days after the transfer date, or has left",
+		             d, ahead);
 		return;
 	}
-	cJSON_ArrayForEach(abs, cc_jarr(w, "absences")) {
-		if (cc_jdate(abs, "from", &from) < 0)
-			continue;
-		bool open = cc_jdate(abs, "to", &to) < 0;
-		if (from <= on && (open || on <= to)) {
-			const char *kind = cc_jstr(abs, "kind");
-			cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
-			             "the receiving worker is absent (%s) on the transfer date", kind ? kind : "absence");
-			return;
-		}
+	cc_absence a;
+	if (cc_staff_unavailable(ac->run, w, on, until, (int)cc_audit_param(ac, CC_PARAM_PROLONGED_ABSENCE_WORKING_DAYS),
+	                         &a)) {
+		char what[80];
+		cc_absence_describe(&a, what, sizeof what);
+		cc_audit_add(ac, R, ac->c->transfer.path, "/to/worker",
+		             "the receiving worker is unavailable (%s) on or within %d working days after the transfer date",
+		             what, ahead);
 	}
 }
 

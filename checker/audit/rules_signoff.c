@@ -8,62 +8,13 @@
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "signoff_chain.h"
 #include "stale.h"
+#include "transfer_util.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
 static const char *const RULE = "signoff.transferring-manager";
-
-static bool same(const char *a, const char *b)
-{
-	return a && b && !strcmp(a, b);
-}
-
-/* The transferring side's manager: the transfer record's from.manager,
- * the allocation's manager, the manager of the case's team in staff.json,
- * or a head of service / operations manager above them. */
-static bool manages_case(const cc_audit_case *ac, const char *by, const cJSON *member)
-{
-	const char *role = cc_jstr(member, "role");
-	const cJSON *cj = ac->c->case_doc.json, *t;
-	if (same(role, "head-of-service") || same(role, "operations-manager"))
-		return true;
-	if (same(by, cc_jstr(cc_jobj(ac->c->transfer.json, "from"), "manager")) ||
-	    same(by, cc_jstr(cc_jobj(cj, "allocation"), "manager")))
-		return true;
-	cJSON_ArrayForEach(t, cc_jarr(ac->run->staff, "teams"))
-		if (same(cc_jstr(t, "id"), cc_jstr(cj, "team")) && same(cc_jstr(t, "manager"), by))
-			return true;
-	return false;
-}
-
-/* Why the sign-off's author may not sign, or NULL when they may: a
- * manager of the case in staff.json, in post on the sign-off date; without
- * staff.json, the manager the transfer record or the allocation names;
- * nobody can be checked when staff.json is invalid. */
-static const char *signer_problem(const cc_audit_case *ac, const cJSON *so)
-{
-	if (!cc_staff_known(ac->run)) {
-		if (ac->run->staff_present)
-			return "the signer cannot be checked: staff.json is not valid";
-		/* No staff list: only the managers the case itself names. */
-		const char *by = cc_jstr(so, "by");
-		if (same(by, cc_jstr(cc_jobj(ac->c->transfer.json, "from"), "manager")) ||
-		    same(by, cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "manager")))
-			return NULL;
-		return "without staff.json only the manager named in the transfer record (from.manager) or the allocation may sign";
-	}
-	const char *by = cc_jstr(so, "by");
-	const cJSON *m = cc_staff_member(ac->run, by);
-	cc_date left, on;
-	if (!m || !cc_staff_role_is_manager(cc_jstr(m, "role")))
-		return "the sign-off is not by a manager in staff.json";
-	if (!manages_case(ac, by, m))
-		return "the sign-off is not by the transferring team's manager (transfer from.manager, the allocation's manager or the team's manager in staff.json) or a head of service";
-	if (cc_jdate(m, "left_on", &left) == 0 && cc_jdate(so, "date", &on) == 0 && left < on)
-		return "the signer had left (staff.json left_on) before the sign-off date";
-	return NULL;
-}
 
 /* Stale sign-off messages name this many commits; the rest are counted. */
 #define SHOWN_COMMITS 5
@@ -91,63 +42,86 @@ static char *stale_since(cc_audit_case *ac, const char *signed_tree)
 	return cc_strbuf_detach(&sb);
 }
 
+/* Of the stale sign-offs dated newest, the one whose content the case
+ * had most recently (fewest commits since): two made the same day are
+ * told apart by the history, not by file order. */
+static const cc_signoff_entry *latest_stale(cc_audit_case *ac, const cc_signoff_entry **cands, size_t n)
+{
+	const cc_signoff_entry *best = NULL;
+	size_t best_count = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (best && strcmp(cands[i]->date, best->date) < 0)
+			continue;
+		bool partial = false;
+		const cc_doc *d = cc_signoff_chain_doc(ac, cands[i]);
+		size_t count = cc_stale_commits(ac, d ? cc_jstr(d->json, "content") : NULL, &partial);
+		cc_stale_commits_clear(ac->result);
+		if (!best || strcmp(cands[i]->date, best->date) > 0 || count < best_count) {
+			best = cands[i];
+			best_count = count;
+		}
+	}
+	return best;
+}
+
 void cc_check_signoff_transferring(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
-	char tree[41] = "", *msg = NULL;
+	cc_case_result *r = ac->result;
 	char *dir = cc_xasprintf("%s/signoffs", c->dir);
-	const cc_doc *newest = NULL;
-	cc_date newest_on = 0;
-	bool by_non_manager = false, current = false;
+	const cc_signoff_entry **stale = cc_xcalloc(r->n_signoffs + 1, sizeof *stale);
+	size_t n_stale = 0;
+	bool refused = false, current = false, unknown = false;
 
-	if (!cc_source_has_git(ac->src)) {
-		ac->result->signoff = CC_SIGNOFF_UNVERIFIABLE;
-		cc_audit_add(ac, RULE, dir, "",
-		             "sign-offs cannot be verified outside git (no tree id); audit the repository with --rev, --staged or --worktree");
-		goto done;
+	cc_signoff_chain(ac);
+	/* A Devon movement has no transferring sign-off (004 §4: no "audits"). */
+	if (cc_transfer_kind_is(c, "movement")) {
+		free(stale);
+		free(dir);
+		return;
 	}
-	if (cc_source_tree_id(ac->src, c->dir, "signoffs", tree, &msg) < 0) {
-		ac->result->signoff = CC_SIGNOFF_UNVERIFIABLE;
-		cc_audit_add(ac, RULE, dir, "", "the case folder's tree id cannot be computed");
-		goto done;
-	}
-	for (size_t i = 0; i < c->n_signoffs; i++) {
-		const cJSON *so = c->signoffs[i].json;
-		const char *role = cc_jstr(so, "role"), *purpose = cc_jstr(so, "purpose");
-		const char *content = cc_jstr(so, "content");
-		cc_date on;
-		if (!role || strcmp(role, "transferring-manager") || !purpose || strcmp(purpose, "transfer") || !content)
+	for (size_t i = 0; i < r->n_signoffs; i++) {
+		const cc_signoff_entry *e = &r->signoffs[i];
+		if (!e->role || strcmp(e->role, "transferring-manager") || !e->date)
 			continue;
-		const char *problem = signer_problem(ac, so);
-		if (problem) {
-			by_non_manager = true;
-			cc_audit_add(ac, RULE, c->signoffs[i].path, "/by", "%s", problem);
+		if (e->problem) {
+			refused = true;
+			if (!e->signer_ok)
+				cc_audit_add(ac, RULE, e->path, "/by", "%s", e->problem);
+			else
+				cc_audit_add(ac, RULE, e->path, e->signature == CC_SIG_UNSIGNED ? "" : "/signature",
+				             "signature %s: %s", cc_sig_state_name(e->signature), e->problem);
 			continue;
 		}
-		if (!strcmp(content, tree))
+		if (e->content == CC_CONTENT_CURRENT)
 			current = true;
-		if (cc_jdate(so, "date", &on) == 0 && (!newest || on >= newest_on)) {
-			newest = &c->signoffs[i];
-			newest_on = on;
-		}
+		else if (e->content == CC_CONTENT_STALE)
+			stale[n_stale++] = e;
+		else
+			unknown = true;
 	}
 	if (current) {
-		ac->result->signoff = CC_SIGNOFF_CURRENT;
-	} else if (newest) {
-		ac->result->signoff = CC_SIGNOFF_STALE;
-		char on[11];
-		cc_date_format(newest_on, on);
-		char *since = stale_since(ac, cc_jstr(newest->json, "content"));
-		cc_audit_add(ac, RULE, newest->path, "/content",
-		             "stale: the case changed after the transferring manager signed on %s (%s); the manager must audit and sign again",
-		             on, since);
+		r->signoff = CC_SIGNOFF_CURRENT;
+	} else if (unknown || !cc_source_has_git(ac->src)) {
+		r->signoff = CC_SIGNOFF_UNVERIFIABLE;
+		cc_audit_add(ac, RULE, dir, "",
+		             cc_source_has_git(ac->src)
+		                 ? "the case folder's tree id cannot be computed, so no sign-off can be compared with it"
+		                 : "sign-offs cannot be verified outside git (no tree id); audit the repository with --rev, --staged or --worktree");
+	} else if (n_stale) {
+		const cc_signoff_entry *e = latest_stale(ac, stale, n_stale);
+		const cc_doc *d = cc_signoff_chain_doc(ac, e);
+		r->signoff = CC_SIGNOFF_STALE;
+		char *since = stale_since(ac, d ? cc_jstr(d->json, "content") : NULL);
+		cc_audit_add(ac, RULE, e->path, "/content",
+		             "stale: the case changed after the transferring manager signed on %s (%s; the latest sign-off is %s); the manager must audit and sign again",
+		             e->date, since, e->path);
 		free(since);
 	} else {
-		ac->result->signoff = CC_SIGNOFF_MISSING;
-		if (!by_non_manager)
+		r->signoff = CC_SIGNOFF_MISSING;
+		if (!refused)
 			cc_audit_add(ac, RULE, dir, "", "no transferring-manager sign-off for the transfer");
 	}
-done:
-	free(msg);
+	free(stale);
 	free(dir);
 }

@@ -68,7 +68,7 @@ static void internal_agencies_informed(cc_audit_case *ac)
 void cc_check_transfer_complete(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
-	const char *kind = cc_jstr(t, "kind");
+	const char *kind = cc_transfer_kind(ac->c);
 	const char *R = "transfer.complete";
 	if (!t || !kind)
 		return;
@@ -119,6 +119,9 @@ void cc_check_transfer_head_of_service(cc_audit_case *ac)
 
 void cc_check_transfer_summary_note(cc_audit_case *ac)
 {
+	/* A Devon movement has no closing summary (004 §4). */
+	if (cc_transfer_kind_is(ac->c, "movement"))
+		return;
 	const cc_doc *n = cc_case_summary_note(ac->c);
 	if (!n || !cc_jstr_given(n->json, "heading")) {
 		char *dir = cc_ptr("%s/notes", ac->c->dir);
@@ -128,10 +131,31 @@ void cc_check_transfer_summary_note(cc_audit_case *ac)
 	}
 }
 
+/* 002's exceptional route: when a handover visit is not possible before
+ * the transfer, a CIN, CP, CAF or core group meeting is held jointly to
+ * introduce the new worker, and the handover visit "should still be
+ * arranged to take place after this": a visit dated after the as-of date
+ * is accepted only then, and only after that meeting. */
+static void future_visit(cc_audit_case *ac, const cJSON *hv)
+{
+	static const char *const joint_kinds[] = {"cin-meeting", "cp-meeting", "caf-meeting", "core-group", NULL};
+	const cJSON *hm = cc_jobj(ac->c->transfer.json, "handover_meeting");
+	cc_date visit, met;
+	if (cc_jdate(hv, "date", &visit) < 0 || visit <= ac->run->as_of)
+		return;
+	if (!hm || !cc_jstr_in(hm, "kind", joint_kinds) || cc_jbool(hm, "joint") != 1 || cc_jdate(hm, "date", &met) < 0)
+		need(ac, "transfer.handover", "/handover_visit/date",
+		     "the handover visit has not taken place yet; it may be arranged for later only after a CIN, CP, CAF or "
+		     "core group meeting held jointly to introduce the new worker (handover_meeting with joint true)");
+	else if (visit <= met)
+		need(ac, "transfer.handover", "/handover_visit/date",
+		     "the handover visit arranged on the exceptional route is not after the joint meeting (handover_meeting.date)");
+}
+
 void cc_check_transfer_handover(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
-	const char *kind = cc_jstr(t, "kind");
+	const char *kind = cc_transfer_kind(ac->c);
 	const char *R = "transfer.handover";
 	if (!kind)
 		return;
@@ -142,16 +166,31 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 			need(ac, R, "/remedial_action", "an emergency transfer records the remedial action for continuity");
 		return;
 	}
-	bool meeting_ok = !strcmp(kind, "to-another-authority") || !strcmp(kind, "to-team-around-child");
-	if (!cc_jobj(t, "handover_visit") && !(meeting_ok && cc_jobj(t, "planning_meeting")))
+	/* A Devon movement hands over between the workers, face to face where
+	 * it helps the client, without a formal visit (004 §1, §4). */
+	if (!strcmp(kind, "movement"))
+		return;
+	const cJSON *hv = cc_jobj(t, "handover_visit");
+	/* Another authority and a team around the child meet to hand over
+	 * (003 §6-7); a step-down has a "handover meeting/visit" (002). */
+	bool meeting_ok = !strcmp(kind, "to-another-authority") || !strcmp(kind, "to-team-around-child") ||
+	                  !strcmp(kind, "step-down");
+	/* A kind that a meeting hands over may arrange a visit for later. */
+	bool met = meeting_ok && cc_transfer_handover_meeting(ac->c);
+	if (hv && !met)
+		future_visit(ac, hv);
+	else if (!hv && !met)
 		need(ac, R, "/handover_visit",
-		     meeting_ok ? "no handover visit or transfer meeting recorded" : "no handover visit recorded");
+		     meeting_ok ? "no handover visit or handover meeting recorded (handover_visit, or handover_meeting with joint true)"
+		                : "no handover visit recorded");
 }
 
 void cc_check_transfer_handover_note(cc_audit_case *ac)
 {
 	static const char *const types[] = {"handover", NULL};
-	if (!ac->c->transfer.json || cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
+	/* A Devon movement (under devon and all) has no transfer meeting. */
+	if (!ac->c->transfer.json || cc_transfer_kind_is(ac->c, "movement") ||
+	    cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
 		return;
 	char *dir = cc_ptr("%s/notes", ac->c->dir);
 	cc_audit_add(ac, "transfer.handover-note", dir, "", "no final handover note records the transfer meeting");
@@ -175,8 +214,7 @@ void cc_check_transfer_joint_visit(cc_audit_case *ac)
 
 static bool between_teams(const cc_case *c)
 {
-	const char *kind = cc_transfer_kind(c);
-	return kind && !strcmp(kind, "between-teams");
+	return cc_transfer_kind_is(c, "between-teams");
 }
 
 void cc_check_transfer_notice(cc_audit_case *ac)
@@ -206,7 +244,7 @@ void cc_check_transfer_notice(cc_audit_case *ac)
 
 /* 003 §3: when the transfer is not at the review, the current and the new
  * worker meet for a case discussion before the review or within one month
- * after it. */
+ * after it (so case_discussion_on may be a date still to come). */
 void cc_check_transfer_case_discussion(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;

@@ -13,23 +13,18 @@
 
 static const char *const PERMANENCE_KINDS[] = {"to-permanence", "to-children-in-care", NULL};
 
+/* A permanence plan confirmed at a permanency planning meeting or a
+ * children in care review (003 §4 "plan of permanence agreed", 004 §5).
+ * Care proceedings may still be going on (000, 003 §4): only Devon's
+ * permanence team needs them concluded (transfer.permanence-criteria). */
 static void child_permanence(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
 {
 	(void)ctx;
 	const cJSON *perm = cc_jobj(child, "permanence");
-	const char *proceedings = cc_jstr(child, "care_proceedings");
-	const char *path = ac->c->case_doc.path;
 	if (!perm || !cc_jget(perm, "confirmed_on") || !cc_jget(perm, "confirmed_at")) {
 		char *p = cc_ptr("/children/%d/permanence", i);
-		cc_audit_add(ac, "transfer.permanence", path, p,
+		cc_audit_add(ac, "transfer.permanence", ac->c->case_doc.path, p,
 		             "no permanence plan confirmed at a permanency planning meeting or CLA review (confirmed_on, confirmed_at)");
-		free(p);
-	}
-	if (!proceedings || !strcmp(proceedings, "ongoing")) {
-		char *p = cc_ptr("/children/%d/care_proceedings", i);
-		cc_audit_add(ac, "transfer.permanence", path, p,
-		             proceedings ? "care proceedings have not concluded"
-		                         : "care proceedings are not recorded (none, ongoing or concluded)");
 		free(p);
 	}
 }
@@ -43,20 +38,31 @@ void cc_check_transfer_permanence(cc_audit_case *ac)
 /* Devon 004 §5: cases for the Permanency and Transitions team have a care
  * plan for the child to remain in the authority's care: no plan to leave
  * care by adoption, special guardianship, a residence (child arrangements)
- * order or return to the family (and adoption cases never go there, §8). */
+ * order or return to the family (and adoption cases never go there, §8);
+ * and their care proceedings have concluded. */
 static void child_stays_in_care(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
 {
 	(void)ctx;
 	static const char *const leaving[] = {"adoption", "special-guardianship", "child-arrangements-order",
 	                                      "return-to-family", NULL};
 	const char *plan = cc_jstr(cc_jobj(child, "permanence"), "plan");
-	for (size_t k = 0; plan && leaving[k]; k++)
-		if (!strcmp(plan, leaving[k])) {
-			char *p = cc_ptr("/children/%d/permanence/plan", i);
-			cc_audit_add(ac, "transfer.permanence-criteria", ac->c->case_doc.path, p,
-			             "a plan of %s does not transfer to the permanence team", plan);
-			free(p);
-		}
+	const char *proceedings = cc_jstr(child, "care_proceedings");
+	const char *path = ac->c->case_doc.path;
+	if (cc_str_in(plan, leaving)) {
+		char *p = cc_ptr("/children/%d/permanence/plan", i);
+		cc_audit_add(ac, "transfer.permanence-criteria", path, p,
+		             "a plan of %s does not transfer to the permanence team", plan);
+		free(p);
+	}
+	/* "All the necessary case work has been completed, i.e. all care
+	 * proceedings have been completed." */
+	if (!proceedings || !strcmp(proceedings, "ongoing")) {
+		char *p = cc_ptr("/children/%d/care_proceedings", i);
+		cc_audit_add(ac, "transfer.permanence-criteria", path, p,
+		             proceedings ? "care proceedings have not concluded"
+		                         : "care proceedings are not recorded (none, ongoing or concluded)");
+		free(p);
+	}
 }
 
 void cc_check_transfer_permanence_criteria(cc_audit_case *ac)
@@ -169,16 +175,10 @@ static bool consent_given(cc_audit_case *ac, const char *rule)
 	return false;
 }
 
-static bool kind_is(const cc_case *c, const char *kind)
-{
-	const char *k = cc_transfer_kind(c);
-	return k && !strcmp(k, kind);
-}
-
 void cc_check_transfer_another_authority(cc_audit_case *ac)
 {
 	const char *R = "transfer.another-authority";
-	if (!kind_is(ac->c, "to-another-authority"))
+	if (!cc_transfer_kind_is(ac->c, "to-another-authority"))
 		return;
 	consent_given(ac, R);
 	cc_need_document(ac, R, "letter", cc_transfer_anchor(ac->c),
@@ -219,13 +219,12 @@ static bool assessment_shared(const cc_case *c)
 void cc_check_transfer_step_down(cc_audit_case *ac)
 {
 	const char *R = "transfer.step-down";
-	if (!kind_is(ac->c, "step-down"))
+	if (!cc_transfer_kind_is(ac->c, "step-down"))
 		return;
 	consent_given(ac, R);
 	if (ac->c->case_doc.json && !assessment_shared(ac->c))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents", "no completed assessment to share at step down");
-	const cJSON *t = ac->c->transfer.json;
-	if (!cc_jobj(t, "handover_visit") && !cc_jobj(t, "planning_meeting"))
+	if (!cc_jobj(ac->c->transfer.json, "handover_visit") && !cc_transfer_handover_meeting(ac->c))
 		cc_audit_add(ac, R, ac->c->transfer.path, "/handover_visit",
 		             "no handover meeting or visit between the workers recorded");
 }
@@ -243,7 +242,7 @@ void cc_check_transfer_adoption(cc_audit_case *ac)
 void cc_check_transfer_tac(cc_audit_case *ac)
 {
 	const char *R = "transfer.tac";
-	if (!kind_is(ac->c, "to-team-around-child"))
+	if (!cc_transfer_kind_is(ac->c, "to-team-around-child"))
 		return;
 	consent_given(ac, R);
 	if (ac->c->case_doc.json && !cc_case_has_document(ac->c, "assessment", 0) &&

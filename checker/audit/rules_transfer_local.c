@@ -12,6 +12,9 @@
 
 void cc_check_transfer_form_on_file(cc_audit_case *ac)
 {
+	/* A Devon movement is not a formal transfer: no transfer forms (004 §4). */
+	if (cc_transfer_kind_is(ac->c, "movement"))
+		return;
 	cc_need_document(ac, "transfer.form-on-file", "transfer-form", cc_transfer_anchor(ac->c),
 	                 "the completed case transfer record is uploaded to the child's file");
 }

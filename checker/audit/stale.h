@@ -11,9 +11,14 @@
  * *partial is set when the walk stopped (CC_STALE_MAX_WALK first-parent
  * steps, or an unreadable commit) before reaching the signed content, so
  * that there may be more. Nothing when the source has no commit history
- * to walk. */
+ * to walk. The first case that asks walks the history for every case of
+ * the run (the others wait for it); each case then reads its own changes,
+ * so a run costs one walk however many sign-offs are stale. */
 #define CC_STALE_MAX_LISTED 50
 #define CC_STALE_MAX_WALK 2000
 size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial);
+
+/* Empties result->stale_commits. */
+void cc_stale_commits_clear(cc_case_result *r);
 
 #endif

@@ -1,5 +1,6 @@
 #include "transfer_util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "casemodel.h"
@@ -8,11 +9,23 @@
 bool cc_transfer_kind_internal(const char *kind)
 {
 	static const char *const internal[] = {"within-team", "between-teams", "to-children-in-care",
-	                                       "to-permanence", "emergency", NULL};
+	                                       "to-permanence", "emergency", "movement", NULL};
 	for (size_t i = 0; kind && internal[i]; i++)
 		if (!strcmp(kind, internal[i]))
 			return true;
 	return false;
+}
+
+bool cc_transfer_kind_is(const cc_case *c, const char *kind)
+{
+	const char *k = cc_transfer_kind(c);
+	return k && !strcmp(k, kind);
+}
+
+bool cc_transfer_handover_meeting(const cc_case *c)
+{
+	const cJSON *t = c->transfer.json;
+	return cc_jbool(cc_jobj(t, "handover_meeting"), "joint") == 1 || cc_jobj(t, "planning_meeting");
 }
 
 bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds)
@@ -72,4 +85,76 @@ void cc_each_transferring_child(cc_audit_case *ac, cc_child_fn fn, void *ctx)
 			fn(ac, ch, i, ctx);
 		i++;
 	}
+}
+
+const char *cc_transfer_kind_resolve(const cc_audit_ctx *run, const cJSON *transfer)
+{
+	const char *kind = cc_jstr(transfer, "kind");
+	if (kind && !strcmp(kind, "movement") && !cc_audit_profile_includes(run, CC_PROFILE_DEVON))
+		return "between-teams";
+	return kind;
+}
+
+bool cc_transfer_recorded_movement(const cc_case *c)
+{
+	const char *kind = cc_jstr(c->transfer.json, "kind");
+	return kind && !strcmp(kind, "movement");
+}
+
+const char *cc_transfer_to_team(const cc_case *c)
+{
+	return cc_jstr(cc_jobj(c->transfer.json, "to"), "team");
+}
+
+const char *cc_transfer_from_team(const cc_case *c)
+{
+	return cc_jstr(cc_jobj(c->transfer.json, "from"), "team");
+}
+
+bool cc_staff_unavailable(const cc_audit_ctx *run, const cJSON *member, cc_date from, cc_date until, int long_days,
+                          cc_absence *out)
+{
+	const cJSON *abs;
+	int i = 0;
+	cJSON_ArrayForEach(abs, cc_jarr(member, "absences")) {
+		cc_date start, end = 0;
+		const char *kind = cc_jstr(abs, "kind");
+		int at = i++;
+		if (cc_jdate(abs, "from", &start) < 0 || start > until)
+			continue;
+		bool open = cc_jdate(abs, "to", &end) < 0;
+		if (!open && end < from)
+			continue;
+		/* Working days absent, the first day counted. */
+		bool prolonged = open || cc_calendar_working_days_between(run->cal, start - 1, end) > long_days;
+		if (prolonged || (kind && !strcmp(kind, "sick"))) {
+			out->from = start;
+			out->to = open ? 0 : end;
+			out->index = at;
+			return true;
+		}
+	}
+	return false;
+}
+
+void cc_absence_describe(const cc_absence *a, char *buf, size_t size)
+{
+	char from[11], to[11];
+	cc_date_format(a->from, from);
+	if (a->to) {
+		cc_date_format(a->to, to);
+		snprintf(buf, size, "absence recorded from %s to %s", from, to);
+	} else {
+		snprintf(buf, size, "absence recorded from %s, no return date recorded", from);
+	}
+}
+
+bool cc_staff_left_by(const cJSON *member, cc_date day, cc_date *left_on)
+{
+	cc_date left;
+	if (cc_jdate(member, "left_on", &left) < 0 || left >= day)
+		return false;
+	if (left_on)
+		*left_on = left;
+	return true;
 }

@@ -5,8 +5,45 @@
 
 #include "audit_int.h"
 
-/* Kinds that stay within the authority's social work teams. */
+/* Kinds that stay within the authority's social work teams (a named
+ * receiving worker of ours takes the case). */
 bool cc_transfer_kind_internal(const char *kind);
+/* The kind the rules apply to a transfer record under the run's profile:
+ * its own kind, except Devon's movement from assessment to child
+ * protection and wellbeing (004 §3-4), which outside the devon profile is
+ * a between-teams transfer. Borrowed (from transfer or static); NULL
+ * without a kind. */
+const char *cc_transfer_kind_resolve(const cc_audit_ctx *run, const cJSON *transfer);
+/* Whether the recorded kind is a Devon movement (whatever the profile). */
+bool cc_transfer_recorded_movement(const cc_case *c);
+/* The receiving side's team (transfer.json to.team) and the transferring
+ * side's (from.team), or NULL. */
+const char *cc_transfer_to_team(const cc_case *c);
+const char *cc_transfer_from_team(const cc_case *c);
+
+/* One recorded absence of a staff member (staff.json absences[]). */
+typedef struct cc_absence {
+	cc_date from;
+	cc_date to;  /* last day; 0 when no return date is recorded */
+	int index;   /* in absences[] */
+} cc_absence;
+/* Whether member is unavailable at some time in [from, until] (inclusive)
+ * through an absence recorded in staff.json: sickness of any length, or
+ * any absence (leave, other) longer than long_days working days or with
+ * no return date. Fills *out with the first such absence. The kind of
+ * absence is for the staff list only: callers never report it. */
+bool cc_staff_unavailable(const cc_audit_ctx *run, const cJSON *member, cc_date from, cc_date until, int long_days,
+                          cc_absence *out);
+/* Formats "absence recorded from A to B" (or "from A, no return date
+ * recorded") into buf. */
+void cc_absence_describe(const cc_absence *a, char *buf, size_t size);
+/* Whether a staff member has left by day (staff.json left_on before it). */
+bool cc_staff_left_by(const cJSON *member, cc_date day, cc_date *left_on);
+/* Whether the kind (as applied, cc_transfer_kind) is kind. */
+bool cc_transfer_kind_is(const cc_case *c, const char *kind);
+/* Whether a handover meeting between the workers is recorded: a
+ * handover_meeting both attended (joint), or the planning meeting. */
+bool cc_transfer_handover_meeting(const cc_case *c);
 /* Whether the kind is one of the NULL-terminated list. */
 bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds);
 /* A key date on or after as_of in case.json. */

@@ -100,7 +100,7 @@ static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, 
 	}
 	int rc = cc_source_open(&src, &so, errmsg);
 	if (rc == 0)
-		rc = cc_judge_change(blocked, src, mem, color, errmsg);
+		rc = cc_judge_change(blocked, src, NULL, mem, color, errmsg);
 	fclose(mem);
 	if (rc == 0 && *blocked)
 		fprintf(out, "commit %.12s refused:\n%s\n", hex, text ? text : "");

@@ -15,6 +15,7 @@
 #include "audit_commits.h"
 #include "commands.h"
 #include "util/xalloc.h"
+#include "workflow/outfile.h"
 
 static void usage(FILE *out)
 {
@@ -24,6 +25,7 @@ static void usage(FILE *out)
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
 	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
+	        "                       [--allowed-signers FILE]\n"
 	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--no-color]\n"
 	        "\n"
 	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
@@ -33,6 +35,9 @@ static void usage(FILE *out)
 	        "--commits judges every commit of the range as the hooks would have (records\n"
 	        "integrity and purpose check), each against its parents; OLD all zeros for a\n"
 	        "new branch. For a server's pre-receive hook or a CI job.\n"
+	        "Sign-offs are authenticated against the allowed-signers file (OpenSSH's format, principals\n"
+	        "are staff ids) from --allowed-signers, else git config casecheck.allowedSignersFile, else\n"
+	        "gpg.ssh.allowedSignersFile; never one inside the audited work tree.\n"
 	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
 }
 
@@ -85,7 +90,8 @@ static bool worktree_dirty(cc_source *src)
 }
 
 enum { OPT_REPO = 256, OPT_REV, OPT_STAGED, OPT_WORKTREE, OPT_PURPOSE, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
-       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS };
+       OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS,
+       OPT_ALLOWED };
 
 static const struct option long_opts[] = {
 	{"repo", required_argument, NULL, OPT_REPO},
@@ -104,6 +110,7 @@ static const struct option long_opts[] = {
 	{"no-color", no_argument, NULL, OPT_NO_COLOR},
 	{"help", no_argument, NULL, OPT_HELP},
 	{"commits", required_argument, NULL, OPT_COMMITS},
+	{"allowed-signers", required_argument, NULL, OPT_ALLOWED},
 	{NULL, 0, NULL, 0},
 };
 
@@ -114,7 +121,8 @@ int cc_cmd_audit(int argc, char **argv)
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	const char **cases = NULL;
 	size_t n_cases = 0, cap = 0;
-	const char *output = NULL, *commits = NULL;
+	const char *output = NULL, *commits = NULL, *allowed = NULL;
+	cc_trust trust = CC_TRUST_INIT;
 	bool no_color = false, source_given = false;
 	int c, sources = 0, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
@@ -173,6 +181,7 @@ int cc_cmd_audit(int argc, char **argv)
 		}
 		case OPT_NO_COLOR: no_color = true; break;
 		case OPT_COMMITS: commits = optarg; break;
+		case OPT_ALLOWED: allowed = optarg; break;
 		case OPT_HELP: usage(stdout); rc = CC_EXIT_READY; goto done;
 		default:
 			fprintf(stderr, "casecheck audit: unknown or incomplete option '%s'\n", argv[optind - 1]);
@@ -190,7 +199,7 @@ int cc_cmd_audit(int argc, char **argv)
 		goto done;
 	}
 	if (commits) {
-		if (sources || n_cases || ao.history || output || ro.format != CC_REPORT_TEXT) {
+		if (sources || n_cases || ao.history || output || allowed || ro.format != CC_REPORT_TEXT) {
 			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
 			                "stdout; it takes only --repo and --no-color\n");
 			goto done;
@@ -212,15 +221,21 @@ int cc_cmd_audit(int argc, char **argv)
 	ao.timeline = ro.format == CC_REPORT_HTML; /* only the HTML view draws timelines */
 
 	if (cc_source_open(&src, &so, &msg) < 0) {
+		bool no_repo = msg && !strncmp(msg, "not a git repository", 20);
 		fprintf(stderr, "casecheck audit: %s%s\n", msg ? msg : "cannot open the repository",
-		        so.kind == CC_SOURCE_REV ? " (use --worktree to audit a plain folder)" : "");
+		        so.kind == CC_SOURCE_REV && no_repo ? " (use --worktree to audit a plain folder)" : "");
 		goto done;
 	}
+	if (cc_trust_load(&trust, cc_source_root(src), allowed, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg);
+		goto done;
+	}
+	ao.trust = &trust;
 	if (!source_given && worktree_dirty(src))
 		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
 		                "(use --worktree or --staged to audit them)\n");
-	if (output && !(out = fopen(output, "w"))) {
-		fprintf(stderr, "casecheck audit: cannot write %s\n", output);
+	if (output && cc_outfile_open(&out, output, src, &msg) < 0) {
+		fprintf(stderr, "casecheck audit: %s\n", msg);
 		out = stdout;
 		goto done;
 	}
@@ -237,6 +252,8 @@ int cc_cmd_audit(int argc, char **argv)
 		fprintf(stderr, "casecheck audit: error writing the report\n");
 		goto done;
 	}
+	if (summary.cases == 0)
+		fprintf(stderr, "casecheck audit: the cases folder holds no case yet; nothing to audit\n");
 	rc = summary.not_ready > 0 || cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0
 	     ? CC_EXIT_NOT_READY : CC_EXIT_READY;
 done:
@@ -247,6 +264,7 @@ done:
 		rc = CC_EXIT_USAGE;
 	}
 	cc_source_free(src);
+	cc_trust_clear(&trust);
 	free(cases);
 	free(msg);
 	return rc;

@@ -2,12 +2,15 @@
  *
  * run judges the staged change (judge.h): the records it changes against
  * HEAD and, while a merge is being committed, each MERGE_HEAD
- * (workflow/integrity.h), and the check audit of the case folders it
- * touches (all of them when casecheck.json, staff.json or the calendar
- * changed), reading the index and never the working tree. The text report
- * goes to stderr (git shows it to the committer); exit 1 refuses the
- * commit, 2 is an environment error (which refuses it too). A commit that
- * touches no case returns before anything is loaded. */
+ * (workflow/integrity.h), the sign-offs it adds (with allowed signers
+ * configured), and the check audit of the case folders it touches (all
+ * of them when a policy file changed: casecheck.json, staff.json or the
+ * calendar in force, as cc_policy_load names them), reading the index and
+ * never the working tree. The text report goes to stderr (git shows it to
+ * the committer); exit 1 refuses the commit, 2 is an environment error
+ * (which refuses it too), such as a staged policy that cannot be read. A
+ * commit that touches no case and no policy file passes once the policy
+ * is read, before any case is loaded. */
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -20,6 +23,7 @@
 #include "commands.h"
 #include "judge.h"
 #include "util/xalloc.h"
+#include "casecheck/trust.h"
 #include "workflow/hook_install.h"
 
 static void usage(FILE *out)
@@ -60,7 +64,7 @@ static int hook_install(const char *repo, bool force)
 	int rc = cc_hook_install(&res, repo, self, force, &err);
 	free(self);
 	if (rc < 0) {
-		fprintf(stderr, "casecheck hook install: %s\n", err ? err : "failed");
+		fprintf(stderr, "casecheck: the pre-commit hook was not installed: %s\n", err ? err : "failed");
 		free(err);
 		return rc == CC_EEXISTS_HOOK ? CC_EXIT_NOT_READY : CC_EXIT_USAGE;
 	}
@@ -78,11 +82,12 @@ static int hook_run(const char *repo)
 	cc_source *src = NULL;
 	cc_source_options sopts = CC_SOURCE_OPTIONS_INIT;
 	bool blocked = false;
+	cc_trust trust = CC_TRUST_INIT;
 
 	sopts.kind = CC_SOURCE_INDEX;
 	sopts.repo_dir = repo;
-	if (cc_source_open(&src, &sopts, &err) < 0 ||
-	    cc_judge_change(&blocked, src, stderr, isatty(STDERR_FILENO) && !getenv("NO_COLOR"), &err) < 0) {
+	if (cc_source_open(&src, &sopts, &err) < 0 || cc_trust_load(&trust, repo, NULL, &err) < 0 ||
+	    cc_judge_change(&blocked, src, &trust, stderr, isatty(STDERR_FILENO) && !getenv("NO_COLOR"), &err) < 0) {
 		fprintf(stderr, "casecheck hook run: %s; commit refused\n", err ? err : "failed");
 		goto done;
 	}
@@ -96,6 +101,7 @@ static int hook_run(const char *repo)
 done:
 	free(err);
 	cc_source_free(src);
+	cc_trust_clear(&trust);
 	return exit_code;
 }
 

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/chronidx.h"
 #include "audit/params.h"
+#include "audit/significance.h"
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "commands.h"
@@ -80,6 +82,31 @@ static void print_text(const char *profile)
 	}
 }
 
+/* The significant-event table (audit/significance.c) that the chronology
+ * and plan rules read, so docs/rules.md prints the table the code uses. */
+static cJSON *significant_json(void)
+{
+	size_t n;
+	const cc_significant_event *t = cc_significant_table(&n);
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; i < n; i++) {
+		cJSON *o = cJSON_CreateObject(), *notes = cJSON_CreateArray();
+		char *cats = cc_chron_cat_names(t[i].entry_cats);
+		cJSON_AddStringToObject(o, "source", cc_event_source_name(t[i].source));
+		if (t[i].type)
+			cJSON_AddStringToObject(o, "type", t[i].type);
+		cJSON_AddStringToObject(o, "event", t[i].what);
+		cJSON_AddStringToObject(o, "entry_categories", cats);
+		for (size_t k = 0; t[i].kept_by_notes && t[i].kept_by_notes[k]; k++)
+			cJSON_AddItemToArray(notes, cJSON_CreateString(t[i].kept_by_notes[k]));
+		cJSON_AddItemToObject(o, "kept_by_notes", notes);
+		cJSON_AddStringToObject(o, "rule", t[i].rule);
+		cJSON_AddItemToArray(arr, o);
+		free(cats);
+	}
+	return arr;
+}
+
 static int print_json(const char *profile)
 {
 	cJSON *root = cJSON_CreateObject(), *rules = cJSON_CreateArray(), *params = cJSON_CreateArray();
@@ -120,6 +147,7 @@ static int print_json(const char *profile)
 	}
 	cJSON_AddItemToObject(root, "rules", rules);
 	cJSON_AddItemToObject(root, "parameters", params);
+	cJSON_AddItemToObject(root, "significant_events", significant_json());
 	char *text = cJSON_Print(root);
 	int rc = text && puts(text) >= 0 ? 0 : -1;
 	free(text);

@@ -4,22 +4,80 @@
  * (the case is not ready, the signer may not sign, or --commit with other
  * changes staged: nothing written), 2 usage or environment error. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "casecheck/error.h"
+#include "casecheck/json.h"
 #include "casecheck/report.h"
+#include "casecheck/trust.h"
+#include "util/fileio.h"
+#include "util/xalloc.h"
 #include "commands.h"
 #include "workflow/signoff.h"
+
+/* --payload FILE / --signature FILE: prints what OpenSSH needs to check
+ * a sign-off file on disk (the case id is the name of the folder holding
+ * its signoffs/ folder). */
+static int cc_signoff_show(const char *path, bool payload)
+{
+	char *text = NULL, *out = NULL, *dir = NULL;
+	size_t len;
+	cJSON *doc = NULL;
+	int rc = CC_EXIT_USAGE;
+	if (cc_read_file(path, (size_t)1 << 20, &text, &len) < 0 || cc_json_parse(&doc, text, len, NULL, NULL) < 0) {
+		fprintf(stderr, "casecheck signoff: %s is not a readable JSON sign-off\n", path);
+		goto done;
+	}
+	char real[PATH_MAX];
+	dir = cc_xstrdup(realpath(path, real) ? real : path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0'; /* .../<ID>/signoffs */
+	slash = strrchr(dir, '/');
+	const char *base = slash ? slash + 1 : dir;
+	if (strcmp(base, "signoffs") || !slash) {
+		fprintf(stderr, "casecheck signoff: %s is not in a case's signoffs/ folder\n", path);
+		goto done;
+	}
+	*slash = '\0';
+	slash = strrchr(dir, '/');
+	const char *case_id = slash ? slash + 1 : dir;
+	const cJSON *sig = cJSON_GetObjectItemCaseSensitive(doc, "signature");
+	if (payload) {
+		if (!(out = cc_signoff_payload(case_id, doc))) {
+			fprintf(stderr, "casecheck signoff: %s lacks a field of the signed payload\n", path);
+			rc = CC_EXIT_NOT_READY;
+			goto done;
+		}
+		fputs(out, stdout);
+	} else if (!cJSON_IsString(sig)) {
+		fprintf(stderr, "casecheck signoff: %s is not signed\n", path);
+		rc = CC_EXIT_NOT_READY;
+		goto done;
+	} else {
+		fputs(sig->valuestring, stdout);
+	}
+	rc = CC_EXIT_READY;
+done:
+	cJSON_Delete(doc);
+	free(out);
+	free(dir);
+	free(text);
+	return rc;
+}
 
 static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: casecheck signoff --case ID --role transferring-manager|receiving-manager\n"
 	        "                         --by STAFF-ID [--purpose transfer|signoff] [--as-of YYYY-MM-DD]\n"
-	        "                         [--comment TEXT] [--repo DIR] [--commit]\n"
+	        "                         [--comment TEXT] [--repo DIR] [--commit] [--key FILE]\n"
+	        "                         [--allowed-signers FILE]\n"
+	        "       casecheck signoff --payload FILE | --signature FILE\n"
 	        "\n"
 	        "Audits the case as staged (the index) for the purpose - transfer (or signoff) for the\n"
 	        "transferring manager, receive for the receiving manager - leaving out only the sign-off\n"
@@ -27,10 +85,19 @@ static void usage(FILE *out)
 	        "ready and STAFF-ID is a manager in staff.json in post on the date. Its content is the git\n"
 	        "tree id of the case folder (signoffs/ left out). --commit commits that file alone on top\n"
 	        "of HEAD; it refuses when other changes are staged.\n"
+	        "The sign-off is signed with ssh-keygen -Y sign -n casecheck-signoff using --key, else git's\n"
+	        "user.signingKey when gpg.format is ssh; with neither it is written unsigned (and says so),\n"
+	        "unless allowed signers are configured (--allowed-signers, git config\n"
+	        "casecheck.allowedSignersFile or gpg.ssh.allowedSignersFile): then it must verify.\n"
+	        "--payload FILE and --signature FILE print a sign-off's signed payload and its signature,\n"
+	        "for ssh-keygen -Y verify -f allowed_signers -I <by> -n casecheck-signoff -s SIG < PAYLOAD.\n"
 	        "Exit codes: 0 signed, 1 refused (nothing written), 2 usage or environment error.\n");
 }
 
-enum { OPT_CASE = 256, OPT_ROLE, OPT_BY, OPT_PURPOSE, OPT_AS_OF, OPT_COMMENT, OPT_REPO, OPT_COMMIT, OPT_HELP };
+enum {
+	OPT_CASE = 256, OPT_ROLE, OPT_BY, OPT_PURPOSE, OPT_AS_OF, OPT_COMMENT, OPT_REPO, OPT_COMMIT, OPT_HELP,
+	OPT_KEY, OPT_ALLOWED, OPT_PAYLOAD, OPT_SIGNATURE
+};
 
 static const struct option long_opts[] = {
 	{"case", required_argument, NULL, OPT_CASE},
@@ -42,6 +109,10 @@ static const struct option long_opts[] = {
 	{"repo", required_argument, NULL, OPT_REPO},
 	{"commit", no_argument, NULL, OPT_COMMIT},
 	{"help", no_argument, NULL, OPT_HELP},
+	{"key", required_argument, NULL, OPT_KEY},
+	{"allowed-signers", required_argument, NULL, OPT_ALLOWED},
+	{"payload", required_argument, NULL, OPT_PAYLOAD},
+	{"signature", required_argument, NULL, OPT_SIGNATURE},
 	{NULL, 0, NULL, 0},
 };
 
@@ -50,6 +121,10 @@ int cc_cmd_signoff(int argc, char **argv)
 	cc_signoff_options o;
 	cc_signoff_result res;
 	char *err = NULL;
+	const char *allowed = NULL, *show = NULL;
+	bool show_payload = false;
+	cc_trust trust = CC_TRUST_INIT;
+	cc_report *report = NULL;
 	int c, rc = CC_EXIT_USAGE;
 
 	memset(&o, 0, sizeof o);
@@ -73,12 +148,18 @@ int cc_cmd_signoff(int argc, char **argv)
 		case OPT_REPO: o.repo_dir = optarg; break;
 		case OPT_COMMIT: o.commit = true; break;
 		case OPT_HELP: usage(stdout); return CC_EXIT_READY;
+		case OPT_KEY: o.key = optarg; break;
+		case OPT_ALLOWED: allowed = optarg; break;
+		case OPT_PAYLOAD: show = optarg; show_payload = true; break;
+		case OPT_SIGNATURE: show = optarg; show_payload = false; break;
 		default:
 			fprintf(stderr, "casecheck signoff: unknown or incomplete option '%s'\n", argv[optind - 1]);
 			usage(stderr);
 			return CC_EXIT_USAGE;
 		}
 	}
+	if (show && optind == argc)
+		return cc_signoff_show(show, show_payload);
 	if (optind < argc || !o.case_id || !o.role || !o.by) {
 		fprintf(stderr, optind < argc ? "casecheck signoff: unexpected argument '%s'\n"
 		                              : "casecheck signoff: --case, --role and --by are required%s\n",
@@ -90,7 +171,12 @@ int cc_cmd_signoff(int argc, char **argv)
 	/* The audit's report goes to stderr; the outcome line to stdout. */
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	ro.color = isatty(STDERR_FILENO) && !getenv("NO_COLOR");
-	cc_report *report = cc_report_new(stderr, &ro);
+	if (cc_trust_load(&trust, o.repo_dir, allowed, &err) < 0) {
+		fprintf(stderr, "casecheck signoff: %s\n", err);
+		goto done;
+	}
+	o.trust = &trust;
+	report = cc_report_new(stderr, &ro);
 	if (cc_signoff_run(&res, &o, cc_report_sink(report), &err) < 0) {
 		fprintf(stderr, "casecheck signoff: %s\n", err ? err : "failed");
 		goto done;
@@ -102,6 +188,10 @@ int cc_cmd_signoff(int argc, char **argv)
 		printf("signed off: %s (content %s%s)%s%s\n", res.path, res.content,
 		       res.warnings ? ", ready with warnings" : "", res.commit[0] ? "; committed " : "",
 		       res.commit);
+		if (!res.signed_off)
+			fprintf(stderr, "casecheck signoff: the sign-off is NOT signed: no key given (--key) or configured "
+			                "(git user.signingKey with gpg.format ssh); it counts only where the auditor has no "
+			                "allowed-signers file\n");
 		rc = CC_EXIT_READY;
 		break;
 	case CC_SIGNOFF_NOT_READY:
@@ -114,6 +204,7 @@ int cc_cmd_signoff(int argc, char **argv)
 		break;
 	}
 done:
+	cc_trust_clear(&trust);
 	cc_report_free(report);
 	cc_signoff_result_clear(&res);
 	free(err);

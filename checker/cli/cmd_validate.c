@@ -133,7 +133,8 @@ static int load_json(cJSON **out, const char *path, int bad_json_code, FILE *str
 	cc_json_error err;
 	*out = NULL;
 	if (cc_read_file(path, MAX_DOCUMENT_BYTES, &buf, &len) < 0) {
-		fprintf(stderr, "casecheck validate: cannot read %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "casecheck validate: cannot read %s: %s\n", path,
+		        errno == EINVAL ? "not a regular file (a FIFO, socket or device); not read" : strerror(errno));
 		return CC_EXIT_USAGE;
 	}
 	int rc = cc_json_parse(out, buf, len, NULL, &err);

@@ -11,6 +11,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "workflow/change.h"
+#include "workflow/signoff.h"
 
 /* A name from the repository, with control bytes shown as \xNN. */
 static char *printable(const char *s)
@@ -56,8 +57,32 @@ static void print_findings(FILE *out, const cc_findings *list)
 	}
 }
 
-int cc_judge_change(bool *blocked, cc_source *src, FILE *out, bool color, char **errmsg)
+/* With allowed signers configured, each sign-off the staged change adds
+ * must count for a permitted signer (cc_hook_new_signoffs); true when one
+ * does not (the reasons are printed). */
+static int report_new_signoffs(bool *refused, cc_source *src, const cc_trust *trust, FILE *out, char **errmsg)
 {
+	char **problems = NULL;
+	size_t n = 0;
+	*refused = false;
+	if (!trust || cc_source_kind_of(src) != CC_SOURCE_INDEX)
+		return 0;
+	if (cc_hook_new_signoffs(&problems, &n, src, trust, errmsg) < 0)
+		return CC_ERROR;
+	for (size_t i = 0; i < n; i++) {
+		char *line = printable(problems[i]);
+		fprintf(out, "casecheck: new sign-off refused: %s\n", line);
+		free(line);
+		free(problems[i]);
+	}
+	free(problems);
+	*refused = n > 0;
+	return 0;
+}
+
+int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg)
+{
+	bool bad_signoffs = false;
 	cc_change ch = CC_CHANGE_INIT;
 	cc_report *report = NULL;
 	cc_audit_summary summary;
@@ -71,11 +96,15 @@ int cc_judge_change(bool *blocked, cc_source *src, FILE *out, bool color, char *
 	cc_findings_sort(&ch.integrity);
 	print_findings(out, &ch.integrity);
 	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
+	if ((rc = report_new_signoffs(&bad_signoffs, src, trust, out, errmsg)) < 0)
+		goto done;
+	*blocked = *blocked || bad_signoffs;
 	if (ch.cases.count > 0 || ch.cases.repo_files) {
 		cc_audit_options opts;
 		memset(&opts, 0, sizeof opts);
 		opts.purpose = CC_PURPOSE_CHECK;
 		opts.as_of = cc_date_today();
+		opts.cases_dir_optional = true; /* a repository being set up has no case yet */
 		if (!ch.cases.repo_files) {
 			opts.cases = (const char *const *)ch.cases.ids;
 			opts.n_cases = ch.cases.count;

@@ -1,6 +1,7 @@
 /* judge.h: one change judged as the hooks judge it, printed as text: the
  * records it changes unlawfully (workflow/integrity.h), stray entries in
- * the cases folder, and the check audit of the cases it touches (all of
+ * the cases folder, the sign-offs a staged change adds that would not
+ * count (with allowed signers configured), and the check audit of the cases it touches (all of
  * them when casecheck.json, staff.json or the calendar changed). Shared
  * by `hook run` (the index) and `audit --commits` (each commit). */
 #ifndef CC_CLI_JUDGE_H
@@ -10,11 +11,15 @@
 #include <stdio.h>
 
 #include "casecheck/source.h"
+#include "casecheck/trust.h"
 
 /* Judges the change src makes (an INDEX source: the staged change; a REV
  * source: the commit against its parents) and prints the problems to out
- * (colour when color). *blocked: something that refuses it. Returns 0, or
- * a negative code with *errmsg (caller frees). */
-int cc_judge_change(bool *blocked, cc_source *src, FILE *out, bool color, char **errmsg);
+ * (colour when color). For an INDEX source with trust holding allowed
+ * signers, each sign-off file the index adds must count for a permitted
+ * signer (cc_hook_new_signoffs); trust may be NULL. *blocked: something
+ * that refuses it. Returns 0, or a negative code with *errmsg (caller
+ * frees). */
+int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg);
 
 #endif

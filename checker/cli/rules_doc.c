@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/chronidx.h"
 #include "audit/params.h"
+#include "audit/significance.h"
 #include "casecheck/audit.h"
 
 void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep)
@@ -79,7 +81,7 @@ static const char intro[] =
 	"| integrity: no unplanned future date; recorded_on ≥ date; finalised_on ≥ note date | `integrity.future-dates`, `integrity.date-order` |\n"
 	"| documents: exist, real type allowed and matching, unlisted files, executables | `documents.exists`, `documents.type`, `documents.unlisted`, `documents.executable`, `integrity.paths`, `integrity.links`, `integrity.unexpected-file` |\n"
 	"| chronology: present, in order, no duplicates, names a child | `chronology.present`, `chronology.order`, `chronology.duplicates`, `chronology.children` |\n"
-	"| chronology: up to date, no significant event after the newest entry | `chronology.up-to-date`, `chronology.events-recorded` |\n"
+	"| chronology: up to date; every significant event of the allocation entered (see Significant events); past key dates kept | `chronology.up-to-date`, `chronology.events-recorded`, `chronology.key-dates-kept` |\n"
 	"| chronology: gaps since allocation (error), before it (warning) | `chronology.gap`, `chronology.historic-gap` |\n"
 	"| genogram: present, every child, acyclic, parent age | `genogram.present`, `genogram.children`, `genogram.acyclic`, `genogram.parent-age` |\n"
 	"| core data: child details; UPN, NHS number | `core.child-details`, `core.identifiers` |\n"
@@ -87,14 +89,16 @@ static const char intro[] =
 	"| case notes: no drafts; allocation recorded | `notes.final`, `notes.allocation-recorded` |\n"
 	"| assessments: none open | `assessments.completed` |\n"
 	"| allocation (Derbyshire): tasks within 5 / 2 working days | `allocation.record-read`, `allocation.professionals-informed`, `allocation.referrer-confirmation` (and `allocation.unallocated-review`, 003 §2) |\n"
+	"| allocation: held by staff in post (signoff and above) | `allocation.staff-in-post` |\n"
 	"| sign-off: current transferring-manager sign-off | `signoff.transferring-manager` |\n"
 	"| transfer: record complete for its kind | `transfer.present`, `transfer.complete` |\n"
+	"| transfer: the kind agrees with the record (table below) | `transfer.kind-matches-record` (and `transfer.emergency-own-team`, Stockport 001 §4; `transfer.movement-outside-devon`, a note) |\n"
 	"| transfer: reason other needs Head of Service | `transfer.head-of-service` |\n"
 	"| transfer: summary note | `transfer.summary-note` |\n"
 	"| transfer: handover visit, or emergency reason and remedial action | `transfer.handover`, `transfer.joint-visit` (and `transfer.handover-note`, Stockport 001 §3-4) |\n"
 	"| transfer (Derbyshire): between-teams notice and new worker named | `transfer.between-teams-notice`, `transfer.new-worker-named` (and `transfer.family-told-before-review`, `transfer.case-discussion`, 003 §3) |\n"
 	"| transfer: siblings together | `transfer.siblings` |\n"
-	"| transfer (receive): receiving worker present, in post, qualified | `transfer.receiving-worker-available`, `transfer.receiving-worker-qualified` |\n"
+	"| transfer (transfer and receive): receiving worker named, in post, available, qualified | `transfer.receiving-worker-available`, `transfer.receiving-worker-qualified` |\n"
 	"| transfer: permanence / children in care | `transfer.permanence`, `transfer.w1-form` (and `transfer.permanence-criteria`, Devon 004 §5, §8) |\n"
 	"| transfer: finance-only special guardianship | `transfer.special-guardianship` |\n"
 	"| transfer: another authority | `transfer.another-authority` |\n"
@@ -105,8 +109,40 @@ static const char intro[] =
 	"| transfer (receive; Derbyshire, Devon): allocation updated | `transfer.allocation-updated` |\n"
 	"| transfer: TAC | `transfer.tac` |\n"
 	"| receive: current transferring-manager sign-off | `signoff.transferring-manager` (runs for receive too) |\n"
+	"| receive (Derbyshire): the receiving manager's quality audit | `signoff.receiving-manager` (003 §3-4) |\n"
 	"| history (`--history`) | `history.final-notes`, `history.chronology-entries` |\n"
-	"\n";
+	"| plans and visits (002 \"plans, visits … up to date at the point of transfer\", \"dates of future reviews … clearly recorded\"): reviews held, next review among the key dates, children visited (see Visits) | `plans.review-overdue`, `plans.review-dates-recorded`, `visits.current` |\n"
+		"\n"
+	"## Kinds and what the record must say\n"
+	"\n"
+	"`transfer.kind-matches-record` reads `kind` against `from.team`, `to.team`,\n"
+	"`to.worker` and the receiving team's `service` in `staff.json`, so that a\n"
+	"label never skips the checks of the transfer the record describes. A team\n"
+	"missing from `staff.json` is `integrity.references`' finding; its service\n"
+	"is then not checked.\n"
+	"\n"
+	"| kind | `to.team` against `from.team` | receiving team's service (staff.json) | seed |\n"
+	"|---|---|---|---|\n"
+	"| `within-team` | the same team | — | 003 §2 |\n"
+	"| `between-teams` | another team | not `early-help` (that is a step-down); not `child-in-care` when a child in care (case.json `service`) moves there from a team that is not (that is `to-children-in-care` or `to-permanence`) | 003 §3 |\n"
+	"| `to-children-in-care` | another team | `child-in-care` | 000, 003 §4 |\n"
+	"| `to-permanence` | another team | `child-in-care` | 004 §5 |\n"
+	"| `step-down` | another team | `early-help` | 002 |\n"
+	"| `movement` | another team | `child-in-need` or `child-protection` (Devon's child protection and wellbeing teams) | 004 §3-4 |\n"
+	"| `to-another-authority` | no `to.team` and no `to.worker` of ours | — | 003 §7, 004 §8 |\n"
+	"| `emergency` | any (under `stockport`, another team only with `own_team_unable_reason`: `transfer.emergency-own-team`) | — | 001 §4 |\n"
+	"| `to-team-around-child` | any | — | 003 §6 |\n"
+	"\n"
+	"`movement` is Devon's movement from the assessment team to child protection\n"
+	"and wellbeing (004 §3-4): under `devon` and `all` it needs a chronology and a\n"
+	"genogram but no closing summary (`transfer.summary-note`), no transferring\n"
+	"sign-off (`signoff.transferring-manager`), no handover visit, no transfer\n"
+	"form (`transfer.form-on-file`) and no transfer-meeting note\n"
+	"(`transfer.handover-note`), and an open core assessment passes to the new\n"
+	"worker (`assessments.completed`). Under the other profiles it is audited as\n"
+	"`between-teams`, with the note `transfer.movement-outside-devon`.\n"
+	"\n"
+;
 
 static const char params_intro[] =
 	"## Parameters\n"
@@ -122,6 +158,95 @@ static const char params_intro[] =
 	"\n"
 	"| parameter | default | unit | range | meaning |\n"
 	"|---|---|---|---|---|\n";
+
+static const char events_intro[] =
+	"\n## Significant events\n"
+	"\n"
+	"One table in the code (`checker/audit/significance.c`; `casecheck rules --format\n"
+	"json` prints it as `significant_events`); this section is generated from it. Each\n"
+	"event of the current allocation (from `allocation.since`, or from the newest entry\n"
+	"when the allocation is unknown, up to the as-of date) needs a chronology entry of\n"
+	"one of the categories shown, dated within `chronology_event_tolerance_days` of it\n"
+	"(an entry added late carries the event's date; its `recorded_on` says when it was\n"
+	"written). A key date may instead be shown kept by a final note of the kinds shown\n"
+	"(the note then needs its own entry). A plan review counts as held by any such entry\n"
+	"or note from the tolerance before the due date up to the as-of date. Telephone,\n"
+	"record-read, notification, supervision, case-discussion, summary and the workers'\n"
+	"own `handover` notes are not events in the child's life and need no entry; a note\n"
+	"may say it records a routine contact with `\"routine\": true` (for a final note, in\n"
+	"an addendum that `amends` it).\n"
+	"\n"
+	"| event | the record | chronology categories that record it | or kept by a note | rule |\n"
+	"|---|---|---|---|---|\n";
+
+static const char visits_doc[] =
+	"\n## Visits\n"
+	"\n"
+	"`visits.current`: each child of an open case with a plan of type `cin`, `cp`, `care`\n"
+	"or `pathway` was seen on a recorded visit within the plan's interval, counted from\n"
+	"the later of the last visit and `plan.started_on` (from `allocation.since` when\n"
+	"neither is known). A visit is a final `visit` or `home-visit` note that saw the\n"
+	"child, or the transfer's `handover_visit` (for the transfer's children). A note's\n"
+	"`children_seen` lists the children seen; without it, every child the note names\n"
+	"counts as seen (a final note gets `children_seen` through an addendum). No visit\n"
+	"interval applies to `tac` (a lead professional outside children's social care) or\n"
+	"`none`, nor to an unborn child. The seeds say \"visits … up to date\" (002) without\n"
+	"numbers; the defaults come from statute where there is one, and from common local\n"
+	"procedure where there is none:\n"
+	"\n"
+	"| plan | parameter | default | where the default comes from |\n"
+	"|---|---|---|---|\n"
+	"| `care` | `visit_interval_care_days` | 42 days | **Statute**: Care Planning, Placement and Case Review (England) Regulations 2010, reg. 28(2): a visit within a week of a placement, then \"at intervals of not more than six weeks\" in its first year (three months after the first year of a placement meant to last until 18, which a repository may set). |\n"
+	"| `pathway` | `visit_interval_pathway_days` | 61 days | **Statutory guidance**: the personal adviser keeps in touch with a relevant or former relevant child at intervals of not more than two months (Care Leavers (England) Regulations 2010; *Planning Transition to Adulthood for Care Leavers*, Children Act 1989 guidance vol. 3). The regulation number was not checked when this default was set. |\n"
+	"| `cp` | `visit_interval_cp_working_days` | 10 working days | **Local practice, not statute**: *Working Together to Safeguard Children* leaves the frequency to the child protection plan; \"at least every 10 working days\" (or two weeks) is the minimum in many local safeguarding procedures (e.g. Liverpool, Central Bedfordshire, Camden; a few use four weeks). |\n"
+	"| `cin` | `visit_interval_cin_working_days` | 30 working days | **Local practice, not statute**: no statutory frequency for a child in need plan; local procedures commonly ask for a visit every 4 to 6 weeks (20 to 30 working days); the default takes the longer, so a well-kept case is not reported. |\n"
+	"\n"
+	"A repository may set a stricter interval in `casecheck.json`; a looser one is\n"
+	"reported by `config.parameter-weaker-than-seed`.\n";
+
+/* The record an event of the significant-event table comes from, for
+ * the table's second column. */
+static void event_record(FILE *out, const cc_significant_event *e)
+{
+	switch (e->source) {
+	case CC_EVENT_NOTE:
+		fprintf(out, "a final `%s` note (not an addendum, not `\"routine\": true`)", e->type);
+		break;
+	case CC_EVENT_ASSESSMENT:
+		fputs("a completed assessment, on `completed_on`", out);
+		break;
+	case CC_EVENT_HANDOVER_VISIT:
+		fputs("`transfer.json` `handover_visit.date`", out);
+		break;
+	case CC_EVENT_ALLOCATION:
+		fputs("`case.json` `allocation.since` (an allocated worker)", out);
+		break;
+	case CC_EVENT_KEY_DATE:
+		fprintf(out, "a `case.json` key date of kind `%s` that has passed", e->type);
+		break;
+	case CC_EVENT_PLAN_REVIEW:
+		fputs("a child's `plan.next_review_on` that has passed", out);
+		break;
+	}
+}
+
+static void significant_events(FILE *out)
+{
+	size_t n;
+	const cc_significant_event *t = cc_significant_table(&n);
+	fputs(events_intro, out);
+	for (size_t i = 0; i < n; i++) {
+		char *cats = cc_chron_cat_names(t[i].entry_cats);
+		fprintf(out, "| %s | ", t[i].what);
+		event_record(out, &t[i]);
+		fprintf(out, " | %s | ", cats);
+		for (size_t k = 0; t[i].kept_by_notes && t[i].kept_by_notes[k]; k++)
+			fprintf(out, "%s`%s`", k ? ", " : "", t[i].kept_by_notes[k]);
+		fprintf(out, "%s | `%s` |\n", t[i].kept_by_notes ? "" : "—", t[i].rule);
+		free(cats);
+	}
+	fputs(visits_doc, out);
+}
 
 static const char working_days[] =
 	"Working-day timescales are counted as the seeds word them, with\n"
@@ -212,6 +337,7 @@ int cc_rules_doc_markdown(FILE *out)
 			if (!strcmp(cc_rules_at(i)->area, area->name))
 				rule_row(out, cc_rules_at(i));
 	}
+	significant_events(out);
 	seed_files(out);
 	fputs("\n", out);
 	fputs(params_intro, out);

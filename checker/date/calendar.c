@@ -66,6 +66,21 @@ static bool is_weekend(cc_date d)
 	return cc_date_weekday(d) >= 5;
 }
 
+size_t cc_calendar_added_days(const cc_calendar *cal, const cc_calendar *base, cc_date *out, size_t max_out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < cal->count; i++) {
+		int32_t k = cal->days[i];
+		cc_date d = cc_date_from_ymd(k / 10000, k / 100 % 100, k % 100);
+		if (is_weekend(d) || cc_calendar_is_holiday(base, d))
+			continue;
+		if (n < max_out)
+			out[n] = d;
+		n++;
+	}
+	return n;
+}
+
 bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d)
 {
 	return !is_weekend(d) && !cc_calendar_is_holiday(cal, d);

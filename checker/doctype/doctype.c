@@ -19,9 +19,9 @@
  *     is the archive's first entry (as Word and LibreOffice write it);
  *     otherwise it says application/zip (or application/octet-stream). For
  *     those, the zip central directory is read: [Content_Types].xml and
- *     word/document.xml make it DOCX. And libmagic calls a macro-enabled
- *     document (.docm, word/vbaProject.bin inside) a DOCX too: that is
- *     UNKNOWN here, never DOCX.
+ *     word/document.xml make it DOCX. A macro-enabled, truncated or joined
+ *     package keeps its kind; cc_doctype_inspect reports what is wrong
+ *     with it (inspect.c, package.c).
  *   - ODT: recognised only with the "mimetype" entry first and stored, as
  *     the OpenDocument standard requires; no second guess.
  *   - DOC: libmagic reads the compound file's directory; a "WordDocument"
@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inspect.h"
 #include "sniff.h"
 #include "util/xalloc.h"
 
@@ -142,37 +143,47 @@ static cc_doc_kind kind_of_mime(const char *mime)
 	return CC_DOC_UNKNOWN;
 }
 
-cc_doc_kind cc_doctype_detect(cc_doctype *dt, const void *data, size_t len, const char **mime)
+/* The kind by libmagic and the sniffers (the decision above). */
+static cc_doc_kind base_kind(cc_doctype *dt, const void *data, size_t len, const char **mime)
 {
-	const char *m = NULL;
-	cc_doc_kind kind;
-
-	if (len == 0) {
-		if (mime)
-			*mime = "application/x-empty";
-		return CC_DOC_EMPTY;
-	}
-	m = magic_buffer(dt->cookie, data, len);
-	if (mime)
-		*mime = m;
+	const char *m = magic_buffer(dt->cookie, data, len);
+	*mime = m;
 	if (cc_sniff_shebang(data, len) || cc_sniff_native_binary(data, len))
 		return CC_DOC_EXECUTABLE;
 	if (cc_sniff_mz(data, len) && !(m && strcmp(m, "text/plain") == 0))
 		return CC_DOC_EXECUTABLE;
 
-	kind = kind_of_mime(m);
-	if (kind == CC_DOC_DOCX ||
-	    (m && (strcmp(m, "application/zip") == 0 || strcmp(m, "application/octet-stream") == 0))) {
-		switch (cc_sniff_word_zip(data, len)) {
-		case CC_SNIFF_ZIP_WORD:
-			return CC_DOC_DOCX;
-		case CC_SNIFF_ZIP_WORD_MACROS:
-			return CC_DOC_UNKNOWN;
-		default:
-			return kind; /* DOCX by libmagic with an unreadable directory stays DOCX */
-		}
-	}
+	cc_doc_kind kind = kind_of_mime(m);
+	if (kind != CC_DOC_DOCX && m &&
+	    (strcmp(m, "application/zip") == 0 || strcmp(m, "application/octet-stream") == 0) &&
+	    cc_sniff_word_zip(data, len) == CC_SNIFF_ZIP_WORD)
+		return CC_DOC_DOCX;
 	if (kind == CC_DOC_TEXT && cc_sniff_mail_headers(data, len))
 		return CC_DOC_EMAIL;
 	return kind;
+}
+
+void cc_doctype_inspect(cc_doctype *dt, const void *data, size_t len, cc_doc_inspection *out)
+{
+	memset(out, 0, sizeof *out);
+	if (len == 0) {
+		out->mime = "application/x-empty";
+		out->kind = CC_DOC_EMPTY;
+		return;
+	}
+	out->kind = base_kind(dt, data, len, &out->mime);
+	if (out->kind != CC_DOC_EXECUTABLE)
+		cc_doc_inspect_structure(data, len, out);
+}
+
+cc_doc_kind cc_doctype_detect(cc_doctype *dt, const void *data, size_t len, const char **mime)
+{
+	cc_doc_inspection in;
+	cc_doctype_inspect(dt, data, len, &in);
+	if (mime)
+		*mime = in.mime;
+	for (size_t i = 0; i < in.n_issues && i < CC_DOC_MAX_ISSUES; i++)
+		if (in.issues[i].risk != CC_DOC_RISK_ACTIVE)
+			return CC_DOC_UNKNOWN;
+	return in.kind;
 }

@@ -1,7 +1,9 @@
 /* sniff.c: what the bytes say where libmagic's answer needs help. */
+#define _GNU_SOURCE /* memmem */
 #include "sniff.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -41,7 +43,7 @@ bool cc_sniff_mz(const void *data, size_t len)
 /* ---- zip: Word documents libmagic calls application/zip ---- */
 
 struct docx_scan {
-	bool content_types, document, macros;
+	bool content_types, document;
 };
 
 static bool name_is(const char *name, size_t len, const char *want)
@@ -49,26 +51,85 @@ static bool name_is(const char *name, size_t len, const char *want)
 	return len == strlen(want) && memcmp(name, want, len) == 0;
 }
 
-static int docx_entry(const char *name, size_t len, void *payload)
+static int docx_entry(const cc_zip_entry *e, void *payload)
 {
 	struct docx_scan *s = payload;
-	if (name_is(name, len, "[Content_Types].xml"))
+	if (name_is(e->name, e->name_len, "[Content_Types].xml"))
 		s->content_types = true;
-	else if (name_is(name, len, "word/document.xml"))
+	else if (name_is(e->name, e->name_len, "word/document.xml"))
 		s->document = true;
-	else if (name_is(name, len, "word/vbaProject.bin"))
-		s->macros = true;
 	return 0;
 }
 
 cc_sniff_zip cc_sniff_word_zip(const void *data, size_t len)
 {
-	struct docx_scan s = { false, false, false };
+	struct docx_scan s = { false, false };
 	if (cc_zipdir_walk(data, len, docx_entry, &s) != 0)
 		return CC_SNIFF_ZIP_UNREADABLE;
-	if (s.content_types && s.document)
-		return s.macros ? CC_SNIFF_ZIP_WORD_MACROS : CC_SNIFF_ZIP_WORD;
-	return CC_SNIFF_ZIP_OTHER;
+	return s.content_types && s.document ? CC_SNIFF_ZIP_WORD : CC_SNIFF_ZIP_OTHER;
+}
+
+/* ---- programs inside other files ---- */
+
+static uint32_t rd16(const unsigned char *p, bool be)
+{
+	return be ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+}
+
+static uint32_t rd32(const unsigned char *p, bool be)
+{
+	return be ? rd16(p, true) << 16 | rd16(p + 2, true) : rd16(p + 2, false) << 16 | rd16(p, false);
+}
+
+/* An ELF header at d (n bytes left): the identification bytes, the version
+ * and the header size must all agree (about 80 bits that chance does not
+ * produce). */
+static bool elf_header(const unsigned char *d, size_t n)
+{
+	if (n < 52 || memcmp(d, "\x7f" "ELF", 4) != 0)
+		return false;
+	int cls = d[4], enc = d[5];
+	if ((cls != 1 && cls != 2) || (enc != 1 && enc != 2) || d[6] != 1)
+		return false;
+	bool be = enc == 2;
+	uint32_t type = rd16(d + 16, be), version = rd32(d + 20, be);
+	size_t ehsize_off = cls == 1 ? 40 : 52;
+	if (n < ehsize_off + 2)
+		return false;
+	uint32_t ehsize = rd16(d + ehsize_off, be);
+	return type >= 1 && type <= 4 && version == 1 && ehsize == (cls == 1 ? 52u : 64u);
+}
+
+bool cc_sniff_pe(const void *data, size_t len)
+{
+	const unsigned char *d = data;
+	if (len < 0x40 || d[0] != 'M' || d[1] != 'Z')
+		return false;
+	uint32_t off = rd32(d + 0x3C, false);
+	return off >= 0x40 && off < 0x10000 && off <= len - 4 && memcmp(d + off, "PE\0\0", 4) == 0;
+}
+
+const char *cc_sniff_program_inside(const void *data, size_t len, size_t *at)
+{
+	const unsigned char *d = data, *p;
+	for (size_t i = 1; i < len && (p = memchr(d + i, 0x7f, len - i)) != NULL; i = (size_t)(p - d) + 1)
+		if (elf_header(p, len - (size_t)(p - d))) {
+			*at = (size_t)(p - d);
+			return "an ELF program";
+		}
+	for (size_t i = 1; i < len && (p = memchr(d + i, 'M', len - i)) != NULL; i = (size_t)(p - d) + 1)
+		if (cc_sniff_pe(p, len - (size_t)(p - d))) {
+			*at = (size_t)(p - d);
+			return "a Windows program (MZ/PE header)";
+		}
+	return NULL;
+}
+
+bool cc_sniff_lfs_pointer(const void *data, size_t len)
+{
+	static const char head[] = "version https://git-lfs.github.com/spec/v1\n";
+	return len < 1024 && starts_with(data, len, head, sizeof head - 1) &&
+	       memmem(data, len, "\noid sha256:", 12) != NULL && memmem(data, len, "\nsize ", 6) != NULL;
 }
 
 /* ---- email: a header block that libmagic reads as plain text ---- */

@@ -122,19 +122,25 @@ static const char *find_binary(const char *v, size_t len)
 	return NULL;
 }
 
-/* Script names: letters, digits and underscores; PCRE2 checks that the
- * script exists when the pattern is compiled. */
-static int script_name_ok(const char *v, size_t len)
+/* A Script value spelled exactly as Unicode names it, as its long name
+ * (which PCRE2 knows), or NULL. */
+static const char *find_script(const char *v, size_t len)
 {
-	if (!len)
-		return 0;
-	for (size_t i = 0; i < len; i++) {
-		char c = v[i];
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-		      (c >= '0' && c <= '9') || c == '_'))
-			return 0;
+	size_t lo = 0, hi = cc_ecma_n_scripts;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *name = cc_ecma_scripts[mid].name;
+		int c = strncmp(name, v, len);
+		if (!c)
+			c = name[len] != '\0';
+		if (!c)
+			return memchr(v, '\0', len) ? NULL : cc_ecma_scripts[mid].long_name;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return 1;
+	return NULL;
 }
 
 static void put_prop(cc_strbuf *out, int negate, const char *prefix, const char *v, size_t len)
@@ -161,15 +167,19 @@ int cc_ecma_property(cc_strbuf *out, const char *name, size_t len, int negate)
 			return 0;
 		}
 		if (eq(name, klen, "Script") || eq(name, klen, "sc")) {
-			if (!script_name_ok(v, vlen))
+			if (!(found = find_script(v, vlen)))
 				return -1;
-			put_prop(out, negate, "sc:", v, vlen);
+			if (!strcmp(found, "Katakana_Or_Hiragana"))
+				return 1; /* valid ECMA-262, but PCRE2 has no such script */
+			put_prop(out, negate, "sc:", found, strlen(found));
 			return 0;
 		}
 		if (eq(name, klen, "Script_Extensions") || eq(name, klen, "scx")) {
-			if (!script_name_ok(v, vlen))
+			if (!(found = find_script(v, vlen)))
 				return -1;
-			put_prop(out, negate, "scx:", v, vlen);
+			if (!strcmp(found, "Katakana_Or_Hiragana"))
+				return 1; /* valid ECMA-262, but PCRE2 has no such script */
+			put_prop(out, negate, "scx:", found, strlen(found));
 			return 0;
 		}
 		return -1;

@@ -2,6 +2,7 @@
  * domain or address literal); RFC 6531 adds UTF-8 in the local part and
  * U-labels in the domain. */
 #include <string.h>
+#include <strings.h>
 
 #include "formats_internal.h"
 #include "util/utf8.h"
@@ -81,11 +82,12 @@ static bool local_part(const char *s, size_t len, size_t *i, bool idn)
 static bool domain_part(const char *s, size_t len, bool idn)
 {
 	if (len >= 2 && s[0] == '[' && s[len - 1] == ']') {
-		if (len > 7 && memcmp(s + 1, "IPv6:", 5) == 0)
+		/* the tag is an ABNF string, so any case (RFC 5321 §4.1.3) */
+		if (len > 7 && strncasecmp(s + 1, "IPv6:", 5) == 0)
 			return cc_fmt_ipv6(s + 6, len - 7);
 		return cc_fmt_ipv4(s + 1, len - 2);
 	}
-	return idn ? cc_fmt_idn_hostname(s, len) : cc_fmt_hostname(s, len);
+	return idn ? cc_fmt_idn_email_domain(s, len) : cc_fmt_hostname(s, len);
 }
 
 static bool mailbox(const char *s, size_t len, bool idn)

@@ -1,6 +1,7 @@
 /* Host names: RFC 1123 labels, A-labels checked by decoding them (RFC
  * 5890-5893), and for idn-hostname U-labels with any of the four IDNA
- * full stops as separators. */
+ * full stops as separators. A-labels in any case ("XN--BCHER-KVA");
+ * U-labels, and what A-labels decode to, in NFC (RFC 5891 §5.3-5.4). */
 #include <stdlib.h>
 
 #include "formats_internal.h"
@@ -27,14 +28,17 @@ static uint32_t lower(uint32_t c)
 
 /* An A-label "xn--...": its U-label goes to *ulabel (room for n code
  * points), its length to *ulen. */
-static bool a_label_ok(const uint32_t *cps, size_t n, uint32_t *ulabel, size_t *ulen)
+static bool a_label_ok(const uint32_t *cps, size_t n, bool nfc, uint32_t *ulabel, size_t *ulen)
 {
 	char ascii[MAX_LABEL], again[MAX_LABEL];
 	long got, enc;
 	bool non_ascii = false;
 
+	/* A-labels are compared without regard to case (RFC 5890 §2.3.2.1):
+	 * "XN--BCHER-KVA" is "xn--bcher-kva", whose basic code points decode
+	 * in lower case. */
 	for (size_t i = 4; i < n; i++)
-		ascii[i - 4] = (char)cps[i];
+		ascii[i - 4] = (char)lower(cps[i]);
 	got = cc_punycode_decode(ascii, n - 4, ulabel, n);
 	if (got <= 0)
 		return false;
@@ -50,12 +54,12 @@ static bool a_label_ok(const uint32_t *cps, size_t n, uint32_t *ulabel, size_t *
 		if (lower((uint32_t)(unsigned char)again[i]) != lower(cps[4 + i]))
 			return false;
 	*ulen = (size_t)got;
-	return cc_idna_ulabel_ok(ulabel, *ulen);
+	return cc_idna_ulabel_ok(ulabel, *ulen) && (!nfc || cc_idna_nfc(ulabel, *ulen));
 }
 
 /* One label at cps[0..n); its Unicode form goes to out and *outlen (out has
  * room for n code points) and its ASCII length to *alen. */
-static bool label_ok(const uint32_t *cps, size_t n, bool idn, uint32_t *out, size_t *outlen,
+static bool label_ok(const uint32_t *cps, size_t n, bool idn, bool nfc, uint32_t *out, size_t *outlen,
 		     size_t *alen)
 {
 	bool ascii = true;
@@ -73,7 +77,7 @@ static bool label_ok(const uint32_t *cps, size_t n, bool idn, uint32_t *out, siz
 		*alen = n;
 		if (n >= 4 && cps[2] == '-' && cps[3] == '-') {
 			if (lower(cps[0]) == 'x' && lower(cps[1]) == 'n')
-				return a_label_ok(cps, n, out, outlen);
+				return a_label_ok(cps, n, nfc, out, outlen);
 			if (idn)
 				return false; /* other R-LDH labels are reserved (RFC 5890 §2.3.1) */
 		}
@@ -82,7 +86,7 @@ static bool label_ok(const uint32_t *cps, size_t n, bool idn, uint32_t *out, siz
 		*outlen = n;
 		return true;
 	}
-	if (!idn || !cc_idna_ulabel_ok(cps, n))
+	if (!idn || !cc_idna_ulabel_ok(cps, n) || (nfc && !cc_idna_nfc(cps, n)))
 		return false;
 	char enc[MAX_LABEL];
 	long got = cc_punycode_encode(cps, n, enc, sizeof enc - 4);
@@ -95,7 +99,7 @@ static bool label_ok(const uint32_t *cps, size_t n, bool idn, uint32_t *out, siz
 	return true;
 }
 
-static bool name_ok(const uint32_t *cps, size_t n, bool idn)
+static bool name_ok(const uint32_t *cps, size_t n, bool idn, bool nfc)
 {
 	uint32_t *store = cc_xmalloc((n + 1) * sizeof *store);
 	const uint32_t **labels = cc_xmalloc((n + 1) * sizeof *labels);
@@ -109,7 +113,7 @@ static bool name_ok(const uint32_t *cps, size_t n, bool idn)
 		size_t alen;
 		if (i < n && !is_separator(cps[i], idn))
 			continue;
-		if (!label_ok(cps + start, i - start, idn, store + used, &lens[count], &alen))
+		if (!label_ok(cps + start, i - start, idn, nfc, store + used, &lens[count], &alen))
 			goto done;
 		labels[count] = store + used;
 		used += lens[count];
@@ -133,19 +137,29 @@ bool cc_fmt_hostname(const char *s, size_t len)
 		cps[i] = (unsigned char)s[i];
 		ok = cps[i] < 0x80;
 	}
-	ok = ok && name_ok(cps, len, false);
+	ok = ok && name_ok(cps, len, false, true);
 	free(cps);
 	return ok;
 }
 
-bool cc_fmt_idn_hostname(const char *s, size_t len)
+static bool idn_name(const char *s, size_t len, bool nfc)
 {
 	uint32_t *cps;
 	size_t n;
 	bool ok;
 	if (cc_utf8_to_cps(&cps, &n, s, len) < 0)
 		return false;
-	ok = name_ok(cps, n, true);
+	ok = name_ok(cps, n, true, nfc);
 	free(cps);
 	return ok;
+}
+
+bool cc_fmt_idn_hostname(const char *s, size_t len)
+{
+	return idn_name(s, len, true);
+}
+
+bool cc_fmt_idn_email_domain(const char *s, size_t len)
+{
+	return idn_name(s, len, false);
 }

@@ -22,6 +22,10 @@ bool cc_fmt_ipv6(const char *s, size_t len);
 /* fmt_hostname.c: RFC 1123 host names; A-labels and U-labels per IDNA2008 */
 bool cc_fmt_hostname(const char *s, size_t len);
 bool cc_fmt_idn_hostname(const char *s, size_t len);
+/* idn-hostname without the NFC requirement: the domain of an idn-email,
+ * which the official JSON Schema test suite accepts unnormalized
+ * ("user@cafe\u0301.com" is valid there). */
+bool cc_fmt_idn_email_domain(const char *s, size_t len);
 
 /* fmt_email.c: RFC 5321 / RFC 6531 */
 bool cc_fmt_email(const char *s, size_t len);
@@ -71,6 +75,9 @@ bool cc_uniprop_has(cc_uniprop prop, uint32_t cp);
  * leading/trailing hyphen or combining mark, every code point PVALID or
  * allowed by its contextual rule). Bidi is checked separately. */
 bool cc_idna_ulabel_ok(const uint32_t *cps, size_t n);
+/* Whether a label is in Unicode Normalization Form C, as RFC 5891 §5.3-5.4
+ * requires of a U-label ("ka\u0308se" is not: its NFC is "k\u00e4se"). */
+bool cc_idna_nfc(const uint32_t *cps, size_t n);
 /* Whether the labels (each as code points) satisfy the Bidi rule of RFC
  * 5893 taken across the whole name. */
 bool cc_idna_bidi_ok(const uint32_t *const *labels, const size_t *lens, size_t count);

@@ -1,5 +1,8 @@
 /* IDNA2008: which code points a U-label may hold (RFC 5892, with the
  * contextual rules of its appendix A) and the Bidi rule (RFC 5893). */
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+
 #include "formats_internal.h"
 
 typedef enum idna_class { PVALID, CONTEXTJ, CONTEXTO, DISALLOWED } idna_class;
@@ -107,6 +110,25 @@ static bool context_ok(const uint32_t *cps, size_t n, size_t i)
 	if (in(cp, 0x06F0, 0x06F9))
 		return !label_has(cps, n, 0x0660, 0x0669);
 	return false;
+}
+
+/* ICU's normalizer does the check (the composition data is large and
+ * easy to get subtly wrong); an error there counts as not normalized. */
+bool cc_idna_nfc(const uint32_t *cps, size_t n)
+{
+	/* a label of more than 63 code points has no A-label of 63 octets */
+	UChar u[2 * 63];
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *norm = unorm2_getNFCInstance(&err);
+	int32_t len = 0;
+	bool bad = false;
+	if (U_FAILURE(err) || n > 63)
+		return false;
+	for (size_t i = 0; i < n && !bad; i++) {
+		UChar32 c = (UChar32)cps[i];
+		U16_APPEND(u, len, (int32_t)(sizeof u / sizeof u[0]), c, bad);
+	}
+	return !bad && unorm2_isNormalized(norm, u, len, &err) && U_SUCCESS(err);
 }
 
 bool cc_idna_ulabel_ok(const uint32_t *cps, size_t n)

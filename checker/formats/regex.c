@@ -100,7 +100,10 @@ static void md_free(void *p, void *data)
 static pcre2_code *compile_pcre(const char *text, size_t len, uint32_t options, int *errcode)
 {
 	PCRE2_SIZE offset;
-	return pcre2_compile((PCRE2_SPTR)text, len, options, errcode, &offset, NULL);
+	/* The empty pattern (ECMA-262 allows it: it matches everywhere)
+	 * translates to an empty buffer that was never allocated; PCRE2 older
+	 * than 10.43 refuses a NULL pattern even of length 0. */
+	return pcre2_compile((PCRE2_SPTR)(text ? text : ""), len, options, errcode, &offset, NULL);
 }
 
 static void set_error(char **errmsg, int errcode)

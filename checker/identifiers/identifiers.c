@@ -14,8 +14,11 @@
  *   list of LA codes (new pseudo-LA codes appear), only the checksum.
  *   Example: B801200005001 (sum 93, 93 mod 23 = 1, B).
  *
- * NHS number: 10 digits, or 3-3-4 groups separated by single spaces
- *   ("943 476 5919"). Digits 1-9 are weighted 10 down to 2; 11 minus the sum
+ * NHS number: 10 digits, with an optional single space after the third
+ *   and after the sixth ("943 476 5919", also "943 4765919" and
+ *   "943476 5919": exactly what the schema's pattern accepts,
+ *   schemas/defs.json#/$defs/nhs_number, so the schema and this check
+ *   never disagree on the spacing and a failure means the digits). Digits 1-9 are weighted 10 down to 2; 11 minus the sum
  *   modulo 11 is the check digit, 11 meaning 0 and 10 meaning the number is
  *   never valid. Ten identical digits (0000000000, 1111111111 ...) are
  *   placeholders, not numbers, and are refused although some pass the sum.
@@ -92,19 +95,16 @@ bool cc_nhs_number_valid(const char *s, size_t len)
 {
 	char d[10];
 	size_t n = 0;
-	if (!s || (len != 10 && len != 12))
+	if (!s || len < 10 || len > 12)
 		return false;
 	for (size_t i = 0; i < len; i++) {
-		bool space_here = len == 12 && (i == 3 || i == 7);
-		if (space_here) {
-			if (s[i] != ' ')
-				return false;
-		} else if (is_digit(s[i])) {
+		if (is_digit(s[i]) && n < 10)
 			d[n++] = s[i];
-		} else {
+		else if (!(s[i] == ' ' && (n == 3 || n == 6) && s[i - 1] != ' '))
 			return false;
-		}
 	}
+	if (n != 10)
+		return false;
 	bool all_same = true;
 	for (size_t i = 1; i < 10; i++)
 		all_same = all_same && d[i] == d[0];

@@ -529,6 +529,31 @@ static int parse_document(parser *p)
 	}
 }
 
+/* A UTF-16 (or UTF-32) document, with or without a byte-order mark, is
+ * named as such: JSON text starts with an ASCII character, so a NUL among
+ * its first two bytes means 16 or 32-bit code units (RFC 4627 §3). */
+static bool utf16(parser *p)
+{
+	const unsigned char *b = p->buf;
+	const char *what = NULL;
+	if (p->len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		what = "UTF-16 (little-endian, with a byte-order mark)";
+	else if (p->len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		what = "UTF-16 (big-endian, with a byte-order mark)";
+	else if (p->len >= 4 && b[0] && !b[1] && !b[2] && !b[3])
+		what = "UTF-32 (little-endian, without a byte-order mark)";
+	else if (p->len >= 4 && !b[0] && !b[1] && !b[2] && b[3])
+		what = "UTF-32 (big-endian, without a byte-order mark)";
+	else if (p->len >= 2 && b[0] && !b[1])
+		what = "UTF-16 (little-endian, without a byte-order mark)";
+	else if (p->len >= 2 && !b[0] && b[1])
+		what = "UTF-16 (big-endian, without a byte-order mark)";
+	if (!what)
+		return false;
+	fail_at(p, 0, "the document is %s; JSON documents must be UTF-8: save it as UTF-8", what);
+	return true;
+}
+
 int cc_json_parse(cJSON **out, const char *buf, size_t len, const cc_json_limits *limits,
                   cc_json_error *err)
 {
@@ -547,6 +572,8 @@ int cc_json_parse(cJSON **out, const char *buf, size_t len, const cc_json_limits
 		fail_at(&p, 0, "document is larger than %zu bytes", p.lim->max_bytes);
 		goto done;
 	}
+	if (utf16(&p))
+		goto done;
 	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
 		if (!p.lim->allow_bom) {
 			fail_at(&p, 0, "byte-order mark not allowed");

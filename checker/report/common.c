@@ -2,6 +2,7 @@
 
 #include "casecheck/date.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 void cc_report_rule_lookup(cc_report_rule *out, const char *id)
 {
@@ -69,4 +70,25 @@ size_t cc_report_utf8_next(uint32_t *cp, const char *s, size_t len)
 		return 1;
 	}
 	return n;
+}
+
+char *cc_report_trust_line(const cc_trust *t)
+{
+	if (!t || !t->signers)
+		return cc_xstrdup("sign-offs are NOT authenticated: no allowed-signers file is configured "
+		                  "(--allowed-signers, git config casecheck.allowedSignersFile or gpg.ssh.allowedSignersFile), "
+		                  "so anyone who can commit can write one");
+	char cut[11] = "";
+	if (t->unsigned_before)
+		cc_date_format(t->unsigned_before, cut);
+	return cc_xasprintf("sign-offs authenticated against %s (%s)%s%s%s", t->path, t->setting,
+	                    t->unsigned_before ? "; unsigned sign-offs dated before " : "", cut,
+	                    t->unsigned_before ? " still count (casecheck.unsignedSignoffsBefore)" : "");
+}
+
+char *cc_report_signoff_line(const cc_signoff_entry *e)
+{
+	return cc_xasprintf("%s %s %s (%s): content %s, signature %s%s", e->role ? e->role : "?", e->by ? e->by : "?",
+	                    e->date ? e->date : "?", e->purpose ? e->purpose : "?", cc_content_state_name(e->content),
+	                    cc_sig_state_name(e->signature), e->counts ? "; counts" : "; does not count");
 }

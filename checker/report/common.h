@@ -61,5 +61,14 @@ size_t cc_report_utf8_next(uint32_t *cp, const char *s, size_t len);
 /* Flushes out: 0, or -1 when a write failed at any point. */
 int cc_report_flush(FILE *out);
 
+/* The one sentence every report gives about sign-off authentication:
+ * the allowed-signers file used and where it was set, or that sign-offs
+ * are not authenticated; and the cut-off for unsigned sign-offs. Caller
+ * frees. Cannot fail. */
+char *cc_report_trust_line(const cc_trust *trust);
+
+/* "content current, signature verified" for one sign-off; caller frees. */
+char *cc_report_signoff_line(const cc_signoff_entry *e);
+
 #endif
 

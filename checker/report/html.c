@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "casecheck/date.h"
+#include "common.h"
 #include "format_impl.h"
 #include "html_internal.h"
 #include "spool.h"
@@ -277,6 +278,11 @@ static void write_header(html_state *st)
 	if (st->have_meta && m->root)
 		write_meta_item(out, "Repository", base_name(m->root));
 	write_meta_item(out, "Tool", st->have_meta && m->tool_version ? m->tool_version : NULL);
+	if (st->have_meta && m->purpose != CC_PURPOSE_CHECK) {
+		char *line = cc_report_trust_line(m->trust);
+		write_meta_item(out, "Sign-offs", line);
+		free(line);
+	}
 	fputs("</dl>\n", out);
 	if (st->opts.show_values)
 		fputs("<p class=\"mode mode-shown\" id=\"privacy-mode\" data-mode=\"values-shown\">Personal values "

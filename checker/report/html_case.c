@@ -265,6 +265,19 @@ static void write_signoff(FILE *out, const cc_case_result *r)
 		fputs("<span class=\"so so-none\">Not required</span> for this purpose", out);
 		break;
 	}
+	if (r->n_signoffs) {
+		fputs("<ul class=\"signoffs\">", out);
+		for (i = 0; i < r->n_signoffs; i++) {
+			char *line = cc_report_signoff_line(&r->signoffs[i]);
+			fputs("<li><code>", out);
+			cc_html_text(out, r->signoffs[i].path);
+			fputs("</code>: ", out);
+			cc_html_text(out, line);
+			fputs("</li>", out);
+			free(line);
+		}
+		fputs("</ul>", out);
+	}
 }
 
 static void write_fact(FILE *out, const char *label, const char *value)

@@ -30,6 +30,47 @@ static void *json_create(FILE *out, const cc_report_options *opts)
 	return st;
 }
 
+/* "signoff_authentication": the allowed-signers file, or that sign-offs
+ * are not authenticated (an addition to spec §7). */
+static void write_authentication(cc_jw *w, const cc_trust *t)
+{
+	char cut[11];
+	char *line = cc_report_trust_line(t);
+	cc_jw_key(w, "signoff_authentication");
+	cc_jw_begin_object(w);
+	cc_jw_member_bool(w, "authenticated", t && t->signers);
+	cc_jw_member_string(w, "allowed_signers", t && t->signers ? t->path : NULL);
+	cc_jw_member_string(w, "setting", t && t->signers ? t->setting : NULL);
+	if (t && t->unsigned_before)
+		cc_date_format(t->unsigned_before, cut);
+	cc_jw_member_string(w, "unsigned_before", t && t->unsigned_before ? cut : NULL);
+	cc_jw_member_string(w, "note", line);
+	cc_jw_end_object(w);
+	free(line);
+}
+
+/* "signoffs": each sign-off the purpose looks at (an addition to spec §7). */
+static void write_signoffs(cc_jw *w, const cc_case_result *r)
+{
+	cc_jw_key(w, "signoffs");
+	cc_jw_begin_array(w);
+	for (size_t i = 0; i < r->n_signoffs; i++) {
+		const cc_signoff_entry *e = &r->signoffs[i];
+		cc_jw_begin_object(w);
+		cc_jw_member_string(w, "path", e->path);
+		cc_jw_member_string(w, "role", e->role);
+		cc_jw_member_string(w, "by", e->by);
+		cc_jw_member_string(w, "date", e->date);
+		cc_jw_member_string(w, "purpose", e->purpose);
+		cc_jw_member_string(w, "content", cc_content_state_name(e->content));
+		cc_jw_member_string(w, "signature", cc_sig_state_name(e->signature));
+		cc_jw_member_bool(w, "counts", e->counts);
+		cc_jw_member_string(w, "problem", e->problem);
+		cc_jw_end_object(w);
+	}
+	cc_jw_end_array(w);
+}
+
 static void json_begin(void *state, const cc_audit_meta *meta)
 {
 	json_state *st = state;
@@ -52,6 +93,7 @@ static void json_begin(void *state, const cc_audit_meta *meta)
 	cc_jw_member_string(w, "rev", meta->rev);
 	cc_jw_member_string(w, "commit", meta->commit);
 	cc_jw_end_object(w);
+	write_authentication(w, meta->trust);
 	cc_jw_key(w, "cases");
 	cc_jw_begin_array(w);
 }
@@ -95,6 +137,8 @@ static void json_on_case(void *state, cc_case_result *r)
 	cc_jw_member_uint(w, "error", counts.error);
 	cc_jw_member_uint(w, "warning", counts.warning);
 	cc_jw_end_object(w);
+	cc_jw_member_string(w, "signoff", cc_signoff_state_name(r->signoff));
+	write_signoffs(w, r);
 	cc_jw_key(w, "findings");
 	write_findings(st, &r->findings);
 	cc_jw_end_object(w);

@@ -246,6 +246,13 @@ static void junit_on_case(void *state, cc_case_result *r)
 	suite_open(st, f, id, groups.n_groups + 1, groups.failing + !ready);
 	property(f, "verdict", ready ? "READY" : "NOT READY");
 	property(f, "signoff", cc_signoff_state_name(r->signoff));
+	for (size_t i = 0; i < r->n_signoffs; i++) {
+		char *line = cc_report_signoff_line(&r->signoffs[i]);
+		char *name = cc_xasprintf("signoff:%s", r->signoffs[i].path);
+		property(f, name, line);
+		free(name);
+		free(line);
+	}
 	fputs("    </properties>\n", f);
 
 	fputs("    <testcase", f);

@@ -242,6 +242,21 @@ static void sarif_on_case(void *state, cc_case_result *r)
 		cc_jw_member_uint(&st->cw, "errors", counts.error);
 		cc_jw_member_uint(&st->cw, "warnings", counts.warning);
 		cc_jw_member_string(&st->cw, "signoff", cc_signoff_state_name(r->signoff));
+		cc_jw_key(&st->cw, "signoffs");
+		cc_jw_begin_array(&st->cw);
+		for (size_t i = 0; i < r->n_signoffs; i++) {
+			const cc_signoff_entry *e = &r->signoffs[i];
+			cc_jw_begin_object(&st->cw);
+			cc_jw_member_string(&st->cw, "path", e->path);
+			cc_jw_member_string(&st->cw, "role", e->role);
+			cc_jw_member_string(&st->cw, "by", e->by);
+			cc_jw_member_string(&st->cw, "date", e->date);
+			cc_jw_member_string(&st->cw, "content", cc_content_state_name(e->content));
+			cc_jw_member_string(&st->cw, "signature", cc_sig_state_name(e->signature));
+			cc_jw_member_bool(&st->cw, "counts", e->counts);
+			cc_jw_end_object(&st->cw);
+		}
+		cc_jw_end_array(&st->cw);
 		cc_jw_end_object(&st->cw);
 		st->any_case = true;
 	}

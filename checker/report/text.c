@@ -144,7 +144,14 @@ static void text_begin(void *state, const cc_audit_meta *meta)
 		put_safe(st, meta->commit);
 		fputs(")", st->out);
 	}
-	fputs("\n\n", st->out);
+	fputs("\n", st->out);
+	if (meta->purpose != CC_PURPOSE_CHECK) {
+		char *line = cc_report_trust_line(meta->trust);
+		put_safe(st, line);
+		fputs("\n", st->out);
+		free(line);
+	}
+	fputs("\n", st->out);
 }
 
 static const char *severity_color(cc_severity s)
@@ -196,7 +203,7 @@ static void put_findings(text_state *st, const cc_findings *list)
  * manager's confirmation that the sign-off covers the content now there. */
 static void put_signoff(text_state *st, const cc_case_result *r)
 {
-	if (r->signoff == CC_SIGNOFF_NOT_REQUIRED)
+	if (r->signoff == CC_SIGNOFF_NOT_REQUIRED && r->n_signoffs == 0)
 		return;
 	fputs("  sign-off: ", st->out);
 	fputs(cc_signoff_state_name(r->signoff), st->out);
@@ -215,6 +222,15 @@ static void put_signoff(text_state *st, const cc_case_result *r)
 		fputs(")", st->out);
 	}
 	fputs("\n", st->out);
+	for (size_t i = 0; i < r->n_signoffs; i++) {
+		char *line = cc_report_signoff_line(&r->signoffs[i]);
+		fputs("    ", st->out);
+		put_safe(st, r->signoffs[i].path);
+		fputs(": ", st->out);
+		put_safe(st, line);
+		fputs("\n", st->out);
+		free(line);
+	}
 }
 
 static void text_on_case(void *state, cc_case_result *r)

@@ -62,6 +62,13 @@ bool cc_path_name_ok(const char *name);
 int cc_src_error(char **errmsg, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int cc_src_git_error(char **errmsg, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Opens the repository at repo_dir (NULL: from the environment as git
+ * does, GIT_WORK_TREE included); *index_path is GIT_INDEX_FILE when it must
+ * be opened by hand (borrowed from the environment), else NULL. Returns 0,
+ * CC_ENOTFOUND (no repository) or CC_ERROR, with a message that says why
+ * (open.c). libgit2 must be initialised. */
+int cc_src_open_repo(git_repository **out, const char *repo_dir, const char **index_path, char **errmsg);
+
 /* Dirlist building: appends a copy of name (len bytes) and sorts. */
 void cc_dirlist_push(cc_dirlist *list, size_t *cap, const char *name, size_t len, cc_entry_type type);
 void cc_dirlist_sort_unique(cc_dirlist *list);

@@ -44,10 +44,29 @@ static int is_missing_rev(int err)
 static int resolve_rev(cc_source *src, const char *rev, char **errmsg)
 {
 	git_object *obj = NULL, *peeled = NULL;
-	int err = git_revparse_single(&obj, src->repo, rev);
-	if (err < 0)
+	if (!strcmp(rev, "HEAD") && git_repository_head_unborn(src->repo) == 1)
+		return cc_src_error(errmsg, CC_ENOTFOUND,
+		                    "the repository has no commits yet (HEAD names a branch with no commit): "
+		                    "commit the cases first, or audit what is staged (--staged) or the work "
+		                    "tree (--worktree)");
+	int err;
+	if (!strcmp(rev, "HEAD")) {
+		/* Resolved by hand: git_revparse_single("HEAD") leaks the reference
+		 * it resolved when the commit cannot be read (libgit2 1.5). */
+		git_oid head;
+		if ((err = git_reference_name_to_id(&head, src->repo, "HEAD")) < 0)
+			return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
+			                        "cannot read HEAD");
+		err = git_object_lookup(&obj, src->repo, &head, GIT_OBJECT_ANY);
+		if (err < 0) {
+			char hex[GIT_OID_HEXSZ + 1];
+			git_oid_tostr(hex, sizeof hex, &head);
+			return cc_src_git_error(errmsg, CC_ERROR, "HEAD names commit %s, which cannot be read", hex);
+		}
+	} else if ((err = git_revparse_single(&obj, src->repo, rev)) < 0) {
 		return cc_src_git_error(errmsg, is_missing_rev(err) ? CC_ENOTFOUND : CC_ERROR,
 		                        "no such revision '%s'", rev);
+	}
 	err = git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT);
 	git_object_free(obj);
 	if (err < 0)
@@ -108,6 +127,21 @@ static int setup_repo(cc_source *src, git_repository *repo, const git_oid *commi
 		err = git_repository_index(&src->index, repo);
 	if (err < 0)
 		return cc_src_git_error(errmsg, CC_ERROR, "cannot read the index");
+	if (src->kind == CC_SOURCE_WORKTREE) {
+		size_t skipped = 0, n = git_index_entrycount(src->index);
+		for (size_t i = 0; i < n; i++) {
+			const git_index_entry *e = git_index_get_byindex(src->index, i);
+			if ((e->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE) || (e->mode & 0170000) == 0040000)
+				skipped++;
+		}
+		if (skipped)
+			return cc_src_error(errmsg, CC_ERROR,
+			                    "the work tree is a sparse checkout: %zu index entr%s not checked out "
+			                    "(skip-worktree), so files that are there would read as missing. Audit the "
+			                    "index (--staged) or a commit (--rev) instead, or check everything out "
+			                    "(git sparse-checkout disable)",
+			                    skipped, skipped == 1 ? "y is" : "ies are");
+	}
 	if (src->kind == CC_SOURCE_INDEX && git_index_has_conflicts(src->index))
 		return cc_src_error(errmsg, CC_ERROR,
 		                    "the index has unmerged paths (a merge conflict is not resolved): "
@@ -176,14 +210,12 @@ int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg
 		return cc_src_error(errmsg, CC_ERROR, "unknown source kind %d", (int)opts->kind);
 	cc_source *src = source_new(opts->kind);
 	git_repository *repo = NULL;
-	int err;
-	if (opts->repo_dir)
-		err = git_repository_open_ext(&repo, opts->repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
-	else
-		err = git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	const char *index_path = NULL;
+	char *why = NULL;
+	int err = cc_src_open_repo(&repo, opts->repo_dir, &index_path, &why);
 	src->from_env = !opts->repo_dir;
 
-	if (err == GIT_ENOTFOUND && opts->kind == CC_SOURCE_WORKTREE) {
+	if (err == CC_ENOTFOUND && opts->kind == CC_SOURCE_WORKTREE) {
 		const char *dir = opts->repo_dir ? opts->repo_dir : ".";
 		src->root = realpath(dir, NULL);
 		if (!src->root) {
@@ -191,20 +223,19 @@ int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg
 			goto done;
 		}
 		err = 0;
-	} else if (err == GIT_ENOTFOUND) {
-		err = cc_src_git_error(errmsg, CC_ENOTFOUND, "not a git repository: %s",
-		                       opts->repo_dir ? opts->repo_dir : ".");
-		goto done;
 	} else if (err < 0) {
-		err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository %s",
-		                       opts->repo_dir ? opts->repo_dir : ".");
+		if (errmsg) {
+			*errmsg = why;
+			why = NULL;
+		}
 		goto done;
-	} else if ((err = setup_repo(src, repo, NULL, opts->rev, NULL, errmsg)) < 0) {
+	} else if ((err = setup_repo(src, repo, NULL, opts->rev, index_path, errmsg)) < 0) {
 		goto done;
 	}
 	if (opts->kind == CC_SOURCE_WORKTREE)
 		err = open_rootfd(src, errmsg);
 done:
+	free(why);
 	if (err < 0) {
 		if (!src->repo)
 			git_repository_free(repo);
@@ -223,9 +254,20 @@ int cc_source_dup(cc_source **out, const cc_source *orig, char **errmsg)
 	if (orig->repo) {
 		git_repository *repo = NULL;
 		src->from_env = orig->from_env;
-		if (orig->from_env ? git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0
-		                   : git_repository_open_ext(&repo, git_repository_path(orig->repo),
-		                                             GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+		if (orig->from_env) {
+			/* As it was opened: from git's environment (a pre-receive
+			 * hook's quarantine, GIT_WORK_TREE), not by its path. */
+			const char *env_index = NULL;
+			if ((err = cc_src_open_repo(&repo, NULL, &env_index, errmsg)) < 0)
+				goto done;
+		} else if (git_repository_open_ext(&repo, git_repository_path(orig->repo),
+		                                   GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+			err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository again");
+			goto done;
+		}
+		const char *wd = git_repository_workdir(orig->repo), *own = git_repository_workdir(repo);
+		if (wd && (!own || strcmp(wd, own)) && git_repository_set_workdir(repo, wd, 0) < 0) {
+			git_repository_free(repo);
 			err = cc_src_git_error(errmsg, CC_ERROR, "cannot open the repository again");
 			goto done;
 		}

@@ -41,13 +41,19 @@ static bool is_dotgit(const char *name)
 	return !strcasecmp(name, ".git");
 }
 
-/* A nested repository: the folder at dfd/name holds ".git". */
+/* A nested repository: the folder at dfd/name holds a ".git" file (a
+ * gitdir link) or a ".git" folder with a HEAD, as git itself requires. An
+ * empty (or otherwise not a repository) ".git" folder is not one: the
+ * folder is read as a folder, its ".git" left out as always. */
 static bool is_nested_repo(int dfd, const char *name)
 {
 	struct stat st;
-	char *p = cc_xasprintf("%s/.git", name);
-	bool yes = fstatat(dfd, p, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	char *p = cc_xasprintf("%s/.git", name), *head = cc_xasprintf("%s/.git/HEAD", name);
+	bool yes = fstatat(dfd, p, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	           (S_ISREG(st.st_mode) ||
+	            (S_ISDIR(st.st_mode) && fstatat(dfd, head, &st, AT_SYMLINK_NOFOLLOW) == 0));
 	free(p);
+	free(head);
 	return yes;
 }
 
@@ -109,12 +115,11 @@ static int walk_dir(cc_source *src, const cc_path *p, size_t n, bool dir_wanted,
 		}
 		close(cur);
 		cur = next;
-		struct stat st;
 		size_t len = i + 1 < p->n ? (size_t)(p->comps[i + 1] - p->buf) - 1 : strlen(p->text);
 		char *rel = cc_xstrndup(p->text, len);
 		bool gitlink = index_gitlink(src, rel, NULL);
 		free(rel);
-		if (gitlink || fstatat(cur, ".git", &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (gitlink || is_nested_repo(cur, ".")) {
 			close(cur);
 			return cc_src_error(errmsg, CC_ENOTFILE,
 			                    "%s: goes into a nested repository (a submodule; not followed)", p->text);

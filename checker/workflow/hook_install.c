@@ -1,9 +1,8 @@
 /* hook_install.c: writing casecheck's pre-commit and pre-merge-commit
- * hooks (the same script). The hook is a
- * two-line sh script that execs this casecheck binary with `hook run`;
- * a marker line tells a hook casecheck wrote (possibly for another
- * casecheck path) from anybody else's, which is never replaced without
- * --force. The file is written beside the hook and renamed over it, so a
+ * hooks (the same script). The hook is a short sh script that execs this casecheck binary with `hook run`;
+ * only a hook whose whole text is such a script (possibly for another
+ * casecheck path) is casecheck's: anybody else's, even one holding the
+ * marker line, is never replaced without --force. The file is written beside the hook and renamed over it, so a
  * hook that is a symlink (husky, a shared hooks folder) is replaced
  * itself, never written through. */
 #include "workflow/hook_install.h"
@@ -17,19 +16,24 @@
 #include <unistd.h>
 
 #include "casecheck/error.h"
+#include "casecheck/source.h"
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define HOOK_MARKER "# installed by: casecheck hook install"
 
+/* The script around the quoted path: exactly what cc_hook_script writes. */
+#define HOOK_HEAD "#!/bin/sh\n" HOOK_MARKER "\n" \
+                  "# Refuses a commit that would put a broken case folder into the repository:\n" \
+                  "# audits the staged cases (purpose check), reading the index only.\n" \
+                  "exec '"
+#define HOOK_TAIL "' hook run\n"
+
 char *cc_hook_script(const char *casecheck_path)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;
-	cc_strbuf_puts(&sb, "#!/bin/sh\n" HOOK_MARKER "\n"
-	                    "# Refuses a commit that would put a broken case folder into the repository:\n"
-	                    "# audits the staged cases (purpose check), reading the index only.\n"
-	                    "exec '");
+	cc_strbuf_puts(&sb, HOOK_HEAD);
 	/* Single-quote the path for sh: ' becomes '\'' */
 	for (const char *p = casecheck_path; *p; p++) {
 		if (*p == '\'')
@@ -37,13 +41,27 @@ char *cc_hook_script(const char *casecheck_path)
 		else
 			cc_strbuf_putc(&sb, *p);
 	}
-	cc_strbuf_puts(&sb, "' hook run\n");
+	cc_strbuf_puts(&sb, HOOK_TAIL);
 	return cc_strbuf_detach(&sb);
 }
 
+/* Exactly cc_hook_script(P) for some path P: the head, a single-quoted
+ * path in which a quote appears only as '\'' (as the script writes it),
+ * the tail, nothing else. A hook that merely contains the marker line (a
+ * team's own hook that copied it, or chains casecheck) is somebody else's. */
 bool cc_hook_is_casecheck(const char *text)
 {
-	return text && strstr(text, HOOK_MARKER) != NULL;
+	size_t hl = strlen(HOOK_HEAD), tl = strlen(HOOK_TAIL), n = text ? strlen(text) : 0;
+	if (n < hl + tl || strncmp(text, HOOK_HEAD, hl) != 0 || strcmp(text + n - tl, HOOK_TAIL) != 0)
+		return false;
+	for (const char *p = text + hl, *end = text + n - tl; p < end; p++) {
+		if (*p != '\'')
+			continue;
+		if (end - p < 4 || strncmp(p, "'\\''", 4) != 0)
+			return false;
+		p += 3;
+	}
+	return true;
 }
 
 /* The hooks folder git uses: core.hooksPath (relative to the top of the
@@ -184,12 +202,19 @@ int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const 
 
 	memset(result, 0, sizeof *result);
 	git_libgit2_init();
-	int rc = repo_dir ? git_repository_open_ext(&repo, repo_dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)
-	                  : git_repository_open_ext(&repo, NULL, GIT_REPOSITORY_OPEN_FROM_ENV, NULL);
+	void *opened = NULL;
+	char *why = NULL;
+	int rc = cc_source_open_git(&opened, repo_dir, &why);
+	repo = opened;
 	if (rc < 0) {
-		*errmsg = cc_xasprintf("%s is not a git repository", repo_dir ? repo_dir : "the current directory");
+		*errmsg = rc == CC_ENOTFOUND ? cc_xasprintf("%s is not a git repository",
+		                                            repo_dir ? repo_dir : "the current directory")
+		                             : why;
+		if (rc == CC_ENOTFOUND)
+			free(why);
 		goto done;
 	}
+	free(why);
 	dir = hooks_dir(repo);
 	script = cc_hook_script(casecheck_path);
 	/* pre-commit for git commit; pre-merge-commit for a merge that git

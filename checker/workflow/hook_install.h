@@ -25,8 +25,9 @@ typedef struct cc_hook_install_result {
  * Cannot fail. */
 char *cc_hook_script(const char *casecheck_path);
 
-/* Whether a hook's text is one casecheck installed (it has the marker
- * line). */
+/* Whether a hook's text is exactly one casecheck installed (the script
+ * cc_hook_script writes, for any casecheck path); a hook that only holds
+ * the marker line is not. */
 bool cc_hook_is_casecheck(const char *text);
 
 /* Writes the pre-commit and pre-merge-commit hooks of the repository at repo_dir (the top of a

@@ -17,21 +17,19 @@
 #include "casecheck/identifiers.h"
 #include "casecheck/json.h"
 #include "casecheck/rules.h"
+#include "casecheck/signer.h"
+#include "casecheck/trust.h"
 #include "util/strbuf.h"
+#include "util/safewrite.h"
 #include "util/xalloc.h"
-#include "workflow/casesdir.h"
+#include "casecheck/policy.h"
 #include "workflow/signoff_git.h"
 #include "workflow/staged.h"
 
-/* The rule a transferring manager's sign-off satisfies (checker/audit's
- * rule table); the receive purpose has no rule for the receiving
- * manager's own sign-off, so nothing is left out for that role. */
+/* The rule each role's sign-off satisfies (checker/audit's rule table),
+ * left out of the audit the signer runs. */
 #define TRANSFERRING_RULE "signoff.transferring-manager"
-
-bool cc_signoff_role_may_sign(const char *staff_role)
-{
-	return cc_staff_role_is_manager(staff_role); /* one list of manager roles, in the audit's staff model */
-}
+#define RECEIVING_RULE "signoff.receiving-manager"
 
 void cc_signoff_result_clear(cc_signoff_result *r)
 {
@@ -66,104 +64,6 @@ static int check_options(const cc_signoff_options *o, bool *receiving, char **er
 	return 0;
 }
 
-static bool same(const char *a, const char *b)
-{
-	return a && b && !strcmp(a, b);
-}
-
-static const char *jstr(const cJSON *obj, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-/* The document at rel in src, parsed, or NULL; *missing tells "no such
- * file" from "unreadable or not JSON". */
-static cJSON *read_json(cc_source *src, const char *rel, bool *missing)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	cJSON *doc = NULL;
-	int rc = cc_source_read(src, rel, (size_t)16 << 20, &buf, &len, NULL);
-	*missing = rc == CC_ENOTFOUND;
-	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
-		doc = NULL;
-	free(buf);
-	return doc;
-}
-
-/* Why the signer may not sign, or NULL: the same test the audit's
- * signoff.transferring-manager rule applies to the file it will read
- * (checker/audit/rules_signoff.c), so that nothing is signed that the
- * audit would then refuse. With staff.json: a manager role, managing the
- * case's side of the transfer (the transfer record's from.manager — or
- * to.manager for the receiving manager —, the allocation's manager for the
- * transferring side, the manager of that side's team in staff.json, or a
- * head of service or operations manager), in post on the sign-off date
- * (left_on not before it). Without staff.json: only the manager the case
- * names for that side. An unreadable staff.json: nobody. */
-static char *signer_problem(cc_source *src, const char *case_dir, const char *by, cc_date as_of, bool receiving)
-{
-	char *why = NULL, *rel_case = cc_xasprintf("%s/case.json", case_dir);
-	char *rel_transfer = cc_xasprintf("%s/transfer.json", case_dir);
-	bool missing_staff = false, ignored = false;
-	cJSON *staff = read_json(src, "staff.json", &missing_staff);
-	cJSON *cs = read_json(src, rel_case, &ignored), *tr = read_json(src, rel_transfer, &ignored);
-	const char *side = receiving ? "to" : "from";
-	const cJSON *tside = cJSON_GetObjectItemCaseSensitive(tr, side);
-	bool named = same(by, jstr(tside, "manager")) ||
-	             (!receiving && same(by, jstr(cJSON_GetObjectItemCaseSensitive(cs, "allocation"), "manager")));
-
-	if (!staff) {
-		if (!missing_staff)
-			why = cc_xstrdup("staff.json is unreadable or not JSON, so the signer cannot be checked");
-		else if (!named)
-			why = cc_xasprintf("without staff.json only the manager the case names may sign (transfer.json %s.manager%s)",
-			                   side, receiving ? "" : " or the allocation's manager");
-		goto done;
-	}
-	const cJSON *list = cJSON_GetObjectItemCaseSensitive(staff, "staff"), *m = NULL, *it;
-	if (!cJSON_IsArray(list))
-		list = NULL;
-	cJSON_ArrayForEach(it, list)
-		if (same(jstr(it, "id"), by))
-			m = it;
-	if (!m) {
-		why = cc_xasprintf("%s is not in staff.json", by);
-		goto done;
-	}
-	const char *role = jstr(m, "role");
-	if (!cc_signoff_role_may_sign(role)) {
-		why = cc_xasprintf("%s is not a manager in staff.json (team-manager, practice-manager, practice-supervisor, "
-		                   "head-of-service or operations-manager may sign)", by);
-		goto done;
-	}
-	bool manages = named || same(role, "head-of-service") || same(role, "operations-manager");
-	const char *team = receiving ? jstr(tside, "team") : jstr(cs, "team");
-	const cJSON *teams = cJSON_GetObjectItemCaseSensitive(staff, "teams");
-	if (!cJSON_IsArray(teams))
-		teams = NULL;
-	cJSON_ArrayForEach(it, teams)
-		manages = manages || (same(jstr(it, "id"), team) && same(jstr(it, "manager"), by));
-	if (!manages) {
-		why = cc_xasprintf("%s does not manage the %s side of this case (transfer.json %s.manager%s, the team's "
-		                   "manager in staff.json, or a head of service or operations manager may sign)",
-		                   by, receiving ? "receiving" : "transferring", side,
-		                   receiving ? "" : ", the allocation's manager");
-		goto done;
-	}
-	const char *left = jstr(m, "left_on");
-	cc_date left_on;
-	if (left && (cc_date_parse(&left_on, left, strlen(left)) < 0 || left_on < as_of))
-		why = cc_xasprintf("%s had left before the sign-off date (staff.json left_on) and cannot sign", by);
-done:
-	cJSON_Delete(staff);
-	cJSON_Delete(cs);
-	cJSON_Delete(tr);
-	free(rel_case);
-	free(rel_transfer);
-	return why;
-}
 
 /* Forwards to the caller's sink and notes the case's verdict. */
 typedef struct verdict_sink {
@@ -224,7 +124,8 @@ static void put_field(cc_strbuf *sb, const char *key, const char *value, bool la
 }
 
 /* The sign-off document, two-space indented, keys in schema order. */
-static char *signoff_json(const cc_signoff_options *o, const char *purpose, const char *content, bool warnings)
+static char *signoff_json(const cc_signoff_options *o, const char *purpose, const char *content, bool warnings,
+                          const char *signature)
 {
 	char date[11];
 	cc_strbuf sb = CC_STRBUF_INIT;
@@ -236,42 +137,60 @@ static char *signoff_json(const cc_signoff_options *o, const char *purpose, cons
 	put_field(&sb, "date", date, false);
 	put_field(&sb, "purpose", purpose, false);
 	put_field(&sb, "content", content, false);
-	put_field(&sb, "result", warnings ? "ready-with-warnings" : "ready", !o->comment);
+	put_field(&sb, "result", warnings ? "ready-with-warnings" : "ready", !o->comment && !signature);
 	if (o->comment)
-		put_field(&sb, "comment", o->comment, true);
+		put_field(&sb, "comment", o->comment, !signature);
+	if (signature)
+		put_field(&sb, "signature", signature, true);
 	cc_strbuf_puts(&sb, "}\n");
 	return cc_strbuf_detach(&sb);
 }
 
-/* Creates root/rel (and its signoffs/ folder) with O_EXCL. */
-static int write_new(cc_source *src, const char *rel, const char *text, char **errmsg)
+/* Signs the sign-off document *text (no signature yet) and replaces it
+ * with the document carrying its signature. */
+static int sign_text(char **text, const cc_signoff_options *o, const char *purpose, const char *content,
+                     bool warnings, const char *key, bool literal, char **errmsg)
 {
-	char *abs = cc_xasprintf("%s/%s", cc_source_root(src), rel);
-	char *dir = cc_xstrdup(abs);
-	*strrchr(dir, '/') = '\0';
-	int rc = CC_ERROR, fd = -1;
-	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
+	cJSON *doc = NULL;
+	char *payload = NULL, *sig = NULL;
+	int rc = CC_ERROR;
+	if (cc_json_parse(&doc, *text, strlen(*text), NULL, NULL) < 0 || !(payload = cc_signoff_payload(o->case_id, doc))) {
+		*errmsg = cc_xstrdup("the sign-off's payload cannot be formed");
 		goto done;
 	}
-	fd = open(abs, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-	size_t len = strlen(text);
-	if (fd < 0 || write(fd, text, len) != (ssize_t)len) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
-		if (fd >= 0)
-			unlink(abs);
+	if (cc_trust_sign(&sig, key, literal, payload, errmsg) < 0)
 		goto done;
-	}
+	free(*text);
+	*text = signoff_json(o, purpose, content, warnings, sig);
 	rc = 0;
 done:
-	if (fd >= 0 && close(fd) < 0 && rc == 0) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
-		unlink(abs);
-		rc = CC_ERROR;
-	}
-	free(dir);
-	free(abs);
+	cJSON_Delete(doc);
+	free(payload);
+	free(sig);
 	return rc;
+}
+
+/* With allowed signers configured, why the new sign-off would not count
+ * (cc_trust_check_signoff, as the audit and the hooks judge it), or NULL. */
+static char *check_new_signoff(const cc_signoff_options *o, const char *text)
+{
+	cJSON *doc = NULL;
+	char *why = NULL;
+	bool counts = true;
+	if (!o->trust || !o->trust->signers)
+		return NULL;
+	if (cc_json_parse(&doc, text, strlen(text), NULL, NULL) < 0)
+		return cc_xstrdup("the signed sign-off cannot be read back");
+	cc_sig_state st = cc_trust_check_signoff(o->trust, o->case_id, doc, &counts, &why);
+	cJSON_Delete(doc);
+	if (counts) {
+		free(why);
+		return NULL;
+	}
+	char *msg = cc_xasprintf("the signature does not verify with the allowed-signers file (%s): %s: %s",
+	                         o->trust->setting, cc_sig_state_name(st), why ? why : "");
+	free(why);
+	return msg;
 }
 
 int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc_audit_sink *sink,
@@ -280,7 +199,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	int rc = CC_ERROR;
 	bool receiving = false;
 	cc_source *src = NULL;
-	char *cases_dir = NULL, *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL;
+	cc_policy policy = CC_POLICY_INIT;
+	char *case_dir = NULL, *rel = NULL, *text = NULL, *msg = NULL, *key = NULL;
+	bool key_literal = false;
 	cc_audit_summary summary;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 
@@ -289,6 +210,16 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	*errmsg = NULL;
 	if (check_options(o, &receiving, errmsg) < 0)
 		return CC_ERROR;
+	if (o->key)
+		key = cc_xstrdup(o->key);
+	else if (cc_trust_signing_key(&key, &key_literal, o->repo_dir, errmsg) < 0)
+		return CC_ERROR;
+	if (!key && o->trust && o->trust->signers) {
+		res->outcome = CC_SIGNOFF_REFUSED;
+		res->message = cc_xasprintf("allowed signers are configured (%s), so the sign-off must be signed: give --key "
+		                            "or set git's user.signingKey with gpg.format ssh", o->trust->setting);
+		return 0;
+	}
 	const char *purpose = o->purpose ? o->purpose : "transfer";
 	so.kind = CC_SOURCE_INDEX;
 	so.repo_dir = o->repo_dir;
@@ -307,9 +238,10 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 			goto done;
 		}
 	}
-	cases_dir = cc_workflow_cases_dir(src);
-	case_dir = cc_xasprintf("%s/%s", cases_dir, o->case_id);
-	if ((res->message = signer_problem(src, case_dir, o->by, o->as_of, receiving))) {
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		goto done;
+	case_dir = cc_xasprintf("%s/%s", policy.cases_dir, o->case_id);
+	if ((res->message = cc_signoff_signer_problem(src, case_dir, o->role, o->by, o->as_of))) {
 		res->outcome = CC_SIGNOFF_REFUSED;
 		rc = 0;
 		goto done;
@@ -322,7 +254,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	ao.as_of = o->as_of;
 	ao.cases = &o->case_id;
 	ao.n_cases = 1;
-	ao.skip_rule = !receiving && cc_rules_find(TRANSFERRING_RULE) ? TRANSFERRING_RULE : NULL;
+	ao.trust = o->trust;
+	ao.skip_rule = receiving ? (cc_rules_find(RECEIVING_RULE) ? RECEIVING_RULE : NULL)
+	                         : (cc_rules_find(TRANSFERRING_RULE) ? TRANSFERRING_RULE : NULL);
 	verdict_sink v = {sink, false, false, 0};
 	cc_audit_sink vs = {v_begin, v_case, v_end, &v};
 	if (cc_audit_run(src, &ao, &vs, &summary, errmsg) < 0)
@@ -344,8 +278,20 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 		free(rel);
 		rel = cc_xasprintf("%s/signoffs/%s-%s-%d.json", case_dir, date, o->role, k);
 	}
-	text = signoff_json(o, purpose, res->content, v.warnings > 0);
-	if (write_new(src, rel, text, errmsg) < 0)
+	text = signoff_json(o, purpose, res->content, v.warnings > 0, NULL);
+	if (key) {
+		if (sign_text(&text, o, purpose, res->content, v.warnings > 0, key, key_literal, errmsg) < 0)
+			goto done;
+		res->signed_off = true;
+		if ((res->message = check_new_signoff(o, text))) {
+			res->outcome = CC_SIGNOFF_REFUSED;
+			rc = 0;
+			goto done;
+		}
+	}
+	/* Only into a real folder inside the work tree: a symlinked cases
+	 * folder, case folder or signoffs/ refuses the write. */
+	if (cc_write_new_beneath(cc_source_root(src), rel, text, strlen(text), errmsg) < 0)
 		goto done;
 	if (o->commit) {
 		char *message = cc_xasprintf("Sign-off: %s %s by %s (%s, %s)\n\n"
@@ -370,12 +316,13 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	rel = NULL;
 	rc = 0;
 done:
+	free(key);
 	cc_audit_summary_clear(&summary);
 	free(msg);
 	free(text);
 	free(rel);
 	free(case_dir);
-	free(cases_dir);
+	cc_policy_clear(&policy);
 	cc_source_free(src);
 	if (rc < 0)
 		cc_signoff_result_clear(res);

@@ -14,9 +14,7 @@
 
 #include "casecheck/audit.h"
 #include "casecheck/date.h"
-
-/* Staff roles that may sign a case off. */
-bool cc_signoff_role_may_sign(const char *staff_role);
+#include "casecheck/trust.h"
 
 typedef struct cc_signoff_options {
 	const char *repo_dir; /* NULL: found from the current directory and GIT_DIR as git does */
@@ -27,6 +25,10 @@ typedef struct cc_signoff_options {
 	cc_date as_of;        /* the audit's "today" and the sign-off's date */
 	const char *comment;  /* or NULL */
 	bool commit;          /* commit the sign-off file alone on top of HEAD */
+	const char *key;      /* the signing key (ssh-keygen -f); NULL: git's user.signingKey
+	                       * when gpg.format is ssh, else the sign-off is not signed */
+	const cc_trust *trust;/* the auditor's allowed signers, or NULL; when it has a file,
+	                       * an unsigned sign-off or one that does not verify is refused */
 } cc_signoff_options;
 
 typedef enum cc_signoff_outcome {
@@ -42,6 +44,7 @@ typedef struct cc_signoff_result {
 	char content[41];/* WRITTEN: the tree id signed */
 	char commit[41]; /* WRITTEN with commit: the new commit; else "" */
 	bool warnings;   /* WRITTEN: result "ready-with-warnings" */
+	bool signed_off; /* WRITTEN: the sign-off carries a signature */
 } cc_signoff_result;
 
 /* Runs the audit (its results go to sink, which may be NULL), checks the
@@ -54,5 +57,25 @@ typedef struct cc_signoff_result {
 int cc_signoff_run(cc_signoff_result *result, const cc_signoff_options *opts, const cc_audit_sink *sink,
                    char **errmsg);
 void cc_signoff_result_clear(cc_signoff_result *result);
+
+/* Why the signer may not sign as role on date as_of, judged on the case at
+ * case_dir and staff.json as src holds them (cc_signer_problem), or NULL.
+ * Caller frees. */
+char *cc_signoff_signer_problem(cc_source *src, const char *case_dir, const char *role, const char *by,
+                                cc_date as_of);
+
+/* "Is this sign-off valid for this signer": why the sign-off document so
+ * of case case_id (folder case_dir in src) would not count — its signer
+ * (cc_signer_problem) or, when trust has an allowed-signers file, its
+ * signature (cc_trust_check_signoff) — or NULL when it counts. The audit
+ * makes the same two judgements. Caller frees. */
+char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *so,
+                         const cc_trust *trust);
+
+/* For the pre-commit hook: every sign-off file the index adds (not in
+ * the source's commit) that would not count with trust's allowed signers,
+ * as "<path>: <why>" (*problems, *n; free each and the array). Nothing
+ * when trust has no allowed-signers file. 0 or CC_ERROR with *errmsg. */
+int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, char **errmsg);
 
 #endif

@@ -11,14 +11,8 @@
 
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
+#include "casecheck/policy.h"
 #include "util/xalloc.h"
-#include "workflow/casesdir.h"
-
-static bool is_repo_file(const char *path)
-{
-	return !strcmp(path, "casecheck.json") || !strcmp(path, "staff.json") ||
-	       !strncmp(path, "calendar/", 9);
-}
 
 /* A growable set of names, kept unsorted until the end. */
 typedef struct name_set {
@@ -138,17 +132,24 @@ int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_d
                                 char **errmsg)
 {
 	name_set touched = {NULL, 0, 0};
+	cc_policy policy = CC_POLICY_INIT;
 	memset(out, 0, sizeof *out);
-	out->cases_dir = cc_workflow_cases_dir(src);
+	/* The policy of the state src reads (the one the commit would make),
+	 * read as the audit reads it: which files are policy, where the cases
+	 * are. */
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		return CC_ERROR;
+	out->cases_dir = cc_xstrdup(policy.cases_dir);
 	for (size_t k = 0; k < n_deltas; k++) {
 		for (size_t i = 0; i < deltas[k].n; i++) {
 			const char *path = deltas[k].items[i].path;
-			if (is_repo_file(path))
+			if (cc_policy_has_file(&policy, path))
 				out->repo_files = true;
 			touch(&touched, out->cases_dir, path);
 		}
 	}
 	int error = classify(out, src, &touched, errmsg);
+	cc_policy_clear(&policy);
 	set_free(&touched);
 	if (error)
 		cc_staged_cases_clear(out);

@@ -16,7 +16,8 @@ typedef struct cc_staged_cases {
 	                      touches and that are not a case folder with a valid id
 	                      (a file, or a folder such as "my case"); still in the index */
 	size_t n_strays;
-	bool repo_files;   /* casecheck.json, staff.json or calendar/ changed: every case is affected */
+	bool repo_files;   /* a policy file changed (casecheck.json, staff.json, the calendar
+	                      in force: cc_policy_has_file): every case is affected */
 	char *cases_dir;   /* the cases folder in force ("cases" by default) */
 } cc_staged_cases;
 
@@ -27,7 +28,9 @@ typedef struct cc_staged_cases {
  * first commit) and sorts every changed path (added, modified, deleted,
  * type-changed; a rename counts at both ends) into the case folders it
  * touches. Only tree and index entries are compared: nothing is read from
- * the working tree. Returns 0 or CC_ERROR with *errmsg (caller frees). */
+ * the working tree. The staged policy (cc_policy_load) names the cases
+ * folder and the policy files; one that cannot be read is an error.
+ * Returns 0 or CC_ERROR with *errmsg (caller frees). */
 int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg);
 /* The same for any changes: every path of the deltas (n_deltas lists,
  * each from a base to the state src reads: the index, or a commit), sorted

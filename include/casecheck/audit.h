@@ -14,6 +14,7 @@
 #include "casecheck/date.h"
 #include "casecheck/finding.h"
 #include "casecheck/source.h"
+#include "casecheck/trust.h"
 
 typedef enum cc_purpose {
 	CC_PURPOSE_CHECK = 0,
@@ -35,9 +36,13 @@ typedef struct cc_audit_options {
 	const char *skip_rule;   /* a rule id left out (casecheck signoff uses it), or NULL */
 	int jobs;                /* worker threads; 0: number of cores (max 2 by default) */
 	bool progress;           /* progress line on stderr */
+	const cc_trust *trust;   /* the auditor's allowed signers (cc_trust_load), or NULL:
+	                          * sign-offs are then not authenticated, and reports say so */
 	bool timeline;           /* fill each result's chronology timeline (the
 	                          * HTML view needs it; other formats do not, and
 	                          * leaving it out saves an allocation per entry) */
+	bool cases_dir_optional; /* a missing cases folder is no case rather than an
+	                          * error (the hook: a repository being set up) */
 } cc_audit_options;
 
 typedef enum cc_signoff_state {
@@ -49,6 +54,27 @@ typedef enum cc_signoff_state {
 } cc_signoff_state;
 
 const char *cc_signoff_state_name(cc_signoff_state s);
+
+/* Whether a sign-off was made on exactly the content audited. */
+typedef enum cc_content_state {
+	CC_CONTENT_CURRENT = 0,
+	CC_CONTENT_STALE,          /* the case changed after it was signed */
+	CC_CONTENT_UNKNOWN         /* cannot be compared (no git, tree id unreadable): not current */
+} cc_content_state;
+
+const char *cc_content_state_name(cc_content_state s); /* "current", "stale", "cannot-compare" */
+
+/* One sign-off of a case that the purpose looks at, as reports show it:
+ * ids and dates only (no comment). */
+typedef struct cc_signoff_entry {
+	char *path;               /* repository-relative file */
+	char *role, *by, *date, *purpose; /* as written; owned */
+	cc_content_state content;
+	cc_sig_state signature;
+	bool signer_ok;           /* a permitted signer (casecheck/signer.h) */
+	bool counts;              /* a permitted signer, signature accepted, current content */
+	char *problem;            /* why it does not count (signer or signature), or NULL; owned */
+} cc_signoff_entry;
 
 /* One chronology entry on a case's timeline (for the HTML view). */
 typedef struct cc_timeline_entry {
@@ -82,6 +108,8 @@ typedef struct cc_case_result {
 	cc_signoff_state signoff;
 	char **stale_commits;    /* for STALE: commit ids that changed the case since */
 	size_t n_stale_commits;
+	cc_signoff_entry *signoffs; /* the sign-offs the purpose looks at, oldest first */
+	size_t n_signoffs;
 	cc_timeline timeline;    /* empty unless cc_audit_options.timeline */
 } cc_case_result;
 
@@ -96,6 +124,7 @@ typedef struct cc_audit_meta {
 	const char *rev;      /* the --rev given, or NULL */
 	const char *commit;   /* commit id read (or HEAD), or NULL */
 	const char *root;     /* repository root */
+	const cc_trust *trust;/* the options' trust (allowed signers), or NULL */
 } cc_audit_meta;
 
 typedef struct cc_audit_summary {
@@ -114,7 +143,9 @@ typedef struct cc_audit_sink {
 
 /* Runs the audit. Returns 0 when it ran (whatever the verdicts; see
  * *summary), or a negative code with *errmsg for an environment error
- * (unreadable repository, bad casecheck.json, unknown profile or case).
+ * (unreadable repository, a policy that cannot be read, unknown profile or
+ * case, no cases folder unless cases_dir_optional: nothing audited is never
+ * success).
  * summary may be NULL. */
 int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
                  cc_audit_summary *summary, char **errmsg);

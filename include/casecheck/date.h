@@ -81,6 +81,11 @@ void cc_calendar_free(cc_calendar *cal);
 void cc_calendar_range(const cc_calendar *cal, int *first_year, int *last_year);
 
 bool cc_calendar_is_holiday(const cc_calendar *cal, cc_date d);
+/* The working days that cal takes away compared with base: each weekday
+ * holiday of cal that is not a holiday of base, in date order. Writes the
+ * first max_out of them to out (may be NULL when max_out is 0) and returns
+ * how many there are. Cannot fail. */
+size_t cc_calendar_added_days(const cc_calendar *cal, const cc_calendar *base, cc_date *out, size_t max_out);
 bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d);
 /* The date n working days after d (n > 0) or before it (n < 0); d itself
  * does not count. "Within 5 working days of allocation on a Friday" ends

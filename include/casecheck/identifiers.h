@@ -11,7 +11,7 @@
  * (11 digits and a final digit or letter for temporary UPNs), with the
  * check letter computed as the DfE specifies. */
 bool cc_upn_valid(const char *s, size_t len);
-/* NHS number: 10 digits (spaces allowed as 3-3-4), modulus 11 check digit
+/* NHS number: 10 digits (a space allowed after the 3rd and the 6th), modulus 11 check digit
  * (a check value of 10 is never valid). Ten identical digits are refused as
  * placeholders. The exact rules for all four are written at the top of
  * checker/identifiers/identifiers.c. */

@@ -35,6 +35,14 @@ typedef struct cc_source cc_source;
  * CC_ERROR; a message in *errmsg on failure. WORKTREE on a folder that is
  * not in a git repository succeeds, with cc_source_has_git() false. */
 int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg);
+/* Opens the git repository at repo_dir, or (NULL) the one git would find
+ * from the environment and the current directory, GIT_WORK_TREE included,
+ * as a struct git_repository * (free it with git_repository_free; libgit2
+ * initialised by the caller). Returns 0, CC_ENOTFOUND or CC_ERROR with a
+ * message that says what happened: not a repository, a repository owned
+ * by another user (and the safe.directory setting that allows it), a
+ * SHA-256 repository this libgit2 cannot read. */
+int cc_source_open_git(void **out, const char *repo_dir, char **errmsg);
 int cc_source_dup(cc_source **out, const cc_source *src, char **errmsg);
 void cc_source_free(cc_source *src);
 

@@ -99,7 +99,14 @@ START_TEST(sources_and_dirty_note)
 	ck_assert_int_eq(cli(dir, "audit", "--purpose", "signoff", "--as-of", "2026-03-02", "--staged", NULL), 1);
 	/* A plain folder: only --worktree. */
 	ck_assert_int_eq(cli(plain, "audit", NULL), 2);
+	/* Nothing audited is never success: no cases folder is exit 2 saying
+	 * what was looked for and where; an empty one says no case yet (0). */
+	ck_assert_int_eq(cli(plain, "audit", "--worktree", NULL), 2);
+	ck_assert_ptr_nonnull(strstr(err_text, "no cases folder: looked for cases/"));
+	ck_assert_ptr_nonnull(strstr(err_text, plain));
+	gf_mkdirs(plain, "cases");
 	ck_assert_int_eq(cli(plain, "audit", "--worktree", NULL), 0);
+	ck_assert_ptr_nonnull(strstr(err_text, "holds no case yet"));
 	gf_rm_rf(plain);
 	free(plain);
 	fx_drop_repo(dir);

@@ -7,11 +7,13 @@
  * compound files (DOC, XLS, a bare one), text, scripts, mail, and programs
  * (this test's own ELF image, Mach-O and MZ headers). */
 #include <check.h>
+#include <dirent.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "casecheck/doctype.h"
 #include "util/fileio.h"
@@ -435,6 +437,268 @@ START_TEST(broken_zips_are_read_safely)
 }
 END_TEST
 
+
+/* ---- documents are what they claim (issue 11 item 6) ---- */
+
+static cc_doc_inspection inspect(const void *data, size_t len)
+{
+	cc_doc_inspection in;
+	cc_doctype_inspect(dt, data, len, &in);
+	return in;
+}
+
+/* The one issue of risk found (ck fails when there is none), its text. */
+static const char *issue_of(const cc_doc_inspection *in, cc_doc_risk risk)
+{
+	for (size_t i = 0; i < in->n_issues && i < CC_DOC_MAX_ISSUES; i++)
+		if (in->issues[i].risk == risk)
+			return in->issues[i].what;
+	return NULL;
+}
+
+static void expect_issue(const void *data, size_t len, cc_doc_kind kind, cc_doc_risk risk, const char *needle)
+{
+	cc_doc_inspection in = inspect(data, len);
+	ck_assert_int_eq(in.kind, kind);
+	const char *what = issue_of(&in, risk);
+	ck_assert_msg(what != NULL, "no issue of risk %d (%zu issues)", (int)risk, in.n_issues);
+	ck_assert_msg(strstr(what, needle) != NULL, "'%s' does not say '%s'", what, needle);
+}
+
+static void expect_clean(const void *data, size_t len, cc_doc_kind kind)
+{
+	cc_doc_inspection in = inspect(data, len);
+	ck_assert_int_eq(in.kind, kind);
+	ck_assert_msg(in.n_issues == 0, "unexpected issue: %s", in.n_issues ? in.issues[0].what : "");
+}
+
+START_TEST(zip_packages_by_structure)
+{
+	/* A truncated DOCX: libmagic still says DOCX from the first entry. */
+	buf_t d = docx_ct_first();
+	expect_clean(d.p, d.len, CC_DOC_DOCX);
+	size_t cut = d.len - 30; /* the end record and part of the directory gone */
+	expect_issue(d.p, cut, CC_DOC_DOCX, CC_DOC_RISK_INVALID, "without its zip central directory");
+	ck_assert_int_eq(cc_doctype_detect(dt, d.p, cut, NULL), CC_DOC_UNKNOWN);
+	free(d.p);
+
+	/* Macros under another name or case, or known only by content type. */
+	const char *names[] = { "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/VBAProject.bin" };
+	const char *data[] = { content_types, rels, document, "\xD0\xCF\x11\xE0" };
+	d = make_zip(names, data, 4);
+	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_REFUSE, "macros: the part word/VBAProject.bin");
+	free(d.p);
+	names[3] = "word/media/image9.bin";
+	char ct[2048];
+	snprintf(ct, sizeof ct, "%.*s<Override PartName=\"/word/media/image9.bin\" "
+		 "ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>",
+		 (int)(strlen(content_types) - strlen("</Types>")), content_types);
+	data[0] = ct;
+	d = make_zip(names, data, 4);
+	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_REFUSE, "vbaProject");
+	free(d.p);
+	d = docx_with_macros();
+	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_REFUSE, "macros: the part word/vbaProject.bin");
+	free(d.p);
+
+	/* Another file joined after the package's end record. */
+	d = docx_ct_first();
+	put(&d, pdf, sizeof pdf - 1);
+	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_REFUSE, "after the zip package");
+	free(d.p);
+}
+END_TEST
+
+START_TEST(polyglots)
+{
+	buf_t jar = plain_zip();
+	/* PDF + ZIP */
+	buf_t b = { 0 };
+	put(&b, pdf, sizeof pdf - 1);
+	put(&b, jar.p, jar.len);
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "zip archive joined");
+	ck_assert_int_eq(cc_doctype_detect(dt, b.p, b.len, NULL), CC_DOC_UNKNOWN);
+	free(b.p);
+	/* PNG + JAR */
+	b = make_png();
+	put(&b, jar.p, jar.len);
+	expect_issue(b.p, b.len, CC_DOC_PNG, CC_DOC_RISK_REFUSE, "end-of-central-directory record at byte");
+	free(b.p);
+	free(jar.p);
+	/* PDF + ELF: this test's own program after the PDF */
+	char *self = NULL;
+	size_t len = 0;
+	ck_assert_int_eq(cc_read_file("/proc/self/exe", 64u << 20, &self, &len), 0);
+	b = (buf_t){ 0 };
+	put(&b, pdf, sizeof pdf - 1);
+	put(&b, self, len < 65536 ? len : 65536);
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "an ELF program inside it at byte");
+	free(b.p);
+	free(self);
+	/* A PE program inside a PNG */
+	b = make_png();
+	unsigned char mz[128] = { 'M', 'Z', 0x90, 0x00, 0x03 };
+	mz[0x3C] = 0x40;
+	memcpy(mz + 0x40, "PE\0\0\x4c\x01", 6);
+	put(&b, mz, sizeof mz);
+	expect_issue(b.p, b.len, CC_DOC_PNG, CC_DOC_RISK_REFUSE, "Windows program");
+	free(b.p);
+	/* A damaged end record without its directory is no zip: no polyglot. */
+	static const unsigned char eocd[] = { 'P', 'K', 5, 6, 0, 0, 0, 0, 1, 0, 1, 0, 46, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	b = (buf_t){ 0 };
+	put(&b, pdf, sizeof pdf - 1);
+	put(&b, eocd, sizeof eocd);
+	expect_clean(b.p, b.len, CC_DOC_PDF);
+	free(b.p);
+}
+END_TEST
+
+static buf_t pdf_of(const char *objects)
+{
+	buf_t b = { 0 };
+	put(&b, "%PDF-1.7\n", 9);
+	put(&b, objects, strlen(objects));
+	put(&b, "trailer\n<< /Root 1 0 R >>\n%%EOF\n", 32);
+	return b;
+}
+
+#define CATALOG "1 0 obj\n<< /Type /Catalog /Pages 2 0 R %s>>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+
+static buf_t pdf_catalog(const char *catalog_extra, const char *more)
+{
+	char *objs = NULL;
+	size_t n = (size_t)snprintf(NULL, 0, CATALOG "%s", catalog_extra, more) + 1;
+	objs = malloc(n);
+	snprintf(objs, n, CATALOG "%s", catalog_extra, more);
+	buf_t b = pdf_of(objs);
+	free(objs);
+	return b;
+}
+
+START_TEST(pdf_by_its_objects)
+{
+	buf_t b = pdf_catalog("/Names << /JavaScript 3 0 R >> ",
+			      "3 0 obj\n<< /Names [(a) 4 0 R] >>\nendobj\n4 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n");
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_ACTIVE, "a /JavaScript name tree in the catalog");
+	ck_assert_int_eq(cc_doctype_detect(dt, b.p, b.len, NULL), CC_DOC_PDF); /* a warning, kind kept */
+	free(b.p);
+	/* obfuscated names are decoded */
+	b = pdf_catalog("/OpenAction 3 0 R ", "3 0 obj\n<< /S /L#61unch /F (x) >>\nendobj\n");
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "/Launch");
+	free(b.p);
+	b = pdf_catalog("/Names << /EmbeddedFiles 3 0 R >> ",
+			"3 0 obj\n<< /Names [(data.xml) 4 0 R] >>\nendobj\n"
+			"4 0 obj\n<< /Type /Filespec /F (data.xml) /UF (data.xml) /EF << /F 5 0 R >> >>\nendobj\n"
+			"5 0 obj\n<< /Type /EmbeddedFile /Length 6 >>\nstream\n<a/>\n\nendstream\nendobj\n");
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_ACTIVE, "1 embedded file");
+	free(b.p);
+	/* an embedded program: by its name, or by its first bytes */
+	b = pdf_catalog("", "4 0 obj\n<< /Type /Filespec /F (setup.exe) /EF << /F 5 0 R >> >>\nendobj\n");
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "*.exe");
+	free(b.p);
+	b = pdf_catalog("", "5 0 obj\n<< /Type /EmbeddedFile /Length 10 >>\nstream\n#!/bin/sh\n\nendstream\nendobj\n");
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "script");
+	free(b.p);
+
+	/* The same words in a stream's bytes, a string or a comment are not structure. */
+	b = pdf_catalog("", "3 0 obj\n<< /Length 38 >>\nstream\n<< /S /Launch /JS (x) /EF 1 0 R >>\n\nendstream\nendobj\n"
+			"4 0 obj\n(<< /S /JavaScript >>)\nendobj\n% << /S /Launch >>\n");
+	expect_clean(b.p, b.len, CC_DOC_PDF);
+	free(b.p);
+
+	/* Nesting deeper than the reader keeps does not hide what follows. */
+	char deep[1024] = "3 0 obj\n";
+	for (int i = 0; i < 100; i++)
+		strcat(deep, "[");
+	for (int i = 0; i < 100; i++)
+		strcat(deep, "]");
+	strcat(deep, "\nendobj\n4 0 obj\n<< /S /Launch /F (x) >>\nendobj\n");
+	b = pdf_catalog("", deep);
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_REFUSE, "/Launch");
+	free(b.p);
+
+	/* An object stream (PDF 1.5): the action inside is found once inflated. */
+	const char inner[] = "5 0 << /S /JavaScript /JS 6 0 R >>";
+	unsigned char z[256];
+	uLongf zn = sizeof z;
+	ck_assert_int_eq(compress2(z, &zn, (const unsigned char *)inner, sizeof inner - 1, 9), Z_OK);
+	char head[128];
+	int hn = snprintf(head, sizeof head, "7 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %lu >>\nstream\n",
+			  (unsigned long)zn);
+	buf_t objs = { 0 };
+	put(&objs, head, (size_t)hn);
+	put(&objs, z, zn);
+	put(&objs, "\nendstream\nendobj\n", 18);
+	put(&objs, "", 1);
+	b = pdf_catalog("", (const char *)objs.p);
+	expect_issue(b.p, b.len, CC_DOC_PDF, CC_DOC_RISK_ACTIVE, "/JavaScript actions");
+	free(b.p);
+	free(objs.p);
+}
+END_TEST
+
+START_TEST(lfs_pointer)
+{
+	static const char ptr[] = "version https://git-lfs.github.com/spec/v1\n"
+				  "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
+				  "size 12345\n";
+	expect_issue(ptr, sizeof ptr - 1, CC_DOC_TEXT, CC_DOC_RISK_INVALID, "git LFS pointer");
+	ck_assert_int_eq(cc_doctype_detect(dt, ptr, sizeof ptr - 1, NULL), CC_DOC_UNKNOWN);
+	expect_clean("version 2 of the plan\n", 22, CC_DOC_TEXT);
+}
+END_TEST
+
+
+/* The issue 11 documents of the bad-input corpus: each file's name says
+ * what must be found (invalid-, refuse-, active-, clean-). */
+START_TEST(bad_input_corpus)
+{
+	const char *src = getenv("CASECHECK_SOURCE_DIR");
+	ck_assert_ptr_nonnull(src);
+	char dirpath[4096];
+	snprintf(dirpath, sizeof dirpath, "%s/fixtures/bad-input/fuzz/doctype", src);
+	DIR *d = opendir(dirpath);
+	ck_assert_ptr_nonnull(d);
+	struct dirent *e;
+	size_t n = 0, seen[4] = { 0 };
+	static const struct {
+		const char *prefix;
+		int risk; /* 0: no issue */
+	} expect[] = { { "invalid-", CC_DOC_RISK_INVALID }, { "refuse-", CC_DOC_RISK_REFUSE },
+		       { "active-", CC_DOC_RISK_ACTIVE }, { "clean-", 0 } };
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[8192], *data = NULL;
+		size_t len = 0;
+		snprintf(path, sizeof path, "%s/%s", dirpath, e->d_name);
+		ck_assert_int_eq(cc_read_file(path, 16u << 20, &data, &len), 0);
+		cc_doc_inspection in = inspect(data, len);
+		size_t k = 0;
+		while (k < 4 && strncmp(e->d_name, expect[k].prefix, strlen(expect[k].prefix)))
+			k++;
+		ck_assert_msg(k < 4, "%s: name does not say what to expect", e->d_name);
+		if (expect[k].risk == 0) {
+			ck_assert_msg(in.n_issues == 0, "%s: %s", e->d_name, in.n_issues ? in.issues[0].what : "");
+			ck_assert_int_eq(cc_doctype_judge(in.kind, e->d_name), CC_DOC_OK);
+		} else {
+			ck_assert_msg(issue_of(&in, (cc_doc_risk)expect[k].risk) != NULL, "%s: not found (%zu issues%s%s)",
+				      e->d_name, in.n_issues, in.n_issues ? ": " : "", in.n_issues ? in.issues[0].what : "");
+			/* the kind is what the name claims: the issue is what gives it away */
+			ck_assert_msg(cc_doctype_judge(in.kind, e->d_name) == CC_DOC_OK || expect[k].risk == CC_DOC_RISK_INVALID,
+				      "%s: kind %s", e->d_name, cc_doc_kind_name(in.kind));
+		}
+		seen[k]++;
+		n++;
+		free(data);
+	}
+	closedir(d);
+	ck_assert_uint_ge(n, 15);
+	for (size_t k = 0; k < 4; k++)
+		ck_assert_uint_gt(seen[k], 0);
+}
+END_TEST
+
 START_TEST(extensions)
 {
 	ck_assert_int_eq(cc_doctype_for_name("a.pdf"), CC_DOC_PDF);
@@ -548,6 +812,11 @@ int main(void)
 	tcase_add_test(tc, programs_and_scripts_are_executable);
 	tcase_add_test(tc, empty_and_not_allowed);
 	tcase_add_test(tc, broken_zips_are_read_safely);
+	tcase_add_test(tc, zip_packages_by_structure);
+	tcase_add_test(tc, polyglots);
+	tcase_add_test(tc, pdf_by_its_objects);
+	tcase_add_test(tc, lfs_pointer);
+	tcase_add_test(tc, bad_input_corpus);
 	tcase_add_test(tc, extensions);
 	tcase_add_test(tc, verdicts);
 	tcase_add_test(tc, kind_names);

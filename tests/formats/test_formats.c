@@ -120,6 +120,17 @@ START_TEST(host_names)
 	/* Bidi: a right-to-left label may not mix in left-to-right letters */
 	OK("idn-hostname", "\xd7\x90\xd7\x91.example");
 	BAD("idn-hostname", "\xd7\x90" "a");
+	/* A-labels in any case (RFC 5890 §2.3.2.1), as ajv and python-jsonschema */
+	OK("hostname", "XN--BCHER-KVA.DE");
+	OK("hostname", "Xn--Bcher-Kva.de");
+	OK("idn-hostname", "XN--BCHER-KVA.DE");
+	BAD("hostname", "XN--BCHER-KVB.DE"); /* still canonical only */
+	/* U-labels in NFC (RFC 5891 §5.3-5.4), also what an A-label decodes to */
+	OK("idn-hostname", "k\xc3\xa4se.de");           /* k U+00E4 se */
+	BAD("idn-hostname", "ka\xcc\x88se.de");         /* k a U+0308 se */
+	OK("hostname", "xn--kse-qla.de");                 /* k\u00e4se */
+	BAD("hostname", "xn--kase-wwc.de");               /* ka\u0308se */
+	BAD("idn-hostname", "xn--kase-wwc.de");
 }
 END_TEST
 
@@ -133,6 +144,15 @@ START_TEST(email_addresses)
 	BAD("email", "\"unterminated@example.org");
 	BAD("email", "ö@example.org");
 	BAD("email", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.org");
+	/* the address-literal tag is case-insensitive (RFC 5321 §4.1.3) */
+	OK("email", "a@[ipv6:::1]");
+	OK("email", "a@[IPV6:::1]");
+	BAD("email", "a@[ipv7:::1]");
+	OK("email", "a@XN--BCHER-KVA.DE");
+	BAD("email", "a@xn--kase-wwc.de");
+	/* the official suite: an idn-email domain need not be NFC */
+	OK("idn-email", "user@cafe\xcc\x81.com");
+	OK("idn-email", "a@XN--BCHER-KVA.DE");
 	OK("idn-email", "ö@bücher.example");
 	BAD("idn-email", "ö@-bücher.example");
 }
@@ -156,6 +176,9 @@ START_TEST(uris_and_templates)
 	BAD("uri-template", "/users/{id");
 	BAD("uri-template", "/users/{!id}");
 	BAD("uri-template", "/users/{i d}");
+	/* "'" is outside RFC 6570's literals, but the official suite says valid */
+	OK("uri-template", "a'b");
+	BAD("uri-template", "a\"b");
 	OK("json-pointer", "/a~0b/c~1d/");
 	BAD("json-pointer", "/a~");
 	OK("relative-json-pointer", "0");
@@ -212,6 +235,14 @@ START_TEST(regex_ecma_semantics)
 	ck_assert(matches("^\\u{1F432}{2}$", "\xf0\x9f\x90\xb2\xf0\x9f\x90\xb2"));
 	ck_assert(matches("^\\cJ$", "\n"));
 	ck_assert(matches("^\\p{Script=Greek}+$", "\xce\xb1\xce\xb2"));
+	ck_assert(matches("^\\p{sc=Grek}+$", "\xce\xb1\xce\xb2"));
+	ck_assert(matches("^\\p{scx=Grek}+$", "\xce\xb1\xce\xb2"));
+	ck_assert(matches("^\\p{sc=Qaac}$", "\xe2\xb2\x80"));  /* U+2C80, Coptic by its other alias */
+	ck_assert(matches("^\\p{Script=Old_Italic}$", "\xf0\x90\x8c\x80"));
+	/* the empty pattern is valid ECMA-262 and matches everywhere */
+	ck_assert(matches("", ""));
+	ck_assert(matches("", "anything"));
+	ck_assert(cc_format_check("regex", "", 0));
 	ck_assert(matches("^\\p{Letter}cole$", "\xc3\xa9" "cole"));
 	ck_assert(matches("^[^]$", "\n"));
 	ck_assert(!matches("[]", "anything"));
@@ -260,6 +291,8 @@ START_TEST(regex_rejects_what_ecma_rejects)
 		"a{2,1}", "a{", "a{1", "{", "}", "]", "a)", "(a", "*", "a**", "^*", "(?=a)*",
 		"(?<=a)+", "\\b{2}", "[b-a]", "[\\d-z]", "[a-\\w]", "[\\B]", "[\\1]", "[", "\\",
 		"\\p{Foo}", "\\p{letter}", "\\p{gc=Foo}", "\\p", "\\p{L", "\\-", "\xff",
+		/* script names exactly as Unicode spells them: no loose matching */
+		"\\p{sc=grek}", "\\p{Script=GREEK}", "\\p{sc=Old Italic}", "\\p{scx=greek}", "\\p{sc=Foo}",
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		rejected(bad[i]);

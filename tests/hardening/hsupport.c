@@ -47,6 +47,11 @@ static bool dir_empty(const char *dir)
 
 int hs_run(hs_result *r, const char *dir, const char *const *argv)
 {
+	return hs_run_env(r, dir, NULL, argv);
+}
+
+int hs_run_env(hs_result *r, const char *dir, const char *const *env, const char *const *argv)
+{
 	const char *bin = getenv("CASECHECK_BINARY");
 	const char *args[64];
 	size_t n = 0;
@@ -80,6 +85,12 @@ int hs_run(hs_result *r, const char *dir, const char *const *argv)
 		unsetenv("GIT_DIR");
 		unsetenv("GIT_INDEX_FILE");
 		unsetenv("GIT_WORK_TREE");
+		for (size_t i = 0; env && env[i]; i++) {
+			const char *eq = strchr(env[i], '=');
+			char *k = cc_xstrndup(env[i], (size_t)(eq - env[i]));
+			setenv(k, eq + 1, 1);
+			free(k);
+		}
 		/* A pending alarm survives exec: a hang ends in SIGALRM. */
 		alarm(HS_TIMEOUT_SECONDS);
 		execv(bin, (char *const *)args);

@@ -30,6 +30,9 @@ typedef struct hs_result {
  * line in r->err otherwise), GIT_CONFIG_NOSYSTEM and NO_COLOR set. Returns 0 when
  * the program could be started. */
 int hs_run(hs_result *r, const char *dir, const char *const *argv);
+/* hs_run with env ("NAME=value" strings, NULL-terminated; may be NULL) set
+ * after the above. */
+int hs_run_env(hs_result *r, const char *dir, const char *const *env, const char *const *argv);
 /* The same with variadic arguments, NULL-terminated. */
 int hs_runl(hs_result *r, const char *dir, ...);
 void hs_result_clear(hs_result *r);

@@ -32,7 +32,7 @@
 static const char *const sample_cases[] = {
 	"CL-300118", "EH-20977", "FIN-700045", "LCS-104233", "LCS-104251", "LCS-104302",
 	"LCS-104318", "LCS-104377", "LCS-104402", "LCS-104415", "LCS-104430", "LCS-104460",
-	"LCS-104488", "LCS-104495", "LCS-104521", "PF-500027",
+	"LCS-104488", "LCS-104495", "LCS-104521", "LCS-104540", "PF-500027",
 };
 #define N_SAMPLE (sizeof sample_cases / sizeof sample_cases[0])
 
@@ -543,24 +543,11 @@ START_TEST(corrupt_git_objects)
 	expect_finding(rep, "LCS-104302", "schema.parse", "cases/LCS-104302/genogram.json", NULL);
 	cJSON_Delete(rep);
 	hs_result_clear(&r);
-	/* The commit itself corrupt: an environment error, exit 2, no signal.
-	 * libgit2 1.5 leaks inside git_revparse_single here (see
-	 * lsan-libgit2.supp): suppressed for this one run of an ASan build. */
+	/* The commit itself corrupt: an environment error, exit 2, no signal,
+	 * and (in the ASan build) no leak: casecheck resolves HEAD itself
+	 * instead of through git_revparse_single, which leaked here. */
 	corrupt_object(dir, "HEAD");
-	char *supp = hs_source_path("tests/hardening/lsan-libgit2.supp");
-	char *lsan = cc_xasprintf("suppressions=%s", supp);
-	const char *asan_old = getenv("ASAN_OPTIONS");
-	char *asan_saved = asan_old ? cc_xstrdup(asan_old) : NULL;
-	char *asan = cc_xasprintf("%s%sfast_unwind_on_malloc=0", asan_old ? asan_old : "", asan_old ? ":" : "");
-	setenv("LSAN_OPTIONS", lsan, 1);
-	setenv("ASAN_OPTIONS", asan, 1);
 	ck_assert_int_eq(hs_runl(&r, dir, "audit", "--as-of", AS_OF, NULL), 0);
-	unsetenv("LSAN_OPTIONS");
-	if (asan_saved)
-		setenv("ASAN_OPTIONS", asan_saved, 1);
-	else
-		unsetenv("ASAN_OPTIONS");
-	free(supp), free(lsan), free(asan), free(asan_saved);
 	ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 2, "exit %d signal %d: %s", r.exit_code, r.signal, r.err);
 	ck_assert(r.err_len > 0);
 	hs_result_clear(&r);

@@ -19,6 +19,7 @@ int fuzz_json_schema_one(const uint8_t *data, size_t size);
 int fuzz_schema_compile_one(const uint8_t *data, size_t size);
 int fuzz_identifiers_one(const uint8_t *data, size_t size);
 int fuzz_case_one(const uint8_t *data, size_t size);
+int fuzz_doctype_one(const uint8_t *data, size_t size);
 
 typedef int (*fuzz_fn)(const uint8_t *, size_t);
 
@@ -57,6 +58,7 @@ static const struct {
 	{"schema_compile", fuzz_schema_compile_one},
 	{"identifiers", fuzz_identifiers_one},
 	{"case", fuzz_case_one},
+	{"doctype", fuzz_doctype_one},
 };
 
 START_TEST(replay_inputs)

@@ -335,7 +335,7 @@ START_TEST(max_findings_per_case_default)
 	ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 1, "exit %d signal %d", r.exit_code, r.signal);
 	cJSON *rep = hs_report(&r);
 	ck_assert_ptr_nonnull(rep);
-	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases")), 166);
+	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rep, "cases")), 167);
 	ck_assert(hs_report_has_case(rep, "SCALE-0000") && hs_report_has_case(rep, "SCALE-0149"));
 	case_counts k = case_of(rep, "LCS-104233");
 	ck_assert(!k.ready);

@@ -261,11 +261,85 @@ START_TEST(signoff_and_hook_have_no_personal_data)
 }
 END_TEST
 
+
+/* Issue 11 item 7: a personal string used as a member name (unknown, or
+ * duplicated) never reaches a pointer without --show-values, in any
+ * format; the pointer says how many characters, and a near schema name is
+ * suggested. */
+START_TEST(member_names_not_in_the_schema_are_redacted)
+{
+	const char *notes = "cases/LCS-104233/notes";
+	char *ndir = gf_path(dir, notes);
+	DIR *d = opendir(ndir);
+	ck_assert_ptr_nonnull(d);
+	struct dirent *e;
+	char *first = NULL, *second = NULL;
+	while ((e = readdir(d)) && !second) {
+		if (e->d_name[0] == '.')
+			continue;
+		char *rel = cc_xasprintf("%s/%s", notes, e->d_name);
+		if (!first)
+			first = rel;
+		else
+			second = rel;
+	}
+	closedir(d);
+	free(ndir);
+	ck_assert_ptr_nonnull(second);
+	char *path = gf_path(dir, first), *buf = NULL;
+	size_t len;
+	ck_assert_int_eq(cc_read_file(path, 1 << 24, &buf, &len), 0);
+	char *brace = strchr(buf, '{');
+	ck_assert_ptr_nonnull(brace);
+	char *edited = cc_xasprintf("{\"Zebedee Marchbanks\": 1, \"headng\": 2, %s", brace + 1);
+	ck_assert_int_eq(gf_write(dir, first, edited), 0);
+	free(edited);
+	free(buf);
+	free(path);
+	path = gf_path(dir, second);
+	ck_assert_int_eq(cc_read_file(path, 1 << 24, &buf, &len), 0);
+	brace = strchr(buf, '{');
+	edited = cc_xasprintf("{\"Philomena Quibble\": 1, \"Philomena Quibble\": 2, %s", brace + 1);
+	ck_assert_int_eq(gf_write(dir, second, edited), 0);
+	free(edited);
+	free(buf);
+	free(path);
+	free(first);
+	free(second);
+	ck_assert_int_eq(gf_commit_all(dir, "personal keys"), 0);
+
+	const char *formats[] = {"text", "json", "sarif", "junit", "html"};
+	for (size_t f = 0; f < 5; f++) {
+		hs_result r;
+		ck_assert_int_eq(hs_runl(&r, dir, "audit", "--case", "LCS-104233", "--as-of", AS_OF, "--format",
+		                         formats[f], NULL), 0);
+		ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 1, "%s: exit %d", formats[f], r.exit_code);
+		ck_assert_msg(!hs_contains(r.out, r.out_len, "Zebedee", 7) && !hs_contains(r.err, r.err_len, "Zebedee", 7),
+		              "%s: an unknown member name in the output", formats[f]);
+		ck_assert_msg(!hs_contains(r.out, r.out_len, "Philomena", 9) && !hs_contains(r.err, r.err_len, "Philomena", 9),
+		              "%s: a duplicate member name in the output", formats[f]);
+		ck_assert_msg(hs_contains(r.out, r.out_len, "name of 18 characters", 21), "%s: no redacted pointer", formats[f]);
+		ck_assert_msg(hs_contains(r.out, r.out_len, "name of 17 characters", 21), "%s: no redacted duplicate", formats[f]);
+		ck_assert_msg(hs_contains(r.out, r.out_len, "heading", 7), "%s: no suggestion", formats[f]);
+		hs_result_clear(&r);
+		/* with --show-values the names are shown */
+		ck_assert_int_eq(hs_runl(&r, dir, "audit", "--case", "LCS-104233", "--as-of", AS_OF, "--format",
+		                         formats[f], "--show-values", NULL), 0);
+		ck_assert_msg(hs_contains(r.out, r.out_len, "Zebedee Marchbanks", 18), "%s: --show-values hides the name",
+		              formats[f]);
+		ck_assert_msg(hs_contains(r.out, r.out_len, "Philomena Quibble", 17), "%s: --show-values hides the name",
+		              formats[f]);
+		hs_result_clear(&r);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {
 		audit_outputs_have_no_personal_data,
 		signoff_and_hook_have_no_personal_data,
+		member_names_not_in_the_schema_are_redacted,
 		NULL,
 	};
 	return cc_test_list_main("privacy", tests, 900, setup, teardown);

@@ -116,6 +116,15 @@ START_TEST(nhs_known_values)
 	ck_assert(NHS("9434765919"));
 	ck_assert(!NHS("9434765918"));
 	ck_assert(NHS("943 476 5919"));
+	/* every spacing the schema's pattern accepts is read as the digits */
+	ck_assert(NHS("943 4765919"));
+	ck_assert(NHS("943476 5919"));
+	ck_assert(!NHS("943 4765918"));
+	ck_assert(!NHS("9434 765919"));
+	ck_assert(!NHS("943  4765919"));
+	ck_assert(!NHS(" 9434765919"));
+	ck_assert(!NHS("9434765919 "));
+	ck_assert(!NHS("943 476 591 9"));
 	ck_assert(NHS("4010232137"));
 	ck_assert(!NHS("4010232138"));
 	for (char c = '0'; c <= '9'; c++) {
@@ -149,8 +158,7 @@ START_TEST(nhs_format)
 {
 	ck_assert(!NHS("943-476-5919"));
 	ck_assert(!NHS("9434 765 919"));
-	ck_assert(!NHS("943 4765919"));
-	ck_assert(!NHS("943476 5919"));
+	/* "943 4765919" and "943476 5919" are valid: see nhs_known_values */
 	ck_assert(!NHS("943  476 5919"));
 	ck_assert(!NHS(" 9434765919"));
 	ck_assert(!NHS("9434765919 "));
@@ -283,6 +291,40 @@ START_TEST(ids_agree_with_the_schema)
 }
 END_TEST
 
+/* The schema's pattern for nhs_number and the check agree on every
+ * spacing: a number with a right check digit that the schema accepts is
+ * valid, one it refuses is not (so the core-data rule never calls a
+ * spacing "a failed check digit"). */
+START_TEST(nhs_agrees_with_the_schema)
+{
+	size_t len = 0;
+	char *text = cc_test_read_source("schemas/defs.json", &len);
+	cJSON *defs = cJSON_ParseWithLength(text, len);
+	ck_assert_ptr_nonnull(defs);
+	cc_regex *re = defs_pattern(defs, "nhs_number");
+	static const char *const digits[] = {"9434765919", "4010232137", "1234567881"};
+	size_t accepted = 0;
+	for (size_t k = 0; k < sizeof digits / sizeof digits[0]; k++) {
+		/* each of the 2^9 ways of putting one space after digits 1-9 */
+		for (unsigned mask = 0; mask < 512; mask++) {
+			char buf[32];
+			size_t n = 0;
+			for (int i = 0; i < 10; i++) {
+				buf[n++] = digits[k][i];
+				if (i < 9 && (mask >> i & 1))
+					buf[n++] = ' ';
+			}
+			agree(re, cc_nhs_number_valid, buf, n, "NHS number");
+			accepted += cc_regex_search(re, buf, n);
+		}
+	}
+	ck_assert_uint_eq(accepted, 3 * 4);
+	cc_regex_free(re);
+	cJSON_Delete(defs);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("identifiers");
@@ -299,6 +341,7 @@ int main(void)
 	tcase_add_test(tc, case_ids);
 	tcase_add_test(tc, staff_ids);
 	tcase_add_test(tc, ids_agree_with_the_schema);
+	tcase_add_test(tc, nhs_agrees_with_the_schema);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }

@@ -103,9 +103,9 @@ static size_t count_severity(const cJSON *findings, const char *severity)
 
 START_TEST(cli_json_shape_and_totals)
 {
-	static const char *const top[] = { "tool", "purpose", "profile", "as_of", "source", "cases",
-	                                   "repository_findings", "summary", NULL };
-	static const char *const kase[] = { "case_id", "ready", "counts", "findings", NULL };
+	static const char *const top[] = { "tool", "purpose", "profile", "as_of", "source", "signoff_authentication",
+	                                   "cases", "repository_findings", "summary", NULL };
+	static const char *const kase[] = { "case_id", "ready", "counts", "signoff", "signoffs", "findings", NULL };
 	cJSON *doc = json_report(0);
 	const cJSON *c;
 	size_t cases = 0, ready = 0, bad_nhs = 0;

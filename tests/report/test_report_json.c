@@ -60,11 +60,11 @@ static void assert_finding(const cJSON *jf, const cc_finding *f, bool show_value
 
 static void check_document(bool show_values)
 {
-	static const char *const top[] = { "tool", "purpose", "profile", "as_of", "source", "cases",
-	                                   "repository_findings", "summary", NULL };
+	static const char *const top[] = { "tool", "purpose", "profile", "as_of", "source", "signoff_authentication",
+	                                   "cases", "repository_findings", "summary", NULL };
 	static const char *const tool[] = { "name", "version", NULL };
 	static const char *const source[] = { "kind", "rev", "commit", NULL };
-	static const char *const kase[] = { "case_id", "ready", "counts", "findings", NULL };
+	static const char *const kase[] = { "case_id", "ready", "counts", "signoff", "signoffs", "findings", NULL };
 	static const char *const counts[] = { "error", "warning", NULL };
 	static const char *const summary[] = { "cases", "ready", "not_ready", NULL };
 	cJSON *doc = run_json(show_values);

@@ -265,6 +265,24 @@ START_TEST(bad_schemas_are_refused)
 }
 END_TEST
 
+/* The empty pattern is valid ECMA-262 (it matches every string): as
+ * "pattern" and as a patternProperties key it loads and applies (it made
+ * the schema unloadable: "pattern passed as NULL"). */
+START_TEST(empty_patterns_load_and_match_everything)
+{
+	cc_schema *s = NULL;
+	cc_schema_set *set = compile("{\"pattern\": \"\"}", &s);
+	VALID(s, "\"\"");
+	VALID(s, "\"anything\"");
+	cc_schema_set_free(set);
+	set = compile("{\"patternProperties\": {\"\": {\"type\": \"string\"}}}", &s);
+	VALID(s, "{\"a\": \"x\", \"\": \"y\"}");
+	INVALID(s, "{\"a\": 1}");
+	INVALID(s, "{\"\": 1}");
+	cc_schema_set_free(set);
+}
+END_TEST
+
 START_TEST(builtin_metaschemas_and_mapped_folders)
 {
 	cc_schema_set *set;
@@ -418,6 +436,7 @@ int main(void)
 	tcase_add_test(tc, reference_loops_fail_cleanly);
 	tcase_add_test(tc, deep_instances_are_bounded);
 	tcase_add_test(tc, bad_schemas_are_refused);
+	tcase_add_test(tc, empty_patterns_load_and_match_everything);
 	tcase_add_test(tc, builtin_metaschemas_and_mapped_folders);
 	tcase_add_test(tc, vocabulary_turns_keywords_off);
 	tcase_add_test(tc, concurrent_validation_on_one_schema);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casecheck/date.h"
 #include "schemas/schemas_common.h"
 #include "support/runner.h"
 
@@ -168,13 +169,17 @@ START_TEST(impossible_dates_need_format_assertion)
 }
 END_TEST
 
-/* A chronology accepts YYYY-MM-DD, YYYY-MM and YYYY, and nothing else. */
+/* A chronology accepts YYYY-MM-DD, YYYY-MM and YYYY, and nothing else,
+ * exactly what the date module reads (cc_partial_date_parse): year 0000
+ * passed the schema but was no date to the rules, so an allocation "since
+ * 0000-01-03" silently turned every allocation rule off. */
 START_TEST(partial_dates_in_chronology)
 {
 	static const struct { const char *date; int valid; } cases[] = {
 		{"2019", 1}, {"2019-03", 1}, {"2019-03-31", 1}, {"2024-02-29", 1},
 		{"2023-02-29", 0}, {"2019-3", 0}, {"19", 0}, {"2019-00", 0}, {"2019-03-00", 0},
 		{"2019-03-31T10:00", 0}, {"2019/03/31", 0}, {"", 0},
+		{"0000", 0}, {"0000-05", 0}, {"0000-01-03", 0}, {"0001", 1}, {"0001-01-01", 1}, {"9999-12-31", 1},
 	};
 	kind_schemas ks;
 	kind_schemas_load(&ks);
@@ -189,6 +194,9 @@ START_TEST(partial_dates_in_chronology)
 		int rc = validate_doc(s, doc, 1, &rep);
 		ck_assert_msg(rc == cases[i].valid, "date \"%s\": expected %s", cases[i].date,
 		              cases[i].valid ? "valid" : "invalid");
+		cc_partial_date pd;
+		ck_assert_msg((cc_partial_date_parse(&pd, cases[i].date, strlen(cases[i].date)) == 0) == cases[i].valid,
+		              "date \"%s\": the schema and the date module disagree", cases[i].date);
 		if (!cases[i].valid)
 			ck_assert_msg(has_error(&rep, "/entries/0/date", "anyOf"), "date \"%s\": not reported at the date",
 			              cases[i].date);

@@ -88,7 +88,8 @@ static cc_source *open_kind(cc_source_kind kind, const char *dir, const char *re
 	char *err = NULL;
 	int rc = cc_source_open(&src, &o, &err);
 	if (rc != 0)
-		ck_abort_msg("open kind %d of %s failed: %s", (int)kind, dir, err ? err : "?");
+		ck_abort_msg("open kind %d of %s failed: %s", (int)kind, dir ? dir : "(the environment's repository)",
+		             err ? err : "?");
 	free(err);
 	return src;
 }

@@ -259,9 +259,13 @@ START_TEST(install_foreign_force_idempotent)
 	free(again);
 	free(text);
 
-	/* a casecheck hook for another binary path is updated without --force */
+	/* a casecheck hook for another binary path (exactly the script hook
+	 * install writes) is updated without --force */
 	ck_assert_int_eq(gf_write(repo, ".git/hooks/pre-commit",
-	                          "#!/bin/sh\n# installed by: casecheck hook install\nexec '/old/casecheck' hook run\n"), 0);
+	                          "#!/bin/sh\n# installed by: casecheck hook install\n"
+	                          "# Refuses a commit that would put a broken case folder into the repository:\n"
+	                          "# audits the staged cases (purpose check), reading the index only.\n"
+	                          "exec '/old/casecheck' hook run\n"), 0);
 	ck_assert_msg(install(&out, 0) == 0 && wf_has(out, "updated"), "%s", out);
 	free(out);
 	text = slurp(path);

@@ -21,13 +21,8 @@ static char *repo;
 
 static void setup(void)
 {
-	repo = wf_base_repo();
+	repo = wf_unsigned_repo(); /* each test signs for itself */
 	ck_assert_ptr_nonnull(repo);
-	/* the base's placeholder sign-off goes: each test signs for itself */
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL), 0);
-	ck_assert_int_eq(gf_commit_staged(repo, "no sign-off yet"), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
 }
 
 static void teardown(void)
@@ -183,10 +178,10 @@ START_TEST(signer_must_be_current_manager)
 	free(out);
 	/* the other team's manager */
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-dave", NULL, NULL, NULL), 1);
-	ck_assert_msg(wf_has(out, "does not manage the transferring side"), "%s", out);
+	ck_assert_msg(wf_has(out, "not a manager of the transferring team"), "%s", out);
 	free(out);
 	ck_assert_int_eq(signoff(&out, "receiving-manager", "tm-dave", NULL, NULL, NULL), 1);
-	ck_assert_msg(wf_has(out, "does not manage the receiving side"), "%s", out);
+	ck_assert_msg(wf_has(out, "not a manager of the receiving team"), "%s", out);
 	free(out);
 	ck_assert(!exists("cases/BASE-001/signoffs"));
 	/* a head of service may sign; --repo from another folder */
@@ -214,15 +209,17 @@ START_TEST(signer_must_be_current_manager)
 }
 END_TEST
 
-/* Without staff.json only the manager the case names may sign. */
+/* Without staff.json nobody may sign: not even the manager the case
+ * names, since anyone who can commit can name themself there. */
 START_TEST(without_staff_only_named_manager)
 {
 	char *out = NULL;
 	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", "staff.json", NULL), 0);
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "hos-erin", NULL, NULL, NULL), 1);
-	ck_assert_msg(wf_has(out, "without staff.json"), "%s", out);
+	ck_assert_msg(wf_has(out, "no staff.json"), "%s", out);
 	free(out);
-	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", NULL, NULL, NULL) == 0, "%s", out);
+	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-carol", NULL, NULL, NULL), 1);
+	ck_assert_msg(wf_has(out, "no staff.json"), "%s", out);
 	free(out);
 }
 END_TEST
@@ -368,6 +365,39 @@ START_TEST(stale_after_change_names_commit)
 }
 END_TEST
 
+/* Derbyshire asks the children in care team manager for a quality audit
+ * before the transfer (003 §4): a move to the CIC team, with care
+ * proceedings still going on, is not ready to receive without it; the
+ * receiving manager's own sign-off leaves that rule out of the audit it
+ * runs, and once written the receive audit is ready. */
+START_TEST(derbyshire_receiving_manager_audit_before_cic_move)
+{
+	char *out = NULL;
+	const char *T = "cases/BASE-001/transfer.json", *C = "cases/BASE-001/case.json";
+	const char *child = "\"care_proceedings\": \"none\"}";
+	const char *in_plan = "\"care_proceedings\": \"ongoing\", \"permanence\": {\"plan\": \"long-term-fostering\", "
+	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\"}}";
+	ck_assert_int_eq(gf_write(repo, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"profile\": \"derbyshire\"}\n"), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"kind\": \"within-team\"",
+	                         "\"kind\": \"to-children-in-care\", \"current_plan\": \"Long-term fostering.\""), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
+	                         "\"to\": {\"worker\": \"sw-cara\", \"team\": \"cic\", \"manager\": \"tm-gina\"}"), 0);
+	ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(gf_commit_staged(repo, "move to the children in care team"), 0);
+	ck_assert_msg(signoff(&out, "transferring-manager", "tm-carol", "--commit", NULL, NULL) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(audit(&out, "receive", "text"), 1);
+	ck_assert_msg(wf_has(out, "signoff.receiving-manager"), "%s", out);
+	free(out);
+	ck_assert_msg(signoff(&out, "receiving-manager", "tm-gina", "--commit", NULL, NULL) == 0, "%s", out);
+	free(out);
+	ck_assert_msg(audit(&out, "receive", "text") == 0, "%s", out);
+	free(out);
+}
+END_TEST
+
 /* Seven commits change the case after the sign-off: the finding names the
  * five newest (short ids, newest first) and counts the other two; no
  * author names or commit messages. */
@@ -433,6 +463,7 @@ static Suite *signoff_suite(void)
 	tcase_add_test(tc, stale_after_change_names_commit);
 	tcase_add_test(tc, stale_names_newest_commits_and_counts_the_rest);
 	tcase_add_test(tc, purpose_signoff);
+	tcase_add_test(tc, derbyshire_receiving_manager_audit_before_cic_move);
 	suite_add_tcase(s, tc);
 	return s;
 }

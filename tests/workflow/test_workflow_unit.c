@@ -6,6 +6,8 @@
 
 #include "support/gitfixture.h"
 #include "support/runner.h"
+#include "casecheck/signer.h"
+#include "util/xalloc.h"
 #include "workflow/hook_install.h"
 #include "workflow/signoff.h"
 #include "workflow/staged.h"
@@ -13,12 +15,12 @@
 
 START_TEST(signer_roles)
 {
-	ck_assert(cc_signoff_role_may_sign("team-manager"));
-	ck_assert(cc_signoff_role_may_sign("head-of-service"));
-	ck_assert(cc_signoff_role_may_sign("practice-supervisor"));
-	ck_assert(!cc_signoff_role_may_sign("senior-practitioner"));
-	ck_assert(!cc_signoff_role_may_sign("social-worker"));
-	ck_assert(!cc_signoff_role_may_sign(NULL));
+	ck_assert(cc_signer_role_may_sign("team-manager"));
+	ck_assert(cc_signer_role_may_sign("head-of-service"));
+	ck_assert(cc_signer_role_may_sign("practice-supervisor"));
+	ck_assert(!cc_signer_role_may_sign("senior-practitioner"));
+	ck_assert(!cc_signer_role_may_sign("social-worker"));
+	ck_assert(!cc_signer_role_may_sign(NULL));
 }
 END_TEST
 
@@ -34,6 +36,21 @@ START_TEST(hook_script_quotes_path)
 	char *script = cc_hook_script(bin);
 	ck_assert(cc_hook_is_casecheck(script));
 	ck_assert(!cc_hook_is_casecheck("#!/bin/sh\nexit 0\n"));
+	/* Only the exact script is casecheck's: the marker line in a foreign
+	 * hook, or anything added before or after, is somebody else's. */
+	char *plain = cc_hook_script("/usr/bin/casecheck");
+	ck_assert(cc_hook_is_casecheck(plain));
+	char *foreign = cc_xasprintf("#!/bin/sh\n# installed by: casecheck hook install\nrun-team-checks || exit 1\n");
+	ck_assert(!cc_hook_is_casecheck(foreign));
+	char *appended = cc_xasprintf("%snpm test\n", plain);
+	ck_assert(!cc_hook_is_casecheck(appended));
+	char *prefixed = cc_xasprintf("#!/bin/sh\nrm -rf x\n%s", plain + strlen("#!/bin/sh\n"));
+	ck_assert(!cc_hook_is_casecheck(prefixed));
+	char *injected = cc_hook_script("/usr/bin/casecheck");
+	char *q = strstr(injected, "/usr/bin");
+	memcpy(q, "x'; rm", 6); /* a bare quote in the path: not what the script writes */
+	ck_assert(!cc_hook_is_casecheck(injected));
+	free(plain), free(foreign), free(appended), free(prefixed), free(injected);
 	ck_assert_int_eq(gf_write(dir, "hook", script), 0);
 	char *hook = gf_path(dir, "hook");
 	const char *argv[] = {"/bin/sh", hook, NULL};

@@ -111,6 +111,21 @@ fail:
 	return NULL;
 }
 
+char *wf_unsigned_repo(void)
+{
+	char *dir = wf_base_repo();
+	if (!dir)
+		return NULL;
+	if (gf_git(dir, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL) || gf_commit_staged(dir, "no sign-off yet") ||
+	    gf_git(dir, "config", "user.name", "Casecheck Test", NULL) ||
+	    gf_git(dir, "config", "user.email", "test@casecheck.invalid", NULL)) {
+		gf_rm_rf(dir);
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
 int wf_commit(char **out, const char *dir, const char *msg)
 {
 	const char *argv[] = {"git", "commit", "-q", "-m", msg, NULL};

@@ -20,6 +20,11 @@ const char *wf_casecheck(void);
  * commits it (no hook yet). Returns the folder (owned) or NULL. */
 char *wf_base_repo(void);
 
+/* wf_base_repo without the base's placeholder sign-off (removed in a
+ * second commit, so each test signs for itself) and with a git identity
+ * for `casecheck signoff --commit`. Returns the folder (owned) or NULL. */
+char *wf_unsigned_repo(void);
+
 /* git commit -q -m msg in dir, with the hook. Returns git's exit status;
  * *out as wf_run. */
 int wf_commit(char **out, const char *dir, const char *msg);

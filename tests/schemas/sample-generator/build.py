@@ -193,6 +193,13 @@ def build(c, out_root):
              {'format': 'casecheck/signoff@1', 'role': 'transferring-manager', 'by': s['by'], 'date': s['date'],
               'purpose': s.get('purpose', 'transfer'), 'content': tree, 'result': s.get('result', 'ready'),
               'comment': s['comment']})
+    if c.get('receiving_signoff'):
+        # The receiving manager's quality audit (Derbyshire 003 §3-4), made
+        # on the same content as the transferring manager's.
+        s = c['receiving_signoff']
+        dump(os.path.join(folder, 'signoffs', '%s-receiving-manager.json' % s['date']),
+             {'format': 'casecheck/signoff@1', 'role': 'receiving-manager', 'by': s['by'], 'date': s['date'],
+              'purpose': 'transfer', 'content': tree_id(folder), 'result': 'ready', 'comment': s['comment']})
     for n in notes:
         if n['id'] in late:
             dump(os.path.join(folder, 'notes', n['id'] + '.json'), n)

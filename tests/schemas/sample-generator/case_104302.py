@@ -142,4 +142,5 @@ def case():
         ('parent', 'p-bogdan-zielinski', 'p-kacper', 'foster'), ('parent', 'p-ewa-zielinski', 'p-kacper', 'foster'),
     ]
     c['signoff'] = {'by': 'tm-okafor', 'date': '2026-02-27', 'comment': 'Quality file audit completed jointly with the Children in Care team manager before transfer.'}
+    c['receiving_signoff'] = {'by': 'tm-brennan', 'date': '2026-02-27', 'comment': 'Quality file audit by the Children in Care team manager before the transfer; outstanding tasks agreed with the current worker.'}
     return c

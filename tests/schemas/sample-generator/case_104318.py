@@ -141,4 +141,5 @@ def case():
         ('parent', 'p-denise-roper', 'p-noah', 'foster'), ('parent', 'p-alan-roper', 'p-noah', 'foster'),
     ]
     c['signoff'] = {'by': 'tm-brennan', 'date': '2026-02-27', 'comment': 'File check completed by the transferring manager; W1 authorised.'}
+    c['receiving_signoff'] = {'by': 'pm-castell', 'date': '2026-02-27', 'comment': 'Quality file audit by the receiving practice manager before the transfer.'}
     return c

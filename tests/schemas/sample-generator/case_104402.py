@@ -21,6 +21,7 @@ def case():
         inv('police', 'DC Sam Hardy', 'Ashcombe Police Public Protection Unit', '01632 960999', [L, H], email='ppu.ashcombe@police.example.org'),
     ]
     c['key_dates'] = [
+        kd('cin-meeting', '2026-03-04', '15:30', 'Millbrook Primary School', detail='Child in need review: step down to a Team Around the Child'),
         kd('tac-meeting', '2026-04-15', '15:30', 'Millbrook Primary School'),
     ]
     c['history'] = [

@@ -7,6 +7,7 @@ TEAMS = [
     ('leaving-care', 'Leaving Care Team', 'tm-adeyemi', 'care-leaver', None),
     ('early-help-north', 'Early Help North', 'tm-lindqvist', 'early-help', 'North'),
     ('private-fostering', 'Private Fostering Team', 'tm-morrow', 'private-fostering', None),
+    ('assessment', 'Assessment Team', 'pm-yardley', 'child-in-need', None),
 ]
 STAFF = [
     # id, name, role, qualified, team, extra
@@ -44,6 +45,8 @@ STAFF = [
     ('tm-morrow', 'Alison Morrow', 'team-manager', True, 'private-fostering', {}),
     ('sw-keane', 'Liam Keane', 'social-worker', True, 'private-fostering', {}),
     ('sw-obi', 'Chidi Obi', 'social-worker', True, 'private-fostering', {}),
+    ('pm-yardley', 'Helen Yardley', 'practice-manager', True, 'assessment', {}),
+    ('sw-quinn', 'Rory Quinn', 'social-worker', True, 'assessment', {}),
 ]
 
 def staff_doc():

@@ -1,0 +1,72 @@
+/* payload.c: the text a sign-off's signature covers (version 1).
+ *
+ *   casecheck-signoff-payload 1
+ *   case <case id>
+ *   role <role>
+ *   by <staff id>
+ *   date <YYYY-MM-DD>
+ *   purpose <purpose>
+ *   content <tree id>
+ *   result <result>
+ *   comment-sha256 <lower-case hex SHA-256 of the comment's UTF-8 bytes, or "none">
+ *
+ * Each line ends with one LF; the keys are in this order; values are the
+ * sign-off's own strings, unchanged. docs/workflow.md gives a test vector. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/evp.h>
+
+#include "casecheck/trust.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static const char *field(const cJSON *so, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(so, key);
+	return cJSON_IsString(v) && v->valuestring ? v->valuestring : NULL;
+}
+
+/* A value fit for one payload line: non-empty, no control character. */
+static bool line_safe(const char *s)
+{
+	if (!s || !*s)
+		return false;
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return false;
+	return true;
+}
+
+char *cc_signoff_payload(const char *case_id, const cJSON *so)
+{
+	static const char *const keys[] = {"role", "by", "date", "purpose", "content", "result"};
+	const cJSON *comment = cJSON_GetObjectItemCaseSensitive(so, "comment");
+	cc_strbuf sb = CC_STRBUF_INIT;
+	if (!line_safe(case_id) || (comment && !cJSON_IsString(comment)))
+		return NULL;
+	cc_strbuf_printf(&sb, "%s\ncase %s\n", CC_SIGNOFF_PAYLOAD_V1, case_id);
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+		const char *v = field(so, keys[i]);
+		if (!line_safe(v)) {
+			cc_strbuf_free(&sb);
+			return NULL;
+		}
+		cc_strbuf_printf(&sb, "%s %s\n", keys[i], v);
+	}
+	if (!comment) {
+		cc_strbuf_puts(&sb, "comment-sha256 none\n");
+	} else {
+		unsigned char h[32];
+		unsigned int n = 0;
+		const char *c = comment->valuestring ? comment->valuestring : "";
+		if (EVP_Digest(c, strlen(c), h, &n, EVP_sha256(), NULL) != 1 || n != 32)
+			abort(); /* libcrypto could not allocate: as cc_x* do */
+		cc_strbuf_puts(&sb, "comment-sha256 ");
+		for (unsigned i = 0; i < n; i++)
+			cc_strbuf_printf(&sb, "%02x", h[i]);
+		cc_strbuf_putc(&sb, '\n');
+	}
+	return cc_strbuf_detach(&sb);
+}

@@ -1,0 +1,168 @@
+/* signoff_check.c: whether a sign-off would count, for `casecheck signoff`
+ * and the pre-commit hook: the signer (cc_signer_problem) and the
+ * signature (cc_trust_check_signoff), the same two judgements the audit
+ * makes, read from a source (the index, for the hook). */
+#include <stdlib.h>
+#include <string.h>
+
+#include <git2.h>
+
+#include "casecheck/error.h"
+#include "casecheck/json.h"
+#include "casecheck/signer.h"
+#include "casecheck/trust.h"
+#include "util/xalloc.h"
+#include "casecheck/policy.h"
+#include "workflow/signoff.h"
+
+/* The document at rel in src, parsed, or NULL; *missing tells "no such
+ * file" from "unreadable or not JSON". */
+static cJSON *read_json(cc_source *src, const char *rel, bool *missing)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	int rc = cc_source_read(src, rel, (size_t)16 << 20, &buf, &len, NULL);
+	*missing = rc == CC_ENOTFOUND;
+	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
+		doc = NULL;
+	free(buf);
+	return doc;
+}
+/* How staff.json stands as read from src (cc_staff_state), and the
+ * document when it parsed. */
+static cJSON *read_staff(cc_source *src, cc_staff_state *st)
+{
+	char *buf = NULL, *dup = NULL;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	int rc = cc_source_read(src, "staff.json", (size_t)16 << 20, &buf, &len, NULL);
+	*st = rc == CC_ENOTFOUND ? CC_STAFF_MISSING : rc == CC_ENOTFILE ? CC_STAFF_NOT_A_FILE : CC_STAFF_INVALID;
+	if (rc == 0 && cc_json_parse(&doc, buf, len, NULL, NULL) == 0) {
+		*st = (dup = cc_staff_duplicate(doc)) ? CC_STAFF_DUPLICATE : CC_STAFF_OK;
+		free(dup);
+	}
+	free(buf);
+	return doc;
+}
+
+/* Why the signer may not sign, or NULL: cc_signer_problem, the test the
+ * audit applies to the file it will read, so that nothing is signed that
+ * the audit would refuse. */
+char *cc_signoff_signer_problem(cc_source *src, const char *case_dir, const char *role, const char *by, cc_date as_of)
+{
+	char *rel_case = cc_xasprintf("%s/case.json", case_dir);
+	char *rel_transfer = cc_xasprintf("%s/transfer.json", case_dir);
+	bool ignored = false;
+	cc_signer_query q;
+	memset(&q, 0, sizeof q);
+	cJSON *staff = read_staff(src, &q.staff_state);
+	cJSON *cs = read_json(src, rel_case, &ignored), *tr = read_json(src, rel_transfer, &ignored);
+	q.staff = staff;
+	q.case_doc = cs;
+	q.transfer = tr;
+	q.role = role;
+	q.by = by;
+	q.on = as_of;
+	char *why = cc_signer_problem(&q);
+	cJSON_Delete(staff);
+	cJSON_Delete(cs);
+	cJSON_Delete(tr);
+	free(rel_case);
+	free(rel_transfer);
+	return why;
+}
+
+char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *so,
+                         const cc_trust *trust)
+{
+	const cJSON *by = cJSON_GetObjectItemCaseSensitive(so, "by"), *role = cJSON_GetObjectItemCaseSensitive(so, "role");
+	const cJSON *date = cJSON_GetObjectItemCaseSensitive(so, "date");
+	cc_date on = 0;
+	if (!cJSON_IsString(by) || !cJSON_IsString(role) || !cJSON_IsString(date) ||
+	    cc_date_parse(&on, date->valuestring, strlen(date->valuestring)) < 0)
+		return cc_xstrdup("the sign-off lacks role, by or date");
+	char *why = cc_signoff_signer_problem(src, case_dir, role->valuestring, by->valuestring, on);
+	if (why)
+		return why;
+	bool counts = false;
+	cc_sig_state st = cc_trust_check_signoff(trust, case_id, so, &counts, &why);
+	if (counts) {
+		free(why);
+		return NULL;
+	}
+	char *msg = cc_xasprintf("signature %s: %s", cc_sig_state_name(st), why ? why : "");
+	free(why);
+	return msg;
+}
+
+int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, char **errmsg)
+{
+	git_repository *repo = cc_source_git_repository(src);
+	git_index *index = NULL;
+	git_commit *head = NULL;
+	git_tree *head_tree = NULL;
+	git_diff *diff = NULL;
+	git_diff_options opts;
+	const char *commit = cc_source_commit(src);
+	cc_policy policy = CC_POLICY_INIT;
+	const char *cases_dir;
+	size_t cap = 0;
+	git_oid oid;
+	int rc = CC_ERROR;
+	*problems = NULL;
+	*n = 0;
+	if (!trust || !trust->signers) {
+		rc = 0;
+		goto done;
+	}
+	if (cc_policy_load(&policy, src, errmsg) < 0)
+		goto done;
+	cases_dir = policy.cases_dir;
+	if (!repo || git_repository_index(&index, repo) < 0 ||
+	    (commit && (git_oid_fromstr(&oid, commit) < 0 || git_commit_lookup(&head, repo, &oid) < 0 ||
+	                git_commit_tree(&head_tree, head) < 0)) ||
+	    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION) < 0 ||
+	    git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0) {
+		*errmsg = cc_xasprintf("reading the staged sign-offs: %s",
+		                       git_error_last() ? git_error_last()->message : "unknown git error");
+		goto done;
+	}
+	size_t prefix = strlen(cases_dir);
+	for (size_t i = 0; i < git_diff_num_deltas(diff); i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const char *path = d->new_file.path, *id, *slash;
+		if (d->status != GIT_DELTA_ADDED || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
+			continue;
+		id = path + prefix + 1;
+		if (!(slash = strchr(id, '/')) || strncmp(slash, "/signoffs/", 10) || strchr(slash + 10, '/'))
+			continue;
+		char *case_id = cc_xstrndup(id, (size_t)(slash - id));
+		char *case_dir = cc_xstrndup(path, (size_t)(slash - path));
+		char *buf = NULL, *why = NULL;
+		size_t len = 0;
+		cJSON *so = NULL;
+		if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
+		    cc_json_parse(&so, buf, len, NULL, NULL) < 0)
+			why = cc_xstrdup("the sign-off cannot be read as JSON");
+		else
+			why = cc_signoff_problem(src, case_dir, case_id, so, trust);
+		if (why) {
+			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);
+			(*problems)[(*n)++] = cc_xasprintf("%s: %s", path, why);
+		}
+		free(why);
+		cJSON_Delete(so);
+		free(buf);
+		free(case_dir);
+		free(case_id);
+	}
+	rc = 0;
+done:
+	git_diff_free(diff);
+	git_tree_free(head_tree);
+	git_commit_free(head);
+	git_index_free(index);
+	cc_policy_clear(&policy);
+	return rc;
+}

@@ -1,0 +1,63 @@
+/* keys.c: ssh-keygen from the tests. */
+#include "keys.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "support/gitfixture.h"
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0;
+	if (!f)
+		return NULL;
+	buf = calloc(1, 65536);
+	if (buf)
+		len = fread(buf, 1, 65535, f);
+	fclose(f);
+	while (buf && len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+		buf[--len] = '\0';
+	return buf;
+}
+
+char *tk_keygen(const char *dir, const char *name, const char *type, int bits)
+{
+	char cmd[4096];
+	if (bits)
+		snprintf(cmd, sizeof cmd, "ssh-keygen -q -t %s -b %d -N '' -C test -f '%s/%s' </dev/null >/dev/null 2>&1",
+		         type, bits, dir, name);
+	else
+		snprintf(cmd, sizeof cmd, "ssh-keygen -q -t %s -N '' -C test -f '%s/%s' </dev/null >/dev/null 2>&1", type,
+		         dir, name);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "ssh-keygen -t %s failed\n", type);
+		return NULL;
+	}
+	snprintf(cmd, sizeof cmd, "%s/%s", dir, name);
+	chmod(cmd, 0600);
+	snprintf(cmd, sizeof cmd, "%s/%s.pub", dir, name);
+	char *pub = slurp(cmd);
+	char *sp = pub ? strchr(pub, ' ') : NULL;
+	sp = sp ? strchr(sp + 1, ' ') : NULL;
+	if (sp)
+		*sp = '\0'; /* drop the comment */
+	return pub;
+}
+
+bool tk_openssh_verifies(const char *dir, const char *allowed_path, const char *principal, const char *sig,
+                         const char *payload, const char *date)
+{
+	char cmd[8192], day[9];
+	if (gf_write(dir, "tk-sig", sig) < 0 || gf_write(dir, "tk-payload", payload) < 0)
+		return false;
+	snprintf(day, sizeof day, "%.4s%.2s%.2s", date, date + 5, date + 8);
+	snprintf(cmd, sizeof cmd,
+	         "ssh-keygen -Y verify -f '%s' -I '%s' -n casecheck-signoff -s '%s/tk-sig' -Overify-time=%sZ "
+	         "< '%s/tk-payload' >/dev/null 2>&1",
+	         allowed_path, principal, dir, day, dir);
+	return system(cmd) == 0;
+}

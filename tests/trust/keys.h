@@ -1,0 +1,20 @@
+/* keys: test helpers around ssh-keygen — keys made in a temporary folder
+ * (mode 0600, never a fixture), and OpenSSH's own verdict on a signature
+ * to compare with casecheck's. */
+#ifndef CC_TESTS_TRUST_KEYS_H
+#define CC_TESTS_TRUST_KEYS_H
+
+#include <stdbool.h>
+
+/* Makes dir/<name> and dir/<name>.pub with ssh-keygen -t type (bits 0:
+ * the default). Returns the public key line "type base64" (caller frees),
+ * or NULL after a message on stderr. */
+char *tk_keygen(const char *dir, const char *name, const char *type, int bits);
+
+/* OpenSSH's verdict: whether `ssh-keygen -Y verify -f allowed -I principal
+ * -n casecheck-signoff -s <sig> -Overify-time=<date>Z` accepts sig over
+ * payload (date "YYYY-MM-DD"). Files go to dir. */
+bool tk_openssh_verifies(const char *dir, const char *allowed_path, const char *principal, const char *sig,
+                         const char *payload, const char *date);
+
+#endif

@@ -1,0 +1,448 @@
+/* test_signed_signoffs: sign-offs signed with real keys (made here by
+ * ssh-keygen, mode 0600, outside the repository) on real commits, audited
+ * with an allowed-signers file; each forgery is refused with its own
+ * finding, and OpenSSH's ssh-keygen -Y verify agrees with casecheck on
+ * every signed sign-off (through `casecheck signoff --payload/--signature`). */
+#define _GNU_SOURCE /* asprintf */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "keys.h"
+#include "support/gitfixture.h"
+#include "support/runner.h"
+#include "wf_run.h"
+
+#define AS_OF "2026-03-02"
+#define CASE "cases/BASE-001"
+
+static char *repo, *keys, *allowed;
+static char *pub_carol, *pub_dave, *pub_anna;
+
+static void write_allowed(const char *extra_carol_options)
+{
+	char *text = NULL;
+	ck_assert_int_ge(asprintf(&text, "# council managers\ntm-carol %s%s\ntm-dave %s\nsw-anna %s\n",
+	                          extra_carol_options ? extra_carol_options : "", pub_carol, pub_dave, pub_anna),
+	                 0);
+	ck_assert_int_eq(gf_write(keys, "allowed_signers", text), 0);
+	free(text);
+}
+
+static void setup(void)
+{
+	repo = wf_base_repo();
+	keys = gf_mkdtemp();
+	ck_assert_ptr_nonnull(repo);
+	ck_assert_ptr_nonnull(keys);
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "-r", CASE "/signoffs", NULL), 0);
+	ck_assert_int_eq(gf_commit_staged(repo, "no sign-off yet"), 0);
+	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
+	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
+	ck_assert_ptr_nonnull(pub_carol = tk_keygen(keys, "carol", "ed25519", 0));
+	ck_assert_ptr_nonnull(pub_dave = tk_keygen(keys, "dave", "ecdsa", 256));
+	ck_assert_ptr_nonnull(pub_anna = tk_keygen(keys, "anna", "ed25519", 0));
+	write_allowed(NULL);
+	allowed = gf_path(keys, "allowed_signers");
+}
+
+static void teardown(void)
+{
+	gf_rm_rf(repo);
+	gf_rm_rf(keys);
+	free(repo);
+	free(keys);
+	free(allowed);
+	free(pub_carol);
+	free(pub_dave);
+	free(pub_anna);
+}
+
+static int run(char **out, const char *const *argv)
+{
+	return wf_run(out, repo, argv);
+}
+
+/* The JSON audit for the purpose with the allowed-signers file; the document. */
+static cJSON *audit_json(int *status, const char *purpose)
+{
+	char *out = NULL;
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", purpose, "--as-of", AS_OF, "--format", "json",
+	                      "--allowed-signers", allowed, NULL};
+	*status = run(&out, argv);
+	/* stdout and stderr together: the JSON document starts at the first '{' */
+	cJSON *doc = out ? cJSON_Parse(strchr(out, '{')) : NULL;
+	ck_assert_msg(doc != NULL, "%s", out ? out : "");
+	free(out);
+	return doc;
+}
+
+static const cJSON *first_signoff(const cJSON *doc)
+{
+	const cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 0);
+	return cJSON_GetArrayItem(cJSON_GetObjectItem(c, "signoffs"), 0);
+}
+
+static const char *so_str(const cJSON *doc, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItem(first_signoff(doc), key);
+	return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+/* Whether a finding of the case has rule signoff.transferring-manager and
+ * a message containing needle. */
+static bool finding_has(const cJSON *doc, const char *needle)
+{
+	const cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 0), *f;
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(c, "findings"))
+		if (!strcmp(cJSON_GetObjectItem(f, "rule")->valuestring, "signoff.transferring-manager") &&
+		    strstr(cJSON_GetObjectItem(f, "message")->valuestring, needle))
+			return true;
+	return false;
+}
+
+/* OpenSSH's verdict on the sign-off at rel, from casecheck's own
+ * --payload and --signature, must equal casecheck's "verified". */
+static void assert_openssh_agrees(const char *rel, const char *date, const char *by, bool verified)
+{
+	char *payload = NULL, *sig = NULL, *path = gf_path(repo, rel);
+	const char *pa[] = {wf_casecheck(), "signoff", "--payload", path, NULL};
+	const char *sa[] = {wf_casecheck(), "signoff", "--signature", path, NULL};
+	ck_assert_int_eq(run(&payload, pa), 0);
+	ck_assert_int_eq(run(&sig, sa), 0);
+	bool ossh = tk_openssh_verifies(keys, allowed, by, sig, payload, date);
+	ck_assert_msg(ossh == verified, "OpenSSH says %s for %s, casecheck %s", ossh ? "good" : "bad", rel,
+	              verified ? "verified" : "not verified");
+	free(payload);
+	free(sig);
+	free(path);
+}
+
+/* casecheck signoff as tm-carol (or by) with --key keyname; returns status. */
+static int sign(char **out, const char *by, const char *key, bool trust, const char *date)
+{
+	char *keypath = key ? gf_path(keys, key) : NULL;
+	const char *argv[16] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "transferring-manager",
+	                        "--by", by, "--as-of", date, "--commit"};
+	int n = 11;
+	if (keypath) {
+		argv[n++] = "--key";
+		argv[n++] = keypath;
+	}
+	if (trust) {
+		argv[n++] = "--allowed-signers";
+		argv[n++] = allowed;
+	}
+	argv[n] = NULL;
+	int rc = run(out, argv);
+	free(keypath);
+	return rc;
+}
+
+#define SIGNED CASE "/signoffs/" AS_OF "-transferring-manager.json"
+
+START_TEST(honest_flow_is_ready)
+{
+	char *out = NULL;
+	int st;
+	ck_assert_msg(sign(&out, "tm-carol", "carol", true, AS_OF) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "signed off") && !wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 0);
+	ck_assert_str_eq(so_str(doc, "signature"), "verified");
+	ck_assert_str_eq(so_str(doc, "content"), "current");
+	ck_assert_str_eq(so_str(doc, "by"), "tm-carol");
+	ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "signoff_authentication"), "authenticated")));
+	cJSON_Delete(doc);
+	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", true);
+	/* the report names the file; without one it says sign-offs are not authenticated */
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "transfer", "--as-of", AS_OF, NULL};
+	ck_assert_int_eq(run(&out, argv), 0);
+	ck_assert_msg(wf_has(out, "sign-offs are NOT authenticated"), "%s", out);
+	free(out);
+	/* an allowed-signers file inside the work tree is refused */
+	ck_assert_int_eq(gf_write(repo, "signers", pub_carol), 0);
+	char *inside = gf_path(repo, "signers");
+	const char *argv2[] = {wf_casecheck(), "audit", "--purpose", "transfer", "--as-of", AS_OF,
+	                       "--allowed-signers", inside, NULL};
+	ck_assert_int_eq(run(&out, argv2), 2);
+	ck_assert_msg(wf_has(out, "inside the work tree"), "%s", out);
+	free(out);
+	free(inside);
+}
+END_TEST
+
+START_TEST(unsigned_counts_only_before_the_cutoff)
+{
+	char *out = NULL;
+	int st;
+	ck_assert_msg(sign(&out, "tm-carol", NULL, false, AS_OF) == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), "unsigned");
+	ck_assert(finding_has(doc, "signature unsigned"));
+	cJSON_Delete(doc);
+	/* the auditor's cut-off: unsigned sign-offs dated before it still count, and the report says so */
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.unsignedSignoffsBefore", "2026-03-03", NULL), 0);
+	doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 0);
+	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "signoff_authentication"), "unsigned_before")->valuestring,
+	                 "2026-03-03");
+	cJSON_Delete(doc);
+	/* with allowed signers configured, signoff refuses to write an unsigned sign-off */
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", allowed, NULL), 0);
+	ck_assert_int_eq(sign(&out, "tm-carol", NULL, false, "2026-03-03"), 1);
+	ck_assert_msg(wf_has(out, "must be signed"), "%s", out);
+	free(out);
+}
+END_TEST
+
+START_TEST(another_persons_key)
+{
+	char *out = NULL;
+	int st;
+	/* refused up front when the auditor's file is known */
+	ck_assert_int_eq(sign(&out, "tm-carol", "dave", true, AS_OF), 1);
+	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+	/* written without it, then not counted */
+	ck_assert_msg(sign(&out, "tm-carol", "dave", false, AS_OF) == 0, "%s", out);
+	free(out);
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), "unknown-key");
+	ck_assert(finding_has(doc, "listed for someone else"));
+	cJSON_Delete(doc);
+	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
+}
+END_TEST
+
+START_TEST(content_altered_or_copied)
+{
+	char *out = NULL;
+	int st;
+	ck_assert_msg(sign(&out, "tm-carol", "carol", true, AS_OF) == 0, "%s", out);
+	free(out);
+	/* a valid signature copied into another case */
+	char *from = gf_path(repo, CASE), *to = gf_path(repo, "cases/BASE-002");
+	ck_assert_int_eq(gf_copy_tree(from, to), 0);
+	free(from);
+	free(to);
+	ck_assert_int_eq(wf_edit(repo, "cases/BASE-002/case.json", "BASE-001", "BASE-002"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "copy"), 0);
+	cJSON *doc = audit_json(&st, "transfer");
+	const cJSON *c2 = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 1);
+	ck_assert_str_eq(cJSON_GetObjectItem(c2, "case_id")->valuestring, "BASE-002");
+	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(c2, "signoffs"), 0), "signature")->valuestring,
+	                 "bad");
+	ck_assert_str_eq(so_str(doc, "signature"), "verified");
+	cJSON_Delete(doc);
+	assert_openssh_agrees("cases/BASE-002/signoffs/" AS_OF "-transferring-manager.json", AS_OF, "tm-carol", false);
+	/* the content id altered after signing */
+	char tree[41];
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE "/notes", tree), 0);
+	char *path = gf_path(repo, SIGNED);
+	cJSON *so = NULL;
+	{
+		FILE *f = fopen(path, "r");
+		char buf[8192] = "";
+		ck_assert_ptr_nonnull(f);
+		buf[fread(buf, 1, sizeof buf - 1, f)] = '\0';
+		fclose(f);
+		so = cJSON_Parse(buf);
+	}
+	cJSON_ReplaceItemInObject(so, "content", cJSON_CreateString(tree));
+	char *text = cJSON_Print(so);
+	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "altered"), 0);
+	doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), "bad");
+	cJSON_Delete(doc);
+	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
+	free(text);
+	free(path);
+	cJSON_Delete(so);
+}
+END_TEST
+
+/* A sign-off written by hand (as someone with write access could) and
+ * signed with the named person's own key through ssh-keygen directly. */
+static void hand_signoff(const char *by, const char *date, const char *key)
+{
+	char tree[41], *text = NULL, *payload = NULL, *rel = NULL;
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE, tree), 0);
+	ck_assert_int_ge(asprintf(&rel, CASE "/signoffs/%s-transferring-manager.json", date), 0);
+	ck_assert_int_ge(asprintf(&text,
+	                          "{\"format\": \"casecheck/signoff@1\", \"role\": \"transferring-manager\", \"by\": \"%s\", "
+	                          "\"date\": \"%s\", \"purpose\": \"transfer\", \"content\": \"%s\", \"result\": \"ready\"}\n",
+	                          by, date, tree),
+	                 0);
+	ck_assert_int_eq(gf_write(repo, rel, text), 0);
+	char *path = gf_path(repo, rel);
+	const char *pa[] = {wf_casecheck(), "signoff", "--payload", path, NULL};
+	ck_assert_int_eq(run(&payload, pa), 0);
+	ck_assert_int_eq(gf_write(keys, "hand-payload", payload), 0);
+	char cmd[4096];
+	snprintf(cmd, sizeof cmd, "ssh-keygen -Y sign -n casecheck-signoff -f '%s/%s' '%s/hand-payload' >/dev/null 2>&1",
+	         keys, key, keys);
+	ck_assert_int_eq(system(cmd), 0);
+	snprintf(cmd, sizeof cmd, "%s/hand-payload.sig", keys);
+	FILE *f = fopen(cmd, "r");
+	char sig[4096] = "";
+	ck_assert_ptr_nonnull(f);
+	sig[fread(sig, 1, sizeof sig - 1, f)] = '\0';
+	fclose(f);
+	remove(cmd);
+	cJSON *so = cJSON_Parse(text);
+	cJSON_AddStringToObject(so, "signature", sig);
+	char *signed_text = cJSON_Print(so);
+	ck_assert_int_eq(gf_write(repo, rel, signed_text), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "hand-made sign-off"), 0);
+	cJSON_Delete(so);
+	free(signed_text);
+	free(path);
+	free(payload);
+	free(text);
+	free(rel);
+}
+
+/* A forged sign-off: the signature verifies (OpenSSH agrees) but the
+ * signer may not sign: not ready, with a finding at /by saying why. */
+static void refused_signer(const char *needle, const char *by, const char *date)
+{
+	int st;
+	char *rel = NULL;
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_msg(finding_has(doc, needle), "no finding containing '%s'", needle);
+	ck_assert(cJSON_IsFalse(cJSON_GetObjectItem(first_signoff(doc), "counts")));
+	bool verified = !strcmp(so_str(doc, "signature"), "verified");
+	cJSON_Delete(doc);
+	ck_assert_int_ge(asprintf(&rel, CASE "/signoffs/%s-transferring-manager.json", date), 0);
+	assert_openssh_agrees(rel, date, by, verified);
+	free(rel);
+}
+
+START_TEST(allocated_worker_signs)
+{
+	/* even when the allocated worker holds a manager role */
+	ck_assert_int_eq(wf_edit(repo, "staff.json", "{\"id\": \"sw-anna\", \"name\": \"Worker A\", \"role\": \"social-worker\"",
+	                         "{\"id\": \"sw-anna\", \"name\": \"Worker A\", \"role\": \"practice-supervisor\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "anna supervises"), 0);
+	hand_signoff("sw-anna", AS_OF, "anna");
+	refused_signer("allocated worker", "sw-anna", AS_OF);
+}
+END_TEST
+
+START_TEST(receiving_manager_as_transferring)
+{
+	ck_assert_int_eq(wf_edit(repo, CASE "/transfer.json", "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
+	                         "\"to\": {\"worker\": \"sw-ben\", \"team\": \"south\", \"manager\": \"tm-dave\"}"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "to the south team"), 0);
+	hand_signoff("tm-dave", AS_OF, "dave");
+	refused_signer("not a manager of the transferring team", "tm-dave", AS_OF);
+}
+END_TEST
+
+START_TEST(manager_who_left)
+{
+	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"north\"",
+	                         "\"role\": \"team-manager\", \"qualified\": true, \"team\": \"north\", \"left_on\": \"2026-02-27\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "carol left"), 0);
+	hand_signoff("tm-carol", AS_OF, "carol");
+	refused_signer("had left", "tm-carol", AS_OF);
+}
+END_TEST
+
+START_TEST(dated_before_the_records)
+{
+	hand_signoff("tm-carol", "2025-06-01", "carol");
+	refused_signer("dated before the newest record", "tm-carol", "2025-06-01");
+}
+END_TEST
+
+START_TEST(duplicated_staff_id)
+{
+	/* a worker prepends a head-of-service entry under their own id */
+	ck_assert_int_eq(wf_edit(repo, "staff.json", "{\"id\": \"sw-anna\"",
+	                         "{\"id\": \"sw-anna\", \"name\": \"X\", \"role\": \"head-of-service\", \"qualified\": true, "
+	                         "\"team\": \"north\"},\n    {\"id\": \"sw-anna\""), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "dup"), 0);
+	hand_signoff("sw-anna", AS_OF, "anna");
+	int st;
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	const cJSON *f = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "repository_findings"), 0);
+	ck_assert_ptr_nonnull(f);
+	ck_assert_str_eq(cJSON_GetObjectItem(f, "rule")->valuestring, "integrity.unique-ids");
+	ck_assert(finding_has(doc, "twice"));
+	cJSON_Delete(doc);
+}
+END_TEST
+
+START_TEST(key_valid_only_before_the_date)
+{
+	write_allowed("valid-before=\"20260201Z\" ");
+	hand_signoff("tm-carol", AS_OF, "carol");
+	int st;
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), "outside-validity");
+	ck_assert(finding_has(doc, "not valid on the sign-off's date"));
+	cJSON_Delete(doc);
+	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
+}
+END_TEST
+
+/* The pre-commit hook, with allowed signers configured in git config,
+ * refuses a new sign-off that does not count, saying why, and lets a
+ * properly signed one through. */
+START_TEST(hook_refuses_unverified_new_signoff)
+{
+	char *out = NULL;
+	const char *install[] = {wf_casecheck(), "hook", "install", "--repo", repo, NULL};
+	ck_assert_msg(run(&out, install) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", allowed, NULL), 0);
+	char tree[41], *text = NULL;
+	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE, tree), 0);
+	ck_assert_int_ge(asprintf(&text,
+	                          "{\"format\": \"casecheck/signoff@1\", \"role\": \"transferring-manager\", \"by\": \"tm-carol\", "
+	                          "\"date\": \"" AS_OF "\", \"purpose\": \"transfer\", \"content\": \"%s\", \"result\": \"ready\"}\n",
+	                          tree),
+	                 0);
+	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
+	free(text);
+	ck_assert_int_eq(gf_git(repo, "add", SIGNED, NULL), 0);
+	ck_assert_int_ne(wf_commit(&out, repo, "hand-written sign-off"), 0);
+	ck_assert_msg(wf_has(out, "new sign-off refused") && wf_has(out, "signature unsigned"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", SIGNED, NULL), 0);
+	char *p = gf_path(repo, SIGNED);
+	remove(p);
+	free(p);
+	/* signed by the manager's own key: accepted */
+	ck_assert_msg(sign(&out, "tm-carol", "carol", false, AS_OF) == 0, "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--soft", "HEAD~1", NULL), 0); /* recommit it through the hook */
+	ck_assert_msg(wf_commit(&out, repo, "signed sign-off") == 0, "%s", out);
+	free(out);
+}
+END_TEST
+
+int main(void)
+{
+	const TTest *const tests[] = {honest_flow_is_ready, unsigned_counts_only_before_the_cutoff,
+	                              another_persons_key, content_altered_or_copied, allocated_worker_signs,
+	                              receiving_manager_as_transferring, manager_who_left, dated_before_the_records,
+	                              duplicated_staff_id, key_valid_only_before_the_date,
+	                              hook_refuses_unverified_new_signoff, NULL};
+	return cc_test_list_main("signed_signoffs", tests, 300, setup, teardown);
+}
