@@ -13,7 +13,10 @@
  *  - [Content_Types].xml declaring the VBA project content type
  *    (application/vnd.ms-office.vbaProject) or a macro-enabled main part
  *    (...macroEnabled...), whatever the part is called; the part list is
- *    read inflated (at most 1 MiB);
+ *    read inflated (at most 1 MiB), once: a package listing that part
+ *    more than once is damaged (INVALID), as a part name names one part,
+ *    and reading every copy would let a small file cost minutes of
+ *    inflating (thousands of entries naming one compressed 1 MiB part);
  *  - OpenDocument: Basic/ modules (other than the library indexes
  *    script-lc.xml and script-lb.xml) or anything under Scripts/. */
 #define _GNU_SOURCE /* strcasestr */
@@ -32,6 +35,7 @@ struct pkg_scan {
 	size_t len;
 	char macro_part[64]; /* "" or the first macro part's name, printable */
 	bool macro_type;     /* a VBA / macro-enabled content type declared */
+	unsigned n_content_types; /* [Content_Types].xml entries seen */
 	const char *macro_type_name;
 };
 
@@ -76,7 +80,7 @@ static int pkg_entry(const cc_zip_entry *e, void *payload)
 	struct pkg_scan *s = payload;
 	if (!s->macro_part[0] && is_macro_part(e->name, e->name_len))
 		shown_name(s->macro_part, e->name, e->name_len);
-	if (e->name_len == 19 && !strncasecmp(e->name, "[Content_Types].xml", 19)) {
+	if (e->name_len == 19 && !strncasecmp(e->name, "[Content_Types].xml", 19) && !s->n_content_types++) {
 		size_t n = 0;
 		char *xml = cc_zipdir_read(s->data, s->len, e, CONTENT_TYPES_MAX, &n);
 		if (xml) {
@@ -123,6 +127,10 @@ void cc_doc_inspect_package(const void *data, size_t len, cc_doc_inspection *in)
 		                 "a %s package whose zip central directory cannot be read (damaged)", what);
 		return;
 	}
+	if (s.n_content_types > 1)
+		cc_doc_issue_add(in, CC_DOC_RISK_INVALID,
+		                 "a %s package listing [Content_Types].xml %u times (damaged or crafted: a part name "
+		                 "names one part)", what, s.n_content_types);
 	if (s.macro_part[0])
 		cc_doc_issue_add(in, CC_DOC_RISK_REFUSE, "macros: the part %s", s.macro_part);
 	else if (s.macro_type)

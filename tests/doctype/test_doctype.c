@@ -501,6 +501,14 @@ START_TEST(zip_packages_by_structure)
 	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_REFUSE, "macros: the part word/vbaProject.bin");
 	free(d.p);
 
+	/* The part list twice: read once, and the package is damaged. */
+	const char *twice[] = { "[Content_Types].xml", "_rels/.rels", "word/document.xml", "[content_types].xml" };
+	const char *twice_data[] = { content_types, rels, document, content_types };
+	d = make_zip(twice, twice_data, 4);
+	expect_issue(d.p, d.len, CC_DOC_DOCX, CC_DOC_RISK_INVALID, "listing [Content_Types].xml 2 times");
+	ck_assert_int_eq(cc_doctype_detect(dt, d.p, d.len, NULL), CC_DOC_UNKNOWN);
+	free(d.p);
+
 	/* Another file joined after the package's end record. */
 	d = docx_ct_first();
 	put(&d, pdf, sizeof pdf - 1);
