@@ -32,6 +32,7 @@
 #include <zlib.h>
 
 #include "sniff.h"
+#include "util/chars.h"
 #include "util/xalloc.h"
 
 #define MAX_DEPTH 64
@@ -64,17 +65,6 @@ static bool is_delim(unsigned char c)
 {
 	return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
 	       c == '}' || c == '/' || c == '%';
-}
-
-static int hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
 }
 
 /* Inflates up to max bytes of a zlib stream; returns the buffer (caller
@@ -276,8 +266,8 @@ static const unsigned char *read_name(const unsigned char *p, const unsigned cha
 	size_t k = 0;
 	while (p < end && !is_ws(*p) && !is_delim(*p)) {
 		int c = *p++;
-		if (c == '#' && end - p >= 2 && hexval(p[0]) >= 0 && hexval(p[1]) >= 0) {
-			c = hexval(p[0]) * 16 + hexval(p[1]);
+		if (c == '#' && end - p >= 2 && cc_hexval(p[0]) >= 0 && cc_hexval(p[1]) >= 0) {
+			c = cc_hexval(p[0]) * 16 + cc_hexval(p[1]);
 			p += 2;
 		}
 		if (k < MAX_NAME - 1)
@@ -320,7 +310,7 @@ static const unsigned char *read_hex(const unsigned char *p, const unsigned char
 	int hi = -1;
 	*n = 0;
 	while (p < end && *p != '>') {
-		int v = hexval(*p++);
+		int v = cc_hexval(*p++);
 		if (v < 0)
 			continue;
 		if (hi < 0) {

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chars.h"
+#include "util/chars.h"
 #include "formats_internal.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"

@@ -1,6 +1,6 @@
 /* IP addresses: dotted-quad IPv4 (RFC 2673 §3.2, no leading zeros) and
  * IPv6 text forms (RFC 4291 §2.2, no zone identifiers). */
-#include "chars.h"
+#include "util/chars.h"
 #include "formats_internal.h"
 
 bool cc_fmt_ipv4(const char *s, size_t len)

@@ -2,7 +2,7 @@
  * Pointer, and URI Template (RFC 6570, level 4 syntax). */
 #include <string.h>
 
-#include "chars.h"
+#include "util/chars.h"
 #include "formats_internal.h"
 #include "util/utf8.h"
 

@@ -2,7 +2,7 @@
  * duration). Only ASCII digits count as digits. */
 #include <string.h>
 
-#include "chars.h"
+#include "util/chars.h"
 #include "formats_internal.h"
 
 /* Reads exactly n digits at s[*i] into *v. */

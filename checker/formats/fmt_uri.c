@@ -1,7 +1,7 @@
 /* URIs (RFC 3986) and IRIs (RFC 3987): absolute forms and references. */
 #include <string.h>
 
-#include "chars.h"
+#include "util/chars.h"
 #include "formats_internal.h"
 #include "util/utf8.h"
 

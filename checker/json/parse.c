@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "json/internal.h"
+#include "util/chars.h"
 #include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -141,16 +142,10 @@ static int hex4(const unsigned char *s, unsigned *out)
 {
 	unsigned v = 0;
 	for (int i = 0; i < 4; i++) {
-		unsigned char c = s[i];
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= c - '0';
-		else if (c >= 'a' && c <= 'f')
-			v |= c - 'a' + 10;
-		else if (c >= 'A' && c <= 'F')
-			v |= c - 'A' + 10;
-		else
+		int d = cc_hexval(s[i]);
+		if (d < 0)
 			return -1;
+		v = v << 4 | (unsigned)d;
 	}
 	*out = v;
 	return 0;

@@ -1,7 +1,7 @@
-/* chars: ASCII character classes shared by the format checks (never
- * locale-dependent, unlike <ctype.h>). */
-#ifndef CC_FORMATS_CHARS_H
-#define CC_FORMATS_CHARS_H
+/* chars: ASCII character classes, never locale-dependent (unlike
+ * <ctype.h>). */
+#ifndef CC_UTIL_CHARS_H
+#define CC_UTIL_CHARS_H
 
 #include <stdbool.h>
 
