@@ -524,14 +524,19 @@ static int parse_document(parser *p)
 	}
 }
 
-/* A UTF-16 (or UTF-32) document, with or without a byte-order mark, is
+/* A UTF-16 or UTF-32 document, with or without a byte-order mark, is
  * named as such: JSON text starts with an ASCII character, so a NUL among
- * its first two bytes means 16 or 32-bit code units (RFC 4627 §3). */
+ * its first two bytes means 16 or 32-bit code units (RFC 4627 §3). The
+ * UTF-32 marks are tested first: FF FE 00 00 also starts like UTF-16's. */
 static bool utf16(parser *p)
 {
 	const unsigned char *b = p->buf;
 	const char *what = NULL;
-	if (p->len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+	if (p->len >= 4 && b[0] == 0xFF && b[1] == 0xFE && !b[2] && !b[3])
+		what = "UTF-32 (little-endian, with a byte-order mark)";
+	else if (p->len >= 4 && !b[0] && !b[1] && b[2] == 0xFE && b[3] == 0xFF)
+		what = "UTF-32 (big-endian, with a byte-order mark)";
+	else if (p->len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
 		what = "UTF-16 (little-endian, with a byte-order mark)";
 	else if (p->len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
 		what = "UTF-16 (big-endian, with a byte-order mark)";

@@ -154,6 +154,34 @@ START_TEST(rejects_bom_unless_allowed)
 }
 END_TEST
 
+START_TEST(names_utf16_and_utf32)
+{
+	/* "{}" in each encoding, with and without a byte-order mark. */
+	static const struct {
+		const char *bytes;
+		size_t len;
+		const char *what;
+	} cases[] = {
+		{"{\0}\0", 4, "UTF-16 (little-endian, without a byte-order mark)"},
+		{"\0{\0}", 4, "UTF-16 (big-endian, without a byte-order mark)"},
+		{"\xFF\xFE{\0}\0", 6, "UTF-16 (little-endian, with a byte-order mark)"},
+		{"\xFE\xFF\0{\0}", 6, "UTF-16 (big-endian, with a byte-order mark)"},
+		{"{\0\0\0}\0\0\0", 8, "UTF-32 (little-endian, without a byte-order mark)"},
+		{"\0\0\0{\0\0\0}", 8, "UTF-32 (big-endian, without a byte-order mark)"},
+		{"\xFF\xFE\0\0{\0\0\0}\0\0\0", 12, "UTF-32 (little-endian, with a byte-order mark)"},
+		{"\0\0\xFE\xFF\0\0\0{\0\0\0}", 12, "UTF-32 (big-endian, with a byte-order mark)"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		cc_json_error e = parse_bad_n(cases[i].bytes, cases[i].len, NULL);
+		char *want = cc_xasprintf("the document is %s; JSON documents must be UTF-8: save it as UTF-8",
+		                          cases[i].what);
+		ck_assert_str_eq(e.message, want);
+		ck_assert_uint_eq(e.offset, 0);
+		free(want);
+	}
+}
+END_TEST
+
 START_TEST(rejects_trailing_garbage_and_bad_syntax)
 {
 	cc_json_error e = parse_bad("{\"a\": 1}\n x");
@@ -291,6 +319,7 @@ int main(void)
 	Suite *s = suite_create("json");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, parses_ordinary_documents);
+	tcase_add_test(tc, names_utf16_and_utf32);
 	tcase_add_test(tc, keeps_nul_in_strings_and_keys);
 	tcase_add_test(tc, keeps_number_literals);
 	tcase_add_test(tc, rejects_duplicate_keys_with_pointer);
