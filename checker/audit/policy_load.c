@@ -13,6 +13,7 @@
 #include "casecheck/json.h"
 #include "casecheck/schema.h"
 #include "jget.h"
+#include "util/path.h"
 #include "util/xalloc.h"
 
 #define CONFIG_SCHEMA "https://casecheck.example/schemas/v1/config.json"
@@ -195,15 +196,6 @@ done:
 	return rc;
 }
 
-static char *dup_dir(const char *s)
-{
-	char *d = cc_xstrdup(s);
-	size_t n = strlen(d);
-	while (n > 1 && d[n - 1] == '/')
-		d[--n] = '\0';
-	return d;
-}
-
 static int load_config(cc_policy *p, cc_source *src, const cc_json_limits *limits, char **errmsg)
 {
 	char *buf = NULL;
@@ -234,7 +226,7 @@ static int load_config(cc_policy *p, cc_source *src, const cc_json_limits *limit
 		p->profile = cc_xstrdup(s);
 	if ((s = cc_jstr(doc, "cases_dir"))) {
 		free(p->cases_dir);
-		p->cases_dir = dup_dir(s);
+		p->cases_dir = cc_path_dup_trimmed(s);
 		p->cases_dir_configured = true;
 	}
 	if ((s = cc_jstr(doc, "bank_holidays"))) {

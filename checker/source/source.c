@@ -24,16 +24,8 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "util/path.h"
 #include "util/xalloc.h"
-
-static char *strip_slash(const char *path)
-{
-	char *s = cc_xstrdup(path);
-	size_t n = strlen(s);
-	while (n > 1 && s[n - 1] == '/')
-		s[--n] = '\0';
-	return s;
-}
 
 static int is_missing_rev(int err)
 {
@@ -88,7 +80,7 @@ static int setup_repo(cc_source *src, git_repository *repo, const git_oid *commi
 		return cc_src_error(errmsg, CC_ERROR,
 		                    "%s is a bare repository: it has no index or working tree; read a revision",
 		                    git_repository_path(repo));
-	src->root = strip_slash(bare ? git_repository_path(repo) : git_repository_workdir(repo));
+	src->root = cc_path_dup_trimmed(bare ? git_repository_path(repo) : git_repository_workdir(repo));
 	if (git_repository_odb(&src->odb, repo) < 0)
 		return cc_src_git_error(errmsg, CC_ERROR, "cannot open the object database");
 

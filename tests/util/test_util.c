@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/hash.h"
+#include "util/path.h"
 #include "util/strbuf.h"
 #include "util/strset.h"
 #include "util/utf8.h"
@@ -24,6 +25,19 @@ START_TEST(strbuf_holds_nul_bytes_and_formats)
 	ck_assert_ptr_null(sb.buf);
 	ck_assert_str_eq(s, "a");
 	free(s);
+}
+END_TEST
+
+START_TEST(path_dup_trimmed_drops_trailing_slashes)
+{
+	static const char *const cases[][2] = {
+		{"cases", "cases"}, {"cases/", "cases"}, {"a/b//", "a/b"}, {"/", "/"}, {"//", "/"}, {"", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = cc_path_dup_trimmed(cases[i][0]);
+		ck_assert_str_eq(t, cases[i][1]);
+		free(t);
+	}
 }
 END_TEST
 
@@ -120,6 +134,7 @@ int main(void)
 	Suite *s = suite_create("util");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, strbuf_holds_nul_bytes_and_formats);
+	tcase_add_test(tc, path_dup_trimmed_drops_trailing_slashes);
 	tcase_add_test(tc, xgrow_doubles_capacity);
 	tcase_add_test(tc, strset_adds_each_key_once);
 	tcase_add_test(tc, hash_is_fnv1a_and_stable);
