@@ -53,25 +53,34 @@ static char *not_a_file(cc_source *src, const char *path)
 	                    path, entry_kind(src, path), path);
 }
 
-/* Reads a policy file. Returns 0, CC_ENOTFOUND (absent), or CC_ERROR with
- * *errmsg: a file that is there but cannot be read as a file is never
- * taken for an absent one (the defaults would silently apply). */
-static int read_policy_file(cc_source *src, const char *path, size_t max, char **buf, size_t *len,
+/* Reads and parses a policy file. Returns 0 (*doc set), CC_ENOTFOUND
+ * (absent), or CC_ERROR with *errmsg: a file that is there but cannot be
+ * read as a file is never taken for an absent one (the defaults would
+ * silently apply), and one that is not JSON says where. */
+static int read_policy_json(cc_source *src, const char *path, const cc_json_limits *limits, cJSON **doc,
                             char **errmsg)
 {
-	char *msg = NULL;
-	int rc = cc_source_read(src, path, max, buf, len, &msg);
-	if (rc == 0 || rc == CC_ENOTFOUND) {
-		free(msg);
-		return rc;
-	}
+	char *buf = NULL, *msg = NULL, *why = NULL;
+	size_t len = 0;
+	cc_json_error err;
+	int rc = cc_source_read(src, path, limits->max_bytes, &buf, &len, &msg);
+	*doc = NULL;
 	if (rc == CC_ENOTFILE)
-		*errmsg = not_a_file(src, path);
+		why = not_a_file(src, path);
 	else if (rc == CC_ETOOBIG)
-		*errmsg = cc_xasprintf("%s: larger than %zu bytes; the policy cannot be read", path, max);
-	else
-		*errmsg = cc_xasprintf("%s cannot be read: %s", path, msg ? msg : "error");
+		why = cc_xasprintf("%s: larger than %zu bytes; the policy cannot be read", path, limits->max_bytes);
+	else if (rc < 0 && rc != CC_ENOTFOUND)
+		why = cc_xasprintf("%s cannot be read: %s", path, msg ? msg : "error");
+	else if (rc == 0 && cc_json_parse(doc, buf, len, limits, &err) < 0) {
+		*doc = NULL;
+		why = cc_xasprintf("%s: %s: not valid JSON at line %zu, column %zu: %s", path,
+		                   err.pointer[0] ? err.pointer : "(root)", err.line, err.column, err.message);
+	}
+	free(buf);
 	free(msg);
+	if (!why)
+		return rc;
+	*errmsg = why;
 	return CC_ERROR;
 }
 
@@ -198,26 +207,14 @@ done:
 
 static int load_config(cc_policy *p, cc_source *src, const cc_json_limits *limits, char **errmsg)
 {
-	char *buf = NULL;
-	size_t len = 0;
 	cJSON *doc = NULL;
-	cc_json_error err;
-	int rc = read_policy_file(src, CC_POLICY_CONFIG, limits->max_bytes, &buf, &len, errmsg);
-	if (rc == CC_ENOTFOUND) {
-		rc = 0;
-		goto done;
-	}
+	int rc = read_policy_json(src, CC_POLICY_CONFIG, limits, &doc, errmsg);
+	if (rc == CC_ENOTFOUND)
+		return 0;
 	if (rc < 0)
-		goto done;
+		return -1;
 	p->present = true;
 	rc = -1;
-	memset(&err, 0, sizeof err);
-	if (cc_json_parse(&doc, buf, len, limits, &err) < 0) {
-		doc = NULL;
-		*errmsg = cc_xasprintf("casecheck.json: %s: not valid JSON at line %zu, column %zu: %s",
-		                       err.pointer[0] ? err.pointer : "(root)", err.line, err.column, err.message);
-		goto done;
-	}
 	if (check_min_version(doc, errmsg) < 0 || check_config_keys(doc, errmsg) < 0 ||
 	    check_config_schema(doc, errmsg) < 0)
 		goto done;
@@ -244,46 +241,30 @@ static int load_config(cc_policy *p, cc_source *src, const cc_json_limits *limit
 	}
 	rc = 0;
 done:
-	free(buf);
 	cJSON_Delete(doc);
 	return rc;
 }
 
 static int load_calendar(cc_policy *p, cc_source *src, const cc_json_limits *limits, char **errmsg)
 {
-	char *buf = NULL, *msg = NULL;
-	size_t len = 0;
+	char *msg = NULL;
 	cJSON *doc = NULL;
-	cc_json_error err;
 	const char *path = p->calendar_path;
-	int rc = read_policy_file(src, path, limits->max_bytes, &buf, &len, errmsg);
-	if (rc == CC_ENOTFOUND && !p->calendar_configured) {
-		rc = 0;
-		goto done;
-	}
+	int rc = read_policy_json(src, path, limits, &doc, errmsg);
+	if (rc == CC_ENOTFOUND && !p->calendar_configured)
+		return 0;
 	if (rc == CC_ENOTFOUND)
 		*errmsg = cc_xasprintf("%s: the bank-holiday file named by casecheck.json bank_holidays is not there",
 		                       path);
 	if (rc < 0)
-		goto done;
-	rc = -1;
-	memset(&err, 0, sizeof err);
-	if (cc_json_parse(&doc, buf, len, limits, &err) < 0) {
-		doc = NULL;
-		*errmsg = cc_xasprintf("%s: %s: not valid JSON at line %zu: %s", path, err.pointer, err.line,
-		                       err.message);
-		goto done;
-	}
+		return -1;
 	if (cc_calendar_from_json(&p->calendar, doc, &msg) < 0) {
 		*errmsg = cc_xasprintf("%s: %s", path, msg ? msg : "not a bank-holiday file");
-		goto done;
+		rc = -1;
 	}
-	rc = 0;
-done:
 	free(msg);
-	free(buf);
 	cJSON_Delete(doc);
-	return rc < 0 ? -1 : 0;
+	return rc;
 }
 
 /* staff.json is the audit's to validate (a bad one is a finding), but one
