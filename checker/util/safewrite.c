@@ -44,9 +44,8 @@ int cc_open_dir_beneath(const char *root, const char *dir, bool create_last, siz
 static const char *why(int fd_parent, const char *comp, int err)
 {
 	struct stat st;
-	if (fd_parent >= 0 && fstatat(fd_parent, comp, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
-		return "is a symbolic link; casecheck writes only into real folders inside the work tree";
-	if (err == ELOOP)
+	if (err == ELOOP ||
+	    (fd_parent >= 0 && fstatat(fd_parent, comp, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)))
 		return "is a symbolic link; casecheck writes only into real folders inside the work tree";
 	if (err == ENOTDIR)
 		return "is not a folder";
