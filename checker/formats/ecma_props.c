@@ -1,4 +1,5 @@
 /* The Unicode property names ECMA-262 accepts in \p{...}, mapped to PCRE2. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "ecma_translate.h"
@@ -166,20 +167,13 @@ int cc_ecma_property(cc_strbuf *out, const char *name, size_t len, int negate)
 			put_prop(out, negate, "", found, strlen(found));
 			return 0;
 		}
-		if (eq(name, klen, "Script") || eq(name, klen, "sc")) {
+		bool scx = eq(name, klen, "Script_Extensions") || eq(name, klen, "scx");
+		if (scx || eq(name, klen, "Script") || eq(name, klen, "sc")) {
 			if (!(found = find_script(v, vlen)))
 				return -1;
 			if (!strcmp(found, "Katakana_Or_Hiragana"))
 				return 1; /* valid ECMA-262, but PCRE2 has no such script */
-			put_prop(out, negate, "sc:", found, strlen(found));
-			return 0;
-		}
-		if (eq(name, klen, "Script_Extensions") || eq(name, klen, "scx")) {
-			if (!(found = find_script(v, vlen)))
-				return -1;
-			if (!strcmp(found, "Katakana_Or_Hiragana"))
-				return 1; /* valid ECMA-262, but PCRE2 has no such script */
-			put_prop(out, negate, "scx:", found, strlen(found));
+			put_prop(out, negate, scx ? "scx:" : "sc:", found, strlen(found));
 			return 0;
 		}
 		return -1;
