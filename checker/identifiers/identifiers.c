@@ -18,8 +18,9 @@
  *   and after the sixth ("943 476 5919", also "943 4765919" and
  *   "943476 5919": exactly what the schema's pattern accepts,
  *   schemas/defs.json#/$defs/nhs_number, so the schema and this check
- *   never disagree on the spacing and a failure means the digits). Digits 1-9 are weighted 10 down to 2; 11 minus the sum
- *   modulo 11 is the check digit, 11 meaning 0 and 10 meaning the number is
+ *   never disagree on the spacing and a failure means the digits).
+ *   Digits 1-9 are weighted 10 down to 2; 11 minus the sum modulo 11 is
+ *   the check digit, 11 meaning 0 and 10 meaning the number is
  *   never valid. Ten identical digits (0000000000, 1111111111 ...) are
  *   placeholders, not numbers, and are refused although some pass the sum.
  *
@@ -42,10 +43,7 @@
 
 #include <string.h>
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
+#include "util/chars.h"
 
 static bool is_upper(char c)
 {
@@ -78,7 +76,7 @@ bool cc_upn_valid(const char *s, size_t len)
 		return false;
 	for (size_t i = 1; i < 13; i++) {
 		int v;
-		if (is_digit(s[i]))
+		if (cc_is_digit(s[i]))
 			v = s[i] - '0';
 		else if (i == 12 && (v = upn_letter_value(s[i])) >= 0)
 			; /* temporary UPN */
@@ -98,7 +96,7 @@ bool cc_nhs_number_valid(const char *s, size_t len)
 	if (!s || len < 10 || len > 12)
 		return false;
 	for (size_t i = 0; i < len; i++) {
-		if (is_digit(s[i]) && n < 10)
+		if (cc_is_digit(s[i]) && n < 10)
 			d[n++] = s[i];
 		else if (!(s[i] == ' ' && (n == 3 || n == 6) && s[i - 1] != ' '))
 			return false;
@@ -126,18 +124,18 @@ static bool outward_valid(const char *s, size_t n)
 	/* s[0] is always a letter, s[1] a letter or digit. */
 	if (n < 2 || n > 4 || !is_upper(s[0]) || in_set(s[0], "QVX"))
 		return false;
-	if (is_digit(s[1])) {
+	if (cc_is_digit(s[1])) {
 		if (n == 2)
 			return true;                                  /* A9 */
 		if (n == 3)
-			return is_digit(s[2]) || in_set(s[2], "ABCDEFGHJKPSTUW"); /* A99, A9A */
+			return cc_is_digit(s[2]) || in_set(s[2], "ABCDEFGHJKPSTUW"); /* A99, A9A */
 		return false;
 	}
-	if (!is_upper(s[1]) || in_set(s[1], "IJZ") || n < 3 || !is_digit(s[2]))
+	if (!is_upper(s[1]) || in_set(s[1], "IJZ") || n < 3 || !cc_is_digit(s[2]))
 		return false;
 	if (n == 3)
 		return true;                                          /* AA9 */
-	return is_digit(s[3]) || in_set(s[3], "ABEHMNPRVWXY");        /* AA99, AA9A */
+	return cc_is_digit(s[3]) || in_set(s[3], "ABEHMNPRVWXY");        /* AA99, AA9A */
 }
 
 bool cc_postcode_valid(const char *s, size_t len)
@@ -147,7 +145,7 @@ bool cc_postcode_valid(const char *s, size_t len)
 	if (len == 7 && memcmp(s, "GIR 0AA", 7) == 0)
 		return true;
 	const char *in = s + len - 3;
-	if (s[len - 4] != ' ' || !is_digit(in[0]))
+	if (s[len - 4] != ' ' || !cc_is_digit(in[0]))
 		return false;
 	for (int i = 1; i < 3; i++)
 		if (!is_upper(in[i]) || in_set(in[i], "CIKMOV"))
@@ -172,13 +170,13 @@ bool cc_phone_valid(const char *s, size_t len)
 			return false;
 	}
 	for (; i < len; i++) {
-		if (is_digit(s[i])) {
+		if (cc_is_digit(s[i])) {
 			if (n == sizeof digits)
 				return false;
 			digits[n++] = s[i];
 		} else if (s[i] == ' ') {
 			/* only between two digits */
-			if (i == 0 || i + 1 >= len || !is_digit(s[i - 1]) || !is_digit(s[i + 1]))
+			if (i == 0 || i + 1 >= len || !cc_is_digit(s[i - 1]) || !cc_is_digit(s[i + 1]))
 				return false;
 		} else {
 			return false;
