@@ -88,12 +88,13 @@ START_TEST(sha256_repository_said_plainly)
 	ck_assert_int_eq(gf_git(dir, "init", "-q", "--object-format=sha256", ".", NULL), 0);
 	ck_assert_int_eq(gf_mkdirs(dir, "cases"), 0);
 	hs_result r;
-	const char *const cmds[][3] = {
-		{"audit", NULL, NULL}, {"audit", "--worktree", NULL}, {"audit", "--staged", NULL}, {"hook", "install", NULL},
+	const char *const cmds[][8] = {
+		{"audit", NULL}, {"audit", "--worktree", NULL}, {"audit", "--staged", NULL}, {"hook", "install", NULL},
 		{"hook", "run", NULL},
+		{"signoff", "--case", "LCS-104233", "--role", "transferring-manager", "--by", "tm-okafor", NULL},
 	};
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
-		const char *argv[] = {cmds[i][0], cmds[i][1], NULL};
+		const char *const *argv = cmds[i];
 		ck_assert_int_eq(hs_run_env(&r, dir, libgit2_leak_env(), argv), 0);
 		ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 2, "%s %s: exit %d", cmds[i][0], cmds[i][1] ? cmds[i][1] : "",
 		              r.exit_code);
@@ -146,6 +147,18 @@ START_TEST(unreadable_head_exits_cleanly)
 		ck_assert_int_eq(hs_runl(&r, dir, "hook", "run", NULL), 0);
 		ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 2, "hook run, HEAD %s: exit %d signal %d: %s", heads[i][0],
 		              r.exit_code, r.signal, r.err);
+		hs_result_clear(&r);
+		/* hook install does not read HEAD; signoff does (exit 2 on a
+		 * garbage HEAD). Under ASan a leak would end either with LSan's
+		 * exit code, not 0-2. */
+		ck_assert_int_eq(hs_runl(&r, dir, "hook", "install", NULL), 0);
+		ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 0, "hook install, HEAD %s: exit %d signal %d: %s",
+		              heads[i][0], r.exit_code, r.signal, r.err);
+		hs_result_clear(&r);
+		ck_assert_int_eq(hs_runl(&r, dir, "signoff", "--case", "LCS-104233", "--role", "transferring-manager", "--by",
+		                         "tm-okafor", "--as-of", AS_OF, NULL), 0);
+		ck_assert_msg(hs_clean_exit(&r) && r.exit_code >= 0 && r.exit_code <= 2 && (i > 0 || r.exit_code == 2),
+		              "signoff, HEAD %s: exit %d signal %d: %s", heads[i][0], r.exit_code, r.signal, r.err);
 		hs_result_clear(&r);
 	}
 	gf_rm_rf(dir);
