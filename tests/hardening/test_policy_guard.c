@@ -126,6 +126,18 @@ END_TEST
 
 /* ---- item 2: policy cannot be weakened in silence ---- */
 
+/* audit (HEAD), --worktree and --staged each exit 2 saying why. */
+static void audit_refused_in_every_source(const char *why)
+{
+	static const char *const sources[] = {NULL, "--worktree", "--staged"}; /* NULL: no flag, HEAD */
+	for (size_t i = 0; i < 3; i++) {
+		hs_result r;
+		run_expect(&r, 2, "audit", "--as-of", AS_OF, sources[i], NULL);
+		ck_assert_msg(strstr(r.err, why), "%s: %s", sources[i] ? sources[i] : "HEAD", r.err);
+		hs_result_clear(&r);
+	}
+}
+
 /* casecheck.json or staff.json as a symlink or a folder is an error, in
  * every source; before, the defaults applied silently. */
 START_TEST(policy_file_not_a_file_is_an_error)
@@ -136,19 +148,11 @@ START_TEST(policy_file_not_a_file_is_an_error)
 	ck_assert_int_eq(unlink(cfg), 0);
 	ck_assert_int_eq(gf_symlink(repo, "casecheck.json", "policy/strict.json"), 0);
 	commit("casecheck.json as a link");
-	run_expect(&r, 2, "audit", "--as-of", AS_OF, NULL);
-	ck_assert_msg(strstr(r.err, "casecheck.json is a symbolic link, not a file"), "%s", r.err);
-	hs_result_clear(&r);
-	run_expect(&r, 2, "audit", "--worktree", "--as-of", AS_OF, NULL);
-	hs_result_clear(&r);
-	run_expect(&r, 2, "audit", "--staged", "--as-of", AS_OF, NULL);
-	hs_result_clear(&r);
+	audit_refused_in_every_source("casecheck.json is a symbolic link, not a file");
 	ck_assert_int_eq(unlink(cfg), 0);
 	ck_assert_int_eq(gf_write(repo, "casecheck.json/x.json", "{}"), 0);
 	commit("casecheck.json as a folder");
-	run_expect(&r, 2, "audit", "--as-of", AS_OF, NULL);
-	ck_assert_msg(strstr(r.err, "casecheck.json is a folder, not a file"), "%s", r.err);
-	hs_result_clear(&r);
+	audit_refused_in_every_source("casecheck.json is a folder, not a file");
 	/* The hook refuses a commit that makes the policy unreadable. */
 	run_expect(&r, 2, "hook", "run", "--repo", repo, NULL); /* (nothing staged, but the policy is read) */
 	hs_result_clear(&r);
