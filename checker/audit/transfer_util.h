@@ -20,6 +20,8 @@ bool cc_transfer_recorded_movement(const cc_case *c);
  * side's (from.team), or NULL. */
 const char *cc_transfer_to_team(const cc_case *c);
 const char *cc_transfer_from_team(const cc_case *c);
+/* The receiving worker (transfer.json to.worker), or NULL. */
+const char *cc_transfer_to_worker(const cc_case *c);
 
 /* One recorded absence of a staff member (staff.json absences[]). */
 typedef struct cc_absence {
