@@ -166,8 +166,7 @@ static const char *historic_advice(const cc_audit_case *ac)
 		if (cp && !strcmp(cp, "ongoing"))
 			return "Care proceedings are ongoing: the court needs a complete chronology, so fill these gaps from the older records (Devon 004 §1).";
 	}
-	long profiles = cc_profile_parse(ac->run->profile);
-	if (profiles == 0 || (profiles > 0 && (profiles & CC_PROFILE_DEVON)))
+	if (cc_audit_profile_includes(ac->run, CC_PROFILE_DEVON))
 		return "Historic gaps do not hold up the transfer (Devon 004 §1); fill them when the case needs a complete chronology, e.g. for court.";
 	return "They do not hold up the transfer; fill them from the older records when the case needs a complete chronology, e.g. for court.";
 }
