@@ -7,7 +7,8 @@
  *    every row of a council's own profile, cite a seed file that exists;
  *  - every variant a row gives a severity is written in a file that names
  *    the row's id (not merely somewhere in the code);
- *  - every row with a check says which fields it reads (.fields);
+ *  - every row with a check says which fields it reads (.fields), and every
+ *    parameter a row names (.params) is one of params.c;
  *  - a finding added under an id the table does not have stops the program;
  *  - severities come from the row (cc_rule_severity_in).
  * The fixture pair of each rule is checked by test_rules_fixtures. */
@@ -235,6 +236,15 @@ START_TEST(every_row_well_formed)
 				cc_strbuf_printf(&bad, "\n  %s: no seed file %.*s", r->id, (int)len, p);
 			free(file);
 			p += len;
+		}
+		/* Each name in .params is a parameter of checker/audit/params.c. */
+		for (const char *q = r->params; q && *q;) {
+			size_t len = strcspn(q, ",");
+			char *name = cc_xstrndup(q, len);
+			if (cc_param_find(name) < 0)
+				cc_strbuf_printf(&bad, "\n  %s: .params names '%s', which is not a parameter", r->id, name);
+			free(name);
+			q += len + (q[len] == ',');
 		}
 		for (const cc_rule_severity *e = r->severity_when; e && (e->variant || e->profiles || e->purposes); e++)
 			if (e->variant && !variant_used_with(r->id, e->variant))
