@@ -6,7 +6,8 @@
  *    id is used somewhere in the code;
  *  - every row has a check, or is marked .loader (fed by the loader);
  *  - every row's area is one of the table's areas; a seeded area's rows, and
- *    every row of a council's own profile, cite a seed file that exists;
+ *    every row of a council's own profile, cite a seed file that exists, and
+ *    .source and .seed_files name the same seeds;
  *  - every variant a row gives a severity is written in a file that names
  *    the row's id (not merely somewhere in the code);
  *  - every row with a check says which fields it reads (.fields), and every
@@ -221,6 +222,25 @@ START_TEST(every_row_is_fed)
 }
 END_TEST
 
+/* The seed numbers a text names, as bits: in a .source ("001 §2, 004 §1"),
+ * each three-digit number standing alone; in .seed_files, each
+ * "seeds/NNN_". A number past 63 sets bit 63. */
+static unsigned long long seed_numbers(const char *s, bool files)
+{
+	unsigned long long bits = 0;
+	for (const char *p = s; *p; p++) {
+		if (files ? strncmp(p, "seeds/", 6) : (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		const char *d = files ? p + 6 : p;
+		if (!isdigit((unsigned char)d[0]) || !isdigit((unsigned char)d[1]) || !isdigit((unsigned char)d[2]) ||
+		    (files ? d[3] != '_' : isalnum((unsigned char)d[3])))
+			continue;
+		int n = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+		bits |= 1ULL << (n < 63 ? n : 63);
+	}
+	return bits;
+}
+
 START_TEST(every_row_well_formed)
 {
 	cc_strbuf bad = CC_STRBUF_INIT;
@@ -243,8 +263,9 @@ START_TEST(every_row_well_formed)
 			cc_strbuf_printf(&bad, "\n  %s: .fields (what it reads, for docs/format.md) is required of a check", r->id);
 		bool cites = strcmp(r->source, "—") != 0;
 		bool needs = (area && area->seeded) || !(r->profiles & CC_PROFILE_CORE);
-		if (cites != (strcmp(r->seed_files, "—") != 0))
-			cc_strbuf_printf(&bad, "\n  %s: .source and .seed_files disagree", r->id);
+		if (cites != (strcmp(r->seed_files, "—") != 0) ||
+		    seed_numbers(r->source, false) != seed_numbers(r->seed_files, true))
+			cc_strbuf_printf(&bad, "\n  %s: .source and .seed_files cite different seeds", r->id);
 		if (needs && !cites)
 			cc_strbuf_printf(&bad, "\n  %s: its area or profile comes from the seeds: cite the seed file and section",
 			                 r->id);
