@@ -42,6 +42,11 @@ cc_date cc_case_allocation_since(const cc_case *c)
 	return cc_jdate(cc_jobj(c->case_doc.json, "allocation"), "since", &d) == 0 ? d : 0;
 }
 
+const char *cc_case_allocated_worker(const cc_case *c)
+{
+	return cc_jstr(cc_jobj(c->case_doc.json, "allocation"), "worker");
+}
+
 const char *cc_transfer_kind(const cc_case *c)
 {
 	return c->transfer.json ? c->kind : NULL;

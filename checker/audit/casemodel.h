@@ -16,6 +16,8 @@ bool cc_staff_known(const cc_audit_ctx *run);
 bool cc_staff_team(const cc_audit_ctx *run, const char *id);
 /* The case's current allocation start (0 when unknown). */
 cc_date cc_case_allocation_since(const cc_case *c);
+/* The allocated worker (case.json allocation.worker), or NULL. Borrowed. */
+const char *cc_case_allocated_worker(const cc_case *c);
 /* The transfer kind ("between-teams", ...) as the rules apply it under the
  * run's profile (a Devon movement is between-teams outside devon), or NULL. */
 const char *cc_transfer_kind(const cc_case *c);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "audit_int.h"
+#include "casemodel.h"
 #include "signoff_chain.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
@@ -62,7 +63,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	cc_case *c = cc_case_load(&ac, id);
 	const cJSON *cj = c->case_doc.json;
 	r->team = dup_or_null(cc_jstr(cj, "team"));
-	r->worker = dup_or_null(cc_jstr(cc_jobj(cj, "allocation"), "worker"));
+	r->worker = dup_or_null(cc_case_allocated_worker(c));
 	r->service = dup_or_null(cc_jstr(cj, "service"));
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);

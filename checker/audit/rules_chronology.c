@@ -140,7 +140,8 @@ static int cmp_dated(const void *a, const void *b)
 /* The first day an agency was involved with the family: the earliest
  * entry of a category other than family life and universal services
  * (family, health, education, other), or the first entry when there is
- * none. Gaps before it (from a birth to a first referral) are no gap. */
+ * none; an entry entered in error shows no involvement. Gaps before it
+ * (from a birth to a first referral) are no gap. */
 static cc_date first_involvement(const cJSON *chron)
 {
 	static const unsigned quiet = CC_CAT_FAMILY | CC_CAT_HEALTH | CC_CAT_EDUCATION | CC_CAT_OTHER;
@@ -149,7 +150,8 @@ static cc_date first_involvement(const cJSON *chron)
 	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
 		cc_partial_date pd;
 		unsigned cat = cc_chron_cat_bit(cc_jstr(it, "category"));
-		if (cat && !(cat & quiet) && cc_jpdate(it, "date", &pd) == 0 && pd.first < first)
+		if (cat && !(cat & quiet) && !cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0 &&
+		    pd.first < first)
 			first = pd.first;
 	}
 	return first == INT32_MAX ? INT32_MIN : first;
@@ -166,8 +168,7 @@ static const char *historic_advice(const cc_audit_case *ac)
 		if (cp && !strcmp(cp, "ongoing"))
 			return "Care proceedings are ongoing: the court needs a complete chronology, so fill these gaps from the older records (Devon 004 §1).";
 	}
-	long profiles = cc_profile_parse(ac->run->profile);
-	if (profiles == 0 || (profiles > 0 && (profiles & CC_PROFILE_DEVON)))
+	if (cc_audit_profile_includes(ac->run, CC_PROFILE_DEVON))
 		return "Historic gaps do not hold up the transfer (Devon 004 §1); fill them when the case needs a complete chronology, e.g. for court.";
 	return "They do not hold up the transfer; fill them from the older records when the case needs a complete chronology, e.g. for court.";
 }

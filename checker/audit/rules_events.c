@@ -103,8 +103,7 @@ void cc_check_chronology_events(cc_audit_case *ac)
 	if (cc_jdate(cc_jobj(c->transfer.json, "handover_visit"), "date", &on) == 0)
 		need_entry(&e, cc_significant_find(CC_EVENT_HANDOVER_VISIT, NULL), on, c->transfer.path,
 		           "/handover_visit/date");
-	const cJSON *alloc = cc_jobj(c->case_doc.json, "allocation");
-	if (cc_jstr(alloc, "worker") && cc_jdate(alloc, "since", &on) == 0)
+	if (cc_case_allocated_worker(c) && cc_jdate(cc_jobj(c->case_doc.json, "allocation"), "since", &on) == 0)
 		need_entry(&e, cc_significant_find(CC_EVENT_ALLOCATION, NULL), on, c->case_doc.path,
 		           "/allocation/since");
 }

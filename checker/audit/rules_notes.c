@@ -38,8 +38,8 @@ void cc_check_assessments_completed(cc_audit_case *ac)
 /* The allocated worker and since, or false when unallocated/unknown. */
 static bool allocation(const cc_audit_case *ac, cc_date *since)
 {
-	const cJSON *a = cc_jobj(ac->c->case_doc.json, "allocation");
-	return cc_jstr(a, "worker") && cc_jdate(a, "since", since) == 0;
+	return cc_case_allocated_worker(ac->c) &&
+	       cc_jdate(cc_jobj(ac->c->case_doc.json, "allocation"), "since", since) == 0;
 }
 
 void cc_check_notes_allocation_recorded(cc_audit_case *ac)
@@ -64,7 +64,7 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
                         cc_date earliest, bool anyone_may)
 {
 	const char *types[] = {type, NULL};
-	const char *worker = anyone_may ? NULL : cc_jstr(cc_jobj(ac->c->case_doc.json, "allocation"), "worker");
+	const char *worker = anyone_may ? NULL : cc_case_allocated_worker(ac->c);
 	cc_date deadline = cc_calendar_add_working_days(ac->run->cal, since, days);
 	char dl[11];
 	cc_date_format(deadline, dl);

@@ -14,7 +14,7 @@
 static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 {
 	const cJSON *t = ac->c->transfer.json;
-	const char *id = cc_jstr(cc_jobj(t, "to"), "worker");
+	const char *id = cc_transfer_to_worker(ac->c);
 	if (!t)
 		return NULL;
 	/* Another authority, a lead professional or early help receives:
@@ -104,7 +104,7 @@ void cc_check_receive_allocation_updated(cc_audit_case *ac)
 {
 	const char *R = "transfer.allocation-updated";
 	const cJSON *t = ac->c->transfer.json, *alloc = cc_jobj(ac->c->case_doc.json, "allocation");
-	const char *to = cc_jstr(cc_jobj(t, "to"), "worker");
+	const char *to = cc_transfer_to_worker(ac->c);
 	cc_date on, since, discussion;
 	if (!t || !alloc || cc_jdate(t, "transfer_on", &on) < 0 || on > ac->run->as_of || !to)
 		return;

@@ -47,22 +47,11 @@ static void upcoming_key_date_details(cc_audit_case *ac)
 static void internal_agencies_informed(cc_audit_case *ac)
 {
 	static const char *const agencies[] = {"iro", "legal", "contact-team", "yot", NULL};
-	const cJSON *it;
-	for (size_t a = 0; agencies[a]; a++) {
-		bool involved = false, told = false;
-		cJSON_ArrayForEach(it, cc_jarr(ac->c->case_doc.json, "involvements")) {
-			const char *role = cc_jstr(it, "role");
-			involved |= role && !strcmp(role, agencies[a]);
-		}
-		cJSON_ArrayForEach(it, cc_jarr(ac->c->transfer.json, "professionals_informed")) {
-			const char *role = cc_jstr(it, "role");
-			told |= role && !strcmp(role, agencies[a]);
-		}
-		if (involved && !told)
+	for (size_t a = 0; agencies[a]; a++)
+		if (cc_transfer_role_uninformed(ac->c, agencies[a]))
 			cc_audit_add(ac, "transfer.complete", ac->c->transfer.path, "/professionals_informed",
 			             "the %s involved with the case is not recorded as informed (an entry with role %s)",
 			             agencies[a], agencies[a]);
-	}
 }
 
 void cc_check_transfer_complete(cc_audit_case *ac)

@@ -64,7 +64,7 @@ void cc_check_transfer_kind_matches(cc_audit_case *ac)
 		return;
 	const char *from = cc_transfer_from_team(ac->c), *to = cc_transfer_to_team(ac->c);
 	const char *to_service = cc_team_service(ac->run, to), *from_service = cc_team_service(ac->run, from);
-	const char *worker = cc_jstr(cc_jobj(ac->c->transfer.json, "to"), "worker");
+	const char *worker = cc_transfer_to_worker(ac->c);
 	/* A finance-only special guardianship case also goes to the permanence
 	 * team (004 §11): only a child in care moving there is a CIC transfer. */
 	const char *case_service = cc_jstr(ac->c->case_doc.json, "service");

@@ -186,22 +186,11 @@ void cc_check_transfer_another_authority(cc_audit_case *ac)
 	cc_need_document(ac, R, "assessment", 0, "the letter encloses the latest assessment");
 	cc_need_document(ac, R, "child-plan", 0, "the letter encloses the child's plan");
 	static const char *const roles[] = {"gp", "health-visitor", "school"};
-	for (size_t r = 0; r < 3; r++) {
-		bool involved = false, told = false;
-		const cJSON *it;
-		cJSON_ArrayForEach(it, cc_jarr(ac->c->case_doc.json, "involvements")) {
-			const char *role = cc_jstr(it, "role");
-			involved |= role && !strcmp(role, roles[r]);
-		}
-		cJSON_ArrayForEach(it, cc_jarr(ac->c->transfer.json, "professionals_informed")) {
-			const char *role = cc_jstr(it, "role");
-			told |= role && !strcmp(role, roles[r]);
-		}
-		if (involved && !told)
+	for (size_t r = 0; r < 3; r++)
+		if (cc_transfer_role_uninformed(ac->c, roles[r]))
 			cc_audit_add(ac, R, ac->c->transfer.path, "/professionals_informed",
 			             "the %s involved with the child is not recorded as notified of the move (role %s)",
 			             roles[r], roles[r]);
-	}
 }
 
 static bool assessment_shared(const cc_case *c)

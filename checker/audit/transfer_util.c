@@ -50,8 +50,7 @@ bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of)
 
 cc_date cc_transfer_anchor(const cc_case *c)
 {
-	const char *worker = cc_jstr(cc_jobj(c->case_doc.json, "allocation"), "worker");
-	const char *to = cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");
+	const char *worker = cc_case_allocated_worker(c), *to = cc_transfer_to_worker(c);
 	return worker && to && !strcmp(worker, to) ? 0 : cc_case_allocation_since(c);
 }
 
@@ -104,6 +103,28 @@ bool cc_transfer_recorded_movement(const cc_case *c)
 const char *cc_transfer_to_team(const cc_case *c)
 {
 	return cc_jstr(cc_jobj(c->transfer.json, "to"), "team");
+}
+
+static bool has_role(const cJSON *arr, const char *role)
+{
+	const cJSON *it;
+	cJSON_ArrayForEach(it, arr) {
+		const char *r = cc_jstr(it, "role");
+		if (r && !strcmp(r, role))
+			return true;
+	}
+	return false;
+}
+
+bool cc_transfer_role_uninformed(const cc_case *c, const char *role)
+{
+	return has_role(cc_jarr(c->case_doc.json, "involvements"), role) &&
+	       !has_role(cc_jarr(c->transfer.json, "professionals_informed"), role);
+}
+
+const char *cc_transfer_to_worker(const cc_case *c)
+{
+	return cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");
 }
 
 const char *cc_transfer_from_team(const cc_case *c)

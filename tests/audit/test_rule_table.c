@@ -1,12 +1,17 @@
 /* test_rule_table: the rule table (checker/audit/catalogue.c) and the code
  * cannot drift apart.
- *  - every rule id written in the code (a string literal "<area>.<name>")
- *    is a row of the table, and every row's id is used somewhere in the code;
+ *  - every rule id written in the code (a string literal "<area>.<name>",
+ *    or a `quoted` one in a markdown table row the code writes, such as
+ *    docs/rules.md's spec §5 table) is a row of the table, and every row's
+ *    id is used somewhere in the code;
  *  - every row has a check, or is marked .loader (fed by the loader);
  *  - every row's area is one of the table's areas; a seeded area's rows, and
- *    every row of a council's own profile, cite a seed file that exists;
- *  - every variant a row gives a severity is used in the code;
- *  - every row with a check says which fields it reads (.fields);
+ *    every row of a council's own profile, cite a seed file that exists, and
+ *    .source and .seed_files name the same seeds;
+ *  - every variant a row gives a severity is written in a file that names
+ *    the row's id (not merely somewhere in the code);
+ *  - every row with a check says which fields it reads (.fields), and every
+ *    parameter a row names (.params) is one of params.c;
  *  - a finding added under an id the table does not have stops the program;
  *  - severities come from the row (cc_rule_severity_in).
  * The fixture pair of each rule is checked by test_rules_fixtures. */
@@ -35,16 +40,18 @@
 typedef struct literal {
 	char *text;
 	char *where; /* "checker/audit/rules_transfer.c:169" */
+	size_t file; /* which file: literals of one file share it */
 } literal;
 
 static literal *lits;
-static size_t n_lits, cap_lits;
+static size_t n_lits, cap_lits, n_files;
 static const char *source_dir;
 
 static void add_literal(const char *text, size_t len, const char *file, unsigned line)
 {
 	lits = cc_xgrow(lits, &cap_lits, n_lits + 1, sizeof *lits);
 	lits[n_lits].text = cc_xstrndup(text, len);
+	lits[n_lits].file = n_files;
 	lits[n_lits++].where = cc_xasprintf("%s:%u", file + strlen(source_dir) + 1, line);
 }
 
@@ -89,6 +96,7 @@ static int scan_file(const char *path, const struct stat *st, int flag, struct F
 	if (cc_read_file(path, (size_t)1 << 24, &text, &n) < 0)
 		return -1;
 	scan_text(text, n, path);
+	n_files++;
 	free(text);
 	return 0;
 }
@@ -112,7 +120,7 @@ static void free_literals(void)
 	}
 	free(lits);
 	lits = NULL;
-	n_lits = cap_lits = 0;
+	n_lits = cap_lits = n_files = 0;
 }
 
 /* Whether literal s is written like a rule id: "<area>.<name>", lower case
@@ -144,11 +152,47 @@ static bool used_in_code(const char *text)
 	return false;
 }
 
+/* Whether variant is written in a file that also names rule id: the code
+ * that adds a finding of a variant names its rule there (directly, or
+ * through a helper of that file), so a variant used only under another
+ * rule, or only in a comment, does not count. */
+static bool variant_used_with(const char *id, const char *variant)
+{
+	for (size_t i = 0; i < n_lits; i++) {
+		if (strcmp(lits[i].text, variant))
+			continue;
+		for (size_t j = 0; j < n_lits; j++)
+			if (lits[j].file == lits[i].file && !strcmp(lits[j].text, id))
+				return true;
+	}
+	return false;
+}
+
+/* The `quoted` rule ids of a markdown table row the code writes ("| ... |",
+ * e.g. the spec §5 table of checker/cli/rules_doc.c) that are not rows of
+ * the table, added to bad. */
+static void table_row_ids(const literal *l, cc_strbuf *bad)
+{
+	if (strncmp(l->text, "| ", 2))
+		return;
+	for (const char *p = strchr(l->text, '`'); p; p = strchr(p, '`')) {
+		const char *end = strchr(p + 1, '`');
+		if (!end)
+			break;
+		char *span = cc_xstrndup(p + 1, (size_t)(end - p - 1));
+		if (looks_like_rule_id(span) && !cc_rules_find(span))
+			cc_strbuf_printf(bad, "\n  %s: `%s` (in a table row)", l->where, span);
+		free(span);
+		p = end + 1;
+	}
+}
+
 START_TEST(every_rule_id_in_the_code_is_in_the_table)
 {
 	cc_strbuf bad = CC_STRBUF_INIT;
 	size_t ids = 0;
 	for (size_t i = 0; i < n_lits; i++) {
+		table_row_ids(&lits[i], &bad);
 		if (!looks_like_rule_id(lits[i].text))
 			continue;
 		ids++;
@@ -178,6 +222,25 @@ START_TEST(every_row_is_fed)
 }
 END_TEST
 
+/* The seed numbers a text names, as bits: in a .source ("001 §2, 004 §1"),
+ * each three-digit number standing alone; in .seed_files, each
+ * "seeds/NNN_". A number past 63 sets bit 63. */
+static unsigned long long seed_numbers(const char *s, bool files)
+{
+	unsigned long long bits = 0;
+	for (const char *p = s; *p; p++) {
+		if (files ? strncmp(p, "seeds/", 6) : (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		const char *d = files ? p + 6 : p;
+		if (!isdigit((unsigned char)d[0]) || !isdigit((unsigned char)d[1]) || !isdigit((unsigned char)d[2]) ||
+		    (files ? d[3] != '_' : isalnum((unsigned char)d[3])))
+			continue;
+		int n = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+		bits |= 1ULL << (n < 63 ? n : 63);
+	}
+	return bits;
+}
+
 START_TEST(every_row_well_formed)
 {
 	cc_strbuf bad = CC_STRBUF_INIT;
@@ -200,8 +263,9 @@ START_TEST(every_row_well_formed)
 			cc_strbuf_printf(&bad, "\n  %s: .fields (what it reads, for docs/format.md) is required of a check", r->id);
 		bool cites = strcmp(r->source, "—") != 0;
 		bool needs = (area && area->seeded) || !(r->profiles & CC_PROFILE_CORE);
-		if (cites != (strcmp(r->seed_files, "—") != 0))
-			cc_strbuf_printf(&bad, "\n  %s: .source and .seed_files disagree", r->id);
+		if (cites != (strcmp(r->seed_files, "—") != 0) ||
+		    seed_numbers(r->source, false) != seed_numbers(r->seed_files, true))
+			cc_strbuf_printf(&bad, "\n  %s: .source and .seed_files cite different seeds", r->id);
 		if (needs && !cites)
 			cc_strbuf_printf(&bad, "\n  %s: its area or profile comes from the seeds: cite the seed file and section",
 			                 r->id);
@@ -216,12 +280,35 @@ START_TEST(every_row_well_formed)
 			free(file);
 			p += len;
 		}
+		/* Each name in .params is a parameter of checker/audit/params.c. */
+		for (const char *q = r->params; q && *q;) {
+			size_t len = strcspn(q, ",");
+			char *name = cc_xstrndup(q, len);
+			if (cc_param_find(name) < 0)
+				cc_strbuf_printf(&bad, "\n  %s: .params names '%s', which is not a parameter", r->id, name);
+			free(name);
+			q += len + (q[len] == ',');
+		}
 		for (const cc_rule_severity *e = r->severity_when; e && (e->variant || e->profiles || e->purposes); e++)
-			if (e->variant && !used_in_code(e->variant))
-				cc_strbuf_printf(&bad, "\n  %s: no code adds a finding of variant '%s'", r->id, e->variant);
+			if (e->variant && !variant_used_with(r->id, e->variant))
+				cc_strbuf_printf(&bad, "\n  %s: no file that names the rule adds a finding of variant '%s'",
+				                 r->id, e->variant);
 	}
 	ck_assert_msg(bad.len == 0, "rows of checker/audit/catalogue.c:%s", cc_strbuf_cstr(&bad));
 	cc_strbuf_free(&bad);
+}
+END_TEST
+
+/* The variant check can fail: a variant the code uses only under another
+ * rule is not counted as used for this one. */
+START_TEST(variant_check_can_fail)
+{
+	ck_assert(variant_used_with("allocation.record-read", "late"));
+	ck_assert(variant_used_with("integrity.unexpected-file", "hides-record"));
+	ck_assert(variant_used_with("documents.active-content", "by-policy"));
+	ck_assert(!variant_used_with("transfer.joint-visit", "late"));
+	ck_assert(!variant_used_with("integrity.unexpected-file", "by-policy"));
+	ck_assert(!variant_used_with("allocation.record-read", "no-such-variant"));
 }
 END_TEST
 
@@ -319,6 +406,7 @@ int main(void)
 		every_rule_id_in_the_code_is_in_the_table,
 		every_row_is_fed,
 		every_row_well_formed,
+		variant_check_can_fail,
 		severity_from_the_row,
 		profile_names_in_one_place,
 		unknown_rule_id_aborts,
