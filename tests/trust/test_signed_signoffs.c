@@ -248,15 +248,11 @@ START_TEST(content_altered_or_copied)
 	char tree[41];
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE "/notes", tree), 0);
 	char *path = gf_path(repo, SIGNED);
-	cJSON *so = NULL;
-	{
-		FILE *f = fopen(path, "r");
-		char buf[8192] = "";
-		ck_assert_ptr_nonnull(f);
-		buf[fread(buf, 1, sizeof buf - 1, f)] = '\0';
-		fclose(f);
-		so = cJSON_Parse(buf);
-	}
+	char *written = tk_read(path);
+	ck_assert_ptr_nonnull(written);
+	cJSON *so = cJSON_Parse(written);
+	free(written);
+	ck_assert_ptr_nonnull(so);
 	cJSON_ReplaceItemInObject(so, "content", cJSON_CreateString(tree));
 	char *text = cJSON_Print(so);
 	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
@@ -288,24 +284,15 @@ static void hand_signoff(const char *by, const char *date, const char *key)
 	char *path = gf_path(repo, rel);
 	const char *pa[] = {wf_casecheck(), "signoff", "--payload", path, NULL};
 	ck_assert_int_eq(run(&payload, pa), 0);
-	ck_assert_int_eq(gf_write(keys, "hand-payload", payload), 0);
-	char cmd[4096];
-	snprintf(cmd, sizeof cmd, "ssh-keygen -Y sign -n casecheck-signoff -f '%s/%s' '%s/hand-payload' >/dev/null 2>&1",
-	         keys, key, keys);
-	ck_assert_int_eq(system(cmd), 0);
-	snprintf(cmd, sizeof cmd, "%s/hand-payload.sig", keys);
-	FILE *f = fopen(cmd, "r");
-	char sig[4096] = "";
-	ck_assert_ptr_nonnull(f);
-	sig[fread(sig, 1, sizeof sig - 1, f)] = '\0';
-	fclose(f);
-	remove(cmd);
+	char *sig = tk_sign(keys, key, "casecheck-signoff", payload);
+	ck_assert_ptr_nonnull(sig);
 	cJSON *so = cJSON_Parse(text);
 	cJSON_AddStringToObject(so, "signature", sig);
 	char *signed_text = cJSON_Print(so);
 	ck_assert_int_eq(gf_write(repo, rel, signed_text), 0);
 	ck_assert_int_eq(gf_commit_all(repo, "hand-made sign-off"), 0);
 	cJSON_Delete(so);
+	free(sig);
 	free(signed_text);
 	free(path);
 	free(payload);
