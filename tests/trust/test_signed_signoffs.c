@@ -104,6 +104,19 @@ static bool finding_has(const cJSON *doc, const char *needle)
 	return false;
 }
 
+/* The transfer audit with the allowed-signers file is not ready: the
+ * first sign-off's signature state is state, and a
+ * signoff.transferring-manager finding says needle. */
+static void refused_signature(const char *state, const char *needle)
+{
+	int st;
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), state);
+	ck_assert_msg(finding_has(doc, needle), "no finding containing '%s'", needle);
+	cJSON_Delete(doc);
+}
+
 /* OpenSSH's verdict on the sign-off at rel, from casecheck's own
  * --payload and --signature, must equal casecheck's "verified". */
 static void assert_openssh_agrees(const char *rel, const char *date, const char *by, bool verified)
@@ -183,14 +196,10 @@ START_TEST(unsigned_counts_only_before_the_cutoff)
 	ck_assert_msg(sign(&out, "tm-carol", NULL, false, AS_OF) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "NOT signed"), "%s", out);
 	free(out);
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "unsigned");
-	ck_assert(finding_has(doc, "signature unsigned"));
-	cJSON_Delete(doc);
+	refused_signature("unsigned", "signature unsigned");
 	/* the auditor's cut-off: unsigned sign-offs dated before it still count, and the report says so */
 	ck_assert_int_eq(gf_git(repo, "config", "casecheck.unsignedSignoffsBefore", "2026-03-03", NULL), 0);
-	doc = audit_json(&st, "transfer");
+	cJSON *doc = audit_json(&st, "transfer");
 	ck_assert_int_eq(st, 0);
 	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "signoff_authentication"), "unsigned_before")->valuestring,
 	                 "2026-03-03");
@@ -206,7 +215,6 @@ END_TEST
 START_TEST(another_persons_key)
 {
 	char *out = NULL;
-	int st;
 	/* refused up front when the auditor's file is known */
 	ck_assert_int_eq(sign(&out, "tm-carol", "dave", true, AS_OF), 1);
 	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
@@ -214,11 +222,7 @@ START_TEST(another_persons_key)
 	/* written without it, then not counted */
 	ck_assert_msg(sign(&out, "tm-carol", "dave", false, AS_OF) == 0, "%s", out);
 	free(out);
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "unknown-key");
-	ck_assert(finding_has(doc, "listed for someone else"));
-	cJSON_Delete(doc);
+	refused_signature("unknown-key", "listed for someone else");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 }
 END_TEST
@@ -257,10 +261,7 @@ START_TEST(content_altered_or_copied)
 	char *text = cJSON_Print(so);
 	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
 	ck_assert_int_eq(gf_commit_all(repo, "altered"), 0);
-	doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "bad");
-	cJSON_Delete(doc);
+	refused_signature("bad", "does not verify over this sign-off's payload");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 	free(text);
 	free(path);
@@ -378,12 +379,7 @@ START_TEST(key_valid_only_before_the_date)
 {
 	write_allowed("valid-before=\"20260201Z\" ");
 	hand_signoff("tm-carol", AS_OF, "carol");
-	int st;
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "outside-validity");
-	ck_assert(finding_has(doc, "not valid on the sign-off's date"));
-	cJSON_Delete(doc);
+	refused_signature("outside-validity", "not valid on the sign-off's date");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 }
 END_TEST
