@@ -92,16 +92,21 @@ static const char *so_str(const cJSON *doc, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : "";
 }
 
-/* Whether a finding of the case has rule signoff.transferring-manager and
- * a message containing needle. */
-static bool finding_has(const cJSON *doc, const char *needle)
+/* Whether a finding of the first case has the rule and a message
+ * containing needle. */
+static bool rule_finding_has(const cJSON *doc, const char *rule, const char *needle)
 {
 	const cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 0), *f;
 	cJSON_ArrayForEach(f, cJSON_GetObjectItem(c, "findings"))
-		if (!strcmp(cJSON_GetObjectItem(f, "rule")->valuestring, "signoff.transferring-manager") &&
+		if (!strcmp(cJSON_GetObjectItem(f, "rule")->valuestring, rule) &&
 		    strstr(cJSON_GetObjectItem(f, "message")->valuestring, needle))
 			return true;
 	return false;
+}
+
+static bool finding_has(const cJSON *doc, const char *needle)
+{
+	return rule_finding_has(doc, "signoff.transferring-manager", needle);
 }
 
 /* The transfer audit with the allowed-signers file is not ready: the
@@ -420,12 +425,63 @@ START_TEST(hook_refuses_unverified_new_signoff)
 }
 END_TEST
 
+/* Derbyshire's receiving-manager quality audit (signoff.receiving-manager)
+ * is judged as the transferring sign-off is: with allowed signers
+ * configured, an unsigned one does not count; one signed with the
+ * receiving manager's own listed key does. */
+START_TEST(receiving_manager_audit_must_be_signed)
+{
+	const char *T = CASE "/transfer.json", *C = CASE "/case.json";
+	const char *child = "\"care_proceedings\": \"none\"}";
+	const char *in_plan = "\"care_proceedings\": \"ongoing\", \"permanence\": {\"plan\": \"long-term-fostering\", "
+	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\"}}";
+	char *out = NULL, *pub_gina = tk_keygen(keys, "gina", "ed25519", 0), *text = NULL;
+	int st;
+	ck_assert_ptr_nonnull(pub_gina);
+	ck_assert_int_ge(asprintf(&text, "tm-carol %s\ntm-gina %s\n", pub_carol, pub_gina), 0);
+	ck_assert_int_eq(gf_write(keys, "allowed_signers", text), 0);
+	free(text);
+	ck_assert_int_eq(gf_write(repo, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"profile\": \"derbyshire\"}\n"), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"kind\": \"within-team\"",
+	                         "\"kind\": \"to-children-in-care\", \"current_plan\": \"Long-term fostering.\""), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
+	                         "\"to\": {\"worker\": \"sw-cara\", \"team\": \"cic\", \"manager\": \"tm-gina\"}"), 0);
+	for (int child_no = 0; child_no < 2; child_no++) /* both children */
+		ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "move to the children in care team"), 0);
+	ck_assert_msg(sign(&out, "tm-carol", "carol", true, AS_OF) == 0, "%s", out);
+	free(out);
+	/* written unsigned (no key, no allowed signers given) */
+	const char *unsigned_argv[] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "receiving-manager",
+	                               "--by", "tm-gina", "--as-of", AS_OF, "--commit", NULL};
+	ck_assert_msg(run(&out, unsigned_argv) == 0 && wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	cJSON *doc = audit_json(&st, "receive");
+	ck_assert_int_eq(st, 1);
+	ck_assert_msg(rule_finding_has(doc, "signoff.receiving-manager", "quality audit"), "no receiving-manager finding");
+	cJSON_Delete(doc);
+	/* signed with tm-gina's own key: ready */
+	char *keypath = gf_path(keys, "gina");
+	const char *signed_argv[] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "receiving-manager",
+	                             "--by", "tm-gina", "--as-of", AS_OF, "--commit", "--key", keypath,
+	                             "--allowed-signers", allowed, NULL};
+	ck_assert_msg(run(&out, signed_argv) == 0 && !wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	doc = audit_json(&st, "receive");
+	ck_assert_int_eq(st, 0);
+	cJSON_Delete(doc);
+	free(keypath);
+	free(pub_gina);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {honest_flow_is_ready, unsigned_counts_only_before_the_cutoff,
 	                              another_persons_key, content_altered_or_copied, allocated_worker_signs,
 	                              receiving_manager_as_transferring, manager_who_left, dated_before_the_records,
 	                              duplicated_staff_id, key_valid_only_before_the_date,
-	                              hook_refuses_unverified_new_signoff, NULL};
+	                              hook_refuses_unverified_new_signoff,
+	                              receiving_manager_audit_must_be_signed, NULL};
 	return cc_test_list_main("signed_signoffs", tests, 300, setup, teardown);
 }
