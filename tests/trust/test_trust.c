@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casecheck/json.h"
 #include "casecheck/trust.h"
 #include "keys.h"
 #include "support/gitfixture.h"
@@ -41,6 +42,28 @@ static cJSON *signoff(const char *by, const char *date, const char *comment)
 	return so;
 }
 
+#define EMPTY_TREE "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+
+/* Whether a sign-off read by cc_json_parse (as the audit reads it) with
+ * these values (JSON string bodies, escapes allowed) forms a payload. */
+static bool has_payload(const char *by, const char *content, const char *comment)
+{
+	char *text = NULL, *payload;
+	cJSON *so = NULL;
+	ck_assert_int_ge(asprintf(&text,
+	                          "{\"role\": \"transferring-manager\", \"by\": \"%s\", \"date\": \"2026-03-02\", "
+	                          "\"purpose\": \"transfer\", \"content\": \"%s\", \"result\": \"ready\", \"comment\": \"%s\"}",
+	                          by, content, comment),
+	                 0);
+	ck_assert_int_eq(cc_json_parse(&so, text, strlen(text), NULL, NULL), 0);
+	payload = cc_signoff_payload("LCS-104233", so);
+	bool formed = payload != NULL;
+	cJSON_Delete(so);
+	free(text);
+	free(payload);
+	return formed;
+}
+
 /* The test vector docs/workflow.md gives. */
 START_TEST(payload_vector)
 {
@@ -63,6 +86,12 @@ START_TEST(payload_vector)
 	cJSON_ReplaceItemInObject(so, "by", cJSON_CreateString("tm-okafor\nrole x"));
 	ck_assert_ptr_null(cc_signoff_payload("LCS-104233", so));
 	cJSON_Delete(so);
+	/* a NUL byte (\u0000) is a control character too: what follows it
+	 * would otherwise be left out of the payload, so unsigned */
+	ck_assert(has_payload("tm-okafor", EMPTY_TREE, "fine"));
+	ck_assert(!has_payload("tm-okafor", EMPTY_TREE, "fine\\u0000, and more added after signing"));
+	ck_assert(!has_payload("tm-okafor\\u0000x", EMPTY_TREE, "fine"));
+	ck_assert(!has_payload("tm-okafor", EMPTY_TREE "\\u0000", "fine"));
 }
 END_TEST
 
