@@ -172,6 +172,8 @@ START_TEST(signer_must_be_current_manager)
 	char *out = NULL;
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "sw-anna", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "not a manager") && !wf_has(out, "0 cases"), "%s", out);
+	ck_assert_msg(wf_has(out, "(team-manager, practice-manager, practice-supervisor, head-of-service or operations-manager "
+	                          "may sign)"), "%s", out);
 	free(out);
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-nobody", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "not in staff.json"), "%s", out);
