@@ -887,7 +887,7 @@ static const rule_row rows[] = {
 		.source = "003 §3-4",
 		.seed_files = S003 " §3, §4",
 		.params = NULL,
-		.fields = "transfer.json: kind, to, transfer_on; case.json: allocation.since; signoffs/*.json: role, by, date; staff.json: staff[].role, staff[].left_on, teams[].manager",
+		.fields = "transfer.json: kind, to, transfer_on, from.worker; case.json: allocation.since, allocation.worker; signoffs/*.json: role, purpose, by, date, content, result, comment, signature; staff.json: staff[].id, staff[].role, staff[].team, staff[].left_on, teams[].id, teams[].manager",
 	},
 	.check = cc_check_signoff_receiving,
 },

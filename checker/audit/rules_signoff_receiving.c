@@ -7,35 +7,21 @@
  * a quality file audit prior to case transfer"). The audit is a record
  * that it took place: the case changes after it (the current worker
  * completes the outstanding tasks, the new worker starts), so its content
- * is not compared with the case as audited. */
+ * is not compared with the case as audited. Who may sign, and the
+ * signature when allowed signers are configured, are judged as for the
+ * transferring sign-off (signoff_chain.c: cc_signer_problem and
+ * cc_trust_check_signoff). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "signoff_chain.h"
 #include "transfer_util.h"
 
 static const char *const RULE = "signoff.receiving-manager";
 static const char *const CIC_KINDS[] = {"to-children-in-care", "to-permanence", NULL};
-
-/* Whether by may sign for the receiving side on day: the manager the
- * transfer record names (to.manager), the receiving team's manager in
- * staff.json, or a head of service or operations manager, in post that
- * day. Without staff.json only to.manager. */
-static bool receiving_signer(const cc_audit_case *ac, const char *by, cc_date day)
-{
-	const char *named = cc_jstr(cc_jobj(ac->c->transfer.json, "to"), "manager");
-	if (!cc_staff_known(ac->run))
-		return by && named && !strcmp(by, named);
-	static const char *const above[] = {"head-of-service", "operations-manager", NULL};
-	const cJSON *m = cc_staff_member(ac->run, by);
-	const char *team_manager = cc_jstr(cc_id_index_get(&ac->run->team_ix, cc_transfer_to_team(ac->c)), "manager");
-	if (!m || cc_staff_left_by(m, day, NULL))
-		return false;
-	return (named && !strcmp(by, named)) || (team_manager && !strcmp(by, team_manager)) ||
-	       cc_jstr_in(m, "role", above);
-}
 
 void cc_check_signoff_receiving(cc_audit_case *ac)
 {
@@ -46,20 +32,27 @@ void cc_check_signoff_receiving(cc_audit_case *ac)
 	if (!t || !(before || (has_date && on <= ac->run->as_of)))
 		return;
 	cc_date since = cc_transfer_anchor(ac->c);
-	for (size_t i = 0; i < ac->c->n_signoffs; i++) {
-		const cJSON *so = ac->c->signoffs[i].json;
-		const char *role = cc_jstr(so, "role");
-		if (!role || strcmp(role, "receiving-manager") || cc_jdate(so, "date", &signed_on) < 0 ||
-		    signed_on < since || (before && has_date && signed_on > on))
+	const cc_signoff_entry *refused = NULL;
+	cc_signoff_chain(ac);
+	for (size_t i = 0; i < ac->result->n_signoffs; i++) {
+		const cc_signoff_entry *e = &ac->result->signoffs[i];
+		if (!e->role || strcmp(e->role, "receiving-manager") || !e->date ||
+		    cc_date_parse(&signed_on, e->date, strlen(e->date)) < 0 || signed_on < since ||
+		    (before && has_date && signed_on > on))
 			continue;
-		if (receiving_signer(ac, cc_jstr(so, "by"), signed_on))
+		/* who may sign and the signature: cc_signer_problem and
+		 * cc_trust_check_signoff, judged once in the chain; the content
+		 * is not compared (see above) */
+		if (!e->problem)
 			return;
+		if (!refused)
+			refused = e;
 	}
 	char *dir = cc_ptr("%s/signoffs", ac->c->dir);
-	cc_audit_add(ac, RULE, dir, "",
-	             before ? "no quality audit by the receiving (children in care) team manager dated before the transfer "
-	                      "(casecheck signoff --role receiving-manager)"
-	                    : "the transfer date has passed and the receiving manager's quality audit is not recorded "
-	                      "(casecheck signoff --role receiving-manager)");
+	cc_audit_add(ac, RULE, dir, "", "%s (casecheck signoff --role receiving-manager)%s%s%s%s",
+	             before ? "no quality audit by the receiving (children in care) team manager dated before the transfer"
+	                    : "the transfer date has passed and the receiving manager's quality audit is not recorded",
+	             refused ? "; " : "", refused ? refused->path : "", refused ? " does not count: " : "",
+	             refused ? refused->problem : "");
 	free(dir);
 }

@@ -18,14 +18,23 @@
 
 #include <openssl/evp.h>
 
+#include "casecheck/json.h"
 #include "casecheck/trust.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+/* The string's text, or NULL when it is not a string or holds a NUL byte
+ * (cJSON's C string would end there, leaving the rest unsigned). */
+static const char *text_of(const cJSON *v)
+{
+	if (!cJSON_IsString(v) || !v->valuestring || cc_json_string_len(v) != strlen(v->valuestring))
+		return NULL;
+	return v->valuestring;
+}
+
 static const char *field(const cJSON *so, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(so, key);
-	return cJSON_IsString(v) && v->valuestring ? v->valuestring : NULL;
+	return text_of(cJSON_GetObjectItemCaseSensitive(so, key));
 }
 
 /* A value fit for one payload line: non-empty, no control character. */
@@ -44,7 +53,7 @@ char *cc_signoff_payload(const char *case_id, const cJSON *so)
 	static const char *const keys[] = {"role", "by", "date", "purpose", "content", "result"};
 	const cJSON *comment = cJSON_GetObjectItemCaseSensitive(so, "comment");
 	cc_strbuf sb = CC_STRBUF_INIT;
-	if (!line_safe(case_id) || (comment && !cJSON_IsString(comment)))
+	if (!line_safe(case_id) || (comment && !text_of(comment)))
 		return NULL;
 	cc_strbuf_printf(&sb, "%s\ncase %s\n", CC_SIGNOFF_PAYLOAD_V1, case_id);
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
@@ -60,7 +69,7 @@ char *cc_signoff_payload(const char *case_id, const cJSON *so)
 	} else {
 		unsigned char h[32];
 		unsigned int n = 0;
-		const char *c = comment->valuestring ? comment->valuestring : "";
+		const char *c = comment->valuestring;
 		if (EVP_Digest(c, strlen(c), h, &n, EVP_sha256(), NULL) != 1 || n != 32)
 			abort(); /* libcrypto could not allocate: as cc_x* do */
 		cc_strbuf_puts(&sb, "comment-sha256 ");

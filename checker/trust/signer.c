@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "casecheck/signer.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 static const char *str(const cJSON *o, const char *key)
@@ -22,19 +23,34 @@ static bool same(const char *a, const char *b)
 	return a && b && !strcmp(a, b);
 }
 
+/* The staff.json roles that may sign; any_team: for any team (0.1.0's
+ * senior-manager escape), else only for their own. */
+static const struct {
+	const char *role;
+	bool any_team;
+} SIGNING_ROLES[] = {
+	{"team-manager", false},   {"practice-manager", false},  {"practice-supervisor", false},
+	{"head-of-service", true}, {"operations-manager", true},
+};
+
+/* The row of role in SIGNING_ROLES, or -1. */
+static int signing_role(const char *role)
+{
+	for (size_t i = 0; role && i < sizeof SIGNING_ROLES / sizeof *SIGNING_ROLES; i++)
+		if (!strcmp(role, SIGNING_ROLES[i].role))
+			return (int)i;
+	return -1;
+}
+
 bool cc_signer_role_may_sign(const char *role)
 {
-	static const char *const roles[] = {"team-manager", "practice-manager", "practice-supervisor",
-	                                    "head-of-service", "operations-manager", NULL};
-	for (size_t i = 0; role && roles[i]; i++)
-		if (!strcmp(role, roles[i]))
-			return true;
-	return false;
+	return signing_role(role) >= 0;
 }
 
 static bool senior(const char *role)
 {
-	return same(role, "head-of-service") || same(role, "operations-manager");
+	int i = signing_role(role);
+	return i >= 0 && SIGNING_ROLES[i].any_team;
 }
 
 /* The one member of list with this id (duplicates are refused earlier). */
@@ -128,9 +144,15 @@ char *cc_signer_problem(const cc_signer_query *q)
 	const cJSON *m = find_id(cJSON_GetObjectItemCaseSensitive(q->staff, "staff"), by);
 	if (!m)
 		return cc_xasprintf("%s is not in staff.json", by);
-	if (!cc_signer_role_may_sign(str(m, "role")))
-		return cc_xasprintf("%s is not a manager in staff.json (team-manager, practice-manager, practice-supervisor, "
-		                    "head-of-service or operations-manager may sign)", by);
+	if (!cc_signer_role_may_sign(str(m, "role"))) {
+		cc_strbuf sb = CC_STRBUF_INIT;
+		size_t n = sizeof SIGNING_ROLES / sizeof *SIGNING_ROLES;
+		cc_strbuf_printf(&sb, "%s is not a manager in staff.json (", by);
+		for (size_t i = 0; i < n; i++)
+			cc_strbuf_printf(&sb, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", SIGNING_ROLES[i].role);
+		cc_strbuf_puts(&sb, " may sign)");
+		return cc_strbuf_detach(&sb);
+	}
 	if (same(by, str(obj(q->case_doc, "allocation"), "worker")) || same(by, str(from, "worker")))
 		return cc_xasprintf("%s is the case's allocated worker and cannot sign their own case off", by);
 	if (same(by, str(to, "worker")))

@@ -31,8 +31,9 @@
 
 /* The signed text of a sign-off (version 1), or NULL when the document
  * lacks a field the payload needs (role, by, date, purpose, content,
- * result as strings, comment a string when present) or a value holds a
- * control character. Caller frees. Cannot fail otherwise. */
+ * result as strings, comment a string when present), a value on a line
+ * of its own holds a control character, or any of them (the comment
+ * included) holds a NUL byte. Caller frees. Cannot fail otherwise. */
 char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
 
 /* A signature's state, as reports show it. */

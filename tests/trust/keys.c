@@ -8,18 +8,25 @@
 
 #include "support/gitfixture.h"
 
-static char *slurp(const char *path)
+char *tk_read(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
-	size_t len = 0;
 	if (!f)
 		return NULL;
 	buf = calloc(1, 65536);
 	if (buf)
-		len = fread(buf, 1, 65535, f);
+		buf[fread(buf, 1, 65535, f)] = '\0';
 	fclose(f);
-	while (buf && len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+	return buf;
+}
+
+/* tk_read without the trailing line ends. */
+static char *slurp(const char *path)
+{
+	char *buf = tk_read(path);
+	size_t len = buf ? strlen(buf) : 0;
+	while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
 		buf[--len] = '\0';
 	return buf;
 }
@@ -46,6 +53,23 @@ char *tk_keygen(const char *dir, const char *name, const char *type, int bits)
 	if (sp)
 		*sp = '\0'; /* drop the comment */
 	return pub;
+}
+
+char *tk_sign(const char *dir, const char *key, const char *ns, const char *payload)
+{
+	char cmd[8192];
+	if (gf_write(dir, "tk-to-sign", payload) < 0)
+		return NULL;
+	snprintf(cmd, sizeof cmd, "ssh-keygen -Y sign -n '%s' -f '%s/%s' '%s/tk-to-sign' >/dev/null 2>&1", ns, dir,
+	         key, dir);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "ssh-keygen -Y sign -n %s with %s failed\n", ns, key);
+		return NULL;
+	}
+	snprintf(cmd, sizeof cmd, "%s/tk-to-sign.sig", dir);
+	char *sig = tk_read(cmd);
+	remove(cmd);
+	return sig;
 }
 
 bool tk_openssh_verifies(const char *dir, const char *allowed_path, const char *principal, const char *sig,

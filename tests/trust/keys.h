@@ -11,6 +11,14 @@
  * or NULL after a message on stderr. */
 char *tk_keygen(const char *dir, const char *name, const char *type, int bits);
 
+/* Signs payload with ssh-keygen -Y sign -n ns -f dir/<key> (through
+ * files in dir). Returns the armored signature as ssh-keygen wrote it
+ * (caller frees), or NULL after a message on stderr. */
+char *tk_sign(const char *dir, const char *key, const char *ns, const char *payload);
+
+/* The whole of the file at path as a string (caller frees), or NULL. */
+char *tk_read(const char *path);
+
 /* OpenSSH's verdict: whether `ssh-keygen -Y verify -f allowed -I principal
  * -n casecheck-signoff -s <sig> -Overify-time=<date>Z` accepts sig over
  * payload (date "YYYY-MM-DD"). Files go to dir. */

@@ -92,16 +92,34 @@ static const char *so_str(const cJSON *doc, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : "";
 }
 
-/* Whether a finding of the case has rule signoff.transferring-manager and
- * a message containing needle. */
-static bool finding_has(const cJSON *doc, const char *needle)
+/* Whether a finding of the first case has the rule and a message
+ * containing needle. */
+static bool rule_finding_has(const cJSON *doc, const char *rule, const char *needle)
 {
 	const cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "cases"), 0), *f;
 	cJSON_ArrayForEach(f, cJSON_GetObjectItem(c, "findings"))
-		if (!strcmp(cJSON_GetObjectItem(f, "rule")->valuestring, "signoff.transferring-manager") &&
+		if (!strcmp(cJSON_GetObjectItem(f, "rule")->valuestring, rule) &&
 		    strstr(cJSON_GetObjectItem(f, "message")->valuestring, needle))
 			return true;
 	return false;
+}
+
+static bool finding_has(const cJSON *doc, const char *needle)
+{
+	return rule_finding_has(doc, "signoff.transferring-manager", needle);
+}
+
+/* The transfer audit with the allowed-signers file is not ready: the
+ * first sign-off's signature state is state, and a
+ * signoff.transferring-manager finding says needle. */
+static void refused_signature(const char *state, const char *needle)
+{
+	int st;
+	cJSON *doc = audit_json(&st, "transfer");
+	ck_assert_int_eq(st, 1);
+	ck_assert_str_eq(so_str(doc, "signature"), state);
+	ck_assert_msg(finding_has(doc, needle), "no finding containing '%s'", needle);
+	cJSON_Delete(doc);
 }
 
 /* OpenSSH's verdict on the sign-off at rel, from casecheck's own
@@ -183,14 +201,10 @@ START_TEST(unsigned_counts_only_before_the_cutoff)
 	ck_assert_msg(sign(&out, "tm-carol", NULL, false, AS_OF) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "NOT signed"), "%s", out);
 	free(out);
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "unsigned");
-	ck_assert(finding_has(doc, "signature unsigned"));
-	cJSON_Delete(doc);
+	refused_signature("unsigned", "signature unsigned");
 	/* the auditor's cut-off: unsigned sign-offs dated before it still count, and the report says so */
 	ck_assert_int_eq(gf_git(repo, "config", "casecheck.unsignedSignoffsBefore", "2026-03-03", NULL), 0);
-	doc = audit_json(&st, "transfer");
+	cJSON *doc = audit_json(&st, "transfer");
 	ck_assert_int_eq(st, 0);
 	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "signoff_authentication"), "unsigned_before")->valuestring,
 	                 "2026-03-03");
@@ -206,7 +220,6 @@ END_TEST
 START_TEST(another_persons_key)
 {
 	char *out = NULL;
-	int st;
 	/* refused up front when the auditor's file is known */
 	ck_assert_int_eq(sign(&out, "tm-carol", "dave", true, AS_OF), 1);
 	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
@@ -214,11 +227,7 @@ START_TEST(another_persons_key)
 	/* written without it, then not counted */
 	ck_assert_msg(sign(&out, "tm-carol", "dave", false, AS_OF) == 0, "%s", out);
 	free(out);
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "unknown-key");
-	ck_assert(finding_has(doc, "listed for someone else"));
-	cJSON_Delete(doc);
+	refused_signature("unknown-key", "listed for someone else");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 }
 END_TEST
@@ -248,23 +257,16 @@ START_TEST(content_altered_or_copied)
 	char tree[41];
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE "/notes", tree), 0);
 	char *path = gf_path(repo, SIGNED);
-	cJSON *so = NULL;
-	{
-		FILE *f = fopen(path, "r");
-		char buf[8192] = "";
-		ck_assert_ptr_nonnull(f);
-		buf[fread(buf, 1, sizeof buf - 1, f)] = '\0';
-		fclose(f);
-		so = cJSON_Parse(buf);
-	}
+	char *written = tk_read(path);
+	ck_assert_ptr_nonnull(written);
+	cJSON *so = cJSON_Parse(written);
+	free(written);
+	ck_assert_ptr_nonnull(so);
 	cJSON_ReplaceItemInObject(so, "content", cJSON_CreateString(tree));
 	char *text = cJSON_Print(so);
 	ck_assert_int_eq(gf_write(repo, SIGNED, text), 0);
 	ck_assert_int_eq(gf_commit_all(repo, "altered"), 0);
-	doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "bad");
-	cJSON_Delete(doc);
+	refused_signature("bad", "does not verify over this sign-off's payload");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 	free(text);
 	free(path);
@@ -288,24 +290,15 @@ static void hand_signoff(const char *by, const char *date, const char *key)
 	char *path = gf_path(repo, rel);
 	const char *pa[] = {wf_casecheck(), "signoff", "--payload", path, NULL};
 	ck_assert_int_eq(run(&payload, pa), 0);
-	ck_assert_int_eq(gf_write(keys, "hand-payload", payload), 0);
-	char cmd[4096];
-	snprintf(cmd, sizeof cmd, "ssh-keygen -Y sign -n casecheck-signoff -f '%s/%s' '%s/hand-payload' >/dev/null 2>&1",
-	         keys, key, keys);
-	ck_assert_int_eq(system(cmd), 0);
-	snprintf(cmd, sizeof cmd, "%s/hand-payload.sig", keys);
-	FILE *f = fopen(cmd, "r");
-	char sig[4096] = "";
-	ck_assert_ptr_nonnull(f);
-	sig[fread(sig, 1, sizeof sig - 1, f)] = '\0';
-	fclose(f);
-	remove(cmd);
+	char *sig = tk_sign(keys, key, "casecheck-signoff", payload);
+	ck_assert_ptr_nonnull(sig);
 	cJSON *so = cJSON_Parse(text);
 	cJSON_AddStringToObject(so, "signature", sig);
 	char *signed_text = cJSON_Print(so);
 	ck_assert_int_eq(gf_write(repo, rel, signed_text), 0);
 	ck_assert_int_eq(gf_commit_all(repo, "hand-made sign-off"), 0);
 	cJSON_Delete(so);
+	free(sig);
 	free(signed_text);
 	free(path);
 	free(payload);
@@ -391,12 +384,7 @@ START_TEST(key_valid_only_before_the_date)
 {
 	write_allowed("valid-before=\"20260201Z\" ");
 	hand_signoff("tm-carol", AS_OF, "carol");
-	int st;
-	cJSON *doc = audit_json(&st, "transfer");
-	ck_assert_int_eq(st, 1);
-	ck_assert_str_eq(so_str(doc, "signature"), "outside-validity");
-	ck_assert(finding_has(doc, "not valid on the sign-off's date"));
-	cJSON_Delete(doc);
+	refused_signature("outside-validity", "not valid on the sign-off's date");
 	assert_openssh_agrees(SIGNED, AS_OF, "tm-carol", false);
 }
 END_TEST
@@ -437,12 +425,63 @@ START_TEST(hook_refuses_unverified_new_signoff)
 }
 END_TEST
 
+/* Derbyshire's receiving-manager quality audit (signoff.receiving-manager)
+ * is judged as the transferring sign-off is: with allowed signers
+ * configured, an unsigned one does not count; one signed with the
+ * receiving manager's own listed key does. */
+START_TEST(receiving_manager_audit_must_be_signed)
+{
+	const char *T = CASE "/transfer.json", *C = CASE "/case.json";
+	const char *child = "\"care_proceedings\": \"none\"}";
+	const char *in_plan = "\"care_proceedings\": \"ongoing\", \"permanence\": {\"plan\": \"long-term-fostering\", "
+	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\"}}";
+	char *out = NULL, *pub_gina = tk_keygen(keys, "gina", "ed25519", 0), *text = NULL;
+	int st;
+	ck_assert_ptr_nonnull(pub_gina);
+	ck_assert_int_ge(asprintf(&text, "tm-carol %s\ntm-gina %s\n", pub_carol, pub_gina), 0);
+	ck_assert_int_eq(gf_write(keys, "allowed_signers", text), 0);
+	free(text);
+	ck_assert_int_eq(gf_write(repo, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"profile\": \"derbyshire\"}\n"), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"kind\": \"within-team\"",
+	                         "\"kind\": \"to-children-in-care\", \"current_plan\": \"Long-term fostering.\""), 0);
+	ck_assert_int_eq(wf_edit(repo, T, "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
+	                         "\"to\": {\"worker\": \"sw-cara\", \"team\": \"cic\", \"manager\": \"tm-gina\"}"), 0);
+	for (int child_no = 0; child_no < 2; child_no++) /* both children */
+		ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "move to the children in care team"), 0);
+	ck_assert_msg(sign(&out, "tm-carol", "carol", true, AS_OF) == 0, "%s", out);
+	free(out);
+	/* written unsigned (no key, no allowed signers given) */
+	const char *unsigned_argv[] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "receiving-manager",
+	                               "--by", "tm-gina", "--as-of", AS_OF, "--commit", NULL};
+	ck_assert_msg(run(&out, unsigned_argv) == 0 && wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	cJSON *doc = audit_json(&st, "receive");
+	ck_assert_int_eq(st, 1);
+	ck_assert_msg(rule_finding_has(doc, "signoff.receiving-manager", "quality audit"), "no receiving-manager finding");
+	cJSON_Delete(doc);
+	/* signed with tm-gina's own key: ready */
+	char *keypath = gf_path(keys, "gina");
+	const char *signed_argv[] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "receiving-manager",
+	                             "--by", "tm-gina", "--as-of", AS_OF, "--commit", "--key", keypath,
+	                             "--allowed-signers", allowed, NULL};
+	ck_assert_msg(run(&out, signed_argv) == 0 && !wf_has(out, "NOT signed"), "%s", out);
+	free(out);
+	doc = audit_json(&st, "receive");
+	ck_assert_int_eq(st, 0);
+	cJSON_Delete(doc);
+	free(keypath);
+	free(pub_gina);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {honest_flow_is_ready, unsigned_counts_only_before_the_cutoff,
 	                              another_persons_key, content_altered_or_copied, allocated_worker_signs,
 	                              receiving_manager_as_transferring, manager_who_left, dated_before_the_records,
 	                              duplicated_staff_id, key_valid_only_before_the_date,
-	                              hook_refuses_unverified_new_signoff, NULL};
+	                              hook_refuses_unverified_new_signoff,
+	                              receiving_manager_audit_must_be_signed, NULL};
 	return cc_test_list_main("signed_signoffs", tests, 300, setup, teardown);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casecheck/json.h"
 #include "casecheck/trust.h"
 #include "keys.h"
 #include "support/gitfixture.h"
@@ -41,6 +42,28 @@ static cJSON *signoff(const char *by, const char *date, const char *comment)
 	return so;
 }
 
+#define EMPTY_TREE "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+
+/* Whether a sign-off read by cc_json_parse (as the audit reads it) with
+ * these values (JSON string bodies, escapes allowed) forms a payload. */
+static bool has_payload(const char *by, const char *content, const char *comment)
+{
+	char *text = NULL, *payload;
+	cJSON *so = NULL;
+	ck_assert_int_ge(asprintf(&text,
+	                          "{\"role\": \"transferring-manager\", \"by\": \"%s\", \"date\": \"2026-03-02\", "
+	                          "\"purpose\": \"transfer\", \"content\": \"%s\", \"result\": \"ready\", \"comment\": \"%s\"}",
+	                          by, content, comment),
+	                 0);
+	ck_assert_int_eq(cc_json_parse(&so, text, strlen(text), NULL, NULL), 0);
+	payload = cc_signoff_payload("LCS-104233", so);
+	bool formed = payload != NULL;
+	cJSON_Delete(so);
+	free(text);
+	free(payload);
+	return formed;
+}
+
 /* The test vector docs/workflow.md gives. */
 START_TEST(payload_vector)
 {
@@ -63,6 +86,12 @@ START_TEST(payload_vector)
 	cJSON_ReplaceItemInObject(so, "by", cJSON_CreateString("tm-okafor\nrole x"));
 	ck_assert_ptr_null(cc_signoff_payload("LCS-104233", so));
 	cJSON_Delete(so);
+	/* a NUL byte (\u0000) is a control character too: what follows it
+	 * would otherwise be left out of the payload, so unsigned */
+	ck_assert(has_payload("tm-okafor", EMPTY_TREE, "fine"));
+	ck_assert(!has_payload("tm-okafor", EMPTY_TREE, "fine\\u0000, and more added after signing"));
+	ck_assert(!has_payload("tm-okafor\\u0000x", EMPTY_TREE, "fine"));
+	ck_assert(!has_payload("tm-okafor", EMPTY_TREE "\\u0000", "fine"));
 }
 END_TEST
 
@@ -105,6 +134,17 @@ static cc_sig_state judge(const cc_trust *t, const char *case_id, const cJSON *s
 	ck_assert_int_eq(counts, st == CC_SIG_VERIFIED);
 	free(why);
 	free(p);
+	return st;
+}
+
+/* judge's state for a sign-off of case LCS-1 by by on date, signed with
+ * key dir/mgr. */
+static cc_sig_state signed_by_mgr(const cc_trust *t, const char *by, const char *date)
+{
+	cJSON *so = signoff(by, date, NULL);
+	sign_with(so, "LCS-1", "mgr");
+	cc_sig_state st = judge(t, "LCS-1", so);
+	cJSON_Delete(so);
 	return st;
 }
 
@@ -166,29 +206,17 @@ START_TEST(validity_and_patterns)
 	                 0);
 	cc_trust t;
 	trust_from(&t, allowed);
-	cJSON *so = signoff("tm-okafor", "2026-03-01", NULL);
-	sign_with(so, "LCS-1", "mgr");
-	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_VERIFIED);
-	cJSON_Delete(so);
+	/* on the last day of the key's validity (valid-before is inclusive) */
+	ck_assert_int_eq(signed_by_mgr(&t, "tm-okafor", "2026-03-01"), CC_SIG_VERIFIED);
 	/* dated after the key's valid-before */
-	so = signoff("tm-okafor", "2026-03-02", NULL);
-	sign_with(so, "LCS-1", "mgr");
-	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_OUTSIDE_VALIDITY);
-	cJSON_Delete(so);
+	ck_assert_int_eq(signed_by_mgr(&t, "tm-okafor", "2026-03-02"), CC_SIG_OUTSIDE_VALIDITY);
 	/* dated before valid-after */
-	so = signoff("tm-okafor", "2025-12-31", NULL);
-	sign_with(so, "LCS-1", "mgr");
-	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_OUTSIDE_VALIDITY);
-	cJSON_Delete(so);
+	ck_assert_int_eq(signed_by_mgr(&t, "tm-okafor", "2025-12-31"), CC_SIG_OUTSIDE_VALIDITY);
 	/* a principal the negated pattern excludes */
-	so = signoff("tm-evil", "2026-02-01", NULL);
-	sign_with(so, "LCS-1", "mgr");
-	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_UNKNOWN_KEY);
-	cJSON_Delete(so);
+	ck_assert_int_eq(signed_by_mgr(&t, "tm-evil", "2026-02-01"), CC_SIG_UNKNOWN_KEY);
 	/* unsigned */
-	so = signoff("tm-okafor", "2026-02-01", NULL);
+	cJSON *so = signoff("tm-okafor", "2026-02-01", NULL);
 	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_UNSIGNED);
-	t.unsigned_before = 0;
 	bool counts;
 	char *why = NULL;
 	t.unsigned_before = cc_date_from_ymd(2026, 2, 2);
@@ -210,21 +238,12 @@ START_TEST(wrong_namespace)
 	cc_trust t;
 	trust_from(&t, allowed);
 	cJSON *so = signoff("tm-okafor", "2026-03-01", NULL);
-	char *p = cc_signoff_payload("LCS-1", so);
-	ck_assert_int_eq(gf_write(dir, "p", p), 0);
-	char cmd[1024];
-	snprintf(cmd, sizeof cmd, "ssh-keygen -Y sign -n git -f '%s/mgr' '%s/p' >/dev/null 2>&1", dir, dir);
-	ck_assert_int_eq(system(cmd), 0);
-	char *sigpath = gf_path(dir, "p.sig");
-	FILE *f = fopen(sigpath, "r");
-	char buf[4096] = "";
-	ck_assert_ptr_nonnull(f);
-	buf[fread(buf, 1, sizeof buf - 1, f)] = '\0';
-	fclose(f);
-	cJSON_AddStringToObject(so, "signature", buf);
+	char *p = cc_signoff_payload("LCS-1", so), *sig = tk_sign(dir, "mgr", "git", p);
+	ck_assert_ptr_nonnull(sig);
+	cJSON_AddStringToObject(so, "signature", sig);
 	ck_assert_int_eq(judge(&t, "LCS-1", so), CC_SIG_BAD);
 	cJSON_Delete(so);
-	free(sigpath);
+	free(sig);
 	free(p);
 	cc_allowed_signers_free(t.signers);
 	free(t.path);

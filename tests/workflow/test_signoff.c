@@ -172,6 +172,8 @@ START_TEST(signer_must_be_current_manager)
 	char *out = NULL;
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "sw-anna", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "not a manager") && !wf_has(out, "0 cases"), "%s", out);
+	ck_assert_msg(wf_has(out, "(team-manager, practice-manager, practice-supervisor, head-of-service or operations-manager "
+	                          "may sign)"), "%s", out);
 	free(out);
 	ck_assert_int_eq(signoff(&out, "transferring-manager", "tm-nobody", NULL, NULL, NULL), 1);
 	ck_assert_msg(wf_has(out, "not in staff.json"), "%s", out);
@@ -391,6 +393,20 @@ START_TEST(derbyshire_receiving_manager_audit_before_cic_move)
 	ck_assert_int_eq(audit(&out, "receive", "text"), 1);
 	ck_assert_msg(wf_has(out, "signoff.receiving-manager"), "%s", out);
 	free(out);
+	/* the transfer record's to.manager makes nobody a signer: the receiving
+	 * worker named there, signing by hand, does not count */
+	ck_assert_int_eq(wf_edit(repo, T, "\"manager\": \"tm-gina\"", "\"manager\": \"sw-cara\""), 0);
+	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/signoffs/" AS_OF "-receiving-manager.json",
+	                          "{\"format\": \"casecheck/signoff@1\", \"role\": \"receiving-manager\", \"by\": \"sw-cara\", "
+	                          "\"date\": \"" AS_OF "\", \"purpose\": \"transfer\", "
+	                          "\"content\": \"4b825dc642cb6eb9a060e54bf8d69288fbee4904\", \"result\": \"ready\"}\n"), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "the receiving worker records the audit"), 0);
+	ck_assert_int_eq(audit(&out, "receive", "text"), 1);
+	ck_assert_msg(wf_has(out, "signoff.receiving-manager") && wf_has(out, "sw-cara is not a manager"), "%s", out);
+	free(out);
+	ck_assert_int_eq(wf_edit(repo, T, "\"manager\": \"sw-cara\"", "\"manager\": \"tm-gina\""), 0);
+	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/signoffs/" AS_OF "-receiving-manager.json", NULL), 0);
+	ck_assert_int_eq(gf_commit_all(repo, "not hers to record"), 0);
 	ck_assert_msg(signoff(&out, "receiving-manager", "tm-gina", "--commit", NULL, NULL) == 0, "%s", out);
 	free(out);
 	ck_assert_msg(audit(&out, "receive", "text") == 0, "%s", out);
