@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "audit/audit_int.h"
+#include "audit/history_events.h"
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
@@ -17,8 +18,6 @@
 
 #define GITLINK 0160000u
 #define MAX_RECORD_BYTES ((size_t)64 << 20)
-
-typedef enum rec_kind { REC_NONE, REC_NOTE, REC_CHRONOLOGY, REC_SIGNOFF, REC_CASEFILE } rec_kind;
 
 typedef struct judge {
 	cc_findings *out;
@@ -32,26 +31,6 @@ typedef struct judge {
 	cc_strset gone_cases;   /* cases whose case.json the change deletes: the folder is moved or removed */
 	char **errmsg;
 } judge;
-
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcmp(s + n - m, suffix);
-}
-
-/* What a file of a case is, from its path inside the case folder. */
-static rec_kind kind_of(const char *rest)
-{
-	if (!strcmp(rest, "chronology.json"))
-		return REC_CHRONOLOGY;
-	if (!strcmp(rest, "case.json") || !strcmp(rest, "genogram.json"))
-		return REC_CASEFILE;
-	if (!strncmp(rest, "notes/", 6) && rest[6] && !strchr(rest + 6, '/') && ends_with(rest, ".json"))
-		return REC_NOTE;
-	if (!strncmp(rest, "signoffs/", 9) && rest[9] && !strchr(rest + 9, '/') && ends_with(rest, ".json"))
-		return REC_SIGNOFF;
-	return REC_NONE;
-}
 
 /* Splits "cases/C1/notes/n.json" into the case id (owned) and the rest
  * (borrowed); NULL when path is not inside a case folder. */
@@ -167,7 +146,7 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 	for (size_t i = 0; i < j->deltas->n && id && !*found; i++) {
 		const cc_delta *d = &j->deltas->items[i];
 		const char *p = d->path;
-		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || kind_of(p + dl) != REC_NOTE)
+		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || cc_hev_kind_of(p + dl) != CC_HEV_NOTE)
 			continue;
 		cJSON *now = NULL;
 		if (read_json(&now, j, &d->new_id) < 0)
@@ -315,15 +294,15 @@ static int judge_delta(judge *j, const cc_delta *d)
 	if (!d->old_mode || d->old_mode == GITLINK || strlen(d->path) <= j->prefix_len ||
 	    !(rest = split(j, d->path, &case_id)))
 		return 0; /* added (nothing kept is touched), a submodule, or not in a case folder */
-	rec_kind kind = kind_of(rest);
+	int kind = cc_hev_kind_of(rest);
 	bool deleted = !d->new_mode || d->new_mode == GITLINK;
-	if (kind == REC_NONE || (deleted && moved(j, d, case_id)))
+	if (kind < 0 || (deleted && moved(j, d, case_id)))
 		goto done; /* not a guarded record, or moved with its content */
-	if (kind == REC_NOTE)
+	if (kind == CC_HEV_NOTE)
 		err = on_note(j, d, case_id, rest, deleted);
-	else if (kind == REC_SIGNOFF)
+	else if (kind == CC_HEV_SIGNOFF)
 		err = on_signoff(j, d, case_id, rest, deleted);
-	else if (kind == REC_CHRONOLOGY && !deleted)
+	else if (kind == CC_HEV_CHRONOLOGY && !deleted)
 		err = on_chronology(j, d, case_id);
 	else if (deleted)
 		on_casefile(j, d, case_id, rest);

@@ -237,6 +237,29 @@ START_TEST(hook_refuses_what_history_reports)
 }
 END_TEST
 
+/* A final note kept under another extension in notes/ (the audit reports
+ * it as hiding a record): --history reports its deletion, so the hook
+ * refuses it. The hook used to judge only the .json files of notes/ and let it go. */
+START_TEST(hook_refuses_deleting_a_hidden_final_note)
+{
+	char *out = NULL;
+	const char *hidden = "cases/BASE-001/notes/n-hidden.txt";
+	ck_assert_int_eq(gf_write(wf_repo, hidden,
+	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-hidden\", \"date\": \"2026-02-20\", "
+	                          "\"author\": \"sw-anna\", \"type\": \"home-visit\", \"heading\": \"Visit\", "
+	                          "\"status\": \"final\", \"finalised_on\": \"2026-02-26\", \"text\": \"Kept.\"}\n"), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "a final note under another extension (no hook)"), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
+	refused(hidden, "history.final-notes");
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--no-verify", "-m", "deleted (no hook)", NULL), 0);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") && wf_has(out, hidden), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* A case folder moved with its content is a move, not a deletion; a case
  * folder renamed to another id (its files now say the new id) needs a
  * removal record with reason rename. */
@@ -368,7 +391,8 @@ int main(void)
 	const TTest *const tests[] = {duplicate_entry_marked_in_error, deleted_entry_restored_is_a_warning,
 	                              final_note_restored_is_a_warning, reformat_and_rename_are_no_change,
 	                              misfiled_note_removed_by_a_manager, misfiled_note_moved_to_the_right_case,
-	                              hook_refuses_what_history_reports, case_folder_moved_or_renamed,
-	                              merge_clean_and_broken, pre_receive_names_the_breaking_commit, NULL};
+	                              hook_refuses_what_history_reports, hook_refuses_deleting_a_hidden_final_note,
+	                              case_folder_moved_or_renamed, merge_clean_and_broken,
+	                              pre_receive_names_the_breaking_commit, NULL};
 	return cc_test_list_main("corrections", tests, 120, wf_setup_base_repo, wf_teardown_repo);
 }
