@@ -182,6 +182,21 @@ START_TEST(misfiled_note_removed_by_a_manager)
 }
 END_TEST
 
+/* --history names, as the hook does, a removal record that names the
+ * deleted note but is not in force. */
+START_TEST(history_names_a_removal_not_in_force)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
+	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "sw-anna");
+	ck_assert_int_eq(gf_commit_all(wf_repo, "removed by a worker (no hook)"), 0);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") &&
+	              wf_has(out, "removals/2026-02-26-BASE-001.json names it but is not in force"), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* A note on the wrong child's file moved to the right case: a deletion
  * from the case it leaves (as --history would say), lawful with a
  * removal record. */
@@ -390,9 +405,9 @@ int main(void)
 {
 	const TTest *const tests[] = {duplicate_entry_marked_in_error, deleted_entry_restored_is_a_warning,
 	                              final_note_restored_is_a_warning, reformat_and_rename_are_no_change,
-	                              misfiled_note_removed_by_a_manager, misfiled_note_moved_to_the_right_case,
-	                              hook_refuses_what_history_reports, hook_refuses_deleting_a_hidden_final_note,
-	                              case_folder_moved_or_renamed, merge_clean_and_broken,
-	                              pre_receive_names_the_breaking_commit, NULL};
+	                              misfiled_note_removed_by_a_manager, history_names_a_removal_not_in_force,
+	                              misfiled_note_moved_to_the_right_case, hook_refuses_what_history_reports,
+	                              hook_refuses_deleting_a_hidden_final_note, case_folder_moved_or_renamed,
+	                              merge_clean_and_broken, pre_receive_names_the_breaking_commit, NULL};
 	return cc_test_list_main("corrections", tests, 120, wf_setup_base_repo, wf_teardown_repo);
 }
