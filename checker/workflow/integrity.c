@@ -65,6 +65,20 @@ static int read_json(cJSON **doc, judge *j, const git_oid *id)
 	return 0;
 }
 
+/* Whether blob id holds the same JSON as old (NULL: never the same): a
+ * record reformatted, or moved with its content. Returns 0, or CC_ERROR
+ * when the blob cannot be read. */
+static int same_json(bool *same, judge *j, const git_oid *id, const cJSON *old)
+{
+	cJSON *now = NULL;
+	*same = false;
+	if (read_json(&now, j, id) < 0)
+		return CC_ERROR;
+	*same = now && old && cc_json_equal(now, old);
+	cJSON_Delete(now);
+	return 0;
+}
+
 static const cc_removals *removals(judge *j)
 {
 	cc_integrity_removals *rm = j->rm;
@@ -148,11 +162,8 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 		const char *p = d->path;
 		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || cc_hev_kind_of(p + dl) != CC_HEV_NOTE)
 			continue;
-		cJSON *now = NULL;
-		if (read_json(&now, j, &d->new_id) < 0)
+		if (same_json(found, j, &d->new_id, old) < 0)
 			return CC_ERROR;
-		*found = now && cc_json_equal(now, old);
-		cJSON_Delete(now);
 	}
 	return 0;
 }
@@ -162,13 +173,14 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 
 static int on_note(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
-	cJSON *old = NULL, *now = NULL;
+	cJSON *old = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
+	bool same = false;
 	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || !is_final(old))
 		goto done;
 	if (!deleted) {
-		if ((err = read_json(&now, j, &d->new_id)) < 0 || (now && cc_json_equal(now, old)))
+		if ((err = same_json(&same, j, &d->new_id, old)) < 0 || same)
 			goto done; /* reformatted: the same record */
 		add(j, "history.final-notes", d->path, "",
 		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
@@ -186,7 +198,6 @@ static int on_note(judge *j, const cc_delta *d, const char *case_id, const char 
 done:
 	cc_strbuf_free(&why);
 	cJSON_Delete(old);
-	cJSON_Delete(now);
 	return err;
 }
 
@@ -222,12 +233,13 @@ done:
 
 static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
-	cJSON *old = NULL, *now = NULL;
+	cJSON *old = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
+	bool same = false;
 	int err = 0;
 	if (!deleted) {
-		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = read_json(&now, j, &d->new_id)) < 0 ||
-		    (old && now && cc_json_equal(old, now)))
+		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = same_json(&same, j, &d->new_id, old)) < 0 ||
+		    same)
 			goto done;
 		add(j, "history.signoff-files", d->path, "",
 		    "the sign-off file is changed; %s", "a sign-off is never edited: restore it as it was; signing again "
@@ -239,7 +251,6 @@ static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const ch
 done:
 	cc_strbuf_free(&why);
 	cJSON_Delete(old);
-	cJSON_Delete(now);
 	return err;
 }
 
