@@ -148,3 +148,34 @@ bench_base_repo() {
   (cd "$dir" && "$bin" audit --purpose signoff --as-of 2026-03-02 --format json || true) |
     grep -q "\"$rule\"" || bench_die "no $rule finding in $dir"
 }
+
+# bench_workdir NAME: sets $work to a new temporary folder (removed when
+# the script exits) and $bench_times to a file in it.
+bench_workdir() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-$1.XXXXXX")
+  bench_times="$work/times"
+  # shellcheck disable=SC2064 # $work is expanded now, on purpose
+  trap "rm -rf '$work'" EXIT
+}
+
+# bench_before: $CASECHECK_BEFORE (an older build timed beside this one),
+# checked to be executable, or nothing when it is not set.
+bench_before() {
+  local b=${CASECHECK_BEFORE:-}
+  [ -z "$b" ] || [ -x "$b" ] || bench_die "CASECHECK_BEFORE=$b is not executable"
+  echo "$b"
+}
+
+# bench_gen_repo DIR ARGS...: a new repository in DIR (branch main, a
+# fixed author and committer) holding bench/hook/gen_repo.py's synthetic
+# cases (ARGS passed on: --cases N, --commits N, --stale), imported with
+# git fast-import; the index is left empty.
+bench_gen_repo() {
+  local dir=$1
+  shift
+  export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
+  export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
+  git init -q -b main "$dir"
+  (cd "$dir" && python3 "$top/bench/hook/gen_repo.py" "$top" "$@" | git fast-import --quiet) ||
+    bench_die "could not generate the repository in $dir"
+}

@@ -79,8 +79,7 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
-/* Which event a file of a case is ("notes/n1.json" -> note), or -1. */
-static int kind_of(const char *rest)
+int cc_hev_kind_of(const char *rest)
 {
 	if (!strcmp(rest, "chronology.json"))
 		return CC_HEV_CHRONOLOGY;
@@ -137,7 +136,7 @@ static int on_change(void *ctx, const cc_history_change *ch)
 	struct cc_history_run *h = f->h;
 	size_t case_len;
 	const char *rest = split_case(ch->path + f->prefix_len, &case_len);
-	int kind = rest ? kind_of(rest) : -1;
+	int kind = rest ? cc_hev_kind_of(rest) : -1;
 	f->seq++;
 	if (kind < 0 || !ch->old_id || ch->old_mode == GITLINK || (kind == CC_HEV_CASEFILE && ch->new_id))
 		return 0;

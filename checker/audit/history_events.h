@@ -22,6 +22,13 @@ typedef enum cc_hev_kind {
 	CC_HEV_CASEFILE    /* case.json or genogram.json, deleted (changes are not kept) */
 } cc_hev_kind;
 
+/* Which kept record a file of a case is, from its path inside the case
+ * folder ("notes/n1.json": a note; any file directly under notes/, as a
+ * record hidden under another extension is still guarded), or -1 when the
+ * records rules do not guard it. The one list for --history and the hooks
+ * (workflow/integrity.c). */
+int cc_hev_kind_of(const char *rest);
+
 /* A file of a case that existed in the first parent and was changed or
  * deleted by a commit (additions are not kept: no rule looks at them). */
 typedef struct cc_hev {

@@ -56,8 +56,7 @@ typedef struct altered {
 	cJSON *original;  /* the record before its first unlawful change; owned, may be NULL */
 	cc_strbuf commits;/* "changed in commit X, deleted in commit Y" */
 	size_t n_commits;
-	const char *removal_note; /* why a removal record naming it is not in force, or NULL (borrowed) */
-	const char *removal_path;
+	const cc_removal *named;  /* a removal record naming it that is not in force, or NULL (borrowed) */
 } altered;
 
 /* The chronology's entries now, sorted by id for bsearch: a rewrite may
@@ -185,23 +184,21 @@ static const char *rest_of(const cc_hev *e)
 }
 
 /* Whether a removal record in force covers this deletion; when one names
- * it but is not in force, *a remembers which and why. */
-static bool removal_covers(case_ctx *w, altered *a, cc_removal_what what, const char *value)
+ * it but is not in force, *named says which. */
+static bool removal_covers(case_ctx *w, const cc_removal **named, cc_removal_what what, const char *value)
 {
 	const char *id = w->ac->c->id;
 	if (cc_removals_covering(w->removals, id, what, value))
 		return true;
-	const cc_removal *named = cc_removals_naming(w->removals, id, what, value);
-	if (named && a) {
-		a->removal_note = named->problem;
-		a->removal_path = named->path;
-	}
+	*named = cc_removals_naming(w->removals, id, what, value);
 	return false;
 }
 
 /* The altered record for (kind, key), created with original (taken) the
- * first time; later changes add their commit to the same one. */
-static altered *alter(case_ctx *w, cc_hev_kind kind, char tag, const char *key, const cc_hev *e, cJSON *original)
+ * first time; later changes add their commit to the same one. named: a
+ * removal record naming it that is not in force (removal_covers), or NULL. */
+static altered *alter(case_ctx *w, cc_hev_kind kind, char tag, const char *key, const cc_hev *e, cJSON *original,
+                      const cc_removal *named)
 {
 	altered *a = NULL;
 	if (seen_before(w, tag, key)) {
@@ -219,6 +216,8 @@ static altered *alter(case_ctx *w, cc_hev_kind kind, char tag, const char *key, 
 		a->original = original;
 		a->commits = (cc_strbuf)CC_STRBUF_INIT;
 	}
+	if (named)
+		a->named = named;
 	return a;
 }
 
@@ -296,17 +295,13 @@ static void on_note(case_ctx *w, const cc_hev *ev, size_t i)
 		if (renamed)
 			goto done;
 	}
-	altered probe = {0};
-	if (!e->new_id[0] && removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e)))
+	const cc_removal *named = NULL;
+	if (!e->new_id[0] && removal_covers(w, &named, CC_REMOVAL_FILE, rest_of(e)))
 		goto done;
-	altered *a = alter(w, CC_HEV_NOTE, 'n', e->path, e, old);
+	altered *a = alter(w, CC_HEV_NOTE, 'n', e->path, e, old, named);
 	old = NULL;
 	if (!repeated_change(ev, i))
 		add_commit(a, e);
-	if (probe.removal_path) {
-		a->removal_note = probe.removal_note;
-		a->removal_path = probe.removal_path;
-	}
 done:
 	cJSON_Delete(old);
 	cJSON_Delete(now);
@@ -368,17 +363,13 @@ static void on_chronology(case_ctx *w, const cc_hev *ev, size_t i)
 	bool repeat = repeated_change(ev, i);
 	cJSON_ArrayForEach(it, cc_jarr(old, "entries")) {
 		const char *id = cc_jstr(it, "id");
-		altered probe = {0};
+		const cc_removal *named = NULL;
 		if (!id || (n_now && bsearch(&id, now_ids, n_now, sizeof *now_ids, cmp_str)) ||
-		    removal_covers(w, &probe, CC_REMOVAL_ENTRY, id))
+		    removal_covers(w, &named, CC_REMOVAL_ENTRY, id))
 			continue;
-		altered *a = alter(w, CC_HEV_CHRONOLOGY, 'e', id, e, cJSON_Duplicate(it, true));
+		altered *a = alter(w, CC_HEV_CHRONOLOGY, 'e', id, e, cJSON_Duplicate(it, true), named);
 		if (!repeat)
 			add_commit(a, e);
-		if (probe.removal_path) {
-			a->removal_note = probe.removal_note;
-			a->removal_path = probe.removal_path;
-		}
 	}
 	free(now_ids);
 	cJSON_Delete(old);
@@ -393,7 +384,7 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t i)
 	const cc_hev *e = &ev[i];
 	cJSON *old = NULL, *now = NULL;
 	char *why = NULL;
-	altered probe = {0};
+	const cc_removal *named = NULL;
 	if (!strcmp(e->old_id, e->new_id) || repeated_change(ev, i))
 		return; /* a mode change only, or a merge repeating a change */
 	if (read_doc(&old, &why, w->ac, e->old_id) < 0 || (e->new_id[0] && read_doc(&now, &why, w->ac, e->new_id) < 0)) {
@@ -401,15 +392,11 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t i)
 		goto done;
 	}
 	if ((now && old && cc_json_equal(now, old)) ||
-	    (!e->new_id[0] && removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e))))
+	    (!e->new_id[0] && removal_covers(w, &named, CC_REMOVAL_FILE, rest_of(e))))
 		goto done;
-	altered *a = alter(w, CC_HEV_SIGNOFF, 's', e->path, e, old);
+	altered *a = alter(w, CC_HEV_SIGNOFF, 's', e->path, e, old, named);
 	old = NULL;
 	add_commit(a, e);
-	if (probe.removal_path) {
-		a->removal_note = probe.removal_note;
-		a->removal_path = probe.removal_path;
-	}
 done:
 	cJSON_Delete(old);
 	cJSON_Delete(now);
@@ -418,15 +405,11 @@ done:
 static void on_casefile(case_ctx *w, const cc_hev *ev, size_t i)
 {
 	const cc_hev *e = &ev[i];
-	altered probe = {0};
-	if (repeated_change(ev, i) || removal_covers(w, &probe, CC_REMOVAL_FILE, rest_of(e)))
+	const cc_removal *named = NULL;
+	if (repeated_change(ev, i) || removal_covers(w, &named, CC_REMOVAL_FILE, rest_of(e)))
 		return;
-	altered *a = alter(w, CC_HEV_CASEFILE, 'c', e->path, e, NULL);
+	altered *a = alter(w, CC_HEV_CASEFILE, 'c', e->path, e, NULL, named);
 	add_commit(a, e);
-	if (probe.removal_path) {
-		a->removal_note = probe.removal_note;
-		a->removal_path = probe.removal_path;
-	}
 }
 
 /* The note of the case now with the id of original, or NULL. */
@@ -502,8 +485,8 @@ static void report(case_ctx *w, altered *a)
 			                 cc_strbuf_cstr(&a->commits));
 		else
 			cc_strbuf_printf(&msg, "%s was %s", subject, cc_strbuf_cstr(&a->commits));
-		if (a->removal_path)
-			cc_strbuf_printf(&msg, "; %s names it but is not in force: %s", a->removal_path, a->removal_note);
+		if (a->named)
+			cc_strbuf_printf(&msg, "; %s names it but is not in force: %s", a->named->path, a->named->problem);
 		if (on)
 			cc_audit_add(w->ac, rules[a->kind], shown, ptr, "%s", cc_strbuf_cstr(&msg));
 		cc_strbuf_free(&msg);

@@ -58,17 +58,16 @@ static void print_findings(FILE *out, const cc_findings *list)
 }
 
 /* With allowed signers configured, each sign-off the staged change adds
- * must count for a permitted signer (cc_hook_new_signoffs); true when one
- * does not (the reasons are printed). */
-static int report_new_signoffs(bool *refused, cc_source *src, const cc_trust *trust, FILE *out, char **errmsg)
+ * must count for a permitted signer (cc_hook_new_signoffs, over the
+ * change's files against HEAD); true when one does not (the reasons are
+ * printed). */
+static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
 {
 	char **problems = NULL;
 	size_t n = 0;
-	*refused = false;
 	if (!trust || cc_source_kind_of(src) != CC_SOURCE_INDEX)
-		return 0;
-	if (cc_hook_new_signoffs(&problems, &n, src, trust, errmsg) < 0)
-		return CC_ERROR;
+		return false;
+	cc_hook_new_signoffs(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
 	for (size_t i = 0; i < n; i++) {
 		char *line = printable(problems[i]);
 		fprintf(out, "casecheck: new sign-off refused: %s\n", line);
@@ -76,13 +75,11 @@ static int report_new_signoffs(bool *refused, cc_source *src, const cc_trust *tr
 		free(problems[i]);
 	}
 	free(problems);
-	*refused = n > 0;
-	return 0;
+	return n > 0;
 }
 
 int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg)
 {
-	bool bad_signoffs = false;
 	cc_change ch = CC_CHANGE_INIT;
 	cc_report *report = NULL;
 	cc_audit_summary summary;
@@ -96,9 +93,7 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 	cc_findings_sort(&ch.integrity);
 	print_findings(out, &ch.integrity);
 	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
-	if ((rc = report_new_signoffs(&bad_signoffs, src, trust, out, errmsg)) < 0)
-		goto done;
-	*blocked = *blocked || bad_signoffs;
+	*blocked = report_new_signoffs(src, &ch, trust, out) || *blocked;
 	if (ch.cases.count > 0 || ch.cases.repo_files) {
 		cc_audit_options opts;
 		memset(&opts, 0, sizeof opts);

@@ -127,6 +127,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 		if (rc < 0)
 			goto done;
 	}
+	out->first = deltas[0]; /* taken: the cleanup below clears an empty list */
+	deltas[0] = (cc_deltas)CC_DELTAS_INIT;
 	error = 0;
 	goto done;
 git_fail:
@@ -147,5 +149,6 @@ void cc_change_clear(cc_change *c)
 {
 	cc_staged_cases_clear(&c->cases);
 	cc_findings_clear(&c->integrity);
+	cc_deltas_clear(&c->first);
 	memset(c, 0, sizeof *c);
 }

@@ -12,10 +12,13 @@
 typedef struct cc_change {
 	cc_staged_cases cases; /* the case folders the change touches, against any base */
 	cc_findings integrity; /* unlawful changes to kept records (integrity.h), against each base */
+	cc_deltas first;       /* the files changed against the first base (HEAD; a commit's
+	                          first parent; nothing before the first commit), for the
+	                          checks that judge what the change adds (the new sign-offs) */
 	size_t n_bases;
 } cc_change;
 
-#define CC_CHANGE_INIT { CC_STAGED_CASES_INIT, CC_FINDINGS_INIT, 0 }
+#define CC_CHANGE_INIT { CC_STAGED_CASES_INIT, CC_FINDINGS_INIT, CC_DELTAS_INIT, 0 }
 
 /* Inspects the change that src (an INDEX source, or a REV source: the
  * commit it reads) makes. Costs what the change touched: unchanged

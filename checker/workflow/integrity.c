@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "audit/audit_int.h"
+#include "audit/history_events.h"
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
@@ -17,8 +18,6 @@
 
 #define GITLINK 0160000u
 #define MAX_RECORD_BYTES ((size_t)64 << 20)
-
-typedef enum rec_kind { REC_NONE, REC_NOTE, REC_CHRONOLOGY, REC_SIGNOFF, REC_CASEFILE } rec_kind;
 
 typedef struct judge {
 	cc_findings *out;
@@ -32,26 +31,6 @@ typedef struct judge {
 	cc_strset gone_cases;   /* cases whose case.json the change deletes: the folder is moved or removed */
 	char **errmsg;
 } judge;
-
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcmp(s + n - m, suffix);
-}
-
-/* What a file of a case is, from its path inside the case folder. */
-static rec_kind kind_of(const char *rest)
-{
-	if (!strcmp(rest, "chronology.json"))
-		return REC_CHRONOLOGY;
-	if (!strcmp(rest, "case.json") || !strcmp(rest, "genogram.json"))
-		return REC_CASEFILE;
-	if (!strncmp(rest, "notes/", 6) && rest[6] && !strchr(rest + 6, '/') && ends_with(rest, ".json"))
-		return REC_NOTE;
-	if (!strncmp(rest, "signoffs/", 9) && rest[9] && !strchr(rest + 9, '/') && ends_with(rest, ".json"))
-		return REC_SIGNOFF;
-	return REC_NONE;
-}
 
 /* Splits "cases/C1/notes/n.json" into the case id (owned) and the rest
  * (borrowed); NULL when path is not inside a case folder. */
@@ -83,6 +62,20 @@ static int read_json(cJSON **doc, judge *j, const git_oid *id)
 	if (len <= MAX_RECORD_BYTES && cc_json_parse(doc, git_blob_rawcontent(blob), len, &limits, NULL) < 0)
 		*doc = NULL;
 	git_blob_free(blob);
+	return 0;
+}
+
+/* Whether blob id holds the same JSON as old (NULL: never the same): a
+ * record reformatted, or moved with its content. Returns 0, or CC_ERROR
+ * when the blob cannot be read. */
+static int same_json(bool *same, judge *j, const git_oid *id, const cJSON *old)
+{
+	cJSON *now = NULL;
+	*same = false;
+	if (read_json(&now, j, id) < 0)
+		return CC_ERROR;
+	*same = now && old && cc_json_equal(now, old);
+	cJSON_Delete(now);
 	return 0;
 }
 
@@ -167,13 +160,10 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 	for (size_t i = 0; i < j->deltas->n && id && !*found; i++) {
 		const cc_delta *d = &j->deltas->items[i];
 		const char *p = d->path;
-		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || kind_of(p + dl) != REC_NOTE)
+		if (d->old_mode || !d->new_mode || strncmp(p, case_dir, dl) || cc_hev_kind_of(p + dl) != CC_HEV_NOTE)
 			continue;
-		cJSON *now = NULL;
-		if (read_json(&now, j, &d->new_id) < 0)
+		if (same_json(found, j, &d->new_id, old) < 0)
 			return CC_ERROR;
-		*found = now && cc_json_equal(now, old);
-		cJSON_Delete(now);
 	}
 	return 0;
 }
@@ -183,13 +173,14 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 
 static int on_note(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
-	cJSON *old = NULL, *now = NULL;
+	cJSON *old = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
+	bool same = false;
 	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || !is_final(old))
 		goto done;
 	if (!deleted) {
-		if ((err = read_json(&now, j, &d->new_id)) < 0 || (now && cc_json_equal(now, old)))
+		if ((err = same_json(&same, j, &d->new_id, old)) < 0 || same)
 			goto done; /* reformatted: the same record */
 		add(j, "history.final-notes", d->path, "",
 		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
@@ -207,7 +198,6 @@ static int on_note(judge *j, const cc_delta *d, const char *case_id, const char 
 done:
 	cc_strbuf_free(&why);
 	cJSON_Delete(old);
-	cJSON_Delete(now);
 	return err;
 }
 
@@ -243,12 +233,13 @@ done:
 
 static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const char *rest, bool deleted)
 {
-	cJSON *old = NULL, *now = NULL;
+	cJSON *old = NULL;
 	cc_strbuf why = CC_STRBUF_INIT;
+	bool same = false;
 	int err = 0;
 	if (!deleted) {
-		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = read_json(&now, j, &d->new_id)) < 0 ||
-		    (old && now && cc_json_equal(old, now)))
+		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = same_json(&same, j, &d->new_id, old)) < 0 ||
+		    same)
 			goto done;
 		add(j, "history.signoff-files", d->path, "",
 		    "the sign-off file is changed; %s", "a sign-off is never edited: restore it as it was; signing again "
@@ -260,7 +251,6 @@ static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const ch
 done:
 	cc_strbuf_free(&why);
 	cJSON_Delete(old);
-	cJSON_Delete(now);
 	return err;
 }
 
@@ -315,15 +305,15 @@ static int judge_delta(judge *j, const cc_delta *d)
 	if (!d->old_mode || d->old_mode == GITLINK || strlen(d->path) <= j->prefix_len ||
 	    !(rest = split(j, d->path, &case_id)))
 		return 0; /* added (nothing kept is touched), a submodule, or not in a case folder */
-	rec_kind kind = kind_of(rest);
+	int kind = cc_hev_kind_of(rest);
 	bool deleted = !d->new_mode || d->new_mode == GITLINK;
-	if (kind == REC_NONE || (deleted && moved(j, d, case_id)))
+	if (kind < 0 || (deleted && moved(j, d, case_id)))
 		goto done; /* not a guarded record, or moved with its content */
-	if (kind == REC_NOTE)
+	if (kind == CC_HEV_NOTE)
 		err = on_note(j, d, case_id, rest, deleted);
-	else if (kind == REC_SIGNOFF)
+	else if (kind == CC_HEV_SIGNOFF)
 		err = on_signoff(j, d, case_id, rest, deleted);
-	else if (kind == REC_CHRONOLOGY && !deleted)
+	else if (kind == CC_HEV_CHRONOLOGY && !deleted)
 		err = on_chronology(j, d, case_id);
 	else if (deleted)
 		on_casefile(j, d, case_id, rest);

@@ -15,6 +15,7 @@
 #include "casecheck/audit.h"
 #include "casecheck/date.h"
 #include "casecheck/trust.h"
+#include "workflow/delta.h"
 
 typedef struct cc_signoff_options {
 	const char *repo_dir; /* NULL: found from the current directory and GIT_DIR as git does */
@@ -72,10 +73,12 @@ char *cc_signoff_signer_problem(cc_source *src, const char *case_dir, const char
 char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *so,
                          const cc_trust *trust);
 
-/* For the pre-commit hook: every sign-off file the index adds (not in
- * the source's commit) that would not count with trust's allowed signers,
- * as "<path>: <why>" (*problems, *n; free each and the array). Nothing
- * when trust has no allowed-signers file. 0 or CC_ERROR with *errmsg. */
-int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, char **errmsg);
+/* For the pre-commit hook: every sign-off file that change (the staged
+ * change against HEAD, cc_change's first) adds under cases_dir and that
+ * would not count with trust's allowed signers, read from src (the
+ * index), as "<path>: <why>" (*problems, *n; free each and the array).
+ * Nothing when trust has no allowed-signers file. */
+void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                          const cc_deltas *change);
 
 #endif

@@ -5,14 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <git2.h>
-
 #include "casecheck/error.h"
 #include "casecheck/json.h"
 #include "casecheck/signer.h"
 #include "casecheck/trust.h"
 #include "util/xalloc.h"
-#include "casecheck/policy.h"
 #include "workflow/signoff.h"
 
 /* The document at rel in src, parsed, or NULL; *missing tells "no such
@@ -96,44 +93,20 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
 	return msg;
 }
 
-int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, char **errmsg)
+void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                          const cc_deltas *change)
 {
-	git_repository *repo = cc_source_git_repository(src);
-	git_index *index = NULL;
-	git_commit *head = NULL;
-	git_tree *head_tree = NULL;
-	git_diff *diff = NULL;
-	git_diff_options opts;
-	const char *commit = cc_source_commit(src);
-	cc_policy policy = CC_POLICY_INIT;
-	const char *cases_dir;
 	size_t cap = 0;
-	git_oid oid;
-	int rc = CC_ERROR;
 	*problems = NULL;
 	*n = 0;
-	if (!trust || !trust->signers) {
-		rc = 0;
-		goto done;
-	}
-	if (cc_policy_load(&policy, src, errmsg) < 0)
-		goto done;
-	cases_dir = policy.cases_dir;
-	if (!repo || git_repository_index(&index, repo) < 0 ||
-	    (commit && (git_oid_fromstr(&oid, commit) < 0 || git_commit_lookup(&head, repo, &oid) < 0 ||
-	                git_commit_tree(&head_tree, head) < 0)) ||
-	    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION) < 0 ||
-	    git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0) {
-		*errmsg = cc_xasprintf("reading the staged sign-offs: %s",
-		                       git_error_last() ? git_error_last()->message : "unknown git error");
-		goto done;
-	}
+	if (!trust || !trust->signers)
+		return;
 	size_t prefix = strlen(cases_dir);
-	for (size_t i = 0; i < git_diff_num_deltas(diff); i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		const char *path = d->new_file.path, *id, *slash;
-		if (d->status != GIT_DELTA_ADDED || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
-			continue;
+	for (size_t i = 0; i < change->n; i++) {
+		const cc_delta *d = &change->items[i];
+		const char *path = d->path, *id, *slash;
+		if (d->old_mode || !d->new_mode || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
+			continue; /* not added (a type change comes as a deletion and an addition), or not under the cases */
 		id = path + prefix + 1;
 		if (!(slash = strchr(id, '/')) || strncmp(slash, "/signoffs/", 10) || strchr(slash + 10, '/'))
 			continue;
@@ -157,12 +130,4 @@ int cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_t
 		free(case_dir);
 		free(case_id);
 	}
-	rc = 0;
-done:
-	git_diff_free(diff);
-	git_tree_free(head_tree);
-	git_commit_free(head);
-	git_index_free(index);
-	cc_policy_clear(&policy);
-	return rc;
 }

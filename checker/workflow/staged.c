@@ -1,11 +1,8 @@
-/* staged.c: the case folders a staged change touches. The index is
- * compared with the tree of HEAD (libgit2 tree-to-index diff: entry ids
- * and modes only, no blob is read and the working tree is never looked
- * at), and each changed path is sorted under the name of the cases_dir
- * entry it lies in. */
+/* staged.c: the case folders a change touches: each changed path of the
+ * change's file lists (delta.h, made by change.c) is sorted under the
+ * name of the cases_dir entry it lies in. */
 #include "workflow/staged.h"
 
-#include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,52 +150,6 @@ int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_d
 	set_free(&touched);
 	if (error)
 		cc_staged_cases_clear(out);
-	return error;
-}
-
-int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg)
-{
-	int error = CC_ERROR;
-	git_repository *repo = cc_source_git_repository(src);
-	git_index *index = NULL;
-	git_commit *head = NULL;
-	git_tree *head_tree = NULL;
-	git_diff *diff = NULL;
-	git_diff_options opts;
-	const char *commit = cc_source_commit(src);
-	git_oid oid;
-
-	memset(out, 0, sizeof *out);
-	if (!repo || cc_source_kind_of(src) != CC_SOURCE_INDEX) {
-		*errmsg = cc_xstrdup("the pre-commit check needs the index of a git repository");
-		return CC_ERROR;
-	}
-	/* The repository's index is the one the source read (GIT_INDEX_FILE
-	 * honoured when the repository was found from the environment). */
-	if (git_repository_index(&index, repo) < 0)
-		goto git_fail;
-	if (commit && (git_oid_fromstr(&oid, commit) < 0 || git_commit_lookup(&head, repo, &oid) < 0 ||
-	               git_commit_tree(&head_tree, head) < 0))
-		goto git_fail;
-	if (git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION) < 0)
-		goto git_fail;
-	opts.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
-	if (git_diff_tree_to_index(&diff, repo, head_tree, index, &opts) < 0)
-		goto git_fail;
-	cc_deltas deltas = CC_DELTAS_INIT;
-	cc_deltas_from_diff(&deltas, diff);
-	error = cc_staged_cases_from_deltas(out, src, &deltas, 1, errmsg);
-	cc_deltas_clear(&deltas);
-	goto done;
-
-git_fail:
-	*errmsg = cc_xasprintf("reading the staged change: %s",
-	                       git_error_last() ? git_error_last()->message : "unknown git error");
-done:
-	git_diff_free(diff);
-	git_tree_free(head_tree);
-	git_commit_free(head);
-	git_index_free(index);
 	return error;
 }
 

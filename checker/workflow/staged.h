@@ -1,5 +1,5 @@
-/* staged: which case folders a staged change touches, for the pre-commit
- * hook. */
+/* staged: which case folders a change touches (a staged change for the
+ * hooks, a commit for audit --commits: change.h). */
 #ifndef CC_WORKFLOW_STAGED_H
 #define CC_WORKFLOW_STAGED_H
 
@@ -10,7 +10,8 @@
 #include "workflow/delta.h"
 
 typedef struct cc_staged_cases {
-	char **ids;        /* sorted, unique, valid case ids whose folder is still in the index */
+	char **ids;        /* sorted, unique, valid case ids whose folder is still in the index
+	                      (or the commit) */
 	size_t count;
 	char **strays;     /* sorted, unique names directly under cases_dir that the change
 	                      touches and that are not a case folder with a valid id
@@ -23,18 +24,12 @@ typedef struct cc_staged_cases {
 
 #define CC_STAGED_CASES_INIT { NULL, 0, NULL, 0, false, NULL }
 
-/* Compares the index of src (an INDEX source) with the tree of the
- * source's commit (HEAD when it was opened; an empty tree before the
- * first commit) and sorts every changed path (added, modified, deleted,
- * type-changed; a rename counts at both ends) into the case folders it
- * touches. Only tree and index entries are compared: nothing is read from
- * the working tree. The staged policy (cc_policy_load) names the cases
- * folder and the policy files; one that cannot be read is an error.
- * Returns 0 or CC_ERROR with *errmsg (caller frees). */
-int cc_staged_cases_find(cc_staged_cases *out, cc_source *src, char **errmsg);
-/* The same for any changes: every path of the deltas (n_deltas lists,
- * each from a base to the state src reads: the index, or a commit), sorted
- * into the case folders of src. Returns 0 or CC_ERROR with *errmsg. */
+/* Every path of the deltas (n_deltas lists, each from a base to the
+ * state src reads: the index, or a commit; entry ids and modes only, so
+ * no blob and no working tree is read) sorted into the case folders of
+ * src (a rename counts at both ends). The policy of that state
+ * (cc_policy_load) names the cases folder and the policy files; one that
+ * cannot be read is an error. Returns 0 or CC_ERROR with *errmsg. */
 int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_deltas *deltas, size_t n_deltas,
                                 char **errmsg);
 void cc_staged_cases_clear(cc_staged_cases *sc);

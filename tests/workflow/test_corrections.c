@@ -23,41 +23,15 @@
                "     \"children\": [\"c1\", \"c2\"], \"recorded_by\": \"sw-anna\", \"recorded_on\": \"2025-08-16\"}"
 #define IN_ERROR ", \"entered_in_error\": {\"on\": \"2026-02-26\", \"by\": \"sw-anna\", \"reason\": \"Entered twice.\"}}"
 
-static char *repo;
-
-static void setup(void)
-{
-	repo = wf_base_repo();
-	ck_assert_ptr_nonnull(repo);
-}
-
-static void teardown(void)
-{
-	gf_rm_rf(repo);
-	free(repo);
-	repo = NULL;
-}
-
-static void install_hooks(void)
-{
-	char *out = NULL;
-	const char *argv[] = {wf_casecheck(), "hook", "install", "--repo", repo, NULL};
-	ck_assert_msg(wf_run(&out, repo, argv) == 0, "%s", out);
-	ck_assert_msg(wf_has(out, "pre-commit hook installed") && wf_has(out, "pre-merge-commit hook installed"), "%s",
-	              out);
-	free(out);
-}
-
 static int audit_history(char **out)
 {
-	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF, NULL};
-	return wf_run(out, repo, argv);
+	return wf_audit_history(out, wf_repo, AS_OF);
 }
 
 static void short_rev(const char *spec, char out[13])
 {
 	char id[41];
-	ck_assert_int_eq(gf_rev_parse(repo, spec, id), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, spec, id), 0);
 	memcpy(out, id, 12);
 	out[12] = '\0';
 }
@@ -69,7 +43,7 @@ static void write_removal(const char *name, const char *removes, const char *rea
 	text = cc_xasprintf("{\"format\": \"casecheck/removal@1\", \"case_id\": \"BASE-001\", \"removes\": [%s], "
 	                    "\"reason\": \"%s\", \"by\": \"%s\", \"on\": \"2026-02-26\"}\n",
 	                    removes, reason, by);
-	ck_assert_int_eq(gf_write(repo, path, text), 0);
+	ck_assert_int_eq(gf_write(wf_repo, path, text), 0);
 	free(path);
 	free(text);
 }
@@ -79,22 +53,22 @@ static void write_removal(const char *name, const char *removes, const char *rea
 static void refused(const char *file, const char *rule)
 {
 	char before[41], after[41], *out = NULL;
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", before), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "refused"), 1);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", before), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "refused"), 1);
 	ck_assert_msg(wf_has(out, file) && wf_has(out, rule) && wf_has(out, "commit refused"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", after), 0);
 	ck_assert_str_eq(before, after);
-	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--hard", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "clean", "-q", "-fd", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "reset", "-q", "--hard", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "clean", "-q", "-fd", NULL), 0);
 }
 
 static void accepted(const char *msg)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	int rc = wf_commit(&out, repo, msg);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
+	int rc = wf_commit(&out, wf_repo, msg);
 	if (rc != 0)
 		fprintf(stderr, "%s\n", out ? out : "");
 	ck_assert_msg(rc == 0, "commit '%s' refused (output above)", msg);
@@ -107,16 +81,16 @@ static void accepted(const char *msg)
 START_TEST(duplicate_entry_marked_in_error)
 {
 	char *out = NULL;
-	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",", E4 ",\n    " E4_DUP ","), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "an entry entered twice"), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4 ",", E4 ",\n    " E4_DUP ","), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "an entry entered twice"), 0);
 	ck_assert_int_eq(audit_history(&out), 1);
 	ck_assert_msg(wf_has(out, "chronology.duplicates"), "%s", out);
 	free(out);
 
-	install_hooks();
-	ck_assert_int_eq(wf_edit(repo, CHRON, E4_DUP, ""), 0); /* deleting it: refused, naming the way */
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4_DUP, ""), 0); /* deleting it: refused, naming the way */
 	refused(CHRON, "history.chronology-entries");
-	ck_assert_int_eq(wf_edit(repo, CHRON, "\"recorded_on\": \"2025-08-16\"}", "\"recorded_on\": \"2025-08-16\"" IN_ERROR),
+	ck_assert_int_eq(wf_edit(wf_repo, CHRON, "\"recorded_on\": \"2025-08-16\"}", "\"recorded_on\": \"2025-08-16\"" IN_ERROR),
 	                 0);
 	accepted("entry e4-again entered in error");
 	ck_assert_msg(audit_history(&out) == 0, "%s", out);
@@ -130,14 +104,14 @@ END_TEST
 START_TEST(deleted_entry_restored_is_a_warning)
 {
 	char *out = NULL, sid[13];
-	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",\n    ", ""), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "entry deleted (no hook)"), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4 ",\n    ", ""), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "entry deleted (no hook)"), 0);
 	short_rev("HEAD", sid);
 	ck_assert_int_eq(audit_history(&out), 1);
 	ck_assert_msg(wf_has(out, "history.chronology-entries") && wf_has(out, sid), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD~1", "--", CHRON, NULL), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "entry restored"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "HEAD~1", "--", CHRON, NULL), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "entry restored"), 0);
 	ck_assert_msg(audit_history(&out) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "history.restored") && wf_has(out, "'e4'") && wf_has(out, sid) &&
 	              !wf_has(out, "history.chronology-entries"), "%s", out);
@@ -151,16 +125,16 @@ END_TEST
 START_TEST(final_note_restored_is_a_warning)
 {
 	char *out = NULL, sid[13];
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Recorded, then rewritten.\""), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "final note rewritten (no hook)"), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Recorded, then rewritten.\""), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "final note rewritten (no hook)"), 0);
 	short_rev("HEAD", sid);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD~1", "--", NOTE, NULL), 0);
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/notes/n-visit-addendum.json",
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "HEAD~1", "--", NOTE, NULL), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/notes/n-visit-addendum.json",
 	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-visit-addendum\", \"date\": \"2026-02-20\", "
 	                          "\"author\": \"sw-anna\", \"type\": \"home-visit\", \"heading\": \"Home visit: addendum\", "
 	                          "\"status\": \"final\", \"finalised_on\": \"2026-02-26\", \"amends\": \"n-visit\", "
 	                          "\"text\": \"Added.\"}\n"), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "restored; addendum"), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "restored; addendum"), 0);
 	ck_assert_msg(audit_history(&out) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "history.restored") && wf_has(out, NOTE) && wf_has(out, sid) &&
 	              !wf_has(out, "history.final-notes") && !wf_has(out, "rewritten"), "%s", out);
@@ -172,14 +146,14 @@ END_TEST
 START_TEST(reformat_and_rename_are_no_change)
 {
 	char *out = NULL;
-	install_hooks();
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"id\": \"n-visit\",", "\"id\":\"n-visit\" ,"), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"id\": \"n-visit\",", "\"id\":\"n-visit\" ,"), 0);
 	accepted("reformatted");
-	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-001/notes/2026-02-20-visit.json", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-001/notes/2026-02-20-visit.json", NULL), 0);
 	accepted("renamed");
 	/* both at once */
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001/notes/2026-02-20-visit.json", NOTE, NULL), 0);
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"id\":\"n-visit\" ,", "\"id\": \"n-visit\","), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001/notes/2026-02-20-visit.json", NOTE, NULL), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"id\":\"n-visit\" ,", "\"id\": \"n-visit\","), 0);
 	accepted("renamed back and reformatted");
 	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
@@ -191,13 +165,13 @@ END_TEST
 START_TEST(misfiled_note_removed_by_a_manager)
 {
 	char *out = NULL;
-	install_hooks();
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", NOTE, NULL), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
 	refused(NOTE, "history.final-notes");
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", NOTE, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
 	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "sw-anna");
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "by a worker"), 1);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "by a worker"), 1);
 	ck_assert_msg(wf_has(out, "removals/2026-02-26-BASE-001.json names it but is not in force") &&
 	              wf_has(out, "not a manager"), "%s", out);
 	free(out);
@@ -208,35 +182,50 @@ START_TEST(misfiled_note_removed_by_a_manager)
 }
 END_TEST
 
+/* --history names, as the hook does, a removal record that names the
+ * deleted note but is not in force. */
+START_TEST(history_names_a_removal_not_in_force)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
+	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "sw-anna");
+	ck_assert_int_eq(gf_commit_all(wf_repo, "removed by a worker (no hook)"), 0);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") &&
+	              wf_has(out, "removals/2026-02-26-BASE-001.json names it but is not in force"), "%s", out);
+	free(out);
+}
+END_TEST
+
 /* A note on the wrong child's file moved to the right case: a deletion
  * from the case it leaves (as --history would say), lawful with a
  * removal record. */
 START_TEST(misfiled_note_moved_to_the_right_case)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD", "--", "cases/BASE-001", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "HEAD", "--", "cases/BASE-001", NULL), 0);
 	static const char *const files[] = {"case.json", "chronology.json", "genogram.json"};
 	for (size_t i = 0; i < 3; i++) {
 		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
-		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		ck_assert_int_eq(wf_edit(wf_repo, rel, "BASE-001", "BASE-002"), 0);
 		free(rel);
 	}
-	char *notes = gf_path(repo, "cases/BASE-002/notes");
+	char *notes = gf_path(wf_repo, "cases/BASE-002/notes");
 	ck_assert_int_eq(gf_rm_rf(notes), 0);
 	free(notes);
-	ck_assert_int_eq(gf_commit_all(repo, "a second case"), 0);
-	install_hooks();
-	ck_assert_int_eq(gf_mkdirs(repo, "cases/BASE-002/notes"), 0);
-	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "a second case"), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_mkdirs(wf_repo, "cases/BASE-002/notes"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
 	refused(NOTE, "history.final-notes");
-	ck_assert_int_eq(gf_mkdirs(repo, "cases/BASE-002/notes"), 0);
-	ck_assert_int_eq(gf_git(repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
+	ck_assert_int_eq(gf_mkdirs(wf_repo, "cases/BASE-002/notes"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
 	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "tm-carol");
 	accepted("note moved to the right case");
 	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
 	                      "--case", "BASE-001", NULL};
-	wf_run(&out, repo, argv);
+	wf_run(&out, wf_repo, argv);
 	ck_assert_msg(!wf_has(out, "history."), "%s", out);
 	free(out);
 }
@@ -245,21 +234,44 @@ END_TEST
 /* Each change the history rules report is refused at the commit. */
 START_TEST(hook_refuses_what_history_reports)
 {
-	install_hooks();
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Other.\""), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Other.\""), 0);
 	refused(NOTE, "history.final-notes");
-	ck_assert_int_eq(wf_edit(repo, CHRON, E4 ",\n    ", ""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4 ",\n    ", ""), 0);
 	refused(CHRON, "'e4'");
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", CHRON, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", CHRON, NULL), 0);
 	refused(CHRON, "history.case-files");
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/case.json", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/case.json", NULL), 0);
 	refused("cases/BASE-001/case.json", "history.case-files");
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/genogram.json", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/genogram.json", NULL), 0);
 	refused("cases/BASE-001/genogram.json", "history.case-files");
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/signoffs/transferring.json", "\"result\"", "\"comment\": \"x\", \"result\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/signoffs/transferring.json", "\"result\"", "\"comment\": \"x\", \"result\""), 0);
 	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "cases/BASE-001/signoffs/transferring.json", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/signoffs/transferring.json", NULL), 0);
 	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
+}
+END_TEST
+
+/* A final note kept under another extension in notes/ (the audit reports
+ * it as hiding a record): --history reports its deletion, so the hook
+ * refuses it. The hook used to judge only the .json files of notes/ and let it go. */
+START_TEST(hook_refuses_deleting_a_hidden_final_note)
+{
+	char *out = NULL;
+	const char *hidden = "cases/BASE-001/notes/n-hidden.txt";
+	ck_assert_int_eq(gf_write(wf_repo, hidden,
+	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-hidden\", \"date\": \"2026-02-20\", "
+	                          "\"author\": \"sw-anna\", \"type\": \"home-visit\", \"heading\": \"Visit\", "
+	                          "\"status\": \"final\", \"finalised_on\": \"2026-02-26\", \"text\": \"Kept.\"}\n"), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "a final note under another extension (no hook)"), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
+	refused(hidden, "history.final-notes");
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--no-verify", "-m", "deleted (no hook)", NULL), 0);
+	ck_assert_int_eq(audit_history(&out), 1);
+	ck_assert_msg(wf_has(out, "history.final-notes") && wf_has(out, hidden), "%s", out);
+	free(out);
 }
 END_TEST
 
@@ -269,30 +281,30 @@ END_TEST
 START_TEST(case_folder_moved_or_renamed)
 {
 	char *out = NULL;
-	install_hooks();
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "closed-cases", NULL), 0);
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "closed-cases", NULL), 0);
 	accepted("case folder moved out of the caseload with its content");
-	ck_assert_int_eq(gf_git(repo, "mv", "closed-cases", "cases/BASE-001", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "closed-cases", "cases/BASE-001", NULL), 0);
 	accepted("and back");
 
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
 	static const char *const files[] = {"case.json", "chronology.json", "genogram.json"};
 	for (size_t i = 0; i < 3; i++) {
 		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
-		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		ck_assert_int_eq(wf_edit(wf_repo, rel, "BASE-001", "BASE-002"), 0);
 		free(rel);
 	}
 	refused("cases/BASE-001/case.json", "history.case-files");
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
 	for (size_t i = 0; i < 3; i++) {
 		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
-		ck_assert_int_eq(wf_edit(repo, rel, "BASE-001", "BASE-002"), 0);
+		ck_assert_int_eq(wf_edit(wf_repo, rel, "BASE-001", "BASE-002"), 0);
 		free(rel);
 	}
 	write_removal("2026-02-26-BASE-001", "{\"case_folder\": true}", "rename", "tm-carol");
 	accepted("case renumbered");
 	const char *argv[] = {wf_casecheck(), "audit", "--commits", "main~3..main", NULL};
-	ck_assert_msg(wf_run(&out, repo, argv) == 0 && wf_has(out, "3 commits judged, none refused"), "%s", out);
+	ck_assert_msg(wf_run(&out, wf_repo, argv) == 0 && wf_has(out, "3 commits judged, none refused"), "%s", out);
 	free(out);
 }
 END_TEST
@@ -300,7 +312,7 @@ END_TEST
 static int merge(char **out, const char *branch)
 {
 	const char *argv[] = {"git", "merge", "-q", "--no-ff", "-m", "merge", branch, NULL};
-	return wf_run(out, repo, argv);
+	return wf_run(out, wf_repo, argv);
 }
 
 /* A merge runs pre-merge-commit: a clean merge goes in; a merge that
@@ -309,44 +321,44 @@ static int merge(char **out, const char *branch)
 START_TEST(merge_clean_and_broken)
 {
 	char *out = NULL;
-	install_hooks();
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "side", NULL), 0);
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/notes/n-side.json",
+	wf_install_hooks(wf_repo);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "-b", "side", NULL), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/notes/n-side.json",
 	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-side\", \"date\": \"2026-02-25\", "
 	                          "\"author\": \"sw-anna\", \"type\": \"telephone\", \"heading\": \"Call\", "
 	                          "\"status\": \"draft\", \"text\": \"Draft.\"}\n"), 0);
 	accepted("a draft on a branch");
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
-	ck_assert_int_eq(gf_write(repo, "README.md", "main moves on\n"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "README.md", "main moves on\n"), 0);
 	accepted("main moves on");
 	ck_assert_msg(merge(&out, "side") == 0, "%s", out);
 	free(out);
 
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "side", NULL), 0);
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten on a branch.\""), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "final note rewritten, no hook"), 0);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
-	ck_assert_int_eq(gf_write(repo, "README.md", "main moves on again\n"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "side", NULL), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten on a branch.\""), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "final note rewritten, no hook"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "README.md", "main moves on again\n"), 0);
 	accepted("main moves on again");
 	char before[41], after[41];
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", before), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", before), 0);
 	ck_assert_int_ne(merge(&out, "side"), 0);
 	ck_assert_msg(wf_has(out, NOTE) && wf_has(out, "history.final-notes"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", after), 0);
 	ck_assert_str_eq(before, after);
-	ck_assert_int_eq(gf_git(repo, "merge", "--abort", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "merge", "--abort", NULL), 0);
 
 	/* a branch that broke a case folder (a value the schema refuses) */
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "side2", "main", NULL), 0);
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"status\": \"open\"", "\"status\": \"opne\""), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "broken case, no hook"), 0);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "main", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "-b", "side2", "main", NULL), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/case.json", "\"status\": \"open\"", "\"status\": \"opne\""), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "broken case, no hook"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "main", NULL), 0);
 	ck_assert_int_ne(merge(&out, "side2"), 0);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/case.json") && wf_has(out, "schema.valid") &&
 	              wf_has(out, "commit refused"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", after), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", after), 0);
 	ck_assert_str_eq(before, after);
 }
 END_TEST
@@ -363,25 +375,25 @@ START_TEST(pre_receive_names_the_breaking_commit)
 	ck_assert_int_eq(gf_write(bare, "hooks/pre-receive", hook), 0);
 	ck_assert_int_eq(gf_chmod_x(bare, "hooks/pre-receive", 1), 0);
 	const char *push_main[] = {"git", "push", "-q", bare, "main", NULL};
-	ck_assert_msg(wf_run(&out, repo, push_main) == 0, "%s", out);
+	ck_assert_msg(wf_run(&out, wf_repo, push_main) == 0, "%s", out);
 	free(out);
 
-	ck_assert_int_eq(wf_edit(repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten.\""), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "rewritten, no hook"), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Rewritten.\""), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "rewritten, no hook"), 0);
 	short_rev("HEAD", bad);
-	ck_assert_int_eq(gf_write(repo, "README.md", "later\n"), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "later"), 0);
-	ck_assert_int_ne(wf_run(&out, repo, push_main), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "README.md", "later\n"), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "later"), 0);
+	ck_assert_int_ne(wf_run(&out, wf_repo, push_main), 0);
 	ck_assert_msg(wf_has(out, bad) && wf_has(out, "history.final-notes") && wf_has(out, "pre-receive hook declined"),
 	              "%s", out);
 	free(out);
 
-	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--hard", "HEAD~2", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "-b", "new-branch", NULL), 0);
-	ck_assert_int_eq(gf_write(repo, "README.md", "fine\n"), 0);
-	ck_assert_int_eq(gf_commit_all(repo, "fine"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "reset", "-q", "--hard", "HEAD~2", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "-b", "new-branch", NULL), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "README.md", "fine\n"), 0);
+	ck_assert_int_eq(gf_commit_all(wf_repo, "fine"), 0);
 	const char *push_new[] = {"git", "push", "-q", bare, "new-branch", NULL};
-	ck_assert_msg(wf_run(&out, repo, push_new) == 0, "%s", out);
+	ck_assert_msg(wf_run(&out, wf_repo, push_new) == 0, "%s", out);
 	free(out);
 	gf_rm_rf(bare);
 	free(bare);
@@ -389,27 +401,13 @@ START_TEST(pre_receive_names_the_breaking_commit)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("corrections");
-	TCase *tc = tcase_create("corrections");
-	tcase_set_timeout(tc, 120);
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, duplicate_entry_marked_in_error);
-	tcase_add_test(tc, deleted_entry_restored_is_a_warning);
-	tcase_add_test(tc, final_note_restored_is_a_warning);
-	tcase_add_test(tc, reformat_and_rename_are_no_change);
-	tcase_add_test(tc, misfiled_note_removed_by_a_manager);
-	tcase_add_test(tc, misfiled_note_moved_to_the_right_case);
-	tcase_add_test(tc, hook_refuses_what_history_reports);
-	tcase_add_test(tc, case_folder_moved_or_renamed);
-	tcase_add_test(tc, merge_clean_and_broken);
-	tcase_add_test(tc, pre_receive_names_the_breaking_commit);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	return cc_test_main(suite());
+	const TTest *const tests[] = {duplicate_entry_marked_in_error, deleted_entry_restored_is_a_warning,
+	                              final_note_restored_is_a_warning, reformat_and_rename_are_no_change,
+	                              misfiled_note_removed_by_a_manager, history_names_a_removal_not_in_force,
+	                              misfiled_note_moved_to_the_right_case, hook_refuses_what_history_reports,
+	                              hook_refuses_deleting_a_hidden_final_note, case_folder_moved_or_renamed,
+	                              merge_clean_and_broken, pre_receive_names_the_breaking_commit, NULL};
+	return cc_test_list_main("corrections", tests, 120, wf_setup_base_repo, wf_teardown_repo);
 }

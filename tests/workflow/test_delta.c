@@ -68,15 +68,21 @@ static char *deltas_between(const char *from, const char *to)
 	return out;
 }
 
+/* Commits the work tree and checks the deltas of HEAD against HEAD~1. */
+static void commit_changes(const char *want)
+{
+	ck_assert_int_eq(gf_commit_all(dir, "two"), 0);
+	char *got = deltas_between("HEAD~1", "HEAD");
+	ck_assert_str_eq(got, want);
+	free(got);
+}
+
 START_TEST(only_what_changed)
 {
 	ck_assert_int_eq(gf_write(dir, "x/a/f", "2\n"), 0);
 	ck_assert_int_eq(gf_write(dir, "x/a/new", "1\n"), 0);
 	ck_assert_int_eq(gf_git(dir, "rm", "-q", "x/ab", NULL), 0);
-	ck_assert_int_eq(gf_commit_all(dir, "two"), 0);
-	char *got = deltas_between("HEAD~1", "HEAD");
-	ck_assert_str_eq(got, "x/a/f 100644 100644\nx/a/new 0 100644\nx/ab 100644 0\n");
-	free(got);
+	commit_changes("x/a/f 100644 100644\nx/a/new 0 100644\nx/ab 100644 0\n");
 }
 END_TEST
 
@@ -84,10 +90,7 @@ START_TEST(file_replaced_by_folder)
 {
 	ck_assert_int_eq(gf_git(dir, "rm", "-q", "x/ab", NULL), 0);
 	ck_assert_int_eq(gf_write(dir, "x/ab/inner", "1\n"), 0);
-	ck_assert_int_eq(gf_commit_all(dir, "two"), 0);
-	char *got = deltas_between("HEAD~1", "HEAD");
-	ck_assert_str_eq(got, "x/ab 100644 0\nx/ab/inner 0 100644\n");
-	free(got);
+	commit_changes("x/ab 100644 0\nx/ab/inner 0 100644\n");
 }
 END_TEST
 
@@ -101,12 +104,6 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("delta");
-	TCase *tc = tcase_create("delta");
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, only_what_changed);
-	tcase_add_test(tc, file_replaced_by_folder);
-	tcase_add_test(tc, root_commit_adds_everything);
-	suite_add_tcase(s, tc);
-	return cc_test_main(s);
+	const TTest *const tests[] = {only_what_changed, file_replaced_by_folder, root_commit_adds_everything, NULL};
+	return cc_test_list_main("delta", tests, 60, setup, teardown);
 }

@@ -12,35 +12,20 @@
 #include "support/runner.h"
 #include "wf_run.h"
 
-static char *repo;
-
 static void setup(void)
 {
-	repo = wf_base_repo();
-	ck_assert_ptr_nonnull(repo);
-	const char *argv[] = {wf_casecheck(), "hook", "install", "--repo", repo, NULL};
-	char *out = NULL;
-	int rc = wf_run(&out, repo, argv);
-	ck_assert_msg(rc == 0, "hook install: %s", out);
-	ck_assert(wf_has(out, "installed"));
-	free(out);
-}
-
-static void teardown(void)
-{
-	gf_rm_rf(repo);
-	free(repo);
-	repo = NULL;
+	wf_setup_base_repo();
+	wf_install_hooks(wf_repo);
 }
 
 static void head(char out[41])
 {
-	ck_assert_int_eq(gf_rev_parse(repo, "HEAD", out), 0);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", out), 0);
 }
 
 static void git_ok(const char *a, const char *b)
 {
-	ck_assert_int_eq(gf_git(repo, a, b, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, a, b, NULL), 0);
 }
 
 /* A broken staged case is refused, with file, pointer, rule and what to
@@ -49,9 +34,9 @@ START_TEST(broken_refused_fixed_passes)
 {
 	char before[41], after[41], *out = NULL;
 	head(before);
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"status\": \"open\"", "\"status\": \"opne\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/case.json", "\"status\": \"open\"", "\"status\": \"opne\""), 0);
 	git_ok("add", "cases/BASE-001/case.json");
-	ck_assert_int_ne(wf_commit(&out, repo, "broken status"), 0);
+	ck_assert_int_ne(wf_commit(&out, wf_repo, "broken status"), 0);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/case.json"), "%s", out);
 	ck_assert_msg(wf_has(out, "/status"), "%s", out);
 	ck_assert_msg(wf_has(out, "schema.valid"), "%s", out);
@@ -62,9 +47,9 @@ START_TEST(broken_refused_fixed_passes)
 	head(after);
 	ck_assert_str_eq(before, after);
 
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"status\": \"opne\"", "\"status\": \"closed\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/case.json", "\"status\": \"opne\"", "\"status\": \"closed\""), 0);
 	git_ok("add", "cases/BASE-001/case.json");
-	ck_assert_msg(wf_commit(&out, repo, "fixed") == 0, "%s", out);
+	ck_assert_msg(wf_commit(&out, wf_repo, "fixed") == 0, "%s", out);
 	free(out);
 	head(after);
 	ck_assert_str_ne(before, after);
@@ -75,9 +60,9 @@ END_TEST
 START_TEST(unparsable_refused)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/genogram.json", "{\"format\": "), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/genogram.json", "{\"format\": "), 0);
 	git_ok("add", "cases");
-	ck_assert_int_eq(wf_commit(&out, repo, "broken json"), 1);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "broken json"), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json") && wf_has(out, "schema.parse"), "%s", out);
 	free(out);
 }
@@ -88,12 +73,12 @@ END_TEST
 START_TEST(index_good_worktree_broken_allowed)
 {
 	char *out = NULL, *blob = NULL;
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/case.json", "\"locality\": \"North\"", "\"locality\": \"North East\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/case.json", "\"locality\": \"North\"", "\"locality\": \"North East\""), 0);
 	git_ok("add", "cases/BASE-001/case.json");
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/case.json", "{ not json"), 0);
-	ck_assert_msg(wf_commit(&out, repo, "good staged") == 0, "%s", out);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/case.json", "{ not json"), 0);
+	ck_assert_msg(wf_commit(&out, wf_repo, "good staged") == 0, "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_git_out(&blob, repo, "show", "HEAD:cases/BASE-001/case.json", NULL), 0);
+	ck_assert_int_eq(gf_git_out(&blob, wf_repo, "show", "HEAD:cases/BASE-001/case.json", NULL), 0);
 	ck_assert(wf_has(blob, "North East"));
 	free(blob);
 }
@@ -104,10 +89,10 @@ START_TEST(index_broken_worktree_good_refused)
 {
 	char before[41], after[41], *out = NULL;
 	head(before);
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"date\": \"2025-04-20\"", "\"date\": \"2025-13-20\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/chronology.json", "\"date\": \"2025-04-20\"", "\"date\": \"2025-13-20\""), 0);
 	git_ok("add", "cases/BASE-001/chronology.json");
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/chronology.json", "\"date\": \"2025-13-20\"", "\"date\": \"2025-04-20\""), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "bad staged"), 1);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/chronology.json", "\"date\": \"2025-13-20\"", "\"date\": \"2025-04-20\""), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "bad staged"), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/chronology.json") && wf_has(out, "/entries/1/date"), "%s", out);
 	free(out);
 	head(after);
@@ -120,13 +105,13 @@ END_TEST
 START_TEST(commit_all_uses_temporary_index)
 {
 	char *out = NULL;
-	ck_assert_int_eq(wf_edit(repo, "cases/BASE-001/genogram.json", "\"format\"", "\"formt\""), 0);
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/genogram.json", "\"format\"", "\"formt\""), 0);
 	const char *all[] = {"git", "commit", "-q", "-a", "-m", "all", NULL};
-	ck_assert_int_eq(wf_run(&out, repo, all), 1);
+	ck_assert_int_eq(wf_run(&out, wf_repo, all), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json"), "%s", out);
 	free(out);
 	const char *only[] = {"git", "commit", "-q", "-m", "only", "--", "cases/BASE-001/genogram.json", NULL};
-	ck_assert_int_eq(wf_run(&out, repo, only), 1);
+	ck_assert_int_eq(wf_run(&out, wf_repo, only), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json"), "%s", out);
 	free(out);
 }
@@ -136,13 +121,13 @@ END_TEST
 START_TEST(no_case_touched_passes_instantly)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_write(repo, "README.md", "# case records\n"), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "README.md", "# case records\n"), 0);
 	/* a broken case on disk, not staged, must not matter */
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/case.json", "{"), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/case.json", "{"), 0);
 	git_ok("add", "README.md");
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	ck_assert_msg(wf_commit(&out, repo, "readme") == 0, "%s", out);
+	ck_assert_msg(wf_commit(&out, wf_repo, "readme") == 0, "%s", out);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	ck_assert_msg(!wf_has(out, "purpose check"), "no audit should run: %s", out);
 	free(out);
@@ -157,23 +142,23 @@ END_TEST
 START_TEST(stray_refused_deleted_case_passes)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_write(repo, "cases/notes.txt", "stray\n"), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "cases/notes.txt", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "stray"), 1);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/notes.txt", "stray\n"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "cases/notes.txt", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "stray"), 1);
 	ck_assert_msg(wf_has(out, "cases/notes.txt") && wf_has(out, "integrity.case-folder"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "--cached", "cases/notes.txt", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "--cached", "cases/notes.txt", NULL), 0);
 
-	ck_assert_int_eq(gf_git(repo, "rm", "-r", "-q", "cases/BASE-001", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "case deleted"), 1);
+	ck_assert_int_eq(gf_git(wf_repo, "rm", "-r", "-q", "cases/BASE-001", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "case deleted"), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/case.json") && wf_has(out, "history.case-files"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_write(repo, "removals/2026-03-01-BASE-001.json",
+	ck_assert_int_eq(gf_write(wf_repo, "removals/2026-03-01-BASE-001.json",
 	                          "{\"format\": \"casecheck/removal@1\", \"case_id\": \"BASE-001\", "
 	                          "\"removes\": [{\"case_folder\": true}], \"reason\": \"retention\", "
 	                          "\"by\": \"tm-carol\", \"on\": \"2026-03-01\"}\n"), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "removals", NULL), 0);
-	ck_assert_msg(wf_commit(&out, repo, "case disposed of at the end of retention") == 0, "%s", out);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "removals", NULL), 0);
+	ck_assert_msg(wf_commit(&out, wf_repo, "case disposed of at the end of retention") == 0, "%s", out);
 	free(out);
 }
 END_TEST
@@ -183,8 +168,8 @@ END_TEST
 START_TEST(renamed_case_audited_at_new_place)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_git(repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "renamed"), 1);
+	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "renamed"), 1);
 	ck_assert_msg(wf_has(out, "BASE-002") && wf_has(out, "integrity.case-id"), "%s", out);
 	free(out);
 }
@@ -195,9 +180,9 @@ END_TEST
 START_TEST(staff_change_audits_every_case)
 {
 	char *out = NULL;
-	ck_assert_int_eq(wf_edit(repo, "staff.json", "\"id\": \"sw-anna\"", "\"id\": \"sw-anne\""), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "staff.json", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "staff"), 1);
+	ck_assert_int_eq(wf_edit(wf_repo, "staff.json", "\"id\": \"sw-anna\"", "\"id\": \"sw-anne\""), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "staff.json", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "staff"), 1);
 	ck_assert_msg(wf_has(out, "BASE-001") && wf_has(out, "integrity.references"), "%s", out);
 	free(out);
 }
@@ -205,7 +190,7 @@ END_TEST
 
 static char *hook_path(const char *rel)
 {
-	return gf_path(repo, rel);
+	return gf_path(wf_repo, rel);
 }
 
 static char *slurp(const char *path)
@@ -223,7 +208,7 @@ static char *slurp(const char *path)
 static int install(char **out, int force)
 {
 	const char *argv[] = {wf_casecheck(), "hook", "install", force ? "--force" : NULL, NULL};
-	return wf_run(out, repo, argv);
+	return wf_run(out, wf_repo, argv);
 }
 
 /* A foreign hook is refused and left as it was; --force replaces it;
@@ -232,7 +217,7 @@ START_TEST(install_foreign_force_idempotent)
 {
 	char *path = hook_path(".git/hooks/pre-commit"), *out = NULL, *text = NULL;
 	const char *foreign = "#!/bin/sh\necho lint\nexit 0\n";
-	ck_assert_int_eq(gf_write(repo, ".git/hooks/pre-commit", foreign), 0);
+	ck_assert_int_eq(gf_write(wf_repo, ".git/hooks/pre-commit", foreign), 0);
 	ck_assert_int_eq(install(&out, 0), 1);
 	ck_assert_msg(wf_has(out, "not casecheck's") && wf_has(out, "--force") && wf_has(out, "hook run"), "%s", out);
 	free(out);
@@ -261,7 +246,7 @@ START_TEST(install_foreign_force_idempotent)
 
 	/* a casecheck hook for another binary path (exactly the script hook
 	 * install writes) is updated without --force */
-	ck_assert_int_eq(gf_write(repo, ".git/hooks/pre-commit",
+	ck_assert_int_eq(gf_write(wf_repo, ".git/hooks/pre-commit",
 	                          "#!/bin/sh\n# installed by: casecheck hook install\n"
 	                          "# Refuses a commit that would put a broken case folder into the repository:\n"
 	                          "# audits the staged cases (purpose check), reading the index only.\n"
@@ -279,11 +264,11 @@ END_TEST
 START_TEST(install_force_symlink_target_untouched)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_write(repo, "tools/shared-hook", "#!/bin/sh\nexit 0\n"), 0);
+	ck_assert_int_eq(gf_write(wf_repo, "tools/shared-hook", "#!/bin/sh\nexit 0\n"), 0);
 	char *target = hook_path("tools/shared-hook"), *installed = hook_path(".git/hooks/pre-commit");
 	ck_assert_int_eq(unlink(installed), 0); /* the one setup installed */
 	free(installed);
-	ck_assert_int_eq(gf_symlink(repo, ".git/hooks/pre-commit", target), 0);
+	ck_assert_int_eq(gf_symlink(wf_repo, ".git/hooks/pre-commit", target), 0);
 	ck_assert_int_eq(install(&out, 0), 1);
 	free(out);
 	ck_assert_msg(install(&out, 1) == 0, "%s", out);
@@ -309,7 +294,7 @@ START_TEST(install_from_linked_worktree)
 	char *wt = gf_path(parent, "linked");
 	char *hook = hook_path(".git/hooks/pre-commit");
 	ck_assert_int_eq(unlink(hook), 0); /* the one setup installed */
-	ck_assert_int_eq(gf_git(repo, "worktree", "add", "-q", "-b", "side", wt, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "worktree", "add", "-q", "-b", "side", wt, NULL), 0);
 	const char *argv[] = {wf_casecheck(), "hook", "install", NULL};
 	ck_assert_msg(wf_run(&out, wt, argv) == 0, "%s", out);
 	free(out);
@@ -321,7 +306,7 @@ START_TEST(install_from_linked_worktree)
 	ck_assert_int_eq(wf_commit(&out, wt, "broken in the worktree"), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json"), "%s", out);
 	free(out);
-	ck_assert_int_eq(gf_git(repo, "worktree", "remove", "--force", wt, NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "worktree", "remove", "--force", wt, NULL), 0);
 	gf_rm_rf(parent);
 	free(parent);
 	free(wt);
@@ -333,7 +318,7 @@ END_TEST
 START_TEST(install_hooks_path)
 {
 	char *out = NULL;
-	ck_assert_int_eq(gf_git(repo, "config", "core.hooksPath", ".githooks/active", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "config", "core.hooksPath", ".githooks/active", NULL), 0);
 	ck_assert_msg(install(&out, 0) == 0, "%s", out);
 	ck_assert_msg(wf_has(out, ".githooks/active/pre-commit"), "%s", out);
 	free(out);
@@ -341,39 +326,22 @@ START_TEST(install_hooks_path)
 	ck_assert(wf_has(text, "hook run"));
 	free(text);
 	free(path);
-	ck_assert_int_eq(gf_write(repo, "cases/BASE-001/genogram.json", "[]"), 0);
-	ck_assert_int_eq(gf_git(repo, "add", "cases", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, repo, "broken"), 1);
+	ck_assert_int_eq(gf_write(wf_repo, "cases/BASE-001/genogram.json", "[]"), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "cases", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "broken"), 1);
 	ck_assert_msg(wf_has(out, "cases/BASE-001/genogram.json"), "%s", out);
 	free(out);
 }
 END_TEST
 
-Suite *hook_suite(void);
-Suite *hook_suite(void)
-{
-	Suite *s = suite_create("hook");
-	TCase *tc = tcase_create("commit");
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_set_timeout(tc, 120);
-	tcase_add_test(tc, broken_refused_fixed_passes);
-	tcase_add_test(tc, unparsable_refused);
-	tcase_add_test(tc, index_good_worktree_broken_allowed);
-	tcase_add_test(tc, index_broken_worktree_good_refused);
-	tcase_add_test(tc, commit_all_uses_temporary_index);
-	tcase_add_test(tc, no_case_touched_passes_instantly);
-	tcase_add_test(tc, stray_refused_deleted_case_passes);
-	tcase_add_test(tc, staff_change_audits_every_case);
-	tcase_add_test(tc, renamed_case_audited_at_new_place);
-	tcase_add_test(tc, install_foreign_force_idempotent);
-	tcase_add_test(tc, install_force_symlink_target_untouched);
-	tcase_add_test(tc, install_hooks_path);
-	tcase_add_test(tc, install_from_linked_worktree);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	return cc_test_main(hook_suite());
+	const TTest *const tests[] = {broken_refused_fixed_passes, unparsable_refused,
+	                              index_good_worktree_broken_allowed, index_broken_worktree_good_refused,
+	                              commit_all_uses_temporary_index, no_case_touched_passes_instantly,
+	                              stray_refused_deleted_case_passes, staff_change_audits_every_case,
+	                              renamed_case_audited_at_new_place, install_foreign_force_idempotent,
+	                              install_force_symlink_target_untouched, install_hooks_path,
+	                              install_from_linked_worktree, NULL};
+	return cc_test_list_main("hook", tests, 120, setup, wf_teardown_repo);
 }

@@ -1,6 +1,7 @@
 /* wf_run.c: see wf_run.h. */
 #include "wf_run.h"
 
+#include <check.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -124,6 +125,38 @@ char *wf_unsigned_repo(void)
 		return NULL;
 	}
 	return dir;
+}
+
+char *wf_repo;
+
+void wf_setup_base_repo(void)
+{
+	wf_repo = wf_base_repo();
+	ck_assert_ptr_nonnull(wf_repo);
+}
+
+void wf_teardown_repo(void)
+{
+	if (wf_repo)
+		gf_rm_rf(wf_repo);
+	free(wf_repo);
+	wf_repo = NULL;
+}
+
+void wf_install_hooks(const char *dir)
+{
+	char *out = NULL;
+	const char *argv[] = {wf_casecheck(), "hook", "install", "--repo", dir, NULL};
+	ck_assert_msg(wf_run(&out, dir, argv) == 0, "hook install: %s", out);
+	ck_assert_msg(wf_has(out, "pre-commit hook installed") && wf_has(out, "pre-merge-commit hook installed"), "%s",
+	              out);
+	free(out);
+}
+
+int wf_audit_history(char **out, const char *dir, const char *as_of)
+{
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", as_of, NULL};
+	return wf_run(out, dir, argv);
 }
 
 int wf_commit(char **out, const char *dir, const char *msg)

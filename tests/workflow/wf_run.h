@@ -25,6 +25,21 @@ char *wf_base_repo(void);
  * for `casecheck signoff --commit`. Returns the folder (owned) or NULL. */
 char *wf_unsigned_repo(void);
 
+/* The running test's repository, for the checked fixtures below. */
+extern char *wf_repo;
+/* Setup: wf_repo = wf_base_repo() (fails the test when it cannot be made). */
+void wf_setup_base_repo(void);
+/* Teardown: removes wf_repo (whatever the test left there) and frees it. */
+void wf_teardown_repo(void);
+
+/* `casecheck hook install --repo dir`; fails the running test unless both
+ * hooks (pre-commit and pre-merge-commit) are reported installed. */
+void wf_install_hooks(const char *dir);
+
+/* `casecheck audit --purpose signoff --history --as-of as_of` in dir;
+ * the exit status, *out as wf_run. */
+int wf_audit_history(char **out, const char *dir, const char *as_of);
+
 /* git commit -q -m msg in dir, with the hook. Returns git's exit status;
  * *out as wf_run. */
 int wf_commit(char **out, const char *dir, const char *msg);
