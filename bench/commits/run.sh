@@ -16,15 +16,11 @@ bin=$(bench_casecheck)
 cases=${1:-5000}
 commits=${2:-100}
 repeat=${3:-3}
-work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-commits.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
-export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
+bench_tmpdir commits
 
-cd "$work"
-git init -q -b main
 t0=$(bench_now)
-python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" | git fast-import --quiet
+bench_synth_repo "$work" --cases "$cases"
+cd "$work"
 git read-tree main
 broken_at=$((commits / 2))
 for i in $(seq 1 "$commits"); do

@@ -3,9 +3,36 @@
 
 bench_work=${BENCH_WORK:-$top/bench/work}
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1 LC_ALL=C
+export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
+export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
 
 bench_die() { echo "bench: $*" >&2; exit 2; }
 bench_now() { date +%s.%N; }
+
+# bench_tmpdir NAME: sets $work to a new temporary folder, removed on exit.
+bench_tmpdir() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-$1.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+}
+
+# bench_before: sets $before to $CASECHECK_BEFORE (an older build to time
+# in the same run; empty when unset), which must be executable.
+bench_before() {
+  before=${CASECHECK_BEFORE:-}
+  [ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
+}
+
+# bench_synth_repo DIR ARGS...: a new repository in DIR (branch main)
+# holding bench/hook/gen_repo.py's synthetic cases, made with git
+# fast-import; ARGS go to gen_repo.py (--cases N, --commits M, --stale).
+# Neither the index nor the work tree is filled.
+bench_synth_repo() {
+  local dir=$1
+  shift
+  git init -q -b main "$dir"
+  (cd "$dir" && python3 "$top/bench/hook/gen_repo.py" "$top" "$@" | git fast-import --quiet) ||
+    bench_die "could not build the synthetic repository in $dir"
+}
 
 # bench_casecheck: prints the casecheck binary to time: $CASECHECK if set,
 # else build/checker/cli/casecheck, else one built here (RelWithDebInfo,

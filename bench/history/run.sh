@@ -17,20 +17,16 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
 . "$top/bench/common/lib.sh"
 bin=$(bench_casecheck)
-before=${CASECHECK_BEFORE:-}
+bench_before
 cases=${1:-300}
 commits=${2:-3000}
 repeat=${3:-3}
-[ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
-work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-history.XXXXXX")
+bench_tmpdir history
 bench_times="$work/times"
-trap 'rm -rf "$work"' EXIT
 
-cd "$work"
-git init -q -b main repo
-cd repo
 t0=$(bench_now)
-python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" --commits "$commits" | git fast-import --quiet
+bench_synth_repo "$work/repo" --cases "$cases" --commits "$commits"
+cd "$work/repo"
 git read-tree main
 git checkout -q -- .
 t1=$(bench_now)

@@ -9,27 +9,20 @@
 # touches no case. The hook runs REPEAT times (best kept), the full audits
 # FULL_REPEAT times.
 #   bench/hook/run.sh [CASES] [REPEAT] [FULL_REPEAT]   (defaults 5000, 5, 1)
-# Uses $CASECHECK if set, else build/checker/cli/casecheck.
+# Uses $CASECHECK if set, else build/checker/cli/casecheck (or builds one).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
 . "$top/bench/common/lib.sh"
-bin=${CASECHECK:-$top/build/checker/cli/casecheck}
+bin=$(bench_casecheck)
 cases=${1:-5000}
 repeat=${2:-5}
 full_repeat=${3:-1}
-[ -x "$bin" ] || { echo "bench: no casecheck at $bin (build it, or set CASECHECK)" >&2; exit 2; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-hook.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
-export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
-export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
+bench_tmpdir hook
 
-
-cd "$work"
-git init -q -b main
 t0=$(bench_now)
-python3 "$top/bench/hook/gen_repo.py" "$top" --cases "$cases" | git fast-import --quiet
+bench_synth_repo "$work" --cases "$cases"
+cd "$work"
 # The index gets every file (the hook reads only the index, the full audit
 # only HEAD's tree); only the case about to change is checked out, so a
 # 70,000-file checkout does not dominate the set-up.
