@@ -96,6 +96,12 @@ bench_time() {
 # 3 mean wall, 4 mean CPU).
 bench_field() { awk -v n="$1" -v c="$2" '$1 == n { print $c }' "$bench_times"; }
 
+# bench_div A B: A / B (bc -l), or nan when B is 0 (a yardstick too quick
+# to measure at a small size).
+bench_div() {
+  if [ "$(echo "$2 == 0" | bc -l)" = 1 ]; then echo nan; else echo "$1 / $2" | bc -l; fi
+}
+
 # bench_ratio A B: A / B to two decimals.
 bench_ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{ printf "%.2f", $1 }'; }
 
