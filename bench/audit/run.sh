@@ -56,8 +56,7 @@ as_of=2026-03-02
 sample=40
 
 bin=$(bench_casecheck)
-before=${CASECHECK_BEFORE:-}
-[ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
+bench_before
 work=$bench_work/audit
 mkdir -p "$work"
 bench_times=$work/times.txt

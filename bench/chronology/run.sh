@@ -21,10 +21,8 @@ small=${1:-20000}
 large=${2:-200000}
 repeat=${3:-3}
 bin=$(bench_casecheck)
-before=${CASECHECK_BEFORE:-}
-[ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
-work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-chronology.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+bench_before
+bench_tmpdir chronology
 
 # make_repo N: a repository with an N-entry chronology in $work/N.
 make_repo() {

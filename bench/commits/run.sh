@@ -16,11 +16,11 @@ bin=$(bench_casecheck)
 cases=${1:-5000}
 commits=${2:-100}
 repeat=${3:-3}
-bench_workdir commits
+bench_tmpdir commits
 
 t0=$(bench_now)
-bench_gen_repo "$work/repo" --cases "$cases"
-cd "$work/repo"
+bench_synth_repo "$work" --cases "$cases"
+cd "$work"
 git read-tree main
 broken_at=$((commits / 2))
 for i in $(seq 1 "$commits"); do

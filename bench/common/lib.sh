@@ -3,9 +3,36 @@
 
 bench_work=${BENCH_WORK:-$top/bench/work}
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1 LC_ALL=C
+export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
+export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
 
 bench_die() { echo "bench: $*" >&2; exit 2; }
 bench_now() { date +%s.%N; }
+
+# bench_tmpdir NAME: sets $work to a new temporary folder, removed on exit.
+bench_tmpdir() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-$1.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+}
+
+# bench_before: sets $before to $CASECHECK_BEFORE (an older build to time
+# in the same run; empty when unset), which must be executable.
+bench_before() {
+  before=${CASECHECK_BEFORE:-}
+  [ -z "$before" ] || [ -x "$before" ] || bench_die "CASECHECK_BEFORE=$before is not executable"
+}
+
+# bench_synth_repo DIR ARGS...: a new repository in DIR (branch main)
+# holding bench/hook/gen_repo.py's synthetic cases, made with git
+# fast-import; ARGS go to gen_repo.py (--cases N, --commits M, --stale).
+# Neither the index nor the work tree is filled.
+bench_synth_repo() {
+  local dir=$1
+  shift
+  git init -q -b main "$dir"
+  (cd "$dir" && python3 "$top/bench/hook/gen_repo.py" "$top" "$@" | git fast-import --quiet) ||
+    bench_die "could not build the synthetic repository in $dir"
+}
 
 # bench_casecheck: prints the casecheck binary to time: $CASECHECK if set,
 # else build/checker/cli/casecheck, else one built here (RelWithDebInfo,
@@ -68,6 +95,12 @@ bench_time() {
 # bench_field NAME COLUMN: a value recorded by bench_time (2 best wall,
 # 3 mean wall, 4 mean CPU).
 bench_field() { awk -v n="$1" -v c="$2" '$1 == n { print $c }' "$bench_times"; }
+
+# bench_div A B: A / B (bc -l), or nan when B is 0 (a yardstick too quick
+# to measure at a small size).
+bench_div() {
+  if [ "$(echo "$2 == 0" | bc -l)" = 1 ]; then echo nan; else echo "$1 / $2" | bc -l; fi
+}
 
 # bench_ratio A B: A / B to two decimals.
 bench_ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{ printf "%.2f", $1 }'; }
@@ -149,33 +182,3 @@ bench_base_repo() {
     grep -q "\"$rule\"" || bench_die "no $rule finding in $dir"
 }
 
-# bench_workdir NAME: sets $work to a new temporary folder (removed when
-# the script exits) and $bench_times to a file in it.
-bench_workdir() {
-  work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-$1.XXXXXX")
-  bench_times="$work/times"
-  # shellcheck disable=SC2064 # $work is expanded now, on purpose
-  trap "rm -rf '$work'" EXIT
-}
-
-# bench_before: $CASECHECK_BEFORE (an older build timed beside this one),
-# checked to be executable, or nothing when it is not set.
-bench_before() {
-  local b=${CASECHECK_BEFORE:-}
-  [ -z "$b" ] || [ -x "$b" ] || bench_die "CASECHECK_BEFORE=$b is not executable"
-  echo "$b"
-}
-
-# bench_gen_repo DIR ARGS...: a new repository in DIR (branch main, a
-# fixed author and committer) holding bench/hook/gen_repo.py's synthetic
-# cases (ARGS passed on: --cases N, --commits N, --stale), imported with
-# git fast-import; the index is left empty.
-bench_gen_repo() {
-  local dir=$1
-  shift
-  export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@casecheck.invalid
-  export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@casecheck.invalid
-  git init -q -b main "$dir"
-  (cd "$dir" && python3 "$top/bench/hook/gen_repo.py" "$top" "$@" | git fast-import --quiet) ||
-    bench_die "could not generate the repository in $dir"
-}

@@ -18,8 +18,7 @@ small=${1:-1000}
 large=${2:-100000}
 repeat=${3:-3}
 bin=$(bench_casecheck)
-work=$(mktemp -d "${TMPDIR:-/tmp}/casecheck-bench-genogram.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+bench_tmpdir genogram
 
 # make_repo N: a repository with an N-person chain in $work/N.
 make_repo() {

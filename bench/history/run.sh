@@ -17,14 +17,15 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
 . "$top/bench/common/lib.sh"
 bin=$(bench_casecheck)
-before=$(bench_before)
+bench_before
 cases=${1:-300}
 commits=${2:-3000}
 repeat=${3:-3}
-bench_workdir history
+bench_tmpdir history
+bench_times="$work/times"
 
 t0=$(bench_now)
-bench_gen_repo "$work/repo" --cases "$cases" --commits "$commits"
+bench_synth_repo "$work/repo" --cases "$cases" --commits "$commits"
 cd "$work/repo"
 git read-tree main
 git checkout -q -- .
@@ -77,8 +78,8 @@ for who in after before; do
   extra=$(echo "$(f "$who.history" 2) - $(f "$who.plain" 2)" | bc -l)
   cpu=$(echo "$(f "$who.history" 4) - $(f "$who.plain" 4)" | bc -l)
   printf '%-7s history cost (with - without --history): wall %.3f s = %.1fx git log --raw, CPU %.3f s = %.1fx its CPU; whole --history audit %.1fx (wall)\n' \
-    "$who:" "$extra" "$(echo "$extra / $gitlog" | bc -l)" "$cpu" "$(echo "$cpu / $(f gitlog 4)" | bc -l)" \
-    "$(echo "$(f "$who.history" 2) / $gitlog" | bc -l)"
+    "$who:" "$extra" "$(bench_div "$extra" "$gitlog")" "$cpu" "$(bench_div "$cpu" "$(f gitlog 4)")" \
+    "$(bench_div "$(f "$who.history" 2)" "$gitlog")"
 done
 if [ -n "$before" ]; then
   printf 'speed-up of --history (before / after, best wall): %.1fx; --case BC-00001: %.2fx\n' \

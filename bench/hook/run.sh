@@ -9,7 +9,7 @@
 # touches no case. The hook runs REPEAT times (best kept), the full audits
 # FULL_REPEAT times.
 #   bench/hook/run.sh [CASES] [REPEAT] [FULL_REPEAT]   (defaults 5000, 5, 1)
-# Uses $CASECHECK if set, else build/checker/cli/casecheck (bench_casecheck).
+# Uses $CASECHECK if set, else build/checker/cli/casecheck (or builds one).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
@@ -18,11 +18,11 @@ bin=$(bench_casecheck)
 cases=${1:-5000}
 repeat=${2:-5}
 full_repeat=${3:-1}
-bench_workdir hook
+bench_tmpdir hook
 
 t0=$(bench_now)
-bench_gen_repo "$work/repo" --cases "$cases"
-cd "$work/repo"
+bench_synth_repo "$work" --cases "$cases"
+cd "$work"
 # The index gets every file (the hook reads only the index, the full audit
 # only HEAD's tree); only the case about to change is checked out, so a
 # 70,000-file checkout does not dominate the set-up.

@@ -17,7 +17,7 @@ work=$bench_work/signoff
 mkdir -p "$work"
 bench_times=$work/times.txt
 : >"$bench_times"
-bench_cc "$work/gen_caseload" "$top/bench/audit/gen_caseload.c"
+bench_cc "$work/gen_caseload" "$top/bench/audit/gen_caseload.c" -lz
 
 dir=$work/cases-$n
 rm -rf "$dir" "$work/keys"

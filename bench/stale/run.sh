@@ -19,17 +19,18 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../common/lib.sh
 . "$top/bench/common/lib.sh"
 bin=$(bench_casecheck)
-before=$(bench_before)
+bench_before
 cases=${1:-200}
 commits=${2:-250}
 repeat=${3:-3}
-bench_workdir stale
+bench_tmpdir stale
+bench_times="$work/times"
 echo "machine: $(bench_machine)"
 
 sizes=("$cases:$commits" "$((cases * 10)):$((commits * 10))")
 for size in "${sizes[@]}"; do
   c=${size%:*} m=${size#*:}
-  bench_gen_repo "$work/$c" --cases "$c" --commits "$m" --stale
+  bench_synth_repo "$work/$c" --cases "$c" --commits "$m" --stale
   # Every case must be stale with its commits named, or the timing means nothing.
   n=$(cd "$work/$c" && "$bin" audit --purpose transfer --rev HEAD --as-of 2026-03-02 --format json 2>/dev/null |
     grep -c '"message": "stale: .* commits\? since: ' || true)

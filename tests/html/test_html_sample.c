@@ -30,7 +30,7 @@ static const char *const personal_keys[] = {
 
 static char *repo;
 static char *outdir;
-static bool by_is_staff_id; /* the file being collected is a removal record: its "by" is a staff id */
+static bool by_is_staff_id; /* the file being collected is a sign-off or removal record: its "by" is a staff id */
 static char **values;
 static size_t n_values, values_cap;
 
@@ -58,26 +58,6 @@ static void collect(const cJSON *node)
 	}
 }
 
-/* A sign-off's one free-text field. */
-static int collect_signoff_comment(const char *path)
-{
-	char *text = NULL;
-	size_t n = 0;
-	if (cc_read_file(path, 1u << 20, &text, &n) != 0)
-		return -1;
-	cJSON *doc = cJSON_Parse(text);
-	const cJSON *c = cJSON_GetObjectItemCaseSensitive(doc, "comment");
-	free(text);
-	if (!doc)
-		return -1;
-	if (cJSON_IsString(c) && strlen(c->valuestring) >= MIN_VALUE_LEN) {
-		values = cc_xgrow(values, &values_cap, n_values + 1, sizeof(*values));
-		values[n_values++] = cc_xstrdup(c->valuestring);
-	}
-	cJSON_Delete(doc);
-	return 0;
-}
-
 static int collect_file(const char *path, const struct stat *sb, int type, struct FTW *ftw)
 {
 	size_t len = strlen(path), n = 0;
@@ -88,16 +68,15 @@ static int collect_file(const char *path, const struct stat *sb, int type, struc
 	(void)ftw;
 	if (type != FTW_F || len < 5 || strcmp(path + len - 5, ".json") != 0)
 		return 0;
-	if (strstr(path, "/signoffs/")) /* a sign-off's "by" is a staff id, which reports name; its comment is checked below */
-		return collect_signoff_comment(path);
 	if (cc_read_file(path, 16u << 20, &text, &n) != 0)
 		return -1;
 	doc = cJSON_Parse(text);
 	free(text);
 	if (!doc)
 		return -1;
-	/* a removal record's "by" is a staff id, which reports name; its reason is checked */
-	by_is_staff_id = strstr(path, "/removals/") != NULL;
+	/* a sign-off's or removal record's "by" is a staff id, which reports
+	 * name; the rest (a sign-off's comment) is checked like any record */
+	by_is_staff_id = strstr(path, "/signoffs/") != NULL || strstr(path, "/removals/") != NULL;
 	collect(doc);
 	cJSON_Delete(doc);
 	return 0;

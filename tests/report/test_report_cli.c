@@ -171,6 +171,7 @@ START_TEST(cli_sarif_valid_and_same_findings)
 					ck_assert_str_eq(jv->valuestring, sv->valuestring);
 			}
 		}
+		ck_assert_msg(k > 0, "no case findings compared");
 		k += cJSON_GetArraySize(cJSON_GetObjectItem(json, "repository_findings"));
 		ck_assert_int_eq(cJSON_GetArraySize(results), k);
 		cJSON_Delete(json);
@@ -199,6 +200,7 @@ START_TEST(cli_junit_agrees)
 			failures += xml_count(xml_child(suite, "testcase", k), "failure");
 		tests += xml_count(suite, "testcase");
 	}
+	ck_assert_uint_gt(i, 1);
 	if (cJSON_GetArraySize(cJSON_GetObjectItem(json, "repository_findings"))) {
 		const xml_node *suite = xml_child(root, "testsuite", i++);
 		ck_assert_str_eq(xml_attr(suite, "name"), "repository");
@@ -221,6 +223,7 @@ START_TEST(cli_text_agrees)
 	cJSON *json = json_report(0);
 	const cJSON *c;
 	char line[256];
+	ck_assert_int_gt(cJSON_GetArraySize(cJSON_GetObjectItem(json, "cases")), 1);
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(json, "cases")) {
 		const cJSON *findings = cJSON_GetObjectItem(c, "findings");
 		size_t e = count_severity(findings, "error"), w = count_severity(findings, "warning");

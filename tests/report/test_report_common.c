@@ -180,6 +180,7 @@ START_TEST(same_findings_everywhere)
 		                 cJSON_GetObjectItem(f, "rule")->valuestring);
 	}
 	ck_assert_int_eq(cJSON_GetArraySize(results), k);
+	ck_assert_msg(k > 0, "no findings compared: the fixture's findings are missing from the JSON report");
 	cJSON_Delete(j);
 	cJSON_Delete(s);
 	free(json);

@@ -186,20 +186,16 @@ def build(c, out_root):
         t = {'format': 'casecheck/transfer@1'}
         t.update(c['transfer'])
         dump(os.path.join(folder, 'transfer.json'), t)
-    if c.get('signoff'):
-        s = c['signoff']
-        tree = tree_id(folder)
-        dump(os.path.join(folder, 'signoffs', '%s-transferring-manager.json' % s['date']),
-             {'format': 'casecheck/signoff@1', 'role': 'transferring-manager', 'by': s['by'], 'date': s['date'],
-              'purpose': s.get('purpose', 'transfer'), 'content': tree, 'result': s.get('result', 'ready'),
-              'comment': s['comment']})
-    if c.get('receiving_signoff'):
-        # The receiving manager's quality audit (Derbyshire 003 §3-4), made
-        # on the same content as the transferring manager's.
-        s = c['receiving_signoff']
-        dump(os.path.join(folder, 'signoffs', '%s-receiving-manager.json' % s['date']),
-             {'format': 'casecheck/signoff@1', 'role': 'receiving-manager', 'by': s['by'], 'date': s['date'],
-              'purpose': 'transfer', 'content': tree_id(folder), 'result': 'ready', 'comment': s['comment']})
+    # The transferring manager's sign-off and, where there is one, the
+    # receiving manager's quality audit (Derbyshire 003 §3-4), both of the
+    # same content (signoffs/ is left out of the tree id).
+    for key, role in (('signoff', 'transferring-manager'), ('receiving_signoff', 'receiving-manager')):
+        s = c.get(key)
+        if s:
+            dump(os.path.join(folder, 'signoffs', '%s-%s.json' % (s['date'], role)),
+                 {'format': 'casecheck/signoff@1', 'role': role, 'by': s['by'], 'date': s['date'],
+                  'purpose': s.get('purpose', 'transfer'), 'content': tree_id(folder),
+                  'result': s.get('result', 'ready'), 'comment': s['comment']})
     for n in notes:
         if n['id'] in late:
             dump(os.path.join(folder, 'notes', n['id'] + '.json'), n)

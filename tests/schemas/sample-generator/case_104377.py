@@ -121,5 +121,5 @@ def case():
         ('parent', 'p-imran-hussain', 'p-zainab'), ('parent', 'p-nadia-hussain', 'p-zainab'),
         ('parent', 'p-imran-hussain', 'p-yusuf'), ('parent', 'p-nadia-hussain', 'p-yusuf'),
     ]
-    c['signoff'] = {'by': 'tm-okafor', 'date': '2026-02-27', 'comment': 'Evidence of the letter to Northshire and of the notifications to GP, health visitor and school checked.'}
+    c['signoff'] = {'by': 'tm-okafor', 'date': '2026-02-28', 'comment': 'Evidence of the letter to Northshire and of the notifications to GP, health visitor and school checked.'}
     return c
