@@ -14,7 +14,7 @@ static const struct {
 	{"validate", cc_cmd_validate, "validate JSON files against a JSON Schema (2020-12)"},
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
 	{"rules", cc_cmd_rules, "list the audit rules"},
-	{"hook", cc_cmd_hook, "install or run the git pre-commit hook"},
+	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 };
 
 static void usage(FILE *out)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "schema/internal.h"
+#include "util/chars.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -173,24 +174,13 @@ char *uri_split(const char *uri, const char **frag)
 	return cc_xstrndup(uri, (size_t)(hash - uri));
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 char *uri_percent_decode(const char *s)
 {
 	cc_strbuf out = CC_STRBUF_INIT;
 	cc_strbuf_puts(&out, "");
 	for (; *s; s++) {
-		if (s[0] == '%' && hexval(s[1]) >= 0 && hexval(s[2]) >= 0) {
-			cc_strbuf_putc(&out, (char)(hexval(s[1]) * 16 + hexval(s[2])));
+		if (s[0] == '%' && cc_hexval((unsigned char)s[1]) >= 0 && cc_hexval((unsigned char)s[2]) >= 0) {
+			cc_strbuf_putc(&out, (char)(cc_hexval((unsigned char)s[1]) * 16 + cc_hexval((unsigned char)s[2])));
 			s += 2;
 		} else {
 			cc_strbuf_putc(&out, *s);
