@@ -9,6 +9,7 @@
 
 #include "casecheck/rules.h"
 #include "fixture.h"
+#include "report/csvw.h"
 #include "report/jsonw.h"
 #include "report/xmlesc.h"
 #include "xml_check.h"
@@ -296,6 +297,26 @@ START_TEST(xml_escape_every_byte)
 }
 END_TEST
 
+/* CSV: a byte-order mark, quoting, and formula-like cells defused. */
+START_TEST(csv_cells_for_spreadsheets)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&buf, &size);
+	cc_csvw w;
+	cc_csvw_begin(&w, out);
+	static const char *const row[] = { "plain", "a,b", "say \"hi\"", "=SUM(A1)", "+1", "-2",
+					   "@x", "\tt", "line\nbreak", NULL, "caf\xC3\xA9", "bad\xFF" };
+	cc_csvw_row(&w, row, sizeof row / sizeof row[0]);
+	cc_csvw_cell_uint(&w, 42);
+	cc_csvw_end_row(&w);
+	fclose(out);
+	ck_assert_str_eq(buf, "\xEF\xBB\xBFplain,\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),'+1,'-2,'@x,'\tt,"
+			      "\"line\nbreak\",,caf\xC3\xA9,bad\xEF\xBF\xBD\r\n42\r\n");
+	free(buf);
+}
+END_TEST
+
 /* SARIF lists the rules that run for the purpose and profile, and any
  * other rule that produced a result. */
 START_TEST(sarif_rule_list)
@@ -392,6 +413,7 @@ int main(void)
 	tcase_add_test(tc, deterministic_output);
 	tcase_add_test(tc, jsonw_round_trip);
 	tcase_add_test(tc, xml_escape_every_byte);
+	tcase_add_test(tc, csv_cells_for_spreadsheets);
 	tcase_add_test(tc, sarif_rule_list);
 	tcase_add_test(tc, large_caseload);
 	suite_add_tcase(s, tc);
