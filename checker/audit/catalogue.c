@@ -20,10 +20,12 @@
 #define S003 "seeds/003_4b2b66c110a25fa2.txt"
 #define S004 "seeds/004_30e24df8ee2621c8.txt"
 
+#define P_COURT CC_PURPOSE_BIT(CC_PURPOSE_COURT)
 #define P_ALL (CC_PURPOSE_BIT(CC_PURPOSE_CHECK) | CC_PURPOSE_BIT(CC_PURPOSE_SIGNOFF) | \
-               CC_PURPOSE_BIT(CC_PURPOSE_TRANSFER) | CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE))
+               CC_PURPOSE_BIT(CC_PURPOSE_TRANSFER) | CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE) | P_COURT)
+/* signoff and every purpose that includes it (court is signoff plus) */
 #define P_SIGNOFF (CC_PURPOSE_BIT(CC_PURPOSE_SIGNOFF) | CC_PURPOSE_BIT(CC_PURPOSE_TRANSFER) | \
-                   CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE))
+                   CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE) | P_COURT)
 #define P_TRANSFER (CC_PURPOSE_BIT(CC_PURPOSE_TRANSFER) | CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE))
 #define P_RECEIVE CC_PURPOSE_BIT(CC_PURPOSE_RECEIVE)
 
@@ -31,6 +33,12 @@
 #define DERBY CC_PROFILE_DERBYSHIRE
 #define E CC_SEVERITY_ERROR
 #define W CC_SEVERITY_WARNING
+
+/* Chronology quality: a warning at sign-off, an error for court. */
+static const cc_rule_severity error_for_court[] = {
+	{.purposes = P_COURT, .severity = E},
+	{0},
+};
 
 /* A task done after its deadline is a warning; not done, an error. */
 static const cc_rule_severity late_is_warning[] = {
@@ -46,6 +54,7 @@ static const cc_rule_area areas[] = {
 	{.name = "integrity", .seeded = false},
 	{.name = "documents", .seeded = false},
 	{.name = "chronology", .seeded = true},
+	{.name = "court", .seeded = true},
 	{.name = "plans", .seeded = true},
 	{.name = "visits", .seeded = true},
 	{.name = "genogram", .seeded = true},
@@ -242,7 +251,7 @@ static const rule_row rows[] = {
 		.source = "—",
 		.seed_files = "—",
 		.params = NULL,
-		.fields = "case.json: team, allocation.worker, allocation.manager, involvements[].children, key_dates[].children; chronology.json: entries[].children, entries[].recorded_by, entries[].entered_in_error.by; genogram.json: people[].child, relationships[]; notes/*.json: id, author, children, amends; assessments/*.json: author, children; signoffs/*.json: by; transfer.json: children, from, to; staff.json: staff[].id, teams[].id",
+		.fields = "case.json: team, allocation.worker, allocation.manager, involvements[].children, key_dates[].children; chronology.json: entries[].id, entries[].children, entries[].recorded_by, entries[].entered_in_error.by, entries[].amends; genogram.json: people[].child, relationships[]; notes/*.json: id, author, children, amends; assessments/*.json: author, children; signoffs/*.json: by; transfer.json: children, from, to; staff.json: staff[].id, teams[].id",
 	},
 	.check = cc_check_references,
 },
@@ -561,6 +570,105 @@ static const rule_row rows[] = {
 		.fields = "case.json: key_dates[].kind, key_dates[].date, allocation.since; chronology.json: entries[].date, entries[].category; notes/*.json: type, date, status",
 	},
 	.check = cc_check_chronology_key_dates_kept,
+},
+{
+	.info = {
+		.id = "chronology.repeated-significance",
+		.area = "chronology",
+		.title = "no significance text repeated on chronology_repeated_significance_entries entries or more since the current allocation",
+		.help = "Write for each entry what the event means for the child: the same words on every entry say nothing about any of them.",
+		.severity = W,
+		.severity_when = error_for_court,
+		.purposes = P_SIGNOFF,
+		.profiles = CORE,
+		.source = "001 §2, 004 §1-2",
+		.seed_files = S001 " §2; " S004 " §1, §2",
+		.params = "chronology_repeated_significance_entries",
+		.fields = "chronology.json: entries[].significance, entries[].date, entries[].historic, entries[].entered_in_error; case.json: allocation.since",
+	},
+	.check = cc_check_chronology_repeated_significance,
+},
+{
+	.info = {
+		.id = "chronology.recorded-late",
+		.area = "chronology",
+		.title = "no chronology entry since the current allocation recorded more than chronology_record_delay_days after its event",
+		.help = "Record events in the chronology as they happen; an entry added late keeps the event's date and its real recorded_on, and is reviewed by the manager.",
+		.severity = W,
+		.severity_when = error_for_court,
+		.purposes = P_SIGNOFF,
+		.profiles = CORE,
+		.source = "001 §2, 004 §2",
+		.seed_files = S001 " §2; " S004 " §2",
+		.params = "chronology_record_delay_days",
+		.fields = "chronology.json: entries[].date, entries[].recorded_on, entries[].historic, entries[].entered_in_error; case.json: allocation.since",
+	},
+	.check = cc_check_chronology_recorded_late,
+},
+/* ---- court (--purpose court: signoff plus a chronology for proceedings) ---- */
+{
+	.info = {
+		.id = "court.chronology-gap",
+		.area = "court",
+		.title = "from the first agency involvement on, no gap longer than court_chronology_gap_days between chronology entries, historic gaps included",
+		.help = "Fill the period from the older records (entries marked historic, recorded_on today); if nothing significant is known for it, add an entry saying so with nothing_known_until set to the end of the period.",
+		.severity = E,
+		.purposes = P_COURT,
+		.profiles = CORE,
+		.source = "004 §1",
+		.seed_files = S004 " §1",
+		.params = "court_chronology_gap_days,chronology_gap_days",
+		.fields = "chronology.json: entries[].date, entries[].category, entries[].nothing_known_until, entries[].entered_in_error; case.json: allocation.since",
+	},
+	.check = cc_check_court_chronology_gap,
+},
+{
+	.info = {
+		.id = "court.events-recorded",
+		.area = "court",
+		.title = "every significant event from the first agency involvement to the current allocation has a chronology entry within chronology_event_tolerance_days (the table of chronology.events-recorded)",
+		.help = "Add the chronology entry for the record named, dated the day of the event, marked historic, with recorded_on the day you add it.",
+		.severity = E,
+		.purposes = P_COURT,
+		.profiles = CORE,
+		.source = "004 §1",
+		.seed_files = S004 " §1",
+		.params = "chronology_event_tolerance_days",
+		.fields = "chronology.json: entries[].date, entries[].category, entries[].entered_in_error; notes/*.json: type, date, status, amends, routine; assessments/*.json: status, completed_on; transfer.json: handover_visit.date; case.json: allocation.worker, allocation.since",
+	},
+	.check = cc_check_court_events,
+},
+{
+	.info = {
+		.id = "court.key-dates",
+		.area = "court",
+		.title = "every key date passed since the first agency involvement (hearings included) has a chronology entry of its kind within chronology_event_tolerance_days; a note alone does not put it in the chronology",
+		.help = "Add the chronology entry of the key date's kind dated that day; if it was moved or cancelled, record that and correct the key date.",
+		.severity = E,
+		.purposes = P_COURT,
+		.profiles = CORE,
+		.source = "004 §1",
+		.seed_files = S004 " §1",
+		.params = "chronology_event_tolerance_days",
+		.fields = "case.json: key_dates[].kind, key_dates[].date, allocation.since; chronology.json: entries[].date, entries[].category; notes/*.json: type, date, status",
+	},
+	.check = cc_check_court_events,
+},
+{
+	.info = {
+		.id = "court.entry-complete",
+		.area = "court",
+		.title = "every chronology entry gives its source and its significance to the child",
+		.help = "Give each entry its source (the record, agency or person the information comes from) and its significance (what it meant for the child).",
+		.severity = E,
+		.purposes = P_COURT,
+		.profiles = CORE,
+		.source = "004 §1",
+		.seed_files = S004 " §1",
+		.params = NULL,
+		.fields = "chronology.json: entries[].source, entries[].significance, entries[].entered_in_error",
+	},
+	.check = cc_check_court_entries_complete,
 },
 /* ---- plans and visits ---- */
 {

@@ -23,6 +23,12 @@ void cc_check_chronology_gaps(cc_audit_case *ac);
 /* rules_events.c */
 void cc_check_chronology_events(cc_audit_case *ac);
 void cc_check_chronology_key_dates_kept(cc_audit_case *ac);
+/* The events-recorded walk over the events from the first agency
+ * involvement to the day before the current allocation, and every past key
+ * date from the first involvement with its chronology entry (a note does
+ * not do), under the rule given: the court rules read the one table. */
+void cc_events_before_allocation(cc_audit_case *ac, const char *rule);
+void cc_key_dates_in_chronology(cc_audit_case *ac, const char *rule);
 /* rules_plans.c */
 void cc_check_plans_review_overdue(cc_audit_case *ac);
 void cc_check_plans_review_dates(cc_audit_case *ac);
@@ -86,4 +92,12 @@ void cc_check_receive_allocation_updated(cc_audit_case *ac);
 void cc_check_signoff_receiving(cc_audit_case *ac);
 /* rules_history.c */
 void cc_check_history(cc_audit_case *ac);
+/* rules_court.c (--purpose court) */
+void cc_check_court_chronology_gap(cc_audit_case *ac);
+void cc_check_court_events(cc_audit_case *ac);
+void cc_check_court_entries_complete(cc_audit_case *ac);
+/* rules_chron_quality.c */
+void cc_check_chronology_repeated_significance(cc_audit_case *ac);
+void cc_check_chronology_recorded_late(cc_audit_case *ac);
+
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casemodel.h"
 #include "jget.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -109,4 +110,24 @@ void cc_chron_ix_free(cc_chron_ix *ix)
 	free(ix->v);
 	ix->v = NULL;
 	ix->n = 0;
+}
+
+/* The first day an agency was involved with the family: the earliest
+ * entry of a category other than family life and universal services
+ * (family, health, education, other), or the first entry when there is
+ * none; an entry entered in error shows no involvement. Gaps before it
+ * (from a birth to a first referral) are no gap. */
+cc_date cc_chron_first_involvement(const cJSON *chron)
+{
+	static const unsigned quiet = CC_CAT_FAMILY | CC_CAT_HEALTH | CC_CAT_EDUCATION | CC_CAT_OTHER;
+	const cJSON *it;
+	cc_date first = INT32_MAX;
+	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
+		cc_partial_date pd;
+		unsigned cat = cc_chron_cat_bit(cc_jstr(it, "category"));
+		if (cat && !(cat & quiet) && !cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0 &&
+		    pd.first < first)
+			first = pd.first;
+	}
+	return first == INT32_MAX ? INT32_MIN : first;
 }

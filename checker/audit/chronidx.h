@@ -60,6 +60,12 @@ const cc_chron_at *cc_chron_ix_find(const cc_chron_ix *ix, unsigned cats, cc_dat
                                     const char *child);
 void cc_chron_ix_free(cc_chron_ix *ix);
 
+/* The first day an agency was involved with the family: the earliest
+ * entry of a category other than family life and universal services
+ * (family, health, education, other), or the first entry when there is
+ * none; entries entered in error left out. INT32_MIN for no entry. */
+cc_date cc_chron_first_involvement(const cJSON *chron);
+
 struct cc_case;
 /* The case's chronology index, built on first use and kept with the case
  * (freed by cc_case_free), so the rules that ask share one. A case is

@@ -267,7 +267,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	run.history = opts->history;
 	run.skip_rule = opts->skip_rule;
 	run.trust = opts->trust;
-	if ((unsigned)opts->purpose > CC_PURPOSE_RECEIVE) {
+	if ((unsigned)opts->purpose > CC_PURPOSE_LAST) {
 		*errmsg = cc_xstrdup("unknown purpose");
 		goto done;
 	}

@@ -7,16 +7,26 @@
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
-static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive"};
+static const char *const purpose_names[] = {"check", "signoff", "transfer", "receive", "court"};
 
 const char *cc_purpose_name(cc_purpose p)
 {
-	return (unsigned)p < 4 ? purpose_names[p] : "?";
+	return (unsigned)p <= CC_PURPOSE_LAST ? purpose_names[p] : "?";
+}
+
+bool cc_purpose_is_court(cc_purpose p)
+{
+	return p == CC_PURPOSE_COURT;
+}
+
+bool cc_purpose_waivable(cc_purpose p)
+{
+	return !cc_purpose_is_court(p);
 }
 
 int cc_purpose_parse(cc_purpose *out, const char *name)
 {
-	for (int i = 0; name && i < 4; i++)
+	for (int i = 0; name && i <= CC_PURPOSE_LAST; i++)
 		if (!strcmp(purpose_names[i], name)) {
 			*out = (cc_purpose)i;
 			return 0;

@@ -51,6 +51,12 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"most entries read in a case's notes/, assessments/, signoffs/ and documents/ together; past it an error names the folder and the case is not ready"},
 	[CC_PARAM_ACTIVE_CONTENT_ERROR] = {"active_content_error", 0, 0, 1, "0 or 1",
 		"1 makes documents.active-content (JavaScript or embedded files in a PDF) an error instead of a warning"},
+	[CC_PARAM_COURT_CHRONOLOGY_GAP_DAYS] = {"court_chronology_gap_days", 90, 1, 3660, "days",
+		"--purpose court: longest gap between chronology entries from the first agency involvement on, historic gaps included, unless an entry records that nothing significant is known for the period"},
+	[CC_PARAM_CHRONOLOGY_REPEATED_SIGNIFICANCE_ENTRIES] = {"chronology_repeated_significance_entries", 5, 2, 100000, "entries",
+		"this many chronology entries or more since the current allocation with the same significance text say nothing about the child (a warning; an error for court)"},
+	[CC_PARAM_CHRONOLOGY_RECORD_DELAY_DAYS] = {"chronology_record_delay_days", 28, 0, 3660, "days",
+		"a chronology entry since the current allocation recorded (recorded_on) more than this many days after its date was not written when it happened (a warning; an error for court)"},
 };
 
 const cc_param_info *cc_param_at(cc_param_id id)

@@ -137,26 +137,6 @@ static int cmp_dated(const void *a, const void *b)
 	return x->index - y->index; /* the allocation (-1) before an entry that day */
 }
 
-/* The first day an agency was involved with the family: the earliest
- * entry of a category other than family life and universal services
- * (family, health, education, other), or the first entry when there is
- * none; an entry entered in error shows no involvement. Gaps before it
- * (from a birth to a first referral) are no gap. */
-static cc_date first_involvement(const cJSON *chron)
-{
-	static const unsigned quiet = CC_CAT_FAMILY | CC_CAT_HEALTH | CC_CAT_EDUCATION | CC_CAT_OTHER;
-	const cJSON *it;
-	cc_date first = INT32_MAX;
-	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
-		cc_partial_date pd;
-		unsigned cat = cc_chron_cat_bit(cc_jstr(it, "category"));
-		if (cat && !(cat & quiet) && !cc_entry_in_error(it) && cc_jpdate(it, "date", &pd) == 0 &&
-		    pd.first < first)
-			first = pd.first;
-	}
-	return first == INT32_MAX ? INT32_MIN : first;
-}
-
 /* What a historic gap asks of the worker, for the profile in use and the
  * case: with care proceedings ongoing the court needs the chronology
  * complete (004 §1); otherwise it does not hold up the transfer. Static. */
@@ -195,7 +175,7 @@ void cc_check_chronology_gaps(cc_audit_case *ac)
 		v[m++].index = -1;
 	}
 	qsort(v, (size_t)m, sizeof *v, cmp_dated);
-	cc_date involved = first_involvement(d->json);
+	cc_date involved = cc_chron_first_involvement(d->json);
 	/* Historic gaps are summed up in one warning (the first one's place),
 	 * so they inform without drowning the blocking findings; the years
 	 * before the first agency involvement are no gap at all. */

@@ -9,6 +9,7 @@
 #include "jget.h"
 #include "repeats.h"
 #include "util/strbuf.h"
+#include "util/strset.h"
 #include "util/xalloc.h"
 
 /* ---- integrity.case-id ---- */
@@ -232,6 +233,29 @@ static void amends_refs(cc_audit_case *ac)
 	}
 }
 
+/* A chronology addendum ("amends") names another entry of the chronology. */
+static void entry_amends_refs(cc_audit_case *ac)
+{
+	const cc_doc *d = &ac->c->chronology;
+	const cJSON *it;
+	cc_strset ids = CC_STRSET_INIT;
+	int i = 0;
+	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries"))
+		if (cc_jstr(it, "id"))
+			cc_strset_add(&ids, cc_jstr(it, "id"));
+	cJSON_ArrayForEach(it, cc_jarr(d->json, "entries")) {
+		const char *target = cc_jstr(it, "amends"), *id = cc_jstr(it, "id");
+		if (target && (!cc_strset_has(&ids, target) || (id && !strcmp(id, target)))) {
+			char *p = cc_ptr("/entries/%d/amends", i);
+			cc_audit_add(ac, "integrity.references", d->path, p,
+			             "the entry amends an entry id that no other entry of the chronology has");
+			free(p);
+		}
+		i++;
+	}
+	cc_strset_free(&ids);
+}
+
 void cc_check_references(cc_audit_case *ac)
 {
 	cc_case *c = ac->c;
@@ -263,6 +287,7 @@ void cc_check_references(cc_audit_case *ac)
 	note_like_refs(&rc, c->notes, c->n_notes);
 	note_like_refs(&rc, c->assessments, c->n_assessments);
 	amends_refs(ac);
+	entry_amends_refs(ac);
 	for (size_t s = 0; s < c->n_signoffs; s++)
 		staff_ref(ac, &c->signoffs[s], c->signoffs[s].json, "by", "");
 

@@ -21,7 +21,8 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: casecheck audit [--repo DIR] [--rev REV | --staged | --worktree]\n"
-	        "                       [--purpose check|signoff|transfer|receive] [--profile NAME]\n"
+	        "                       [--purpose check|signoff|transfer|receive|court]\n"
+	        "                       [--profile NAME]\n"
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
 	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
@@ -145,7 +146,7 @@ int cc_cmd_audit(int argc, char **argv)
 		case OPT_WORKTREE: so.kind = CC_SOURCE_WORKTREE; sources++; break;
 		case OPT_PURPOSE:
 			if (cc_purpose_parse(&ao.purpose, optarg) < 0) {
-				fprintf(stderr, "casecheck audit: unknown purpose '%s' (check, signoff, transfer, receive)\n", optarg);
+				fprintf(stderr, "casecheck audit: unknown purpose '%s' (check, signoff, transfer, receive, court)\n", optarg);
 				goto done;
 			}
 			break;

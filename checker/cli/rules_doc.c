@@ -14,7 +14,7 @@ void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char 
 {
 	const char *first = "";
 	for (unsigned i = 0; i < 32; i++) {
-		const char *name = profiles ? cc_profile_name(i) : i <= CC_PURPOSE_RECEIVE ? cc_purpose_name((cc_purpose)i) : NULL;
+		const char *name = profiles ? cc_profile_name(i) : i <= CC_PURPOSE_LAST ? cc_purpose_name((cc_purpose)i) : NULL;
 		if (!name)
 			break;
 		if (bits & (1u << i)) {

@@ -188,6 +188,7 @@ static const char *purpose_label(cc_purpose p)
 	case CC_PURPOSE_SIGNOFF: return "signoff (quality-audit sign-off)";
 	case CC_PURPOSE_TRANSFER: return "transfer (ready to transfer)";
 	case CC_PURPOSE_RECEIVE: return "receive (ready to receive)";
+	case CC_PURPOSE_COURT: return "court (chronology complete enough for proceedings)";
 	default: return "unknown";
 	}
 }
@@ -201,6 +202,7 @@ static const char *purpose_short(const html_state *st)
 	case CC_PURPOSE_SIGNOFF: return "signoff";
 	case CC_PURPOSE_TRANSFER: return "transfer";
 	case CC_PURPOSE_RECEIVE: return "receive";
+	case CC_PURPOSE_COURT: return "court";
 	default: return "unknown";
 	}
 }

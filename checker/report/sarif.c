@@ -335,7 +335,7 @@ static void write_rule(cc_jw *w, const sarif_rule *sr)
 		cc_jw_member_string(w, "seed_files", info->seed_files);
 		cc_jw_key(w, "purposes");
 		cc_jw_begin_array(w);
-		for (int p = CC_PURPOSE_CHECK; p <= CC_PURPOSE_RECEIVE; p++)
+		for (int p = CC_PURPOSE_CHECK; p <= CC_PURPOSE_LAST; p++)
 			if (info->purposes & CC_PURPOSE_BIT(p))
 				cc_jw_string(w, cc_purpose_name((cc_purpose)p));
 		cc_jw_end_array(w);

@@ -20,11 +20,22 @@ typedef enum cc_purpose {
 	CC_PURPOSE_CHECK = 0,
 	CC_PURPOSE_SIGNOFF,
 	CC_PURPOSE_TRANSFER,
-	CC_PURPOSE_RECEIVE
+	CC_PURPOSE_RECEIVE,
+	CC_PURPOSE_COURT     /* signoff plus a chronology complete enough for court
+	                      * proceedings; selected explicitly, never implied by
+	                      * another purpose; nothing is signed off for it */
 } cc_purpose;
+
+#define CC_PURPOSE_LAST CC_PURPOSE_COURT
 
 const char *cc_purpose_name(cc_purpose p); /* "check", ... */
 int cc_purpose_parse(cc_purpose *out, const char *name); /* 0 or -1 */
+/* Whether findings of an audit for purpose p may be waived: false for
+ * court (what a court will read cannot be excused by a waiver), true
+ * otherwise. The one answer for anything that waives findings. */
+bool cc_purpose_waivable(cc_purpose p);
+/* Whether p is the court purpose. */
+bool cc_purpose_is_court(cc_purpose p);
 
 typedef struct cc_audit_options {
 	cc_purpose purpose;

@@ -83,10 +83,15 @@ static int patch_op(cJSON *root, const cJSON *op)
 		} else if (!strcmp(kind, "replace") && v && idx < n) {
 			rc = cJSON_ReplaceItemInArray(parent, idx, cJSON_Duplicate(v, 1)) ? 0 : -1;
 		} else if (!strcmp(kind, "add") && v && idx <= n) {
-			if (idx == n)
-				rc = cJSON_AddItemToArray(parent, cJSON_Duplicate(v, 1)) ? 0 : -1;
-			else
-				rc = cJSON_InsertItemInArray(parent, idx, cJSON_Duplicate(v, 1)) ? 0 : -1;
+			/* Items from idx on are moved behind the new one (the
+			 * installed cJSON's InsertItemInArray fails past index 0). */
+			cJSON *tail = cJSON_CreateArray();
+			while (cJSON_GetArraySize(parent) > idx)
+				cJSON_AddItemToArray(tail, cJSON_DetachItemFromArray(parent, idx));
+			rc = cJSON_AddItemToArray(parent, cJSON_Duplicate(v, 1)) ? 0 : -1;
+			while (tail->child)
+				cJSON_AddItemToArray(parent, cJSON_DetachItemFromArray(tail, 0));
+			cJSON_Delete(tail);
 		}
 	} else if (cJSON_IsObject(parent)) {
 		bool has = cJSON_GetObjectItemCaseSensitive(parent, last) != NULL;
