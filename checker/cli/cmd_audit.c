@@ -2,7 +2,6 @@
  * the audit into the chosen report, and turn the verdicts into the exit
  * code (0 every case ready, 1 any not ready, 2 usage or environment). */
 #include <getopt.h>
-#include <git2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "casecheck/rules.h"
 #include "audit_commits.h"
 #include "commands.h"
+#include "source_cli.h"
 #include "util/xalloc.h"
 #include "workflow/outfile.h"
 
@@ -73,32 +73,12 @@ static void wrap_end(void *ctx, const cc_audit_summary *s)
 		w->inner->end(w->inner->ctx, s);
 }
 
-/* True when the repository has uncommitted changes (ignored files aside). */
-static bool worktree_dirty(cc_source *src)
-{
-	git_repository *repo = cc_source_git_repository(src);
-	git_status_options so;
-	git_status_list *list = NULL;
-	bool dirty = false;
-	if (!repo || git_repository_is_bare(repo) || git_status_options_init(&so, GIT_STATUS_OPTIONS_VERSION) < 0)
-		return false;
-	so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
-	if (git_status_list_new(&list, repo, &so) == 0)
-		dirty = git_status_list_entrycount(list) > 0;
-	git_status_list_free(list);
-	return dirty;
-}
-
-enum { OPT_REPO = 256, OPT_REV, OPT_STAGED, OPT_WORKTREE, OPT_PURPOSE, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
+enum { OPT_PURPOSE = 256, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
        OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS,
        OPT_ALLOWED };
 
 static const struct option long_opts[] = {
-	{"repo", required_argument, NULL, OPT_REPO},
-	{"rev", required_argument, NULL, OPT_REV},
-	{"staged", no_argument, NULL, OPT_STAGED},
-	{"worktree", no_argument, NULL, OPT_WORKTREE},
+	CC_CLI_SOURCE_OPTIONS,
 	{"purpose", required_argument, NULL, OPT_PURPOSE},
 	{"profile", required_argument, NULL, OPT_PROFILE},
 	{"as-of", required_argument, NULL, OPT_AS_OF},
@@ -117,15 +97,15 @@ static const struct option long_opts[] = {
 
 int cc_cmd_audit(int argc, char **argv)
 {
-	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
+	cc_cli_source cs = CC_CLI_SOURCE_INIT;
 	cc_audit_options ao;
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	const char **cases = NULL;
 	size_t n_cases = 0, cap = 0;
 	const char *output = NULL, *commits = NULL, *allowed = NULL;
 	cc_trust trust = CC_TRUST_INIT;
-	bool no_color = false, source_given = false;
-	int c, sources = 0, rc = CC_EXIT_USAGE;
+	bool no_color = false;
+	int c, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
 	cc_report *report = NULL;
 	FILE *out = stdout;
@@ -139,11 +119,9 @@ int cc_cmd_audit(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", long_opts, NULL)) != -1) {
+		if (cc_cli_source_opt(&cs, c, optarg))
+			continue;
 		switch (c) {
-		case OPT_REPO: so.repo_dir = optarg; break;
-		case OPT_REV: so.kind = CC_SOURCE_REV; so.rev = optarg; sources++; break;
-		case OPT_STAGED: so.kind = CC_SOURCE_INDEX; sources++; break;
-		case OPT_WORKTREE: so.kind = CC_SOURCE_WORKTREE; sources++; break;
 		case OPT_PURPOSE:
 			if (cc_purpose_parse(&ao.purpose, optarg) < 0) {
 				fprintf(stderr, "casecheck audit: unknown purpose '%s' (check, signoff, transfer, receive, court)\n", optarg);
@@ -195,21 +173,16 @@ int cc_cmd_audit(int argc, char **argv)
 		usage(stderr);
 		goto done;
 	}
-	if (sources > 1) {
-		fprintf(stderr, "casecheck audit: give only one of --rev, --staged, --worktree\n");
-		goto done;
-	}
 	if (commits) {
-		if (sources || n_cases || ao.history || output || allowed || ro.format != CC_REPORT_TEXT) {
+		if (cs.given || n_cases || ao.history || output || allowed || ro.format != CC_REPORT_TEXT) {
 			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
 			                "stdout; it takes only --repo and --no-color\n");
 			goto done;
 		}
 		const char *nc = getenv("NO_COLOR");
-		rc = cc_audit_commits(commits, so.repo_dir, stdout, !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
+		rc = cc_audit_commits(commits, cs.so.repo_dir, stdout, !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
 		goto done;
 	}
-	source_given = sources == 1;
 	if (ao.profile && cc_profile_parse(ao.profile) < 0) {
 		char *names = cc_profile_names_joined(", ");
 		fprintf(stderr, "casecheck audit: unknown profile '%s' (%s)\n", ao.profile, names);
@@ -221,20 +194,13 @@ int cc_cmd_audit(int argc, char **argv)
 	ao.progress = isatty(STDERR_FILENO);
 	ao.timeline = ro.format == CC_REPORT_HTML; /* only the HTML view draws timelines */
 
-	if (cc_source_open(&src, &so, &msg) < 0) {
-		bool no_repo = msg && !strncmp(msg, "not a git repository", 20);
-		fprintf(stderr, "casecheck audit: %s%s\n", msg ? msg : "cannot open the repository",
-		        so.kind == CC_SOURCE_REV && no_repo ? " (use --worktree to audit a plain folder)" : "");
+	if (cc_cli_source_open(&src, &cs, "audit", "audit") < 0)
 		goto done;
-	}
 	if (cc_trust_load(&trust, cc_source_root(src), allowed, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg);
 		goto done;
 	}
 	ao.trust = &trust;
-	if (!source_given && worktree_dirty(src))
-		fprintf(stderr, "casecheck audit: note: the working tree has uncommitted changes; auditing HEAD "
-		                "(use --worktree or --staged to audit them)\n");
 	if (output && cc_outfile_open(&out, output, src, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg);
 		out = stdout;
@@ -243,7 +209,7 @@ int cc_cmd_audit(int argc, char **argv)
 	const char *no_color_env = getenv("NO_COLOR"); /* no-color.org: set and not empty */
 	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !(no_color_env && *no_color_env);
 	report = cc_report_new(out, &ro);
-	sink_wrap wrap = {cc_report_sink(report), so.kind == CC_SOURCE_REV ? (so.rev ? so.rev : "HEAD") : NULL};
+	sink_wrap wrap = {cc_report_sink(report), cc_cli_source_rev(&cs)};
 	cc_audit_sink sink = {wrap_begin, wrap_case, wrap_end, &wrap};
 	if (cc_audit_run(src, &ao, &sink, &summary, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "the audit failed");

@@ -9,5 +9,6 @@ int cc_cmd_validate(int argc, char **argv);
 int cc_cmd_signoff(int argc, char **argv);
 int cc_cmd_rules(int argc, char **argv);
 int cc_cmd_hook(int argc, char **argv);
+int cc_cmd_chronology(int argc, char **argv);
 
 #endif

@@ -15,13 +15,14 @@ static const struct {
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
 	{"rules", cc_cmd_rules, "list the audit rules"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
+	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},
 };
 
 static void usage(FILE *out)
 {
 	fprintf(out, "usage: casecheck <command> [options]\n\ncommands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fprintf(out, "\n'casecheck <command> --help' describes a command's options.\n"
 	             "Exit codes: 0 ready/valid, 1 not ready/invalid, 2 usage or environment error.\n");
 }
