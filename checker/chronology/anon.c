@@ -551,7 +551,8 @@ void cc_chron_names_apply(cc_chron_names *n, cc_chronology *c)
 	}
 	for (size_t i = 0; i < n->n_people; i++) /* the labels used, in the people's order */
 		for (size_t k = 0; k < n->n_pats; k++)
-			if (n->pats[k].used && !strcmp(n->pats[k].label, n->people[i].label)) {
+			if (n->pats[k].used && (!strcmp(n->pats[k].label, n->people[i].label) ||
+			                        (n->pats[k].ambiguous && word_list_has(n->pats[k].label, n->people[i].label)))) {
 				add_label(c, n->people[i].label);
 				break;
 			}
