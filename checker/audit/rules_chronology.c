@@ -143,6 +143,8 @@ static int cmp_dated(const void *a, const void *b)
 static const char *historic_advice(const cc_audit_case *ac)
 {
 	const cJSON *child;
+	if (cc_purpose_is_court(ac->run->purpose))
+		return "For court the chronology must be complete: court.chronology-gap reports each gap longer than court_chronology_gap_days from the first agency involvement on.";
 	cJSON_ArrayForEach(child, cc_case_children(ac->c)) {
 		const char *cp = cc_jstr(child, "care_proceedings");
 		if (cp && !strcmp(cp, "ongoing"))

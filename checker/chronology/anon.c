@@ -117,7 +117,8 @@ static bool word_list_has(const char *list, const char *label)
 {
 	size_t len = strlen(label);
 	for (const char *p = list; (p = strstr(p, label)); p++)
-		if ((p[-1] == '[' || (p - list >= 4 && !memcmp(p - 4, " or ", 4))) && (p[len] == ']' || p[len] == ' '))
+		if (p > list && (p[-1] == '[' || (p - list >= 4 && !memcmp(p - 4, " or ", 4))) &&
+		    (p[len] == ']' || p[len] == ' '))
 			return true;
 	return false;
 }

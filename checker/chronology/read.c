@@ -314,7 +314,6 @@ void cc_chronology_free(cc_chronology *c)
 	for (size_t i = 0; i < c->n_cases; i++)
 		free(c->cases[i]);
 	free(c->cases);
-	free(c->rev);
 	free(c->commit);
 	free(c);
 }

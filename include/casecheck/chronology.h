@@ -69,7 +69,7 @@ typedef struct cc_chronology {
 	cc_chron_unmatched *unmatched; size_t n_unmatched; /* anonymised only */
 	char **labels; size_t n_labels;  /* the labels used, "Child A", ... */
 	cc_source_kind source_kind;
-	char *rev, *commit;       /* as the source gives them, or NULL */
+	char *commit;             /* the commit read (a revision), or NULL */
 } cc_chronology;
 
 /* Reads the cases' chronologies (each chronology.json, with case.json and
