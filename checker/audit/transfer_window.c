@@ -15,6 +15,38 @@ static void earliest(const cJSON *obj, const char *key, cc_date *best)
 		*best = d;
 }
 
+cc_date cc_note_transfer_link(const cc_case *c, size_t i)
+{
+	const char *id = cc_jstr(c->notes[i].json, "id");
+	cc_date link = 0, best = 0, d;
+	for (size_t k = 0; id && k < c->n_notes; k++) {
+		const cJSON *a = c->notes[k].json;
+		cc_date on;
+		if (k == i || !cc_jstr_in(a, "amends", (const char *const[]){id, NULL}) ||
+		    !cc_jstr_in(a, "status", (const char *const[]){"final", NULL}) || cc_jdate(a, "date", &d) < 0 ||
+		    cc_jdate(a, "transfer_on", &on) < 0 || d < best)
+			continue;
+		best = d;
+		link = on;
+	}
+	if (!link && cc_jdate(c->notes[i].json, "transfer_on", &d) == 0)
+		link = d;
+	return link;
+}
+
+/* The earliest final management-decision note that names this transfer. */
+static void linked_decision(const cc_case *c, cc_date on, cc_date *best)
+{
+	for (size_t i = 0; on && i < c->n_notes; i++) {
+		const cJSON *n = c->notes[i].json;
+		cc_date d;
+		if (cc_jstr_in(n, "type", (const char *const[]){"management-decision", NULL}) &&
+		    cc_jstr_in(n, "status", (const char *const[]){"final", NULL}) && cc_jdate(n, "date", &d) == 0 &&
+		    (!*best || d < *best) && cc_note_transfer_link(c, i) == on)
+			*best = d;
+	}
+}
+
 bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
 {
 	const cJSON *t = ac->c->transfer.json;
@@ -27,8 +59,11 @@ bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
 	earliest(t, "new_worker_named_on", &decided);
 	earliest(t, "head_of_service_agreed_on", &decided);
 	bool has_on = cc_jdate(t, "transfer_on", &on) == 0;
+	if (has_on)
+		linked_decision(ac->c, on, &decided);
 	if (!decided && !has_on)
 		return false;
+	w->on = has_on ? on : 0;
 	w->from = decided ? decided
 	                  : cc_date_add_months(on, -(int)cc_audit_param(ac, CC_PARAM_TRANSFER_DECISION_LEAD_MONTHS));
 	char a[11], b[11];
@@ -56,7 +91,17 @@ bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day)
 const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, const char *const *types,
                              const cc_doc **older)
 {
-	const cc_doc *found = cc_case_find_note(c, types, w->from, w->to, NULL);
+	const cc_doc *found = NULL;
+	for (size_t i = 0; i < c->n_notes && !found; i++) {
+		const cJSON *n = c->notes[i].json;
+		cc_date d, link;
+		if (!cc_jstr_in(n, "type", types) || !cc_jstr_in(n, "status", (const char *const[]){"final", NULL}) ||
+		    cc_jdate(n, "date", &d) < 0 || !cc_transfer_window_has(w, d))
+			continue;
+		link = cc_note_transfer_link(c, i);
+		if (!link || !w->on || link == w->on)
+			found = &c->notes[i];
+	}
 	if (older) {
 		*older = NULL;
 		cc_date best = 0;

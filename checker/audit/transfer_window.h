@@ -6,7 +6,13 @@
  * transfer_receiving_period_months after transfer_on (or after
  * next_review_on, when the review is later: 003 §3's case discussion may
  * follow the review by a month). A record of this transfer's kind dated
- * outside it was made for another transfer and does not count. */
+ * outside it was made for another transfer and does not count.
+ *
+ * A note may name the transfer it belongs to (a note's transfer_on,
+ * which an addendum may give for a final note): a final
+ * management-decision note naming this transfer is its decision (its date
+ * may open the window), and a note naming another transfer is never this
+ * one's evidence. */
 #ifndef CC_AUDIT_TRANSFER_WINDOW_H
 #define CC_AUDIT_TRANSFER_WINDOW_H
 
@@ -15,6 +21,7 @@
 typedef struct cc_transfer_window {
 	cc_date from;      /* first day */
 	cc_date to;        /* last day; 0 when open (no transfer_on) */
+	cc_date on;        /* transfer_on, or 0 */
 	char text[40];     /* "2026-02-02 to 2026-04-16" (or "from 2026-02-02") */
 } cc_transfer_window;
 
@@ -25,7 +32,11 @@ bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w);
 /* Whether day lies in the window. */
 bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day);
 
-/* A final note of one of types (NULL-terminated) in the window: returns
+/* The transfer a note names (its newest final addendum's transfer_on,
+ * else its own), or 0. */
+cc_date cc_note_transfer_link(const cc_case *c, size_t i);
+/* A final note of one of types (NULL-terminated) in the window, not naming
+ * another transfer: returns
  * the first, or NULL; then *older (may be NULL) gets the newest final note
  * of those types dated before the window, which does not count. */
 const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, const char *const *types,
