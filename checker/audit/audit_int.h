@@ -199,6 +199,14 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id);
  * UTF-8 (and backslash) become \xHH. Owned by the caller. */
 char *cc_audit_printable(const char *s, size_t len);
 
+/* Sets f's value (f may be NULL) to real_pointer (when not NULL: the
+ * pointer a redacted one stands for) and the text of v when v is a scalar
+ * (annotate.c). Shown only with --show-values. */
+void cc_audit_set_value(cc_finding *f, const char *real_pointer, const cJSON *v);
+/* Gives each finding of the case its record and, where no rule set one,
+ * its value (annotate.c): once, after the rules ran. */
+void cc_audit_annotate(cc_audit_case *ac);
+
 /* Fills result->timeline from the case's chronology. */
 void cc_audit_timeline(cc_audit_case *ac);
 
