@@ -43,24 +43,6 @@ void cc_audit_set_value(cc_finding *f, const char *real_pointer, const cJSON *v)
 	free(text);
 }
 
-/* The case's document at repository path, or NULL. */
-static const cc_doc *doc_at(const cc_case *c, const char *path)
-{
-	const cc_doc *fixed[] = {&c->case_doc, &c->chronology, &c->genogram, &c->transfer};
-	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-		if (fixed[i]->path && !strcmp(fixed[i]->path, path))
-			return fixed[i];
-	const struct {
-		const cc_doc *docs;
-		size_t n;
-	} lists[] = {{c->notes, c->n_notes}, {c->assessments, c->n_assessments}, {c->signoffs, c->n_signoffs}};
-	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
-		for (size_t i = 0; i < lists[l].n; i++)
-			if (lists[l].docs[i].path && !strcmp(lists[l].docs[i].path, path))
-				return &lists[l].docs[i];
-	return NULL;
-}
-
 /* An array of records in a document: which member, what one is called,
  * the member of each record that is its id, whether that id is personal,
  * and a code member the record is told by besides its position. */
@@ -146,7 +128,7 @@ void cc_audit_annotate(cc_audit_case *ac)
 {
 	for (size_t i = 0; i < ac->findings.count; i++) {
 		cc_finding *f = &ac->findings.items[i];
-		const cc_doc *d = doc_at(ac->c, f->path);
+		const cc_doc *d = cc_case_doc_at(ac->c, f->path);
 		const cJSON *tree = d ? (d->json ? d->json : d->invalid) : NULL;
 		if (!tree)
 			continue;

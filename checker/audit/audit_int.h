@@ -79,6 +79,8 @@ typedef struct cc_case {
 } cc_case;
 
 void cc_case_free(cc_case *c);
+/* The case's JSON document at repository path, or NULL. Borrowed. */
+const cc_doc *cc_case_doc_at(const cc_case *c, const char *path);
 
 typedef struct cc_audit_ctx {
 	cc_purpose purpose;
@@ -133,7 +135,18 @@ typedef struct cc_audit_case {
 	cc_case_result *result;
 	cc_findings findings;
 	bool chain_done;        /* result->signoffs filled (signoff_chain.c) */
+	unsigned broken;        /* documents that failed to parse or validate (skipped.c) */
+	unsigned char *withheld;/* per rule: a finding was held back (skipped.c); owned */
 } cc_audit_case;
+
+/* skipped.c: the rules that read a document that cannot be parsed or is
+ * not valid are skipped for the case. cc_audit_skip_begin (after loading)
+ * finds such documents; cc_audit_skip_holds tells cc_audit_add to hold a
+ * finding of rule index `rule` back; cc_audit_skip_end (after the rules)
+ * adds the one audit.rules-skipped note and frees what begin took. */
+void cc_audit_skip_begin(cc_audit_case *ac);
+bool cc_audit_skip_holds(cc_audit_case *ac, size_t rule, const char *path);
+void cc_audit_skip_end(cc_audit_case *ac);
 
 /* Adds a finding under rule id (which must be in the catalogue: an unknown
  * id aborts) with the severity its row gives for this run, when the rule is
