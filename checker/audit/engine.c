@@ -62,9 +62,19 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
 	cc_case *c = cc_case_load(&ac, id);
 	const cJSON *cj = c->case_doc.json;
-	r->team = dup_or_null(cc_jstr(cj, "team"));
-	r->worker = dup_or_null(cc_case_allocated_worker(c));
-	r->service = dup_or_null(cc_jstr(cj, "service"));
+	if (cj) {
+		r->team = dup_or_null(cc_jstr(cj, "team"));
+		r->worker = dup_or_null(cc_case_allocated_worker(c));
+		r->service = dup_or_null(cc_jstr(cj, "service"));
+	} else {
+		/* An invalid case.json still says whose case it is (the fix list
+		 * goes to that worker), but only by ids staff.json lists: a
+		 * string there might be anything typed. */
+		const cJSON *bad = c->case_doc.invalid;
+		const char *team = cc_jstr(bad, "team"), *worker = cc_jstr(cc_jobj(bad, "allocation"), "worker");
+		r->team = team && cc_staff_team(q->run, team) ? cc_xstrdup(team) : NULL;
+		r->worker = worker && cc_staff_member(q->run, worker) ? cc_xstrdup(worker) : NULL;
+	}
 	cc_audit_skip_begin(&ac);
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
