@@ -84,57 +84,92 @@ static bool first_steps(const char *pointer, const char **name, size_t *len, siz
 	return true;
 }
 
-static void annotate_record(cc_finding *f, const cc_doc *d, const cJSON *tree)
+/* Where a walk along one array of records stands, so that the findings of
+ * a long chronology (in the order the rules add them, mostly by index)
+ * cost one walk, not one walk each. */
+typedef struct arr_cursor {
+	const cJSON *arr;
+	size_t n, idx;
+	const cJSON *item;
+} arr_cursor;
+
+static const cJSON *item_at(arr_cursor *c, const cJSON *arr, size_t index)
+{
+	if (c->arr != arr) {
+		c->arr = arr;
+		c->n = (size_t)cJSON_GetArraySize(arr);
+		c->idx = 0;
+		c->item = arr ? arr->child : NULL;
+	}
+	if (index >= c->n)
+		return NULL;
+	if (index < c->idx) {
+		c->idx = 0;
+		c->item = arr->child;
+	}
+	for (; c->idx < index; c->idx++)
+		c->item = c->item->next;
+	return c->item;
+}
+
+/* Sets f's record; returns the record's node when the pointer goes into
+ * an array of records (*rest: the pointer from there), else NULL. */
+static const cJSON *annotate_record(cc_finding *f, const cc_doc *d, const cJSON *tree, arr_cursor *cursors,
+                                    const char **rest)
 {
 	const char *slash = strchr(d->rel, '/');
 	if (slash && !strncmp(d->rel, "signoffs/", 9))
-		return; /* a sign-off is told by its path */
+		return NULL; /* a sign-off is told by its path */
 	if (slash) { /* notes/, assessments/: one record a file */
 		const char *noun = !strncmp(d->rel, "notes/", 6) ? "note" : "assessment";
 		const char *id = cc_jstr(tree, "id");
 		char *rec = cc_xasprintf("%s %s", noun, id ? id : slash + 1);
 		cc_finding_set_record(f, rec, id, false);
 		free(rec);
-		return;
+		return NULL;
 	}
 	const char *name;
 	size_t len, index;
 	if (!first_steps(f->pointer, &name, &len, &index))
-		return;
+		return NULL;
 	for (size_t k = 0; k < sizeof record_kinds / sizeof *record_kinds; k++) {
 		const record_kind *rk = &record_kinds[k];
 		if (strcmp(rk->doc, d->rel) || strlen(rk->array) != len || strncmp(rk->array, name, len))
 			continue;
-		const cJSON *arr = cc_jarr(tree, rk->array);
-		size_t n = (size_t)cJSON_GetArraySize(arr);
-		if (index >= n)
-			return;
-		const cJSON *item = cJSON_GetArrayItem(arr, (int)index);
+		const cJSON *item = item_at(&cursors[k], cc_jarr(tree, rk->array), index);
+		if (!item)
+			return NULL;
 		const char *id = rk->id ? cc_jstr(item, rk->id) : NULL;
 		if (!rk->id && rk->personal && cJSON_IsString(item))
 			id = item->valuestring; /* an array of child ids */
 		const char *code = rk->code ? cc_jstr(item, rk->code) : NULL;
 		cc_strbuf sb = CC_STRBUF_INIT;
-		cc_strbuf_printf(&sb, "%s %zu of %zu", rk->noun, index + 1, n);
+		cc_strbuf_printf(&sb, "%s %zu of %zu", rk->noun, index + 1, cursors[k].n);
 		if (code || (id && !rk->personal))
 			cc_strbuf_printf(&sb, " (%s)", code ? code : id);
 		cc_finding_set_record(f, cc_strbuf_cstr(&sb), id, rk->personal);
 		cc_strbuf_free(&sb);
-		return;
+		*rest = strchr(f->pointer + 1 + len + 1, '/');
+		if (!*rest)
+			*rest = "";
+		return item;
 	}
+	return NULL;
 }
 
 void cc_audit_annotate(cc_audit_case *ac)
 {
+	arr_cursor cursors[sizeof record_kinds / sizeof *record_kinds];
+	memset(cursors, 0, sizeof cursors);
 	for (size_t i = 0; i < ac->findings.count; i++) {
 		cc_finding *f = &ac->findings.items[i];
 		const cc_doc *d = cc_case_doc_at(ac->c, f->path);
 		const cJSON *tree = d ? (d->json ? d->json : d->invalid) : NULL;
+		const char *rest = NULL;
 		if (!tree)
 			continue;
-		if (!f->record)
-			annotate_record(f, d, tree);
+		const cJSON *item = annotate_record(f, d, tree, cursors, &rest);
 		if (!f->value && f->pointer[0])
-			cc_audit_set_value(f, NULL, cc_json_pointer_get(tree, f->pointer));
+			cc_audit_set_value(f, NULL, item ? cc_json_pointer_get(item, rest) : cc_json_pointer_get(tree, f->pointer));
 	}
 }
