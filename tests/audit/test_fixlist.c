@@ -246,8 +246,48 @@ START_TEST(schema_command)
 }
 END_TEST
 
+/* Every pattern in the shipped schemas is described in words with an
+ * example ("e.g."), on its own object or the nearest enclosing one, so a
+ * finding can say what the field looks like. */
+static void patterns_described(const cJSON *node, const char *desc, const char *file, cc_strbuf *bad)
+{
+	const cJSON *d = cJSON_GetObjectItemCaseSensitive(node, "description"), *it;
+	if (cJSON_IsString(d))
+		desc = d->valuestring;
+	if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(node, "pattern")) && !(desc && strstr(desc, "e.g.")))
+		cc_strbuf_printf(bad, " %s:%s", file, cJSON_GetObjectItemCaseSensitive(node, "pattern")->valuestring);
+	cJSON_ArrayForEach(it, node)
+		if (cJSON_IsObject(it) || cJSON_IsArray(it))
+			patterns_described(it, it->string && !strcmp(it->string, "not") ? desc : cJSON_IsObject(it) ? NULL : desc,
+			                   file, bad);
+}
+
+START_TEST(every_pattern_has_a_description_with_an_example)
+{
+	const char *files[] = {"assessment", "case", "chronology", "config", "defs", "genogram", "note",
+	                       "removal", "signoff", "staff", "transfer"};
+	cc_strbuf bad = CC_STRBUF_INIT;
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		char *rel = cc_xasprintf("schemas/%s.json", files[i]);
+		char *text = cc_test_read_source(rel, NULL);
+		cJSON *doc = cJSON_Parse(text);
+		ck_assert_ptr_nonnull(doc);
+		patterns_described(doc, NULL, files[i], &bad);
+		n += strstr(text, "\"pattern\"") != NULL;
+		cJSON_Delete(doc);
+		free(text);
+		free(rel);
+	}
+	ck_assert_int_ge(n, 4);
+	ck_assert_msg(bad.len == 0, "patterns without a description giving an example:%s", cc_strbuf_cstr(&bad));
+	cc_strbuf_free(&bad);
+}
+END_TEST
+
 int main(void)
 {
-	const TTest *const tests[] = {csv_fix_list_parses_back, show_values_on_schema_findings, schema_command, NULL};
+	const TTest *const tests[] = {csv_fix_list_parses_back, show_values_on_schema_findings, schema_command,
+	                             every_pattern_has_a_description_with_an_example, NULL};
 	return cc_test_list_main("fixlist", tests, 300, NULL, NULL);
 }
