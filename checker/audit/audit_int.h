@@ -82,6 +82,8 @@ typedef struct cc_case {
 } cc_case;
 
 void cc_case_free(cc_case *c);
+/* The case's JSON document at repository path, or NULL. Borrowed. */
+const cc_doc *cc_case_doc_at(const cc_case *c, const char *path);
 
 typedef struct cc_audit_ctx {
 	cc_purpose purpose;
@@ -136,7 +138,18 @@ typedef struct cc_audit_case {
 	cc_case_result *result;
 	cc_findings findings;
 	bool chain_done;        /* result->signoffs filled (signoff_chain.c) */
+	unsigned broken;        /* documents that failed to parse or validate (skipped.c) */
+	unsigned char *withheld;/* per rule: a finding was held back (skipped.c); owned */
 } cc_audit_case;
+
+/* skipped.c: the rules that read a document that cannot be parsed or is
+ * not valid are skipped for the case. cc_audit_skip_begin (after loading)
+ * finds such documents; cc_audit_skip_holds tells cc_audit_add to hold a
+ * finding of rule index `rule` back; cc_audit_skip_end (after the rules)
+ * adds the one audit.rules-skipped note and frees what begin took. */
+void cc_audit_skip_begin(cc_audit_case *ac);
+bool cc_audit_skip_holds(cc_audit_case *ac, size_t rule, const char *path);
+void cc_audit_skip_end(cc_audit_case *ac);
 
 /* Adds a finding under rule id (which must be in the catalogue: an unknown
  * id aborts) with the severity its row gives for this run, when the rule is
@@ -201,6 +214,14 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id);
 /* Escapes a name for messages and paths: bytes that are not printable
  * UTF-8 (and backslash) become \xHH. Owned by the caller. */
 char *cc_audit_printable(const char *s, size_t len);
+
+/* Sets f's value (f may be NULL) to real_pointer (when not NULL: the
+ * pointer a redacted one stands for) and the text of v when v is a scalar
+ * (annotate.c). Shown only with --show-values. */
+void cc_audit_set_value(cc_finding *f, const char *real_pointer, const cJSON *v);
+/* Gives each finding of the case its record and, where no rule set one,
+ * its value (annotate.c): once, after the rules ran. */
+void cc_audit_annotate(cc_audit_case *ac);
 
 /* Fills result->timeline from the case's chronology. */
 void cc_audit_timeline(cc_audit_case *ac);

@@ -83,6 +83,23 @@ void cc_case_free(cc_case *c)
 	free(c);
 }
 
+const cc_doc *cc_case_doc_at(const cc_case *c, const char *path)
+{
+	const cc_doc *fixed[] = {&c->case_doc, &c->chronology, &c->genogram, &c->transfer};
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+		if (fixed[i]->path && !strcmp(fixed[i]->path, path))
+			return fixed[i];
+	const struct {
+		const cc_doc *docs;
+		size_t n;
+	} lists[] = {{c->notes, c->n_notes}, {c->assessments, c->n_assessments}, {c->signoffs, c->n_signoffs}};
+	for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+		for (size_t i = 0; i < lists[l].n; i++)
+			if (lists[l].docs[i].path && !strcmp(lists[l].docs[i].path, path))
+				return &lists[l].docs[i];
+	return NULL;
+}
+
 static void load_doc(cc_audit_case *ac, cc_doc *d, cc_doc_kind_id kind, const char *rel)
 {
 	d->rel = cc_xstrdup(rel);

@@ -115,7 +115,7 @@ static const rule_row rows[] = {
 		.id = "schema.valid",
 		.area = "schema",
 		.title = "every document is valid against its JSON Schema (draft 2020-12, formats asserted)",
-		.help = "Correct the value at the pointer shown so the document matches schemas/<kind>.json; rules that need the document are skipped until it is valid.",
+		.help = "Write at the pointer shown what the message asks for (the allowed values, the form, the property meant); `casecheck schema KIND` prints the schema of the kind the message names (case, note, ...). Rules that need the document are skipped until it is valid.",
 		.severity = E,
 		.purposes = P_ALL,
 		.profiles = CORE,
@@ -1613,6 +1613,23 @@ static const rule_row rows[] = {
 		.fields = "notes/*.json: id; chronology.json: entries[].id, entries[].entered_in_error; signoffs/*.json: (the file); case.json: (the file); genogram.json: (the file)",
 	},
 	.check = cc_check_history,
+},
+/* ---- audit (appended) ---- */
+{
+	.info = {
+		.id = "audit.rules-skipped",
+		.area = "audit",
+		.title = "when a case's document cannot be parsed or is not valid, the rules that read it are skipped, and one note names them and the document",
+		.help = "Fix the schema.parse and schema.valid findings of the document named; the rules skipped run again once it is valid (their findings would only have followed from the error).",
+		.severity = CC_SEVERITY_NOTE,
+		.purposes = P_ALL,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+		.fields = NULL,
+	},
+	.loader = true,
 },
 };
 

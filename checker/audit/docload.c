@@ -35,23 +35,24 @@ int cc_audit_compile_schemas(cc_audit_ctx *run, char **errmsg)
 
 /* Adds a finding at pointer, whose member names not in casecheck's
  * schemas are redacted (redact.h): the message says how many characters
- * and the nearest schema name; the real pointer is the finding's value,
- * shown only with --show-values. */
+ * and (unless it already names one) the nearest schema name; the real
+ * pointer goes in the finding's value, shown only with --show-values,
+ * followed by the value found there (value, may be NULL). */
 static void add_at(const cc_audit_ctx *run, cc_findings *findings, const char *rule, const char *path,
-                   const char *pointer, const char *message)
+                   const char *pointer, const char *message, const cJSON *value)
 {
 	cc_redacted r;
 	cc_redact_pointer(&r, pointer);
 	cc_finding *f;
+	bool named = strstr(message, "did you mean") != NULL;
 	if (r.count == 0)
 		f = cc_audit_add_to(run, findings, rule, path, r.pointer, "%s", message);
 	else
 		f = cc_audit_add_to(run, findings, rule, path, r.pointer,
 		                    "%s (a member name not in the schema is not shown%s%s%s)", message,
-		                    r.suggest ? "; did you mean \"" : "", r.suggest ? r.suggest : "",
-		                    r.suggest ? "\"?" : "");
-	if (f && r.count)
-		cc_finding_set_value(f, pointer, strlen(pointer));
+		                    r.suggest && !named ? "; did you mean \"" : "", r.suggest && !named ? r.suggest : "",
+		                    r.suggest && !named ? "\"?" : "");
+	cc_audit_set_value(f, r.count ? pointer : NULL, value);
 	cc_redacted_clear(&r);
 }
 
@@ -87,7 +88,7 @@ static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, const char *pa
 		if (findings) {
 			char *m = cc_xasprintf("not valid JSON at line %zu, column %zu: %s", err.line, err.column,
 			                       err.message);
-			add_at(run, findings, "schema.parse", path, err.pointer, m);
+			add_at(run, findings, "schema.parse", path, err.pointer, m, NULL);
 			free(m);
 		}
 	}
@@ -115,10 +116,13 @@ cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_i
 		return doc;
 	}
 	for (size_t i = 0; findings && i < report.count; i++) {
-		char *m = cc_xasprintf("not valid against the %s schema: %s", cc_kind_name(kind),
-		                       report.errors[i].message);
-		add_at(run, findings, "schema.valid", path, report.errors[i].instance_location, m);
+		const cc_schema_error *e = &report.errors[i];
+		char *what = cc_schema_explain(run->schemas, e, doc);
+		char *m = cc_xasprintf("not valid against the %s schema: %s", cc_kind_name(kind), what);
+		add_at(run, findings, "schema.valid", path, e->instance_location, m,
+		       cc_json_pointer_get(doc, e->instance_location));
 		free(m);
+		free(what);
 	}
 	if (findings && report.count == 0)
 		cc_audit_add_to(run, findings, "schema.valid", path, "",

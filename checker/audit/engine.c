@@ -56,21 +56,34 @@ static char *dup_or_null(const char *s)
 static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, const char *id)
 {
 	cc_case_result *r = cc_xcalloc(1, sizeof *r);
-	cc_audit_case ac = {q->run, src, dt, NULL, r, CC_FINDINGS_INIT, false};
+	cc_audit_case ac = {.run = q->run, .src = src, .dt = dt, .result = r, .findings = CC_FINDINGS_INIT};
 	r->case_id = cc_xstrdup(id);
 	r->path = cc_xasprintf("%s/%s", q->run->cases_dir, id);
 	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
 	cc_case *c = cc_case_load(&ac, id);
 	const cJSON *cj = c->case_doc.json;
-	r->team = dup_or_null(cc_jstr(cj, "team"));
-	r->worker = dup_or_null(cc_case_allocated_worker(c));
-	r->service = dup_or_null(cc_jstr(cj, "service"));
+	if (cj) {
+		r->team = dup_or_null(cc_jstr(cj, "team"));
+		r->worker = dup_or_null(cc_case_allocated_worker(c));
+		r->service = dup_or_null(cc_jstr(cj, "service"));
+	} else {
+		/* An invalid case.json still says whose case it is (the fix list
+		 * goes to that worker), but only by ids staff.json lists: a
+		 * string there might be anything typed. */
+		const cJSON *bad = c->case_doc.invalid;
+		const char *team = cc_jstr(bad, "team"), *worker = cc_jstr(cc_jobj(bad, "allocation"), "worker");
+		r->team = team && cc_staff_team(q->run, team) ? cc_xstrdup(team) : NULL;
+		r->worker = worker && cc_staff_member(q->run, worker) ? cc_xstrdup(worker) : NULL;
+	}
+	cc_audit_skip_begin(&ac);
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
 	if (q->run->purpose != CC_PURPOSE_CHECK)
 		cc_signoff_chain(&ac); /* reports show the sign-offs even where no rule asks for one */
+	cc_audit_skip_end(&ac);
 	if (q->timeline)
 		cc_audit_timeline(&ac);
+	cc_audit_annotate(&ac);
 	cc_findings_sort(&ac.findings);
 	r->findings = ac.findings;
 	r->n_errors = cc_findings_count(&r->findings, CC_SEVERITY_ERROR);

@@ -62,10 +62,19 @@ static cc_finding *vadd(const cc_audit_ctx *run, cc_findings *list, const char *
 	return f;
 }
 
+/* Whether a finding of rule_id on path is held back because the rule reads
+ * a document of the case that is broken (skipped.c). */
+static bool held(cc_audit_case *ac, const char *rule_id, const char *path)
+{
+	return ac->broken && cc_audit_skip_holds(ac, rule_index(rule_id), path);
+}
+
 cc_finding *cc_audit_add(cc_audit_case *ac, const char *rule_id, const char *path,
                          const char *pointer, const char *fmt, ...)
 {
 	va_list ap;
+	if (held(ac, rule_id, path))
+		return NULL;
 	va_start(ap, fmt);
 	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, NULL, path, pointer, fmt, ap);
 	va_end(ap);
@@ -76,6 +85,8 @@ cc_finding *cc_audit_add_variant(cc_audit_case *ac, const char *rule_id, const c
                                  const char *path, const char *pointer, const char *fmt, ...)
 {
 	va_list ap;
+	if (held(ac, rule_id, path))
+		return NULL;
 	va_start(ap, fmt);
 	cc_finding *f = vadd(ac->run, &ac->findings, rule_id, variant, path, pointer, fmt, ap);
 	va_end(ap);

@@ -191,11 +191,15 @@ static int check_config_schema(const cJSON *doc, char **errmsg)
 	}
 	if (cc_schema_validate(schema, doc, &vopts, &report) == 1)
 		rc = 0;
-	else if (report.count)
-		*errmsg = cc_xasprintf("casecheck.json: %s: not valid against the config schema: %s",
+	else if (report.count) {
+		char *what = cc_schema_explain(set, &report.errors[0], doc);
+		*errmsg = cc_xasprintf("casecheck.json: %s: not valid against the config schema "
+		                       "(`casecheck schema config` prints it): %s",
 		                       report.errors[0].instance_location[0] ? report.errors[0].instance_location
 		                                                             : "(root)",
-		                       report.errors[0].message);
+		                       what);
+		free(what);
+	}
 	else
 		*errmsg = cc_xstrdup("casecheck.json: not valid against the config schema");
 done:

@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "embedded/embedded.h"
+#include "util/editdist.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -92,36 +93,12 @@ int cc_redact_known_name(const char *name, size_t len)
 	return 0;
 }
 
-static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb)
-{
-	size_t row[64];
-	if (na >= 63 || nb >= 63)
-		return (size_t)-1;
-	for (size_t j = 0; j <= nb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= na; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= nb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[nb];
-}
-
 static const char *nearest(const char *name, size_t len)
 {
-	size_t limit = len / 3 < 3 ? len / 3 : 3, best = limit + 1;
+	size_t limit = cc_edit_near_limit(len), best = limit + 1;
 	const char *found = NULL;
 	for (size_t i = 0; i < n_known; i++) {
-		size_t d = edit_distance(name, len, known[i], strlen(known[i]));
+		size_t d = cc_edit_distance(name, len, known[i], strlen(known[i]));
 		if (d < best) {
 			best = d;
 			found = known[i];

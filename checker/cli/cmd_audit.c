@@ -24,7 +24,7 @@ static void usage(FILE *out)
 	        "                       [--purpose check|signoff|transfer|receive|court]\n"
 	        "                       [--profile NAME]\n"
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
-	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
+	        "                       [--format text|json|sarif|junit|html|csv] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
 	        "                       [--allowed-signers FILE]\n"
 	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--no-color]\n"
@@ -142,7 +142,7 @@ int cc_cmd_audit(int argc, char **argv)
 		case OPT_HISTORY: ao.history = true; break;
 		case OPT_FORMAT:
 			if (cc_report_format_parse(&ro.format, optarg) < 0) {
-				fprintf(stderr, "casecheck audit: unknown format '%s' (text, json, sarif, junit, html)\n", optarg);
+				fprintf(stderr, "casecheck audit: unknown format '%s' (text, json, sarif, junit, html, csv)\n", optarg);
 				goto done;
 			}
 			break;

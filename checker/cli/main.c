@@ -16,6 +16,7 @@ static const struct {
 	{"rules", cc_cmd_rules, "list the audit rules"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},
+	{"schema", cc_cmd_schema, "print the schema of a kind of record, or export them all"},
 };
 
 static void usage(FILE *out)

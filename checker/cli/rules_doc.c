@@ -503,8 +503,45 @@ static int cmp_field(const void *a, const void *b)
 	return strcmp(((const field_rules *)a)->field, ((const field_rules *)b)->field);
 }
 
+/* Whether rule r reads doc (its .fields name it). */
+static bool rule_reads(const cc_rule_info *r, const char *doc)
+{
+	size_t len = strlen(doc);
+	for (const char *p = r->fields; p && *p;) {
+		size_t part = strcspn(p, ";");
+		const char *colon = memchr(p, ':', part);
+		if (colon && (size_t)(colon - p) == len && !strncmp(p, doc, len))
+			return true;
+		p += part + (p[part] == ';');
+		p += strspn(p, " ");
+	}
+	return false;
+}
+
+/* Every requirement on doc in words: each rule reading it, with the
+ * purposes and profiles it applies in, its title and what to do. */
+static void requirements(FILE *out, const char *doc)
+{
+	fprintf(out, "\nThe requirements in words, rule by rule (the purposes and profiles each applies in; "
+	             "what to write to meet it):\n\n");
+	for (size_t i = 0; i < cc_rules_count(); i++) {
+		const cc_rule_info *r = cc_rules_at(i);
+		if (!rule_reads(r, doc))
+			continue;
+		cc_strbuf when = CC_STRBUF_INIT;
+		cc_rules_doc_names(&when, r->purposes, false, ", ");
+		if (!(r->profiles & CC_PROFILE_CORE)) {
+			cc_strbuf_puts(&when, "; profile ");
+			cc_rules_doc_names(&when, r->profiles, true, ", ");
+		}
+		fprintf(out, "- `%s` (%s, %s): %s. %s\n", r->id, cc_severity_name(r->severity), cc_strbuf_cstr(&when),
+		        r->title, r->help);
+		cc_strbuf_free(&when);
+	}
+}
+
 /* Writes the table for doc: its fields, sorted, and the rules reading
- * each; -1 when no rule reads doc. */
+ * each, then each rule's requirement in words; -1 when no rule reads doc. */
 static int fill_block(FILE *out, const char *doc)
 {
 	doc_fields d = {doc, NULL, 0, 0};
@@ -522,6 +559,8 @@ static int fill_block(FILE *out, const char *doc)
 		cc_strbuf_free(&d.items[k].rules);
 	}
 	free(d.items);
+	if (d.n)
+		requirements(out, doc);
 	return d.n ? 0 : -1;
 }
 

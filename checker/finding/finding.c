@@ -33,6 +33,8 @@ static void finding_free(cc_finding *f)
 	free(f->pointer);
 	free(f->message);
 	free(f->value);
+	free(f->record);
+	free(f->record_id);
 }
 
 static void reset_cursors(struct cc_findings_limit *lim)
@@ -84,6 +86,9 @@ static void fill(cc_finding *f, const char *rule, cc_severity severity, const ch
 	f->pointer = cc_xstrdup(pointer ? pointer : "");
 	f->message = message;
 	f->value = NULL;
+	f->record = NULL;
+	f->record_id = NULL;
+	f->record_id_personal = false;
 }
 
 cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,
@@ -99,6 +104,17 @@ cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity sev
 	va_end(ap);
 	fill(f, rule, severity, path, pointer, cc_strbuf_detach(&msg));
 	return f;
+}
+
+void cc_finding_set_record(cc_finding *f, const char *record, const char *id, bool id_personal)
+{
+	if (!f)
+		return;
+	free(f->record);
+	free(f->record_id);
+	f->record = record ? cc_xstrdup(record) : NULL;
+	f->record_id = id ? cc_xstrdup(id) : NULL;
+	f->record_id_personal = id_personal;
 }
 
 void cc_findings_set_limit(cc_findings *list, size_t max, const char *rule, const char *path)

@@ -92,3 +92,17 @@ char *cc_report_signoff_line(const cc_signoff_entry *e)
 	                    e->date ? e->date : "?", e->purpose ? e->purpose : "?", cc_content_state_name(e->content),
 	                    cc_sig_state_name(e->signature), e->counts ? "; counts" : "; does not count");
 }
+
+char *cc_report_record_text(const cc_finding *f, bool show_values)
+{
+	if (!f->record)
+		return NULL;
+	if (f->record_id && f->record_id_personal && show_values)
+		return cc_xasprintf("%s (%s)", f->record, f->record_id);
+	return cc_xstrdup(f->record);
+}
+
+const char *cc_report_record_id(const cc_finding *f, bool show_values)
+{
+	return f->record_id && (!f->record_id_personal || show_values) ? f->record_id : NULL;
+}

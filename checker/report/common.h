@@ -41,6 +41,15 @@ void cc_report_count(cc_report_counts *out, const cc_findings *findings);
  * problem. */
 bool cc_report_case_ready(const cc_case_result *r);
 
+/* The record a finding is in as reports show it: "entry 12 of 21
+ * (ch-0012)", "child 2 of 3" (with show_values, "child 2 of 3 (c2)": a
+ * child's or genogram person's id is personal); NULL when the finding
+ * names no record. Caller frees. */
+char *cc_report_record_text(const cc_finding *f, bool show_values);
+/* The record's id as JSON and SARIF give it: NULL when there is none, or
+ * when it is personal and show_values is off. Borrowed from f. */
+const char *cc_report_record_id(const cc_finding *f, bool show_values);
+
 /* "rev", "index" or "worktree". */
 const char *cc_report_source_kind_name(cc_source_kind kind);
 

@@ -25,5 +25,6 @@ extern const cc_report_impl cc_report_json_impl;
 extern const cc_report_impl cc_report_sarif_impl;
 extern const cc_report_impl cc_report_junit_impl;
 extern const cc_report_impl cc_report_html_impl;
+extern const cc_report_impl cc_report_csv_impl;
 
 #endif

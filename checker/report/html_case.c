@@ -186,7 +186,15 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 	} else {
 		fputs("(whole file)", out);
 	}
-	fputs("</dd></div></dl>\n<p class=\"f-msg\">", out);
+	fputs("</dd></div>", out);
+	char *record = cc_report_record_text(f, show_values);
+	if (record) {
+		fputs("<div><dt>Record</dt><dd>", out);
+		cc_html_text(out, record);
+		fputs("</dd></div>", out);
+		free(record);
+	}
+	fputs("</dl>\n<p class=\"f-msg\">", out);
 	cc_html_text(out, f->message);
 	fputs("</p>\n", out);
 	if (show_values && f->value) {

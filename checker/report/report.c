@@ -38,6 +38,7 @@ static const struct {
 	{ "sarif", CC_REPORT_SARIF, &cc_report_sarif_impl },
 	{ "junit", CC_REPORT_JUNIT, &cc_report_junit_impl },
 	{ "html", CC_REPORT_HTML, &cc_report_html_impl },
+	{ "csv", CC_REPORT_CSV, &cc_report_csv_impl },
 };
 
 #define N_FORMATS (sizeof(formats) / sizeof(formats[0]))

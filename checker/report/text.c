@@ -169,6 +169,12 @@ static void put_finding(text_state *st, const cc_finding *f)
 	fputs("  ", st->out);
 	put_colored(st, severity_color(f->severity), label);
 	put_safe(st, f->path);
+	char *record = cc_report_record_text(f, st->opts->show_values);
+	if (record) {
+		fputs(", ", st->out);
+		put_safe(st, record);
+		free(record);
+	}
 	if (f->pointer && f->pointer[0]) {
 		fputs(" at ", st->out);
 		put_safe(st, f->pointer);

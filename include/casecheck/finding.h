@@ -24,6 +24,15 @@ typedef struct cc_finding {
 	char *pointer;        /* RFC 6901 pointer into path; "" for the whole file */
 	char *message;        /* plain English, no personal data */
 	char *value;          /* the offending value, or NULL; personal: shown only with --show-values */
+	/* The record the pointer is in, for people reading the report: "entry
+	 * 12 of 21 (ch-0012)", "involvement 3 of 5 (gp)", "note n-visit",
+	 * "child 2 of 3"; NULL when the finding is about no one record. Never
+	 * personal. record_id is that record's id (NULL if it has none); when
+	 * record_id_personal (a child's or a genogram person's id, often a
+	 * name) it is shown only with --show-values. */
+	char *record;
+	char *record_id;
+	bool record_id_personal;
 } cc_finding;
 
 /* A list of findings, optionally capped (cc_findings_set_limit): at most
@@ -54,6 +63,9 @@ void cc_findings_set_limit(cc_findings *list, size_t max, const char *rule, cons
 /* Sets the finding's value to a copy of len bytes (NULs become U+FFFD).
  * f may be NULL (a finding not kept): then nothing happens. */
 void cc_finding_set_value(cc_finding *f, const char *value, size_t len);
+/* Sets the finding's record (copied; see cc_finding), replacing any. f may
+ * be NULL; id may be NULL. */
+void cc_finding_set_record(cc_finding *f, const char *record, const char *id, bool id_personal);
 /* Orders by severity (errors first), then path, pointer, rule. When
  * findings were dropped at the limit, first adds (or brings up to date)
  * one note under limit_rule: "N more findings not shown: E errors, W

@@ -15,7 +15,8 @@ typedef enum cc_report_format {
 	CC_REPORT_JSON,
 	CC_REPORT_SARIF,
 	CC_REPORT_JUNIT,
-	CC_REPORT_HTML
+	CC_REPORT_HTML,
+	CC_REPORT_CSV     /* the fix list: one row per finding (csv.c) */
 } cc_report_format;
 
 int cc_report_format_parse(cc_report_format *out, const char *name); /* 0 or -1 */

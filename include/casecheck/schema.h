@@ -77,4 +77,14 @@ int cc_schema_validate(const cc_schema *schema, const cJSON *instance,
 
 void cc_schema_report_clear(cc_schema_report *report);
 
+/* Error e of a validation of instance against a schema of set, told as
+ * what to write: an enum's allowed values, the schema's description of
+ * what a pattern, format or alternatives want, that a date's day does not
+ * exist, the nearest allowed property for one that is not allowed (or the
+ * allowed ones), a missing property's description. Falls back to
+ * e->message. Never quotes a value or member name of the instance (they
+ * may be personal). Returns a new string (caller frees); cannot fail.
+ * Thread-safe as cc_schema_validate() is. */
+char *cc_schema_explain(cc_schema_set *set, const cc_schema_error *e, const cJSON *instance);
+
 #endif

@@ -277,7 +277,10 @@ void fx_drop_repo(char *dir)
 static void collect_line(fx_collect *c, const cc_finding *f)
 {
 	c->lines = cc_xgrow(c->lines, &c->cap, c->n + 1, sizeof *c->lines);
-	c->lines[c->n++] = cc_xasprintf("%s|%s|%s|%s", f->rule, cc_severity_name(f->severity), f->path, f->pointer);
+	c->texts = cc_xgrow(c->texts, &c->cap_texts, c->n + 1, sizeof *c->texts);
+	c->lines[c->n] = cc_xasprintf("%s|%s|%s|%s", f->rule, cc_severity_name(f->severity), f->path, f->pointer);
+	c->texts[c->n] = cc_xasprintf("%s\t%s\t%s", c->lines[c->n], f->record ? f->record : "", f->message);
+	c->n++;
 }
 
 static void on_case(void *ctx, cc_case_result *r)
@@ -331,11 +334,23 @@ bool fx_collect_has(const fx_collect *c, const char *rule, const char *path)
 	return false;
 }
 
+bool fx_collect_says(const fx_collect *c, const char *key, const char *text)
+{
+	size_t kl = strlen(key);
+	for (size_t i = 0; i < c->n; i++)
+		if (!strncmp(c->texts[i], key, kl) && c->texts[i][kl] == '\t' && strstr(c->texts[i] + kl, text))
+			return true;
+	return false;
+}
+
 void fx_collect_clear(fx_collect *c)
 {
-	for (size_t i = 0; i < c->n; i++)
+	for (size_t i = 0; i < c->n; i++) {
 		free(c->lines[i]);
+		free(c->texts[i]);
+	}
 	free(c->lines);
+	free(c->texts);
 	for (size_t i = 0; i < c->n_results; i++)
 		cc_case_result_free(c->results[i]);
 	free(c->results);

@@ -27,10 +27,12 @@ char *fx_base_repo(void);
 void fx_drop_repo(char *dir);
 
 /* A sink collecting every finding as "rule|severity|path|pointer" lines,
- * cases and repository findings together. */
+ * cases and repository findings together; texts[i] is the same line
+ * followed by a tab, the record (or nothing), a tab and the message. */
 typedef struct fx_collect {
 	char **lines;
-	size_t n, cap;
+	char **texts;
+	size_t n, cap, cap_texts;
 	size_t cases, ready;
 	cc_case_result **results; /* kept when keep_results */
 	size_t n_results, cap_results;
@@ -42,5 +44,8 @@ void fx_collect_sort(fx_collect *c);
 void fx_collect_clear(fx_collect *c);
 /* Whether the collected lines hold one with this rule (and path when not NULL). */
 bool fx_collect_has(const fx_collect *c, const char *rule, const char *path);
+/* Whether a finding collected under key ("rule|severity|path|pointer") has
+ * a record and message holding text. */
+bool fx_collect_says(const fx_collect *c, const char *key, const char *text);
 
 #endif

@@ -4,10 +4,12 @@
  *    "base": true, "history": false, "cases": ["BASE-001"],
  *    "files": {...}, "patch": {"cases/X/case.json": [RFC 6902 ops]},
  *    "delete": [...], "symlinks": {...}, "then": [change sets],
- *    "findings": [{"rule", "severity", "path", "pointer"}, ...]}
+ *    "findings": [{"rule", "severity", "path", "pointer"[, "says": [text, ...]]}, ...]}
  * and optionally a tree/ overlaid on fixtures/rules/_base. The repository
  * is built in a temporary folder, committed, audited from HEAD, and the
- * findings must equal the expected ones exactly. A second test checks that
+ * findings must equal the expected ones exactly; a finding's "says" lists
+ * texts its record and message must hold (what a schema finding tells the
+ * writer to write, the record it names). A second test checks that
  * every rule of the catalogue has a pass and a fail fixture, and every
  * fixture folder is named by a rule of the catalogue.
  * CASECHECK_FIXTURE_FILTER=text runs only the rules whose id contains it;
@@ -148,6 +150,17 @@ START_TEST(fixture)
 		for (size_t i = 0; i < col.n; i++)
 			cc_strbuf_printf(&diff, "    %s\n", col.lines[i]);
 	}
+	/* What the findings must say. */
+	const cJSON *ef;
+	cJSON_ArrayForEach(ef, cJSON_GetObjectItemCaseSensitive(exp, "findings")) {
+		const cJSON *t;
+		char *key = cc_xasprintf("%s|%s|%s|%s", str_or(ef, "rule", "?"), str_or(ef, "severity", "error"),
+		                         str_or(ef, "path", ""), str_or(ef, "pointer", ""));
+		cJSON_ArrayForEach(t, cJSON_GetObjectItemCaseSensitive(ef, "says"))
+			if (cJSON_IsString(t) && !fx_collect_says(&col, key, t->valuestring))
+				cc_strbuf_printf(&diff, "%s: the finding %s does not say \"%s\"\n", name, key, t->valuestring);
+		free(key);
+	}
 	/* A fail fixture must fail on its own rule; a pass fixture must not. */
 	char *rule = cc_xstrndup(name, (size_t)(strchr(name, '/') - name));
 	bool is_fail = !strncmp(strchr(name, '/') + 1, "fail-", 5);
@@ -164,7 +177,7 @@ START_TEST(fixture)
 	free(base);
 	free(exp_path);
 	free(dir);
-	ck_assert_msg(same, "%s", cc_strbuf_cstr(&diff));
+	ck_assert_msg(same && diff.len == 0, "%s", cc_strbuf_cstr(&diff));
 	cc_strbuf_free(&diff);
 	ck_assert_msg(has_rule == is_fail, "%s: a %s fixture %s findings of rule %s", name,
 	              is_fail ? "fail" : "pass", has_rule ? "has" : "has no", rule);
