@@ -189,7 +189,7 @@ static void fill(struct cc_history_run *h, cc_audit_case *ac)
 	cc_schema_set *set = NULL;
 	msg = NULL;
 	cc_schema_set_new(&set);
-	if (cc_removals_load(&h->removals, ac->src, set, ac->run->staff, &ac->run->limits, &msg) < 0)
+	if (cc_removals_load(&h->removals, ac->src, set, ac->run->staff, ac->run->trust, &ac->run->limits, &msg) < 0)
 		h->removals_why = cc_audit_printable(msg ? msg : "error", strlen(msg ? msg : "error"));
 	cc_schema_set_free(set);
 	free(msg);

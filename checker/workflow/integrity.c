@@ -94,7 +94,7 @@ static const cc_removals *removals(judge *j)
 		free(msg);
 		msg = NULL;
 		cc_schema_set_new(&set);
-		rm->status = cc_removals_load(&rm->removals, rm->src, set, staff, &limits, &msg);
+		rm->status = cc_removals_load(&rm->removals, rm->src, set, staff, rm->trust, &limits, &msg);
 		if (rm->status < 0)
 			rm->why = msg ? msg : cc_xstrdup("error");
 		else

@@ -29,6 +29,7 @@
  * them (most changes delete nothing guarded). */
 typedef struct cc_integrity_removals {
 	cc_source *src;          /* the new state */
+	const cc_trust *trust;   /* the auditor's allowed signers, or NULL */
 	bool loaded;
 	int status;              /* 0, or CC_ERROR when they could not be read */
 	char *why;               /* owned, when status < 0 */
