@@ -205,27 +205,29 @@ static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 {
 	cJSON *old = NULL, *now = NULL;
 	const cJSON *it;
-	cc_strset now_ids = CC_STRSET_INIT; /* a set: a chronology may hold thousands of entries */
+	cc_entry_ref *now_refs = NULL; /* by id: a chronology may hold thousands of entries */
+	size_t n_now = 0;
 	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || (err = read_json(&now, j, &d->new_id)) < 0)
 		goto done;
-	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(now, "entries")) {
-		const char *id = str(it, "id");
-		if (id)
-			cc_strset_add(&now_ids, id);
-	}
+	now_refs = cc_entries_by_id(now, &n_now);
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
 		const char *id = str(it, "id");
 		cc_strbuf why = CC_STRBUF_INIT;
-		if (id && !cc_strset_has(&now_ids, id) && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
+		cc_entry_fate fate = id ? cc_entry_fate_in(it, now_refs, n_now) : CC_ENTRY_KEPT;
+		if (fate != CC_ENTRY_KEPT && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
 			add(j, "history.chronology-entries", d->path, "/entries",
-			    "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
-			    "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL,
+			    fate == CC_ENTRY_DELETED
+			        ? "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
+			          "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL
+			        : "chronology entry '%s' is changed; an entry is never edited (marking it \"entered_in_error\" is "
+			          "the one lawful change): restore it as it was, mark it \"entered_in_error\" and add the "
+			          "correction as a new entry, " WAY_REMOVAL,
 			    id, &why);
 		cc_strbuf_free(&why);
 	}
 done:
-	cc_strset_free(&now_ids);
+	free(now_refs);
 	cJSON_Delete(old);
 	cJSON_Delete(now);
 	return err;
@@ -297,6 +299,49 @@ static bool moved(const judge *j, const cc_delta *d, const char *case_id)
 	return false;
 }
 
+/* Whether path is a removal record: removals/<name>.json. */
+static bool is_removal_record(const char *path)
+{
+	size_t dl = strlen(CC_REMOVALS_DIR), n = strlen(path);
+	return !strncmp(path, CC_REMOVALS_DIR, dl) && path[dl] == '/' && !strchr(path + dl + 1, '/') && n > dl + 6 &&
+	       !strcmp(path + n - 5, ".json");
+}
+
+/* A removal record is kept for good: changed (other than reformatted) or
+ * deleted (other than renamed with its content) is refused. */
+static int on_removal_record(judge *j, const cc_delta *d)
+{
+	cJSON *old = NULL;
+	bool same = false;
+	int err = 0;
+	if (d->old_mode == GITLINK || (d->new_mode && git_oid_equal(&d->old_id, &d->new_id)))
+		return 0;
+	if ((err = read_json(&old, j, &d->old_id)) < 0)
+		return err;
+	if (d->new_mode && d->new_mode != GITLINK) {
+		if ((err = same_json(&same, j, &d->new_id, old)) == 0 && !same)
+			add(j, "history.removal-records", d->path, "",
+			    "the removal record is changed; %s", "a removal record is never edited (it is the audit trail of a "
+			    "lawful removal): restore it as it was; a further removal or a correction is a new removal record "
+			    "(casecheck removal)", NULL);
+		goto done;
+	}
+	for (size_t i = 0; i < j->deltas->n && !same && err == 0; i++) {
+		const cc_delta *a = &j->deltas->items[i];
+		if (a->old_mode || !a->new_mode || a->new_mode == GITLINK || !is_removal_record(a->path))
+			continue;
+		same = git_oid_equal(&a->new_id, &d->old_id);
+		if (!same)
+			err = same_json(&same, j, &a->new_id, old); /* renamed, perhaps reformatted */
+	}
+	if (err == 0 && !same)
+		add(j, "history.removal-records", d->path, "", "the removal record is deleted; %s",
+		    "a removal record is kept for good (it is the audit trail of a lawful removal): restore it", NULL);
+done:
+	cJSON_Delete(old);
+	return err;
+}
+
 static int judge_delta(judge *j, const cc_delta *d)
 {
 	char *case_id = NULL;
@@ -348,7 +393,9 @@ int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *
 		qsort(j.added, j.n_added, sizeof *j.added, cmp_new_id);
 	for (size_t i = 0; i < deltas->n && err == 0; i++) {
 		const char *p = deltas->items[i].path;
-		if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
+		if (deltas->items[i].old_mode && is_removal_record(p))
+			err = on_removal_record(&j, &deltas->items[i]);
+		else if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
 			err = judge_delta(&j, &deltas->items[i]);
 	}
 	free(j.added);

@@ -6,11 +6,13 @@
  * Refused (an error finding, naming the file and the lawful way):
  *  - history.final-notes: a note that was final in the base is changed or
  *    deleted (an addendum is a new note with "amends");
- *  - history.chronology-entries: an entry id of the base's chronology is
- *    gone (mark it "entered_in_error" instead);
+ *  - history.chronology-entries: an entry of the base's chronology is
+ *    gone, or changed other than by adding an "entered_in_error" mark;
  *  - history.signoff-files: a sign-off file is changed or deleted;
  *  - history.case-files: case.json, chronology.json or genogram.json of a
  *    case is deleted;
+ *  - history.removal-records: a removal record (removals/<name>.json) is
+ *    changed or deleted (they are kept for good);
  * unless it is no change at all (the same JSON, reformatted; a file moved
  * with its content, by blob id; a final note renamed within its case,
  * same id and same JSON), or a removal record in force in the new state
