@@ -122,7 +122,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, const cc_trust *trust, cha
 		goto done;
 	for (size_t i = 0; i < n_deltas && b.n; i++) {
 		char *label = base_label(&b, i, is_index);
-		int rc = cc_integrity_check(&out->integrity, repo, &deltas[i], out->cases.cases_dir, label, &rm, errmsg);
+		int rc = cc_integrity_check(&out->integrity, repo, &deltas[i], out->cases.cases_dir, &b.ids[i], label, &rm,
+		                            errmsg);
 		free(label);
 		if (rc < 0)
 			goto done;
