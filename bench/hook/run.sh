@@ -32,9 +32,18 @@ t1=$(bench_now)
 files=$(git ls-files | wc -l)
 printf 'repository: %d cases, %d files, built in %.1f s\n' "$cases" "$files" "$(echo "$t1 - $t0" | bc -l)"
 
-# one change to one case, staged
+# one change to one case, staged: a new chronology entry (an existing
+# entry is never edited: the hook would refuse it), so the hook reads the
+# old and the new chronology and compares every entry by id
 case_dir=cases/BC-00042
-sed -i 's/"event": "Home visit"/"event": "Home visit (joint)"/' "$case_dir/chronology.json"
+python3 - "$case_dir/chronology.json" <<'PY'
+import json, sys
+p = sys.argv[1]
+d = json.load(open(p))
+e = dict(d["entries"][-1]); e["id"] = "e-bench-hook"
+d["entries"].append(e)
+json.dump(d, open(p, "w"), indent=2)
+PY
 git add "$case_dir/chronology.json"
 "$bin" hook run >/dev/null 2>&1 || { echo "bench: hook run refused the valid change" >&2; exit 1; }
 

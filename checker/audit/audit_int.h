@@ -123,6 +123,12 @@ typedef struct cc_audit_ctx {
 } cc_audit_ctx;
 
 void cc_history_run_free(struct cc_history_run *h);
+
+/* --history: history.removal-records (and history.restored) for each
+ * removal record changed or deleted after it was committed, walking the
+ * history of removals/ from src's commit; added to out (the repository's
+ * findings). Nothing when the rule is off (no --history). history_removals.c. */
+void cc_history_removal_records(const cc_audit_ctx *run, cc_source *src, cc_findings *out);
 void cc_stale_run_free(struct cc_stale_run *s);
 
 /* integrity.case-folder for each case folder (a folder named by a valid

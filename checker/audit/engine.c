@@ -353,6 +353,8 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		else
 			cc_case_result_free(r);
 	}
+	if (run.history)
+		cc_history_removal_records(&run, src, &sum.repo_findings);
 	cc_findings_sort(&sum.repo_findings);
 	if (sink && sink->end)
 		sink->end(sink->ctx, &sum);

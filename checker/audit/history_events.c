@@ -92,6 +92,64 @@ int cc_hev_kind_of(const char *rest)
 	return -1;
 }
 
+static int cmp_entry_ref(const void *a, const void *b)
+{
+	return strcmp(((const cc_entry_ref *)a)->id, ((const cc_entry_ref *)b)->id);
+}
+
+cc_entry_ref *cc_entries_by_id(const cJSON *chron, size_t *n)
+{
+	const cJSON *entries = cJSON_GetObjectItemCaseSensitive(chron, "entries"), *it;
+	size_t cap = (size_t)cJSON_GetArraySize(entries);
+	cc_entry_ref *refs = cc_xcalloc(cap ? cap : 1, sizeof *refs);
+	*n = 0;
+	cJSON_ArrayForEach(it, entries) {
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(it, "id");
+		if (cJSON_IsString(id) && *n < cap)
+			refs[(*n)++] = (cc_entry_ref){id->valuestring, it};
+	}
+	if (*n > 1)
+		qsort(refs, *n, sizeof *refs, cmp_entry_ref);
+	return refs;
+}
+
+/* Whether now is old, or old with an "entered_in_error" mark added. */
+static bool entry_kept(const cJSON *old, const cJSON *now)
+{
+	if (cc_json_equal(now, old))
+		return true;
+	if (!cJSON_GetObjectItemCaseSensitive(now, "entered_in_error") ||
+	    cJSON_GetObjectItemCaseSensitive(old, "entered_in_error"))
+		return false;
+	cJSON *copy = cJSON_Duplicate(now, true);
+	cJSON_DeleteItemFromObjectCaseSensitive(copy, "entered_in_error");
+	bool same = cc_json_equal(copy, old);
+	cJSON_Delete(copy);
+	return same;
+}
+
+cc_entry_fate cc_entry_fate_in(const cJSON *old, const cc_entry_ref *now, size_t n)
+{
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(old, "id");
+	if (!cJSON_IsString(id))
+		return CC_ENTRY_KEPT; /* no id: nothing to follow it by */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(now[mid].id, id->valuestring) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	cc_entry_fate fate = CC_ENTRY_DELETED;
+	for (; lo < n && !strcmp(now[lo].id, id->valuestring); lo++) {
+		if (entry_kept(old, now[lo].entry))
+			return CC_ENTRY_KEPT;
+		fate = CC_ENTRY_CHANGED;
+	}
+	return fate;
+}
+
 /* Whether the case folder name (len bytes, not NUL-terminated) is among
  * the cases the run audits. */
 static bool selected(const cc_audit_ctx *run, const char *name, size_t len)
@@ -149,6 +207,7 @@ static int on_change(void *ctx, const cc_history_change *ch)
 	e->case_len = case_len;
 	e->seq = f->seq;
 	e->n_parents = ch->commit->n_parents;
+	e->parent_no = ch->commit->parent_no;
 	memcpy(e->commit, ch->commit->id, 40);
 	memcpy(e->old_id, ch->old_id, 40);
 	if (ch->new_id && ch->new_mode != GITLINK)
@@ -174,7 +233,7 @@ static void fill(struct cc_history_run *h, cc_audit_case *ac)
 {
 	const char *dir = ac->run->cases_dir;
 	fill_ctx f = {h, ac->run, *dir ? strlen(dir) + 1 : 0, 0};
-	cc_history_visitor v = {NULL, on_change};
+	cc_history_visitor v = {NULL, on_change, true}; /* a merge against each parent */
 	char *msg = NULL;
 	int err = cc_history_walk_only(ac->src, dir, &v, on_enter, &f, &msg);
 	if (err < 0) {
@@ -189,7 +248,7 @@ static void fill(struct cc_history_run *h, cc_audit_case *ac)
 	cc_schema_set *set = NULL;
 	msg = NULL;
 	cc_schema_set_new(&set);
-	if (cc_removals_load(&h->removals, ac->src, set, ac->run->staff, &ac->run->limits, &msg) < 0)
+	if (cc_removals_load(&h->removals, ac->src, set, ac->run->staff, ac->run->trust, &ac->run->limits, &msg) < 0)
 		h->removals_why = cc_audit_printable(msg ? msg : "error", strlen(msg ? msg : "error"));
 	cc_schema_set_free(set);
 	free(msg);

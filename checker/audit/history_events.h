@@ -2,7 +2,7 @@
  *
  * Every commit reachable from the commit audited is read once for the
  * whole cases folder (cc_history_walk, each commit against its first
- * parent); the changes the history rules look at are kept as events,
+ * parent, a merge against each of its parents); the changes the history rules look at are kept as events,
  * grouped by case. The first case that asks fills them (the other workers
  * wait for it); every case then reads its own. Memory grows with the
  * events (a path and three ids each), never with the blobs: the rules read
@@ -29,8 +29,29 @@ typedef enum cc_hev_kind {
  * (workflow/integrity.c). */
 int cc_hev_kind_of(const char *rest);
 
-/* A file of a case that existed in the first parent and was changed or
- * deleted by a commit (additions are not kept: no rule looks at them). */
+/* A chronology's entries by id (the strings and entries are borrowed from
+ * the chronology), sorted for cc_entry_fate. */
+typedef struct cc_entry_ref {
+	const char *id;
+	const cJSON *entry;
+} cc_entry_ref;
+
+/* The entries of chron (a chronology document, or NULL) that have a
+ * string id, sorted by id; *n of them. The array is owned by the caller. */
+cc_entry_ref *cc_entries_by_id(const cJSON *chron, size_t *n);
+
+/* What became of the entry old in a later chronology (now: its entries by
+ * id): KEPT when an entry with its id holds the same JSON, or the same
+ * with an "entered_in_error" mark added (the one lawful change; a mark
+ * already there is part of the entry and may not change); CHANGED when
+ * entries with its id remain but none is kept; DELETED when none does.
+ * Compared as parsed JSON, so reformatting is no change. The one judgement
+ * for --history and the hooks. */
+typedef enum cc_entry_fate { CC_ENTRY_KEPT, CC_ENTRY_CHANGED, CC_ENTRY_DELETED } cc_entry_fate;
+cc_entry_fate cc_entry_fate_in(const cJSON *old, const cc_entry_ref *now, size_t n);
+
+/* A file of a case that existed in a parent and was changed or deleted by
+ * a commit (additions are not kept: no rule looks at them). */
 typedef struct cc_hev {
 	cc_hev_kind kind;
 	char *path;         /* repository-relative, "cases/C1/notes/n1.json"; owned */
@@ -38,6 +59,8 @@ typedef struct cc_hev {
 	size_t case_len;
 	size_t seq;         /* walk order: oldest commit first */
 	unsigned n_parents; /* of the commit (more than 1: a merge) */
+	unsigned parent_no; /* the parent compared with: 0 the first; a merge is
+	                       compared with each parent (what it drops from a side) */
 	char commit[41];    /* the commit that made the change */
 	char old_id[41];    /* the blob before */
 	char new_id[41];    /* the blob after, "" when deleted */

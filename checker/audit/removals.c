@@ -8,6 +8,7 @@
 #include "casecheck/date.h"
 #include "casecheck/error.h"
 #include "casecheck/signer.h"
+#include "casecheck/trust.h"
 #include "casemodel.h"
 #include "jget.h"
 #include "util/xalloc.h"
@@ -33,13 +34,30 @@ static const cJSON *staff_member(const cJSON *staff, const char *id)
 	return NULL;
 }
 
+/* Why the signature of the valid record doc does not count (allowed
+ * signers configured: unsigned, bad, another person's key, outside its
+ * validity), or NULL. Owned. */
+static char *signature_problem(const cJSON *doc, const cc_trust *trust)
+{
+	bool counts = true;
+	char *why = NULL;
+	cc_sig_state st = cc_trust_check_removal(trust, doc, &counts, &why);
+	if (counts) {
+		free(why);
+		return NULL;
+	}
+	char *msg = cc_xasprintf("its signature is %s (%s)", cc_sig_state_name(st), why ? why : "");
+	free(why);
+	return msg;
+}
+
 /* Why the valid record doc may not be in force, or NULL. Owned. */
-static char *authority_problem(const cJSON *doc, const cJSON *staff)
+static char *authority_problem(const cJSON *doc, const cJSON *staff, const cc_trust *trust)
 {
 	const char *by = cc_jstr(doc, "by");
 	cc_date on, left;
 	if (!staff)
-		return NULL;
+		return signature_problem(doc, trust);
 	const cJSON *m = staff_member(staff, by);
 	if (!m)
 		return cc_xstrdup("its \"by\" is not listed in staff.json");
@@ -47,7 +65,7 @@ static char *authority_problem(const cJSON *doc, const cJSON *staff)
 		return cc_xstrdup("its \"by\" is not a manager in staff.json (a removal is a manager's decision)");
 	if (cc_jdate(m, "left_on", &left) == 0 && cc_jdate(doc, "on", &on) == 0 && left < on)
 		return cc_xstrdup("its \"by\" had left (staff.json left_on) before its date");
-	return NULL;
+	return signature_problem(doc, trust);
 }
 
 static void take_items(cc_removal *r, const cJSON *doc)
@@ -65,41 +83,63 @@ static void take_items(cc_removal *r, const cJSON *doc)
 	}
 }
 
+/* Why doc is not valid against the removal schema, or NULL. Owned. */
+static char *schema_problem(const cJSON *doc, const cc_schema *schema)
+{
+	cc_schema_report report = CC_SCHEMA_REPORT_INIT;
+	cc_validate_options vopts = CC_VALIDATE_OPTIONS_INIT;
+	char *problem = NULL;
+	vopts.format_assert = true;
+	vopts.max_errors = 1;
+	if (cc_schema_validate(schema, doc, &vopts, &report) != 1)
+		problem = cc_xasprintf("it is not valid against the removal schema (%s: %s)",
+		                       report.count ? report.errors[0].instance_location : "",
+		                       report.count ? report.errors[0].message : "invalid");
+	cc_schema_report_clear(&report);
+	return problem;
+}
+
+char *cc_removal_problem(const cJSON *doc, const cc_schema *schema, const cJSON *staff, const cc_trust *trust)
+{
+	char *problem = schema_problem(doc, schema);
+	return problem ? problem : authority_problem(doc, staff, trust);
+}
+
+int cc_removal_schema(const cc_schema **out, cc_schema_set *schemas, char **errmsg)
+{
+	cc_schema *schema = NULL;
+	if (cc_schema_set_get(&schema, schemas, REMOVAL_SCHEMA, errmsg) < 0)
+		return CC_ERROR;
+	*out = schema;
+	return 0;
+}
+
 /* Reads, parses and validates one record into r (r->path set). */
 static void load_one(cc_removal *r, cc_source *src, const cc_schema *schema, const cJSON *staff,
-                     const cc_json_limits *limits)
+                     const cc_trust *trust, const cc_json_limits *limits)
 {
 	char *buf = NULL, *msg = NULL;
 	size_t len = 0;
 	cJSON *doc = NULL;
-	cc_schema_report report = CC_SCHEMA_REPORT_INIT;
-	cc_validate_options vopts = CC_VALIDATE_OPTIONS_INIT;
-	vopts.format_assert = true;
-	vopts.max_errors = 1;
 	if (cc_source_read(src, r->path, MAX_RECORD_BYTES, &buf, &len, &msg) < 0)
 		r->problem = cc_xstrdup("it cannot be read as a file");
 	else if (cc_json_parse(&doc, buf, len, limits, NULL) < 0)
 		r->problem = cc_xstrdup("it is not valid JSON");
-	else if (cc_schema_validate(schema, doc, &vopts, &report) != 1)
-		r->problem = cc_xasprintf("it is not valid against the removal schema (%s: %s)",
-		                          report.count ? report.errors[0].instance_location : "",
-		                          report.count ? report.errors[0].message : "invalid");
-	else {
+	else if (!(r->problem = schema_problem(doc, schema))) {
 		r->case_id = cc_xstrdup(cc_jstr(doc, "case_id"));
-		r->problem = authority_problem(doc, staff);
+		r->problem = authority_problem(doc, staff, trust);
 		take_items(r, doc);
 	}
-	cc_schema_report_clear(&report);
 	cJSON_Delete(doc);
 	free(buf);
 	free(msg);
 }
 
 int cc_removals_load(cc_removals *out, cc_source *src, cc_schema_set *schemas, const cJSON *staff,
-                     const cc_json_limits *limits, char **errmsg)
+                     const cc_trust *trust, const cc_json_limits *limits, char **errmsg)
 {
 	cc_dirlist list = CC_DIRLIST_INIT;
-	cc_schema *schema = NULL;
+	const cc_schema *schema = NULL;
 	char *msg = NULL;
 	size_t cap = 0;
 	memset(out, 0, sizeof *out);
@@ -108,7 +148,7 @@ int cc_removals_load(cc_removals *out, cc_source *src, cc_schema_set *schemas, c
 		rc = 0;
 		goto done;
 	}
-	if (rc < 0 || cc_schema_set_get(&schema, schemas, REMOVAL_SCHEMA, &msg) < 0) {
+	if (rc < 0 || cc_removal_schema(&schema, schemas, &msg) < 0) {
 		*errmsg = cc_xasprintf("%s: cannot read the removal records: %s", CC_REMOVALS_DIR, msg ? msg : "error");
 		rc = CC_ERROR;
 		goto done;
@@ -120,7 +160,7 @@ int cc_removals_load(cc_removals *out, cc_source *src, cc_schema_set *schemas, c
 		cc_removal *r = &out->recs[out->n++];
 		memset(r, 0, sizeof *r);
 		r->path = cc_xasprintf("%s/%s", CC_REMOVALS_DIR, list.items[i].name);
-		load_one(r, src, schema, staff, limits);
+		load_one(r, src, schema, staff, trust, limits);
 	}
 done:
 	free(msg);

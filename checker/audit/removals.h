@@ -3,10 +3,12 @@
  * entry, a sign-off or a case's core files lawful. Read by the history
  * rules, the hooks and `audit --commits`; internal to casecheck.
  *
- * A record is in force when it is valid against its schema and its "by"
+ * A record is in force when it is valid against its schema, its "by"
  * is a manager in post on its date in staff.json (when there is a
- * staff.json). A record that is not in force covers nothing; callers show
- * its problem, so the way out is named. */
+ * staff.json), and, when the auditor configures allowed signers, its
+ * signature verifies for its "by" (cc_trust_check_removal, namespace
+ * casecheck-removal). A record that is not in force covers nothing;
+ * callers show its problem, so the way out is named. */
 #ifndef CC_AUDIT_REMOVALS_H
 #define CC_AUDIT_REMOVALS_H
 
@@ -18,6 +20,7 @@
 #include "casecheck/json.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
+#include "casecheck/trust.h"
 
 /* The folder, at the top of the repository, that holds removal records. */
 #define CC_REMOVALS_DIR "removals"
@@ -50,12 +53,25 @@ typedef struct cc_removals {
 
 /* Reads every removals/<name>.json of src. schemas gives the removal schema
  * (the audit's set, or a new one); staff is the parsed staff.json of the
- * same source, or NULL (then "by" is not checked against it). A record
+ * same source, or NULL (then "by" is not checked against it); trust the
+ * auditor's allowed signers, or NULL (then signatures are not checked). A record
  * that cannot be read, parsed or validated is kept with its problem.
  * Returns 0 (no removals folder: none), or CC_ERROR with *errmsg. */
 int cc_removals_load(cc_removals *out, cc_source *src, cc_schema_set *schemas, const cJSON *staff,
-                     const cc_json_limits *limits, char **errmsg);
+                     const cc_trust *trust, const cc_json_limits *limits, char **errmsg);
 void cc_removals_clear(cc_removals *rs);
+
+/* The removal schema of schemas (borrowed from it). 0 or CC_ERROR with
+ * *errmsg. */
+int cc_removal_schema(const cc_schema **out, cc_schema_set *schemas, char **errmsg);
+
+/* Why the parsed record doc would not be in force (not valid against
+ * schema, its "by" not a manager in post in staff (NULL: not checked),
+ * its signature not verifying with trust's allowed signers (NULL or none:
+ * not checked)), in words without personal data; NULL when it would be.
+ * The one judgement for the history rules, the hooks and `casecheck
+ * removal`. Caller frees. */
+char *cc_removal_problem(const cJSON *doc, const cc_schema *schema, const cJSON *staff, const cc_trust *trust);
 
 /* The record in force that covers a removal from case_id: a file (value:
  * path inside the case folder; a record naming the whole case covers it

@@ -3,9 +3,11 @@
  * commit reachable from the commit audited, HEAD for the index and the
  * working tree, each against its first parent, oldest first; uncommitted
  * changes are not compared); each case reads the changes to its own files
+ * (a merge against each of its parents: what it drops from either side)
  * and gives:
  *  - history.final-notes: a note that was final is changed or deleted later;
- *  - history.chronology-entries: a chronology entry id disappears;
+ *  - history.chronology-entries: a chronology entry is deleted, or changed
+ *    other than by adding an "entered_in_error" mark;
  *  - history.signoff-files: a sign-off file is changed or deleted after it
  *    was first committed;
  *  - history.case-files: case.json or genogram.json is deleted.
@@ -59,13 +61,6 @@ typedef struct altered {
 	const cc_removal *named;  /* a removal record naming it that is not in force, or NULL (borrowed) */
 } altered;
 
-/* The chronology's entries now, sorted by id for bsearch: a rewrite may
- * have deleted (and put back) thousands. */
-typedef struct entry_ref {
-	const char *id;
-	const cJSON *entry;
-} entry_ref;
-
 typedef struct case_ctx {
 	cc_audit_case *ac;
 	bool notes_on, chron_on, signoff_on, casefiles_on;
@@ -73,7 +68,7 @@ typedef struct case_ctx {
 	altered *alt;
 	size_t n_alt, cap_alt;
 	cc_strset seen; /* what was altered: "n:" note path, "e:" entry id, "s:" sign-off path, "c:" file, "u:" unreadable */
-	entry_ref *now; /* the chronology's entries now, by id (owned), when an entry was altered */
+	cc_entry_ref *now; /* the chronology's entries now, by id (owned), when an entry was altered */
 	size_t n_now;
 	/* The chronology after the last change compared (owned; may be NULL:
 	 * not JSON), valid when chron_id[0]: most often the next change starts
@@ -143,29 +138,6 @@ static void unreadable(case_ctx *w, const char *rule, const cc_hev *e, char *why
 	free(why);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The entry ids of a chronology, sorted for bsearch (borrowed strings;
- * the array is owned). */
-static const char **sorted_ids(const cJSON *chron, size_t *n)
-{
-	const cJSON *it;
-	size_t cap = (size_t)cJSON_GetArraySize(cc_jarr(chron, "entries"));
-	const char **ids = cc_xcalloc(cap ? cap : 1, sizeof *ids);
-	*n = 0;
-	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
-		const char *id = cc_jstr(it, "id");
-		if (id && *n < cap)
-			ids[(*n)++] = id;
-	}
-	if (*n > 1)
-		qsort(ids, *n, sizeof *ids, cmp_str);
-	return ids;
-}
-
 /* Whether ev[i] repeats an earlier change of the same file (the same
  * blobs before and after: a merge bringing a side commit's change). */
 static bool repeated_change(const cc_hev *ev, size_t i)
@@ -221,13 +193,20 @@ static altered *alter(case_ctx *w, cc_hev_kind kind, char tag, const char *key, 
 	return a;
 }
 
-static void add_commit(altered *a, const cc_hev *e)
+/* Adds e's commit to a's list: the record was deleted there, or changed.
+ * A merge compared with a parent other than its first shows again what
+ * the first parent's side did (counted there): it is counted only for a
+ * record nothing else altered, i.e. what the merge itself dropped or
+ * rewrote from that side. */
+static void add_commit(altered *a, const cc_hev *e, bool deleted)
 {
 	char sid[13];
+	if (e->parent_no > 0 && a->n_commits > 0)
+		return;
 	short_id(e->commit, sid);
 	if (a->n_commits++ < MAX_COMMITS)
-		cc_strbuf_printf(&a->commits, "%s%s in commit %s", a->commits.len ? ", " : "",
-		                 e->new_id[0] && a->kind != CC_HEV_CHRONOLOGY ? "changed" : "deleted", sid);
+		cc_strbuf_printf(&a->commits, "%s%s in commit %s", a->commits.len ? ", " : "", deleted ? "deleted" : "changed",
+		                 sid);
 }
 
 /* Whether the folder (repository-relative) holds, in commit commit_hex,
@@ -301,40 +280,10 @@ static void on_note(case_ctx *w, const cc_hev *ev, size_t i)
 	altered *a = alter(w, CC_HEV_NOTE, 'n', e->path, e, old, named);
 	old = NULL;
 	if (!repeated_change(ev, i))
-		add_commit(a, e);
+		add_commit(a, e, !e->new_id[0]);
 done:
 	cJSON_Delete(old);
 	cJSON_Delete(now);
-}
-
-/* The chronology's entries now, sorted by id (entry_ref). */
-static int cmp_entry_ref(const void *a, const void *b)
-{
-	return strcmp(((const entry_ref *)a)->id, ((const entry_ref *)b)->id);
-}
-
-static entry_ref *entries_by_id(const cJSON *chron, size_t *n)
-{
-	const cJSON *it;
-	size_t cap = (size_t)cJSON_GetArraySize(cc_jarr(chron, "entries"));
-	entry_ref *refs = cc_xcalloc(cap ? cap : 1, sizeof *refs);
-	*n = 0;
-	cJSON_ArrayForEach(it, cc_jarr(chron, "entries")) {
-		const char *id = cc_jstr(it, "id");
-		if (id && *n < cap)
-			refs[(*n)++] = (entry_ref){id, it};
-	}
-	if (*n > 1)
-		qsort(refs, *n, sizeof *refs, cmp_entry_ref);
-	return refs;
-}
-
-/* The entry with id now, or NULL. */
-static const cJSON *entry_now(const case_ctx *w, const char *id)
-{
-	entry_ref key = {id, NULL};
-	const entry_ref *r = w->n_now ? bsearch(&key, w->now, w->n_now, sizeof *w->now, cmp_entry_ref) : NULL;
-	return r ? r->entry : NULL;
 }
 
 static void on_chronology(case_ctx *w, const cc_hev *ev, size_t i)
@@ -359,19 +308,21 @@ static void on_chronology(case_ctx *w, const cc_hev *ev, size_t i)
 	}
 	const cJSON *it;
 	size_t n_now = 0;
-	const char **now_ids = sorted_ids(now, &n_now);
+	cc_entry_ref *now_refs = cc_entries_by_id(now, &n_now);
 	bool repeat = repeated_change(ev, i);
 	cJSON_ArrayForEach(it, cc_jarr(old, "entries")) {
 		const char *id = cc_jstr(it, "id");
 		const cc_removal *named = NULL;
-		if (!id || (n_now && bsearch(&id, now_ids, n_now, sizeof *now_ids, cmp_str)) ||
-		    removal_covers(w, &named, CC_REMOVAL_ENTRY, id))
+		cc_entry_fate fate = id ? cc_entry_fate_in(it, now_refs, n_now) : CC_ENTRY_KEPT;
+		/* a removal record naming the entry covers its deletion, and its
+		 * change (another family's details taken out of it) */
+		if (fate == CC_ENTRY_KEPT || removal_covers(w, &named, CC_REMOVAL_ENTRY, id))
 			continue;
 		altered *a = alter(w, CC_HEV_CHRONOLOGY, 'e', id, e, cJSON_Duplicate(it, true), named);
 		if (!repeat)
-			add_commit(a, e);
+			add_commit(a, e, fate == CC_ENTRY_DELETED);
 	}
-	free(now_ids);
+	free(now_refs);
 	cJSON_Delete(old);
 	if (e->new_id[0]) {
 		w->chron_doc = now; /* kept for the next change */
@@ -396,7 +347,7 @@ static void on_signoff(case_ctx *w, const cc_hev *ev, size_t i)
 		goto done;
 	altered *a = alter(w, CC_HEV_SIGNOFF, 's', e->path, e, old, named);
 	old = NULL;
-	add_commit(a, e);
+	add_commit(a, e, !e->new_id[0]);
 done:
 	cJSON_Delete(old);
 	cJSON_Delete(now);
@@ -409,7 +360,7 @@ static void on_casefile(case_ctx *w, const cc_hev *ev, size_t i)
 	if (repeated_change(ev, i) || removal_covers(w, &named, CC_REMOVAL_FILE, rest_of(e)))
 		return;
 	altered *a = alter(w, CC_HEV_CASEFILE, 'c', e->path, e, NULL, named);
-	add_commit(a, e);
+	add_commit(a, e, true);
 }
 
 /* The note of the case now with the id of original, or NULL. */
@@ -424,21 +375,6 @@ static const cJSON *note_now(const cc_case *c, const cJSON *original)
 	return NULL;
 }
 
-/* Whether an entry now holds the original's content, an
- * "entered_in_error" mark aside (the lawful change). */
-static bool same_entry(const cJSON *now, const cJSON *original)
-{
-	if (!now || !original)
-		return false;
-	if (!cJSON_GetObjectItemCaseSensitive(now, "entered_in_error"))
-		return cc_json_equal(now, original);
-	cJSON *copy = cJSON_Duplicate(now, true);
-	cJSON_DeleteItemFromObjectCaseSensitive(copy, "entered_in_error");
-	bool same = cc_json_equal(copy, original);
-	cJSON_Delete(copy);
-	return same;
-}
-
 /* Whether the altered record holds its original content again now. */
 static bool restored(const case_ctx *w, const altered *a)
 {
@@ -449,7 +385,7 @@ static bool restored(const case_ctx *w, const altered *a)
 		return now && cc_json_equal(now, a->original);
 	}
 	case CC_HEV_CHRONOLOGY:
-		return same_entry(entry_now(w, a->entry), a->original);
+		return a->original && cc_entry_fate_in(a->original, w->now, w->n_now) == CC_ENTRY_KEPT;
 	case CC_HEV_SIGNOFF:
 		for (size_t i = 0; i < c->n_signoffs; i++)
 			if (!strcmp(c->signoffs[i].path, a->path))
@@ -538,7 +474,7 @@ void cc_check_history(cc_audit_case *ac)
 	}
 	for (size_t i = 0; i < w.n_alt && !w.now; i++)
 		if (w.alt[i].kind == CC_HEV_CHRONOLOGY)
-			w.now = entries_by_id(ac->c->chronology.json, &w.n_now);
+			w.now = cc_entries_by_id(ac->c->chronology.json, &w.n_now);
 	for (size_t i = 0; i < w.n_alt; i++) {
 		report(&w, &w.alt[i]);
 		free(w.alt[i].path);

@@ -12,10 +12,14 @@
  * hook; NEW all zeros: a deletion, nothing to judge), oldest first, each
  * against every parent. The repository is repo_dir, or found as git finds
  * it (GIT_DIR, and in a pre-receive hook git's quarantine through
- * GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES). Prints each
+ * GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES). The allowed
+ * signers are allowed (NULL: git config casecheck.allowedSignersFile or
+ * gpg.ssh.allowedSignersFile, as cc_trust_load reads them): with them, a
+ * sign-off a commit adds must verify for a permitted signer, and a
+ * removal record counts only when its signature verifies. Prints each
  * refused commit's problems and a summary line to out. Returns a cc_exit
  * code: 0 every commit passes, 1 one at least is refused, 2 usage or
  * environment error (message on stderr). */
-int cc_audit_commits(const char *range, const char *repo_dir, FILE *out, bool color);
+int cc_audit_commits(const char *range, const char *repo_dir, const char *allowed, FILE *out, bool color);
 
 #endif

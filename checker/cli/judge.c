@@ -57,15 +57,15 @@ static void print_findings(FILE *out, const cc_findings *list)
 	}
 }
 
-/* With allowed signers configured, each sign-off the staged change adds
- * must count for a permitted signer (cc_hook_new_signoffs, over the
- * change's files against HEAD); true when one does not (the reasons are
- * printed). */
+/* With allowed signers configured, each sign-off the change adds (the
+ * staged change against HEAD, a commit against its first parent) must
+ * count for a permitted signer (cc_hook_new_signoffs); true when one does
+ * not (the reasons are printed, naming the file). */
 static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
 {
 	char **problems = NULL;
 	size_t n = 0;
-	if (!trust || cc_source_kind_of(src) != CC_SOURCE_INDEX)
+	if (!trust)
 		return false;
 	cc_hook_new_signoffs(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
 	for (size_t i = 0; i < n; i++) {
@@ -86,7 +86,7 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 	int rc;
 	memset(&summary, 0, sizeof summary);
 	*blocked = false;
-	if ((rc = cc_change_inspect(&ch, src, errmsg)) < 0)
+	if ((rc = cc_change_inspect(&ch, src, trust, errmsg)) < 0)
 		return rc;
 	if (!ch.cases.repo_files)
 		add_strays(&ch.integrity, &ch.cases);

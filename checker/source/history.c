@@ -338,9 +338,9 @@ static int diff_trees(walk_state *ws, git_tree *a, git_tree *b)
 	return err;
 }
 
-/* Reports what changed under the prefix in commit c against its first
- * parent. */
-static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
+/* Reports what changed under the prefix in commit c against its parent
+ * number k (0: the first; a root commit: against nothing). */
+static int visit_against(walk_state *ws, git_commit *c, const cc_path *prefix, unsigned k)
 {
 	git_tree *fa = NULL, *fb = NULL;
 	git_oid id, pid;
@@ -350,7 +350,7 @@ static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 	if ((err = folder_of_commit(ws->src, &ws->cache, git_commit_id(c), prefix, &id, &found,
 	                            ws->errmsg)) < 0)
 		goto done;
-	if (np && (err = folder_of_commit(ws->src, &ws->cache, git_commit_parent_id(c, 0), prefix, &pid,
+	if (np && (err = folder_of_commit(ws->src, &ws->cache, git_commit_parent_id(c, k), prefix, &pid,
 	                                  &pfound, ws->errmsg)) < 0)
 		goto done;
 	if (found == pfound && (!found || git_oid_equal(&id, &pid)))
@@ -359,8 +359,8 @@ static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 	char hex[GIT_OID_HEXSZ + 1], phex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof hex, git_commit_id(c));
 	if (np)
-		git_oid_tostr(phex, sizeof phex, git_commit_parent_id(c, 0));
-	cc_history_commit info = { hex, np ? phex : NULL, (long long)git_commit_time(c), np };
+		git_oid_tostr(phex, sizeof phex, git_commit_parent_id(c, k));
+	cc_history_commit info = { hex, np ? phex : NULL, (long long)git_commit_time(c), np, k };
 	ws->commit = &info;
 	if (ws->v->commit && (err = ws->v->commit(ws->ctx, &info)) != 0)
 		goto done;
@@ -379,7 +379,7 @@ static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
 		cc_strbuf_putc(&ws->path, '/');
 	}
 	err = diff_trees(ws, fa, fb);
-	if (fb) {
+	if (fb && k + 1 >= np) {
 		git_tree_free(ws->prev);
 		ws->prev = fb; /* kept for the next commit */
 		fb = NULL;
@@ -388,6 +388,17 @@ done:
 	ws->commit = NULL;
 	git_tree_free(fa);
 	git_tree_free(fb);
+	return err;
+}
+
+/* Reports what changed under the prefix in commit c against its first
+ * parent, and, with every_parent, a merge against each other parent too. */
+static int visit_commit(walk_state *ws, git_commit *c, const cc_path *prefix)
+{
+	unsigned np = git_commit_parentcount(c);
+	int err = visit_against(ws, c, prefix, 0);
+	for (unsigned k = 1; err == 0 && ws->v->every_parent && k < np; k++)
+		err = visit_against(ws, c, prefix, k);
 	return err;
 }
 

@@ -33,9 +33,11 @@ void cc_history_ids_free(char **ids, size_t n);
 
 typedef struct cc_history_commit {
 	const char *id;      /* the commit */
-	const char *parent;  /* its first parent, or NULL (a root commit) */
+	const char *parent;  /* the parent compared with (the first, unless
+	                        every_parent), or NULL (a root commit) */
 	long long time;      /* committer time, seconds since the epoch */
 	unsigned n_parents;  /* more than 1: a merge */
+	unsigned parent_no;  /* which parent is compared: 0 the first */
 } cc_history_commit;
 
 typedef struct cc_history_change {
@@ -58,6 +60,11 @@ typedef struct cc_history_visitor {
 	 * first parent and the commit. A file replaced by a folder (or the
 	 * reverse) is a deletion plus additions. */
 	int (*change)(void *ctx, const cc_history_change *change);
+	/* false: each commit against its first parent only. true: a merge
+	 * is compared with each of its parents in turn (the commit callback
+	 * and the changes come once a parent, parent_no saying which), so
+	 * what a merge drops or rewrites from any side is seen. */
+	bool every_parent;
 } cc_history_visitor;
 
 /* Which folders under the prefix cc_history_walk_only compares: called
@@ -71,9 +78,10 @@ typedef bool (*cc_history_enter_fn)(void *ctx, const char *path);
  * oldest first (parents before children; then commit time), and reports
  * what changed under prefix (a folder such as "cases"; "" for all) in each
  * commit against its first parent (a root commit: against nothing, so all
- * its files are added). Merges are compared with their first parent only,
- * so a change made on a side branch is reported in the side commit and
- * again in the merge that brought it.
+ * its files are added). Merges are compared with their first parent (and,
+ * with v->every_parent, with each other parent after it), so a change
+ * made on a side branch is reported in the side commit and again in the
+ * merge that brought it.
  *
  * Cost: for each commit, one tree lookup per prefix component in the
  * commit and its first parent; then only subtrees whose ids differ are

@@ -1,4 +1,4 @@
-/* check.c: the one judgement of a sign-off's signature, shared by the
+/* check.c: the one judgement of a sign-off's (or a removal record's) signature, shared by the
  * audit, `casecheck signoff` and the hooks. */
 #include <stdlib.h>
 #include <string.h>
@@ -18,36 +18,54 @@ static const char *str(const cJSON *so, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *so, bool *counts,
-                                    char **why)
+/* The one judgement: sig (may be NULL) over payload (NULL: the document
+ * cannot form one) in namespace ns by principal by on date (NULL or not
+ * a date: cannot be judged). what names the document in messages. */
+static cc_sig_state check(const cc_trust *t, const char *what, const char *how_to_sign, const char *ns,
+                          const char *sig, char *payload, const char *by, const char *date, bool *counts, char **why)
 {
-	const char *sig = str(so, "signature"), *by = str(so, "by"), *date = str(so, "date");
 	cc_date on = 0;
 	bool dated = date && cc_date_parse(&on, date, strlen(date)) == 0;
 	*why = NULL;
 	if (!t || !t->signers) {
 		*counts = true;
+		free(payload);
 		return sig ? CC_SIG_NOT_CHECKED : CC_SIG_UNSIGNED;
 	}
 	*counts = false;
 	if (!sig) {
+		free(payload);
 		if (t->unsigned_before && dated && on < t->unsigned_before) {
 			*counts = true;
 			return CC_SIG_UNSIGNED;
 		}
-		*why = cc_xstrdup("the sign-off is not signed, and allowed signers are configured: the manager must "
-		                  "sign it with their own key (casecheck signoff --key)");
+		*why = cc_xasprintf("the %s is not signed, and allowed signers are configured: the manager must sign it "
+		                    "with their own key (%s)", what, how_to_sign);
 		return CC_SIG_UNSIGNED;
 	}
-	char *payload = cc_signoff_payload(case_id, so);
 	if (!payload || !by || !dated) {
 		free(payload);
-		*why = cc_xstrdup("the sign-off's fields cannot form a payload to verify");
+		*why = cc_xasprintf("the %s's fields cannot form a payload to verify", what);
 		return CC_SIG_BAD;
 	}
-	cc_sig_state st = cc_allowed_signers_verify(t->signers, by, CC_SIGNOFF_NAMESPACE, sig, payload,
-	                                            strlen(payload), day_start(on), why);
+	cc_sig_state st = cc_allowed_signers_verify(t->signers, by, ns, sig, payload, strlen(payload), day_start(on), why);
 	free(payload);
 	*counts = st == CC_SIG_VERIFIED;
 	return st;
+}
+
+cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *so, bool *counts,
+                                    char **why)
+{
+	const char *sig = str(so, "signature");
+	return check(t, "sign-off", "casecheck signoff --key", CC_SIGNOFF_NAMESPACE, sig,
+	             sig && t && t->signers ? cc_signoff_payload(case_id, so) : NULL, str(so, "by"), str(so, "date"),
+	             counts, why);
+}
+
+cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *rm, bool *counts, char **why)
+{
+	const char *sig = str(rm, "signature");
+	return check(t, "removal record", "casecheck removal --key", CC_REMOVAL_NAMESPACE, sig,
+	             sig && t && t->signers ? cc_removal_payload(rm) : NULL, str(rm, "by"), str(rm, "on"), counts, why);
 }

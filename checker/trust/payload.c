@@ -79,3 +79,53 @@ char *cc_signoff_payload(const char *case_id, const cJSON *so)
 	}
 	return cc_strbuf_detach(&sb);
 }
+
+/* removal payload (version 1):
+ *
+ *   casecheck-removal-payload 1
+ *   case <case_id>
+ *   reason <reason>
+ *   moved-to <moved_to, or "none">
+ *   by <staff id>
+ *   on <YYYY-MM-DD>
+ *   removes file <path inside the case folder>     (one line an item, in
+ *   removes entry <chronology entry id>             the record's order)
+ *   removes case-folder
+ */
+static bool put_line(cc_strbuf *sb, const char *key, const char *value)
+{
+	if (!line_safe(value))
+		return false;
+	cc_strbuf_printf(sb, "%s %s\n", key, value);
+	return true;
+}
+
+char *cc_removal_payload(const cJSON *rm)
+{
+	const cJSON *moved = cJSON_GetObjectItemCaseSensitive(rm, "moved_to");
+	const cJSON *items = cJSON_GetObjectItemCaseSensitive(rm, "removes"), *it;
+	cc_strbuf sb = CC_STRBUF_INIT;
+	bool ok = cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 && (!moved || field(rm, "moved_to"));
+	cc_strbuf_printf(&sb, "%s\n", CC_REMOVAL_PAYLOAD_V1);
+	ok = ok && put_line(&sb, "case", field(rm, "case_id")) && put_line(&sb, "reason", field(rm, "reason")) &&
+	     put_line(&sb, "moved-to", moved ? field(rm, "moved_to") : "none") && put_line(&sb, "by", field(rm, "by")) &&
+	     put_line(&sb, "on", field(rm, "on"));
+	cJSON_ArrayForEach(it, items) {
+		if (!ok)
+			break;
+		const cJSON *folder = cJSON_GetObjectItemCaseSensitive(it, "case_folder");
+		if (field(it, "file"))
+			ok = put_line(&sb, "removes file", field(it, "file"));
+		else if (field(it, "entry"))
+			ok = put_line(&sb, "removes entry", field(it, "entry"));
+		else if (cJSON_IsTrue(folder))
+			cc_strbuf_puts(&sb, "removes case-folder\n");
+		else
+			ok = false;
+	}
+	if (!ok) {
+		cc_strbuf_free(&sb);
+		return NULL;
+	}
+	return cc_strbuf_detach(&sb);
+}

@@ -47,7 +47,8 @@ static int run(char *const argv[], const char *errpath)
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-int cc_trust_sign(char **armored, const char *key, bool literal, const char *payload, char **errmsg)
+int cc_trust_sign(char **armored, const char *key, bool literal, const char *ns, const char *payload,
+                  char **errmsg)
 {
 	const char *tmp = getenv("TMPDIR");
 	char *dir = cc_xasprintf("%s/casecheck-sign-XXXXXX", tmp && *tmp ? tmp : "/tmp");
@@ -68,7 +69,7 @@ int cc_trust_sign(char **armored, const char *key, bool literal, const char *pay
 		*errmsg = cc_xasprintf("cannot write the payload to sign: %s", strerror(errno));
 		goto done;
 	}
-	char *argv[] = {"ssh-keygen", "-Y", "sign", "-n", CC_SIGNOFF_NAMESPACE, "-f", keyfile, pay, NULL, NULL};
+	char *argv[] = {"ssh-keygen", "-Y", "sign", "-n", (char *)ns, "-f", keyfile, pay, NULL, NULL};
 	if (literal) { /* the key is in an agent: as git does */
 		argv[7] = "-U";
 		argv[8] = pay;

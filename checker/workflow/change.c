@@ -60,7 +60,7 @@ static char *base_label(const bases *b, size_t i, bool index)
 	return cc_xasprintf("parent %zu (%.12s)", i + 1, hex);
 }
 
-int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
+int cc_change_inspect(cc_change *out, cc_source *src, const cc_trust *trust, char **errmsg)
 {
 	int error = CC_ERROR;
 	git_repository *repo = cc_source_git_repository(src);
@@ -70,7 +70,7 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 	cc_deltas deltas[MAX_BASES];
 	size_t n_deltas = 0;
 	git_diff_options opts;
-	cc_integrity_removals rm = {src, false, 0, NULL, CC_REMOVALS_INIT};
+	cc_integrity_removals rm = {src, trust, false, 0, NULL, CC_REMOVALS_INIT};
 	bases b;
 	bool is_index = cc_source_kind_of(src) == CC_SOURCE_INDEX;
 	git_oid oid;
@@ -122,7 +122,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg)
 		goto done;
 	for (size_t i = 0; i < n_deltas && b.n; i++) {
 		char *label = base_label(&b, i, is_index);
-		int rc = cc_integrity_check(&out->integrity, repo, &deltas[i], out->cases.cases_dir, label, &rm, errmsg);
+		int rc = cc_integrity_check(&out->integrity, repo, &deltas[i], out->cases.cases_dir, &b.ids[i], label, &rm,
+		                            errmsg);
 		free(label);
 		if (rc < 0)
 			goto done;

@@ -7,6 +7,7 @@
 
 #include "casecheck/finding.h"
 #include "casecheck/source.h"
+#include "casecheck/trust.h"
 #include "workflow/staged.h"
 
 typedef struct cc_change {
@@ -21,11 +22,12 @@ typedef struct cc_change {
 #define CC_CHANGE_INIT { CC_STAGED_CASES_INIT, CC_FINDINGS_INIT, CC_DELTAS_INIT, 0 }
 
 /* Inspects the change that src (an INDEX source, or a REV source: the
- * commit it reads) makes. Costs what the change touched: unchanged
+ * commit it reads) makes. trust: the auditor's allowed signers (a removal
+ * record counts only when its signature verifies), or NULL. Costs what the change touched: unchanged
  * subtrees are skipped by id, and only guarded records that were changed
  * or deleted are read. Returns 0 (out filled; clear with cc_change_clear)
  * or CC_ERROR with *errmsg (caller frees). */
-int cc_change_inspect(cc_change *out, cc_source *src, char **errmsg);
+int cc_change_inspect(cc_change *out, cc_source *src, const cc_trust *trust, char **errmsg);
 void cc_change_clear(cc_change *c);
 
 #endif

@@ -29,6 +29,7 @@ typedef struct judge {
 	const cc_delta **added; /* the deltas that add or change a blob, sorted by new blob id */
 	size_t n_added;
 	cc_strset gone_cases;   /* cases whose case.json the change deletes: the folder is moved or removed */
+	const git_oid *base;    /* the base commit, or NULL */
 	char **errmsg;
 } judge;
 
@@ -94,7 +95,7 @@ static const cc_removals *removals(judge *j)
 		free(msg);
 		msg = NULL;
 		cc_schema_set_new(&set);
-		rm->status = cc_removals_load(&rm->removals, rm->src, set, staff, &limits, &msg);
+		rm->status = cc_removals_load(&rm->removals, rm->src, set, staff, rm->trust, &limits, &msg);
 		if (rm->status < 0)
 			rm->why = msg ? msg : cc_xstrdup("error");
 		else
@@ -168,6 +169,135 @@ static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON
 	return 0;
 }
 
+/* --- restoring: the way out of a change that is already in the history --- */
+
+/* How many commits back from the base the original of a record is looked
+ * for (only when a change would otherwise be refused). */
+#define MAX_RESTORE_COMMITS 20000
+
+/* What of a version of a record is kept for good: the version itself (a
+ * sign-off, a removal record), the version when final (a note), or the
+ * entry with an id (a chronology). A new cJSON, or NULL. */
+typedef cJSON *(*kept_fn)(const cJSON *version, const char *entry_id);
+
+static cJSON *kept_any(const cJSON *version, const char *entry_id)
+{
+	(void)entry_id;
+	return cJSON_Duplicate(version, true);
+}
+
+static bool is_final(const cJSON *note);
+
+static cJSON *kept_final(const cJSON *version, const char *entry_id)
+{
+	(void)entry_id;
+	return is_final(version) ? cJSON_Duplicate(version, true) : NULL;
+}
+
+static cJSON *kept_entry(const cJSON *version, const char *entry_id)
+{
+	const cJSON *it;
+	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(version, "entries")) {
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(it, "id");
+		if (cJSON_IsString(id) && !strcmp(id->valuestring, entry_id))
+			return cJSON_Duplicate(it, true);
+	}
+	return NULL;
+}
+
+/* The versions of the record at path in the history of the base, newest
+ * first (what kept() takes from each distinct blob of path, in the
+ * commits reachable from the base, at most MAX_RESTORE_COMMITS).
+ * Returns 0 (*versions, *n: free each and the array), or CC_ERROR when a
+ * blob cannot be read. */
+static int versions(cJSON ***out, size_t *n_out, judge *j, const char *path, kept_fn kept, const char *entry_id)
+{
+	git_revwalk *walk = NULL;
+	git_oid id, last = {{0}};
+	int rc = 0, err;
+	size_t n = 0, cap = 0;
+	*out = NULL;
+	*n_out = 0;
+	if (!j->base)
+		return 0;
+	if (git_revwalk_new(&walk, j->repo) < 0 || git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME) < 0 ||
+	    git_revwalk_push(walk, j->base) < 0) {
+		git_revwalk_free(walk);
+		return 0; /* no history to look in: not restored */
+	}
+	while (rc == 0 && n++ < MAX_RESTORE_COMMITS && (err = git_revwalk_next(&id, walk)) == 0) {
+		git_commit *c = NULL;
+		git_tree *t = NULL;
+		git_tree_entry *te = NULL;
+		if (git_commit_lookup(&c, j->repo, &id) == 0 && git_commit_tree(&t, c) == 0 &&
+		    git_tree_entry_bypath(&te, t, path) == 0 && git_tree_entry_type(te) == GIT_OBJECT_BLOB &&
+		    !git_oid_equal(&last, git_tree_entry_id(te))) {
+			cJSON *doc = NULL;
+			git_oid_cpy(&last, git_tree_entry_id(te));
+			if ((rc = read_json(&doc, j, &last)) == 0 && doc) {
+				cJSON *k = kept(doc, entry_id);
+				if (k) {
+					*out = cc_xgrow(*out, &cap, *n_out + 1, sizeof **out);
+					(*out)[(*n_out)++] = k;
+				}
+			}
+			cJSON_Delete(doc);
+		}
+		git_tree_entry_free(te);
+		git_tree_free(t);
+		git_commit_free(c);
+	}
+	git_revwalk_free(walk);
+	return rc;
+}
+
+static void versions_free(cJSON **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		cJSON_Delete(v[i]);
+	free(v);
+}
+
+/* Whether the new blob of path holds the record as first kept (a change
+ * that undoes an unlawful one already in the history). */
+static int restores(bool *yes, judge *j, const char *path, const git_oid *new_id, kept_fn kept)
+{
+	cJSON **v = NULL;
+	size_t n = 0;
+	int err = versions(&v, &n, j, path, kept, NULL);
+	*yes = false;
+	if (err == 0 && n)
+		err = same_json(yes, j, new_id, v[n - 1]); /* the oldest */
+	versions_free(v, n);
+	return err;
+}
+
+/* Whether the entry with id, in the chronology now (now_refs), is back as
+ * it was before its first unlawful change in the base's history (the
+ * oldest version, or the version before the first change that is not an
+ * added "entered_in_error" mark), as --history judges a restored entry. */
+static int entry_restored(bool *yes, judge *j, const char *path, const char *id, const cc_entry_ref *now_refs,
+                          size_t n_now)
+{
+	cJSON **v = NULL;
+	size_t n = 0;
+	int err = versions(&v, &n, j, path, kept_entry, id);
+	*yes = false;
+	if (err == 0 && n) {
+		/* oldest first: the version before the first unlawful change; none:
+		 * nothing to restore, the change is the first unlawful one */
+		for (size_t k = n - 1; k > 0 && !*yes; k--) {
+			cc_entry_ref next = {id, v[k - 1]};
+			if (cc_entry_fate_in(v[k], &next, 1) != CC_ENTRY_KEPT)
+				*yes = cc_entry_fate_in(v[k], now_refs, n_now) == CC_ENTRY_KEPT;
+			if (cc_entry_fate_in(v[k], &next, 1) != CC_ENTRY_KEPT)
+				break;
+		}
+	}
+	versions_free(v, n);
+	return err;
+}
+
 #define WAY_REMOVAL "or, for a record put on the wrong child's file or at the end of its retention period, " \
                     "add a removal record (removals/<name>.json, by a manager) naming it"
 
@@ -182,6 +312,8 @@ static int on_note(judge *j, const cc_delta *d, const char *case_id, const char 
 	if (!deleted) {
 		if ((err = same_json(&same, j, &d->new_id, old)) < 0 || same)
 			goto done; /* reformatted: the same record */
+		if ((err = restores(&same, j, d->path, &d->new_id, kept_final)) < 0 || same)
+			goto done; /* restored as it was finalised */
 		add(j, "history.final-notes", d->path, "",
 		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
 		    "(a new note with \"amends\": \"%s\")", str(old, "id") ? str(old, "id") : "<its id>", NULL);
@@ -205,27 +337,36 @@ static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 {
 	cJSON *old = NULL, *now = NULL;
 	const cJSON *it;
-	cc_strset now_ids = CC_STRSET_INIT; /* a set: a chronology may hold thousands of entries */
+	cc_entry_ref *now_refs = NULL; /* by id: a chronology may hold thousands of entries */
+	size_t n_now = 0;
 	int err = read_json(&old, j, &d->old_id);
 	if (err < 0 || !old || (err = read_json(&now, j, &d->new_id)) < 0)
 		goto done;
-	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(now, "entries")) {
-		const char *id = str(it, "id");
-		if (id)
-			cc_strset_add(&now_ids, id);
-	}
+	now_refs = cc_entries_by_id(now, &n_now);
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
 		const char *id = str(it, "id");
 		cc_strbuf why = CC_STRBUF_INIT;
-		if (id && !cc_strset_has(&now_ids, id) && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
+		cc_entry_fate fate = id ? cc_entry_fate_in(it, now_refs, n_now) : CC_ENTRY_KEPT;
+		bool back = false;
+		if (fate == CC_ENTRY_CHANGED && (err = entry_restored(&back, j, d->path, id, now_refs, n_now)) < 0) {
+			cc_strbuf_free(&why);
+			break;
+		}
+		if (back)
+			fate = CC_ENTRY_KEPT; /* restored: the way out of an edit already committed */
+		if (fate != CC_ENTRY_KEPT && !lawful(j, &why, case_id, CC_REMOVAL_ENTRY, id))
 			add(j, "history.chronology-entries", d->path, "/entries",
-			    "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
-			    "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL,
+			    fate == CC_ENTRY_DELETED
+			        ? "chronology entry '%s' is deleted; entries are never deleted: restore it and mark it "
+			          "\"entered_in_error\" ({\"on\", \"by\", \"reason\"}) with the correction as a new entry, " WAY_REMOVAL
+			        : "chronology entry '%s' is changed; an entry is never edited (marking it \"entered_in_error\" is "
+			          "the one lawful change): restore it as it was, mark it \"entered_in_error\" and add the "
+			          "correction as a new entry, " WAY_REMOVAL,
 			    id, &why);
 		cc_strbuf_free(&why);
 	}
 done:
-	cc_strset_free(&now_ids);
+	free(now_refs);
 	cJSON_Delete(old);
 	cJSON_Delete(now);
 	return err;
@@ -239,8 +380,8 @@ static int on_signoff(judge *j, const cc_delta *d, const char *case_id, const ch
 	int err = 0;
 	if (!deleted) {
 		if ((err = read_json(&old, j, &d->old_id)) < 0 || (err = same_json(&same, j, &d->new_id, old)) < 0 ||
-		    same)
-			goto done;
+		    same || (err = restores(&same, j, d->path, &d->new_id, kept_any)) < 0 || same)
+			goto done; /* reformatted, or restored as first committed */
 		add(j, "history.signoff-files", d->path, "",
 		    "the sign-off file is changed; %s", "a sign-off is never edited: restore it as it was; signing again "
 		    "writes a new file (casecheck signoff)", NULL);
@@ -297,6 +438,50 @@ static bool moved(const judge *j, const cc_delta *d, const char *case_id)
 	return false;
 }
 
+/* Whether path is a removal record: removals/<name>.json. */
+static bool is_removal_record(const char *path)
+{
+	size_t dl = strlen(CC_REMOVALS_DIR), n = strlen(path);
+	return !strncmp(path, CC_REMOVALS_DIR, dl) && path[dl] == '/' && !strchr(path + dl + 1, '/') && n > dl + 6 &&
+	       !strcmp(path + n - 5, ".json");
+}
+
+/* A removal record is kept for good: changed (other than reformatted) or
+ * deleted (other than renamed with its content) is refused. */
+static int on_removal_record(judge *j, const cc_delta *d)
+{
+	cJSON *old = NULL;
+	bool same = false;
+	int err = 0;
+	if (d->old_mode == GITLINK || (d->new_mode && git_oid_equal(&d->old_id, &d->new_id)))
+		return 0;
+	if ((err = read_json(&old, j, &d->old_id)) < 0)
+		return err;
+	if (d->new_mode && d->new_mode != GITLINK) {
+		if ((err = same_json(&same, j, &d->new_id, old)) == 0 && !same &&
+		    (err = restores(&same, j, d->path, &d->new_id, kept_any)) == 0 && !same)
+			add(j, "history.removal-records", d->path, "",
+			    "the removal record is changed; %s", "a removal record is never edited (it is the audit trail of a "
+			    "lawful removal): restore it as it was; a further removal or a correction is a new removal record "
+			    "(casecheck removal)", NULL);
+		goto done;
+	}
+	for (size_t i = 0; i < j->deltas->n && !same && err == 0; i++) {
+		const cc_delta *a = &j->deltas->items[i];
+		if (a->old_mode || !a->new_mode || a->new_mode == GITLINK || !is_removal_record(a->path))
+			continue;
+		same = git_oid_equal(&a->new_id, &d->old_id);
+		if (!same)
+			err = same_json(&same, j, &a->new_id, old); /* renamed, perhaps reformatted */
+	}
+	if (err == 0 && !same)
+		add(j, "history.removal-records", d->path, "", "the removal record is deleted; %s",
+		    "a removal record is kept for good (it is the audit trail of a lawful removal): restore it", NULL);
+done:
+	cJSON_Delete(old);
+	return err;
+}
+
 static int judge_delta(judge *j, const cc_delta *d)
 {
 	char *case_id = NULL;
@@ -327,9 +512,9 @@ done:
 }
 
 int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *deltas, const char *cases_dir,
-                       const char *base_label, cc_integrity_removals *rm, char **errmsg)
+                       const git_oid *base, const char *base_label, cc_integrity_removals *rm, char **errmsg)
 {
-	judge j = {out, repo, deltas, strlen(cases_dir) + 1, base_label, rm, NULL, 0, CC_STRSET_INIT, errmsg};
+	judge j = {out, repo, deltas, strlen(cases_dir) + 1, base_label, rm, NULL, 0, CC_STRSET_INIT, base, errmsg};
 	int err = 0;
 	j.added = cc_xcalloc(deltas->n ? deltas->n : 1, sizeof *j.added);
 	for (size_t i = 0; i < deltas->n; i++) {
@@ -348,7 +533,9 @@ int cc_integrity_check(cc_findings *out, git_repository *repo, const cc_deltas *
 		qsort(j.added, j.n_added, sizeof *j.added, cmp_new_id);
 	for (size_t i = 0; i < deltas->n && err == 0; i++) {
 		const char *p = deltas->items[i].path;
-		if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
+		if (deltas->items[i].old_mode && is_removal_record(p))
+			err = on_removal_record(&j, &deltas->items[i]);
+		else if (!strncmp(p, cases_dir, j.prefix_len - 1) && p[j.prefix_len - 1] == '/')
 			err = judge_delta(&j, &deltas->items[i]);
 	}
 	free(j.added);

@@ -59,6 +59,10 @@ int cc_signoff_run(cc_signoff_result *result, const cc_signoff_options *opts, co
                    char **errmsg);
 void cc_signoff_result_clear(cc_signoff_result *result);
 
+/* Whether rel (repository-relative) exists in src (the index) or on disk
+ * under its root: a new record's name must be neither. */
+bool cc_workflow_path_taken(cc_source *src, const char *rel);
+
 /* Why the signer may not sign as role on date as_of, judged on the case at
  * case_dir and staff.json as src holds them (cc_signer_problem), or NULL.
  * Caller frees. */

@@ -28,6 +28,11 @@
 #define CC_SIGNOFF_NAMESPACE "casecheck-signoff"
 /* The first line of payload version 1. */
 #define CC_SIGNOFF_PAYLOAD_V1 "casecheck-signoff-payload 1"
+/* The SSHSIG namespace of a removal record's signature (removals/<name>.json):
+ * its own, so that a sign-off's signature cannot be replayed as one. */
+#define CC_REMOVAL_NAMESPACE "casecheck-removal"
+/* The first line of a removal record's payload, version 1. */
+#define CC_REMOVAL_PAYLOAD_V1 "casecheck-removal-payload 1"
 
 /* The signed text of a sign-off (version 1), or NULL when the document
  * lacks a field the payload needs (role, by, date, purpose, content,
@@ -35,6 +40,14 @@
  * of its own holds a control character, or any of them (the comment
  * included) holds a NUL byte. Caller frees. Cannot fail otherwise. */
 char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
+
+/* The signed text of a removal record (version 1): the case, reason,
+ * moved_to ("none" when absent), by, on, then one "removes" line an item
+ * in the record's order ("removes file PATH", "removes entry ID",
+ * "removes case-folder"); docs/workflow.md §4 gives it. NULL when a field
+ * is missing or not a string, or a value holds a control character or a
+ * NUL byte. Caller frees. */
+char *cc_removal_payload(const cJSON *removal);
 
 /* A signature's state, as reports show it. */
 typedef enum cc_sig_state {
@@ -104,12 +117,19 @@ void cc_trust_clear(cc_trust *t);
 cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *signoff, bool *counts,
                                     char **why);
 
-/* Signs payload with ssh-keygen -Y sign -n casecheck-signoff (the key at
+/* The same judgement for a removal record (its `signature` over
+ * cc_removal_payload, namespace casecheck-removal, for its `by`, at its
+ * `on`); unsigned_before applies to it as to a sign-off. */
+cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *removal, bool *counts, char **why);
+
+/* Signs payload with ssh-keygen -Y sign -n ns (CC_SIGNOFF_NAMESPACE or
+ * CC_REMOVAL_NAMESPACE; the key at
  * key_path, a private key or a public key whose private half an agent
  * holds; with literal, key_path is the public key text itself, as git's
  * "key::" allows). *armored gets the signature (caller frees). Returns 0
  * or CC_ERROR with *errmsg. */
-int cc_trust_sign(char **armored, const char *key, bool literal, const char *payload, char **errmsg);
+int cc_trust_sign(char **armored, const char *key, bool literal, const char *ns, const char *payload,
+                  char **errmsg);
 
 /* The signing key configured for the repository at repo_dir (NULL: found
  * as git does): git's

@@ -152,7 +152,7 @@ START_TEST(walk_reports_each_change_once_oldest_first)
 {
 	make_history();
 	cc_source *src = open_kind(CC_SOURCE_REV);
-	cc_history_visitor v = { on_commit, on_change };
+	cc_history_visitor v = { on_commit, on_change, false };
 	log_t l = { "", 0, 0 };
 	char *err = NULL;
 	ck_assert_int_eq(cc_history_walk(src, "cases", &v, &l, &err), 0);
@@ -197,7 +197,7 @@ START_TEST(walk_starts_at_the_source_commit)
 	cc_source *src = NULL;
 	char *err = NULL;
 	ck_assert_int_eq(cc_source_open(&src, &o, &err), 0);
-	cc_history_visitor v = { on_commit, on_change };
+	cc_history_visitor v = { on_commit, on_change, false };
 	log_t l = { "", 0, 0 };
 	ck_assert_int_eq(cc_history_walk(src, "cases", &v, &l, &err), 0);
 	ck_assert_str_eq(l.text, "c1: +cases/C1/case.json +cases/C1/f +cases/C1/notes/n1.json"
@@ -279,7 +279,7 @@ START_TEST(no_git_and_no_commit)
 	repo = gf_mkdtemp();
 	ck_assert_int_eq(gf_write(repo, "cases/C1/case.json", "{}"), 0);
 	cc_source *plain = open_kind(CC_SOURCE_WORKTREE);
-	cc_history_visitor v = { on_commit, on_change };
+	cc_history_visitor v = { on_commit, on_change, false };
 	log_t l = { "", 0, 0 };
 	char *err = NULL, **ids = NULL;
 	size_t n = 0;

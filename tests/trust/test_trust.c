@@ -110,7 +110,7 @@ static void trust_from(cc_trust *t, const char *allowed)
 static void sign_with(cJSON *so, const char *case_id, const char *name)
 {
 	char *p = cc_signoff_payload(case_id, so), *sig = NULL, *err = NULL, *key = gf_path(dir, name);
-	ck_assert_msg(cc_trust_sign(&sig, key, false, p, &err) == 0, "%s", err ? err : "");
+	ck_assert_msg(cc_trust_sign(&sig, key, false, CC_SIGNOFF_NAMESPACE, p, &err) == 0, "%s", err ? err : "");
 	cJSON_DeleteItemFromObject(so, "signature");
 	cJSON_AddStringToObject(so, "signature", sig);
 	free(sig);

@@ -144,8 +144,13 @@ START_TEST(signing_again_is_not_an_edit)
 	ck_assert_int_eq(gf_git(wf_repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
 	ck_assert_msg(wf_run(&out, wf_repo, sign) == 0, "%s", out);
 	free(out);
-	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/chronology.json", "\"event\": \"CIN meeting\"",
-	                         "\"event\": \"CIN meeting (rescheduled)\""), 0);
+	/* a correction: the entry marked entered in error, the corrected account a new entry */
+	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/chronology.json", "\"recorded_on\": \"2026-01-12\"}",
+	                         "\"recorded_on\": \"2026-01-12\", \"entered_in_error\": {\"on\": \"2026-02-26\", "
+	                         "\"by\": \"sw-anna\", \"reason\": \"Wrong date.\"}},\n"
+	                         "    {\"id\": \"e6b\", \"date\": \"2026-01-13\", \"event\": \"CIN meeting\", "
+	                         "\"category\": \"meeting\", \"children\": [\"c1\", \"c2\"], \"recorded_by\": \"sw-anna\", "
+	                         "\"recorded_on\": \"2026-02-26\"}"), 0);
 	ck_assert_int_eq(gf_commit_all(wf_repo, "chronology corrected"), 0);
 	ck_assert_msg(wf_run(&out, wf_repo, sign) == 0, "%s", out);
 	free(out);

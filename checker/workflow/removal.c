@@ -1,0 +1,167 @@
+/* removal.c: writing a removal record (see removal.h). */
+#include "workflow/removal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit/removals.h"
+#include "casecheck/error.h"
+#include "casecheck/identifiers.h"
+#include "casecheck/json.h"
+#include "casecheck/schema.h"
+#include "casecheck/source.h"
+#include "util/safewrite.h"
+#include "util/xalloc.h"
+#include "workflow/signoff.h"
+
+void cc_removal_result_clear(cc_removal_result *res)
+{
+	free(res->path);
+	free(res->message);
+	memset(res, 0, sizeof *res);
+}
+
+/* The record, keys in schema order (without its signature). */
+static cJSON *record(const cc_removal_options *o)
+{
+	char date[11];
+	cJSON *doc = cJSON_CreateObject(), *items = cJSON_CreateArray();
+	cc_date_format(o->on, date);
+	cJSON_AddStringToObject(doc, "format", "casecheck/removal@1");
+	cJSON_AddStringToObject(doc, "case_id", o->case_id);
+	for (size_t i = 0; i < o->n_files; i++) {
+		cJSON *it = cJSON_CreateObject();
+		cJSON_AddStringToObject(it, "file", o->files[i]);
+		cJSON_AddItemToArray(items, it);
+	}
+	for (size_t i = 0; i < o->n_entries; i++) {
+		cJSON *it = cJSON_CreateObject();
+		cJSON_AddStringToObject(it, "entry", o->entries[i]);
+		cJSON_AddItemToArray(items, it);
+	}
+	if (o->case_folder) {
+		cJSON *it = cJSON_CreateObject();
+		cJSON_AddTrueToObject(it, "case_folder");
+		cJSON_AddItemToArray(items, it);
+	}
+	cJSON_AddItemToObject(doc, "removes", items);
+	cJSON_AddStringToObject(doc, "reason", o->reason);
+	if (o->moved_to)
+		cJSON_AddStringToObject(doc, "moved_to", o->moved_to);
+	cJSON_AddStringToObject(doc, "by", o->by);
+	cJSON_AddStringToObject(doc, "on", date);
+	return doc;
+}
+
+/* Signs doc (adds "signature") with key. */
+static int sign(cJSON *doc, const char *key, bool literal, char **errmsg)
+{
+	char *payload = cc_removal_payload(doc), *sig = NULL;
+	if (!payload) {
+		*errmsg = cc_xstrdup("the removal record's payload cannot be formed (a value holds a control character)");
+		return CC_ERROR;
+	}
+	int rc = cc_trust_sign(&sig, key, literal, CC_REMOVAL_NAMESPACE, payload, errmsg);
+	free(payload);
+	if (rc < 0)
+		return rc;
+	cJSON_AddStringToObject(doc, "signature", sig);
+	free(sig);
+	return 0;
+}
+
+/* Why the record would not be in force, judged as the hooks judge it
+ * (staff.json as staged), or NULL. */
+static char *problem(cc_source *src, const cJSON *doc, const cc_trust *trust, char **errmsg, int *rc)
+{
+	cc_schema_set *set = NULL;
+	const cc_schema *schema = NULL;
+	cJSON *staff = NULL;
+	char *buf = NULL, *why = NULL;
+	size_t len = 0;
+	if (cc_source_read(src, "staff.json", (size_t)16 << 20, &buf, &len, NULL) == 0 &&
+	    cc_json_parse(&staff, buf, len, NULL, NULL) < 0)
+		staff = NULL;
+	cc_schema_set_new(&set);
+	if ((*rc = cc_removal_schema(&schema, set, errmsg)) == 0)
+		why = cc_removal_problem(doc, schema, staff, trust);
+	cc_schema_set_free(set);
+	cJSON_Delete(staff);
+	free(buf);
+	return why;
+}
+
+int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char **errmsg)
+{
+	cc_source *src = NULL;
+	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
+	cJSON *doc = NULL;
+	char *key = NULL, *text = NULL, *rel = NULL, date[11];
+	bool literal = false;
+	int rc = CC_ERROR;
+	memset(res, 0, sizeof *res);
+	*errmsg = NULL;
+	if (!o->case_id || !cc_case_id_valid(o->case_id, strlen(o->case_id))) {
+		*errmsg = cc_xstrdup("--case wants a valid case id");
+		return CC_ERROR;
+	}
+	if (!o->n_files && !o->n_entries && !o->case_folder) {
+		*errmsg = cc_xstrdup("name what was removed: --file PATH, --entry ID or --case-folder");
+		return CC_ERROR;
+	}
+	if (o->key)
+		key = cc_xstrdup(o->key);
+	else if (cc_trust_signing_key(&key, &literal, o->repo_dir, errmsg) < 0)
+		return CC_ERROR;
+	if (!key && o->trust && o->trust->signers) {
+		res->message = cc_xasprintf("allowed signers are configured (%s), so the removal record must be signed: "
+		                            "give --key or set git's user.signingKey with gpg.format ssh",
+		                            o->trust->setting);
+		free(key);
+		return 0;
+	}
+	so.kind = CC_SOURCE_INDEX;
+	so.repo_dir = o->repo_dir;
+	if (cc_source_open(&src, &so, errmsg) < 0)
+		goto done;
+	doc = record(o);
+	if (key && sign(doc, key, literal, errmsg) < 0)
+		goto done;
+	char *why = problem(src, doc, o->trust, errmsg, &rc);
+	if (why || rc < 0) {
+		if (why)
+			res->message = cc_xasprintf("the removal record would not be in force: %s", why);
+		free(why);
+		goto done; /* rc: 0 refused, or CC_ERROR */
+	}
+	cc_date_format(o->on, date);
+	rel = cc_xasprintf("%s/%s-%s.json", CC_REMOVALS_DIR, date, o->case_id);
+	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
+		free(rel);
+		rel = cc_xasprintf("%s/%s-%s-%d.json", CC_REMOVALS_DIR, date, o->case_id, k);
+	}
+	if (!(text = cJSON_Print(doc)))
+		abort(); /* cJSON could not allocate: as cc_x* do */
+	size_t n = strlen(text);
+	char *line = cc_xasprintf("%s\n", text);
+	cJSON_free(text);
+	text = NULL;
+	rc = cc_write_new_beneath(cc_source_root(src), rel, line, n + 1, errmsg);
+	free(line);
+	if (rc < 0)
+		goto done;
+	res->written = true;
+	res->signed_record = key != NULL;
+	res->path = rel;
+	rel = NULL;
+	rc = 0;
+done:
+	cJSON_free(text);
+	free(rel);
+	free(key);
+	cJSON_Delete(doc);
+	cc_source_free(src);
+	if (rc < 0)
+		cc_removal_result_clear(res);
+	return rc;
+}
