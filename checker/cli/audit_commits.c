@@ -83,7 +83,8 @@ done:
 
 /* Judges one commit; its problems go to out under a heading when it is
  * refused. Returns 0 (judged) or a negative code with *errmsg. */
-static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, FILE *out, bool color, char **errmsg)
+static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, const cc_trust *trust, FILE *out,
+                        bool color, char **errmsg)
 {
 	char hex[41], *text = NULL;
 	size_t len = 0;
@@ -100,7 +101,7 @@ static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, 
 	}
 	int rc = cc_source_open(&src, &so, errmsg);
 	if (rc == 0)
-		rc = cc_judge_change(blocked, src, NULL, mem, color, errmsg);
+		rc = cc_judge_change(blocked, src, trust, mem, color, errmsg);
 	fclose(mem);
 	if (rc == 0 && *blocked)
 		fprintf(out, "commit %.12s refused:\n%s\n", hex, text ? text : "");
@@ -109,8 +110,9 @@ static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, 
 	return rc;
 }
 
-int cc_audit_commits(const char *range, const char *repo_dir, FILE *out, bool color)
+int cc_audit_commits(const char *range, const char *repo_dir, const char *allowed, FILE *out, bool color)
 {
+	cc_trust trust = CC_TRUST_INIT;
 	char *old = NULL, *new_ = NULL, *msg = NULL;
 	cc_source *src = NULL;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
@@ -129,14 +131,14 @@ int cc_audit_commits(const char *range, const char *repo_dir, FILE *out, bool co
 	}
 	so.rev = new_;
 	so.repo_dir = repo_dir;
-	if (cc_source_open(&src, &so, &msg) < 0 ||
+	if (cc_source_open(&src, &so, &msg) < 0 || cc_trust_load(&trust, repo_dir, allowed, &msg) < 0 ||
 	    list_commits(&commits, cc_source_git_repository(src), old, new_, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "cannot read the commits");
 		goto done;
 	}
 	for (size_t i = 0; i < commits.n; i++) {
 		bool blocked = false;
-		if (judge_commit(&blocked, &commits.ids[i], repo_dir, out, color, &msg) < 0) {
+		if (judge_commit(&blocked, &commits.ids[i], repo_dir, &trust, out, color, &msg) < 0) {
 			char hex[41];
 			git_oid_tostr(hex, sizeof hex, &commits.ids[i]);
 			fprintf(stderr, "casecheck audit: commit %.12s: %s\n", hex, msg ? msg : "cannot be judged");
@@ -153,6 +155,7 @@ int cc_audit_commits(const char *range, const char *repo_dir, FILE *out, bool co
 		        commits.n == 1 ? "" : "s");
 	rc = refused ? CC_EXIT_NOT_READY : CC_EXIT_READY;
 done:
+	cc_trust_clear(&trust);
 	free(commits.ids);
 	cc_source_free(src);
 	free(old);

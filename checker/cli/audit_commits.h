@@ -13,9 +13,13 @@
  * against every parent. The repository is repo_dir, or found as git finds
  * it (GIT_DIR, and in a pre-receive hook git's quarantine through
  * GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES). Prints each
- * refused commit's problems and a summary line to out. Returns a cc_exit
+ * refused commit's problems and a summary line to out. The allowed
+ * signers are read as every command reads them (cc_trust_load: allowed,
+ * else git config): with a file, each sign-off a commit adds must count
+ * for a permitted signer, as the pre-commit hook requires (which
+ * `git commit --no-verify` skips; a pre-receive hook cannot be skipped). Returns a cc_exit
  * code: 0 every commit passes, 1 one at least is refused, 2 usage or
  * environment error (message on stderr). */
-int cc_audit_commits(const char *range, const char *repo_dir, FILE *out, bool color);
+int cc_audit_commits(const char *range, const char *repo_dir, const char *allowed, FILE *out, bool color);
 
 #endif

@@ -27,7 +27,7 @@ static void usage(FILE *out)
 	        "                       [--format text|json|sarif|junit|html] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
 	        "                       [--allowed-signers FILE]\n"
-	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--no-color]\n"
+	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--no-color] [--allowed-signers FILE]\n"
 	        "\n"
 	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
 	        "Source: --rev REV reads a commit (default HEAD; if the working tree has\n"
@@ -174,13 +174,13 @@ int cc_cmd_audit(int argc, char **argv)
 		goto done;
 	}
 	if (commits) {
-		if (cs.given || n_cases || ao.history || output || allowed || ro.format != CC_REPORT_TEXT) {
+		if (cs.given || n_cases || ao.history || output || ro.format != CC_REPORT_TEXT) {
 			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
-			                "stdout; it takes only --repo and --no-color\n");
+			                "stdout; it takes only --repo, --allowed-signers and --no-color\n");
 			goto done;
 		}
 		const char *nc = getenv("NO_COLOR");
-		rc = cc_audit_commits(commits, cs.so.repo_dir, stdout, !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
+		rc = cc_audit_commits(commits, cs.so.repo_dir, allowed, stdout, !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
 		goto done;
 	}
 	if (ao.profile && cc_profile_parse(ao.profile) < 0) {

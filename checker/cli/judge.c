@@ -57,15 +57,15 @@ static void print_findings(FILE *out, const cc_findings *list)
 	}
 }
 
-/* With allowed signers configured, each sign-off the staged change adds
- * must count for a permitted signer (cc_hook_new_signoffs, over the
- * change's files against HEAD); true when one does not (the reasons are
- * printed). */
+/* With allowed signers configured, each sign-off the change adds must
+ * count for a permitted signer (cc_hook_new_signoffs, over the change's
+ * files against HEAD or the commit's first parent); true when one does
+ * not (the reasons are printed). */
 static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
 {
 	char **problems = NULL;
 	size_t n = 0;
-	if (!trust || cc_source_kind_of(src) != CC_SOURCE_INDEX)
+	if (!trust)
 		return false;
 	cc_hook_new_signoffs(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
 	for (size_t i = 0; i < n; i++) {

@@ -15,8 +15,8 @@
 
 /* Judges the change src makes (an INDEX source: the staged change; a REV
  * source: the commit against its parents) and prints the problems to out
- * (colour when color). For an INDEX source with trust holding allowed
- * signers, each sign-off file the index adds must count for a permitted
+ * (colour when color). With trust holding allowed signers, each sign-off
+ * file the change adds (against its first base) must count for a permitted
  * signer (cc_hook_new_signoffs); trust may be NULL. *blocked: something
  * that refuses it. Returns 0, or a negative code with *errmsg (caller
  * frees). */
