@@ -85,6 +85,7 @@ void cc_case_result_free(cc_case_result *r)
 		free(e->date);
 		free(e->purpose);
 		free(e->problem);
+		free(e->content_note);
 	}
 	free(r->signoffs);
 	for (size_t i = 0; i < r->timeline.n_entries; i++) {

@@ -227,6 +227,72 @@ static bool start_content(git_repository *repo, const char *start, const char *p
 	return ok;
 }
 
+/* The run's walk, filled by the first caller; NULL when the source has
+ * no commit to walk from. Read-only once returned. */
+static const struct cc_stale_run *walked(cc_audit_case *ac)
+{
+	git_repository *repo = cc_source_git_repository(ac->src);
+	const char *start = cc_source_commit(ac->src);
+	if (!repo || !start)
+		return NULL;
+	struct cc_stale_run *s = run_cache(ac->run);
+	pthread_mutex_lock(&s->lock);
+	if (!s->filled) {
+		fill(s, repo, start, ac->run->cases_dir);
+		s->filled = true;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return s->ok && !strcmp(s->start, start) ? s : NULL;
+}
+
+/* The index of the case's first event (the walk compares the cases
+ * folder; a case is its folder's name there). */
+static size_t first_event(const struct cc_stale_run *s, const char *name)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(s->ev[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool cc_stale_signed_commit(cc_audit_case *ac, const char *signed_tree, char out[GIT_OID_HEXSZ + 1])
+{
+	const struct cc_stale_run *s = walked(ac);
+	git_repository *repo = cc_source_git_repository(ac->src);
+	git_oid signed_oid, cur;
+	if (!s || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0)
+		return false;
+	if (start_content(repo, s->start, ac->c->dir, &cur) && git_oid_equal(&cur, &signed_oid)) {
+		memcpy(out, s->start, GIT_OID_HEXSZ + 1);
+		return true;
+	}
+	const char *name = ac->c->id;
+	for (size_t k = first_event(s, name); k < s->n && !strcmp(s->ev[k].name, name); k++) {
+		const stale_event *e = &s->ev[k];
+		if (!e->have_there || !git_oid_equal(&e->there, &signed_oid))
+			continue;
+		/* the content of the first parent of the commit at e->step */
+		if (e->step + 1 < s->n_commits) {
+			memcpy(out, s->commits[e->step + 1], GIT_OID_HEXSZ + 1);
+			return true;
+		}
+		git_oid id;
+		git_commit *c = NULL;
+		bool ok = git_oid_fromstr(&id, s->commits[e->step]) == 0 && git_commit_lookup(&c, repo, &id) == 0 &&
+		          git_commit_parentcount(c) > 0;
+		if (ok)
+			git_oid_tostr(out, GIT_OID_HEXSZ + 1, git_commit_parent_id(c, 0));
+		git_commit_free(c);
+		return ok;
+	}
+	return false;
+}
+
 size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial)
 {
 	git_repository *repo = cc_source_git_repository(ac->src);
@@ -237,29 +303,13 @@ size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partia
 	*partial = false;
 	if (!repo || !start || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0)
 		return 0;
-	/* the walk compares the cases folder; a case is its folder's name there */
 	const char *name = ac->c->id;
-	struct cc_stale_run *s = run_cache(ac->run);
-	pthread_mutex_lock(&s->lock);
-	if (!s->filled) {
-		fill(s, repo, start, ac->run->cases_dir);
-		s->filled = true;
-	}
-	pthread_mutex_unlock(&s->lock);
-	/* filled: read-only from here on */
-	if (!s->ok || strcmp(s->start, start))
+	const struct cc_stale_run *s = walked(ac);
+	if (!s)
 		return 0;
 
 	bool have = start_content(repo, start, ac->c->dir, &cur);
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(s->ev[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t k = lo; k < s->n && !strcmp(s->ev[k].name, name); k++) {
+	for (size_t k = first_event(s, name); k < s->n && !strcmp(s->ev[k].name, name); k++) {
 		if (have && git_oid_equal(&cur, &signed_oid))
 			return found; /* the content signed, reached before this change */
 		const stale_event *e = &s->ev[k];

@@ -66,6 +66,7 @@ static void write_signoffs(cc_jw *w, const cc_case_result *r)
 		cc_jw_member_string(w, "signature", cc_sig_state_name(e->signature));
 		cc_jw_member_bool(w, "counts", e->counts);
 		cc_jw_member_string(w, "problem", e->problem);
+		cc_jw_member_string(w, "content_note", e->content_note);
 		cc_jw_end_object(w);
 	}
 	cc_jw_end_array(w);

@@ -254,6 +254,7 @@ static void sarif_on_case(void *state, cc_case_result *r)
 			cc_jw_member_string(&st->cw, "content", cc_content_state_name(e->content));
 			cc_jw_member_string(&st->cw, "signature", cc_sig_state_name(e->signature));
 			cc_jw_member_bool(&st->cw, "counts", e->counts);
+			cc_jw_member_string(&st->cw, "content_note", e->content_note);
 			cc_jw_end_object(&st->cw);
 		}
 		cc_jw_end_array(&st->cw);
