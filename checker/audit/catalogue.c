@@ -1614,6 +1614,22 @@ static const rule_row rows[] = {
 	},
 	.check = cc_check_history,
 },
+{
+	.info = {
+		.id = "integrity.signer-changed",
+		.area = "integrity",
+		.title = "the signer of a sign-off has the same role and team in staff.json as when the sign-off was committed",
+		.help = "A manager's role or team changed after they signed: check that they could sign the case when they did, and ask the manager who may sign now to audit and sign again if not.",
+		.severity = W,
+		.purposes = P_SIGNOFF,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+		.fields = "signoffs/*.json: by; staff.json: staff[].id, staff[].role, staff[].team",
+	},
+	.check = cc_check_signer_changed,
+},
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

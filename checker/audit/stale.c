@@ -293,6 +293,41 @@ bool cc_stale_signed_commit(cc_audit_case *ac, const char *signed_tree, char out
 	return false;
 }
 
+/* Whether the commit id (hex) holds a file at path. */
+static bool commit_has(git_repository *repo, const char *hex, const char *path)
+{
+	git_oid id;
+	git_commit *c = NULL;
+	git_tree *root = NULL;
+	git_tree_entry *e = NULL;
+	bool yes = git_oid_fromstr(&id, hex) == 0 && git_commit_lookup(&c, repo, &id) == 0 &&
+	           git_commit_tree(&root, c) == 0 && git_tree_entry_bypath(&e, root, path) == 0;
+	git_tree_entry_free(e);
+	git_tree_free(root);
+	git_commit_free(c);
+	return yes;
+}
+
+bool cc_stale_commit_adding(cc_audit_case *ac, const char *path, char out[GIT_OID_HEXSZ + 1])
+{
+	const struct cc_stale_run *s = walked(ac);
+	git_repository *repo = cc_source_git_repository(ac->src);
+	if (!s || !s->n_commits || !commit_has(repo, s->commits[0], path))
+		return false;
+	/* kept records stay once added (the hooks refuse a deletion), so the
+	 * steps holding the file are 0..k: the oldest is found by halving */
+	size_t lo = 0, hi = s->n_commits - 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		if (commit_has(repo, s->commits[mid], path))
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	memcpy(out, s->commits[lo], GIT_OID_HEXSZ + 1);
+	return true;
+}
+
 size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial)
 {
 	git_repository *repo = cc_source_git_repository(ac->src);

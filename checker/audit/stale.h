@@ -25,6 +25,12 @@ size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partia
  * repository as far as the walk goes: it cannot be compared). */
 bool cc_stale_signed_commit(cc_audit_case *ac, const char *signed_tree, char out[41]);
 
+/* The oldest commit on the same first-parent walk that holds path (a
+ * sign-off file): the commit that added it, as far as the walk goes.
+ * false when the commit audited (HEAD for the index and the work tree)
+ * does not hold it. */
+bool cc_stale_commit_adding(cc_audit_case *ac, const char *path, char out[41]);
+
 /* Empties result->stale_commits. */
 void cc_stale_commits_clear(cc_case_result *r);
 
