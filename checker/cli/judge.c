@@ -11,6 +11,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "workflow/change.h"
+#include "workflow/invalidates.h"
 #include "workflow/signoff.h"
 
 /* A name from the repository, with control bytes shown as \xNN. */
@@ -78,6 +79,22 @@ static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_tr
 	return n > 0;
 }
 
+/* The current sign-offs the change makes stale: it goes through, and
+ * says whose sign-off on which case the manager must make again. */
+static void report_invalidated(cc_source *src, const cc_change *ch, FILE *out)
+{
+	char **lines = NULL;
+	size_t n = 0;
+	cc_change_invalidated(&lines, &n, src, &ch->cases);
+	for (size_t i = 0; i < n; i++) {
+		char *line = printable(lines[i]);
+		fprintf(out, "casecheck: note: this change makes %s stale: the manager must audit and sign again\n", line);
+		free(line);
+		free(lines[i]);
+	}
+	free(lines);
+}
+
 int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg)
 {
 	cc_change ch = CC_CHANGE_INIT;
@@ -94,6 +111,7 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 	print_findings(out, &ch.integrity);
 	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
 	*blocked = report_new_signoffs(src, &ch, trust, out) || *blocked;
+	report_invalidated(src, &ch, out);
 	if (ch.cases.count > 0 || ch.cases.repo_files) {
 		cc_audit_options opts;
 		memset(&opts, 0, sizeof opts);

@@ -225,6 +225,31 @@ START_TEST(signed_content_not_in_the_repository)
 }
 END_TEST
 
+/* Item 7: a commit that makes a current sign-off stale goes through the
+ * hook, which says whose sign-off (role and staff id) on which case it
+ * invalidates; once stale, a further change says nothing more. */
+START_TEST(hook_names_the_signoff_a_commit_invalidates)
+{
+	char *out = NULL;
+	wf_install_hooks(repo);
+	ck_assert_int_eq(wf_edit(repo, CASE "/chronology.json", "\"event\": \"CIN meeting\"", "\"event\": \"CIN meeting held\""), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_msg(wf_commit(&out, repo, "entry reworded") == 0, "%s", out);
+	ck_assert_msg(wf_has(out, "this change makes transferring-manager tm-carol's sign-off on BASE-001 (" SIGNED ") stale"),
+	              "%s", out);
+	free(out);
+	ck_assert_int_eq(wf_edit(repo, CASE "/chronology.json", "\"event\": \"CIN meeting held\"", "\"event\": \"CIN meeting\""), 0);
+	ck_assert_int_eq(gf_write(repo, CASE "/notes/n-more.json",
+	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-more\", \"date\": \"2026-03-02\", "
+	                          "\"author\": \"sw-anna\", \"type\": \"case-discussion\", \"heading\": \"More\", "
+	                          "\"status\": \"draft\", \"children\": [\"c1\"], \"text\": \"Recorded.\"}\n"), 0);
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_msg(wf_commit(&out, repo, "a note") == 0, "%s", out);
+	ck_assert_msg(!wf_has(out, "sign-off on BASE-001"), "%s", out);
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {receiving_side_keeps_it_current,
@@ -234,6 +259,7 @@ int main(void)
 	                              a_chronology_entry_dated_before_the_transfer_is_stale,
 	                              transfer_record_changed_is_stale,
 	                              signed_content_not_in_the_repository,
+	                              hook_names_the_signoff_a_commit_invalidates,
 	                              NULL};
 	return cc_test_list_main("receive_carried", tests, 300, setup, teardown);
 }
