@@ -273,7 +273,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 	if (cc_audit_compile_schemas(&run, errmsg) < 0)
 		goto done;
-	if (cc_audit_load_policy(&run, src, opts->profile, &sum.repo_findings, errmsg) < 0)
+	if (cc_audit_load_policy(&run, src, opts->profile, opts->policy, &sum.repo_findings, errmsg) < 0)
 		goto done;
 	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
 		goto done;

@@ -118,6 +118,7 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 		opts.purpose = CC_PURPOSE_CHECK;
 		opts.as_of = cc_date_today();
 		opts.cases_dir_optional = true; /* a repository being set up has no case yet */
+		opts.policy = &ch.policy;       /* read once for the change and its audit */
 		if (!ch.cases.repo_files) {
 			opts.cases = (const char *const *)ch.cases.ids;
 			opts.n_cases = ch.cases.count;

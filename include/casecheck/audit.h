@@ -54,6 +54,9 @@ typedef struct cc_audit_options {
 	                          * leaving it out saves an allocation per entry) */
 	bool cases_dir_optional; /* a missing cases folder is no case rather than an
 	                          * error (the hook: a repository being set up) */
+	const struct cc_policy *policy; /* src's policy already read (cc_policy_load: the
+	                          * hook and `casecheck signoff` read it first), borrowed
+	                          * for the run; NULL: the audit reads it */
 } cc_audit_options;
 
 typedef enum cc_signoff_state {
