@@ -39,6 +39,7 @@ typedef enum cc_doc_kind_id {
 	CC_KIND_ASSESSMENT,
 	CC_KIND_TRANSFER,
 	CC_KIND_SIGNOFF,
+	CC_KIND_WAIVER,
 	CC_KIND_COUNT
 } cc_doc_kind_id;
 
@@ -75,6 +76,7 @@ typedef struct cc_case {
 	cc_doc *notes; size_t n_notes;
 	cc_doc *assessments; size_t n_assessments;
 	cc_doc *signoffs; size_t n_signoffs;
+	cc_doc *waivers; size_t n_waivers;
 	cc_attachment *files; size_t n_files;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */

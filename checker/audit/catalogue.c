@@ -65,6 +65,7 @@ static const cc_rule_area areas[] = {
 	{.name = "signoff", .seeded = true},
 	{.name = "transfer", .seeded = true},
 	{.name = "history", .seeded = false},
+	{.name = "waiver", .seeded = false},
 };
 
 size_t cc_rule_areas_count(void)
@@ -1629,6 +1630,38 @@ static const rule_row rows[] = {
 		.fields = "signoffs/*.json: by; staff.json: staff[].id, staff[].role, staff[].team",
 	},
 	.check = cc_check_signer_changed,
+},
+{
+	.info = {
+		.id = "waiver.in-force",
+		.area = "waiver",
+		.title = "a waiver counts: by a manager of the case's team, signed with their own key when allowed signers are configured, for a finding that may be waived, not expired at as-of",
+		.help = "Ask a manager of the case's team to write the waiver (signed with their own key when the auditor configures allowed signers), or fix the finding; a waiver cannot cover schema, integrity, history, audit or config findings, nor anything under the court purpose.",
+		.severity = W,
+		.purposes = P_ALL,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+		.fields = "waivers/*.json: format, rule, path, pointer, reason, by, date, expires, signature; case.json: team, allocation.worker; staff.json: staff[].id, staff[].role, staff[].team, staff[].left_on, teams[].id, teams[].manager",
+	},
+	.loader = true,
+},
+{
+	.info = {
+		.id = "waiver.matches",
+		.area = "waiver",
+		.title = "a waiver in force matches a finding of the case (rule, file and pointer)",
+		.help = "The finding the waiver names was fixed or has moved: remove the waiver (or write a new one for where the finding is now).",
+		.severity = W,
+		.purposes = P_ALL,
+		.profiles = CORE,
+		.source = "—",
+		.seed_files = "—",
+		.params = NULL,
+		.fields = "waivers/*.json: rule, path, pointer",
+	},
+	.loader = true,
 },
 };
 

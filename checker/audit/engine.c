@@ -12,6 +12,7 @@
 
 #include "audit_int.h"
 #include "casemodel.h"
+#include "checks.h"
 #include "signoff_chain.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
@@ -71,6 +72,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 		cc_signoff_chain(&ac); /* reports show the sign-offs even where no rule asks for one */
 	if (q->timeline)
 		cc_audit_timeline(&ac);
+	cc_audit_waivers(&ac); /* after every rule: a waiver names a finding they made */
 	cc_findings_sort(&ac.findings);
 	r->findings = ac.findings;
 	r->n_errors = cc_findings_count(&r->findings, CC_SEVERITY_ERROR);

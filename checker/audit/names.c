@@ -57,7 +57,7 @@ const char *cc_content_state_name(cc_content_state s)
 }
 
 static const char *const kind_names[CC_KIND_COUNT] = {
-	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff"};
+	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff", "waiver"};
 
 const char *cc_kind_name(cc_doc_kind_id kind)
 {

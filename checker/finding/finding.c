@@ -33,6 +33,7 @@ static void finding_free(cc_finding *f)
 	free(f->pointer);
 	free(f->message);
 	free(f->value);
+	free(f->waived);
 }
 
 static void reset_cursors(struct cc_findings_limit *lim)
@@ -84,6 +85,8 @@ static void fill(cc_finding *f, const char *rule, cc_severity severity, const ch
 	f->pointer = cc_xstrdup(pointer ? pointer : "");
 	f->message = message;
 	f->value = NULL;
+	f->waived = NULL;
+	f->waived_from = severity;
 }
 
 cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,

@@ -18,10 +18,15 @@ static const char *str(const cJSON *so, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *so, bool *counts,
-                                    char **why)
+/* The one check: doc's `signature` over payload (built by make) in
+ * namespace ns for its `by` at its `date`; what names the document in
+ * messages; unsigned ones dated before the cut-off count when
+ * unsigned_ok. */
+static cc_sig_state check(const cc_trust *t, const char *case_id, const cJSON *doc, const char *ns,
+                          char *(*make)(const char *, const cJSON *), const char *what, bool unsigned_ok,
+                          bool *counts, char **why)
 {
-	const char *sig = str(so, "signature"), *by = str(so, "by"), *date = str(so, "date");
+	const char *sig = str(doc, "signature"), *by = str(doc, "by"), *date = str(doc, "date");
 	cc_date on = 0;
 	bool dated = date && cc_date_parse(&on, date, strlen(date)) == 0;
 	*why = NULL;
@@ -31,23 +36,34 @@ cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, cons
 	}
 	*counts = false;
 	if (!sig) {
-		if (t->unsigned_before && dated && on < t->unsigned_before) {
+		if (unsigned_ok && t->unsigned_before && dated && on < t->unsigned_before) {
 			*counts = true;
 			return CC_SIG_UNSIGNED;
 		}
-		*why = cc_xstrdup("the sign-off is not signed, and allowed signers are configured: the manager must "
-		                  "sign it with their own key (casecheck signoff --key)");
+		*why = cc_xasprintf("the %s is not signed, and allowed signers are configured: the manager must "
+		                    "sign it with their own key (casecheck %s --key)",
+		                    what, !strcmp(what, "waiver") ? "waive" : "signoff");
 		return CC_SIG_UNSIGNED;
 	}
-	char *payload = cc_signoff_payload(case_id, so);
+	char *payload = make(case_id, doc);
 	if (!payload || !by || !dated) {
 		free(payload);
-		*why = cc_xstrdup("the sign-off's fields cannot form a payload to verify");
+		*why = cc_xasprintf("the %s's fields cannot form a payload to verify", what);
 		return CC_SIG_BAD;
 	}
-	cc_sig_state st = cc_allowed_signers_verify(t->signers, by, CC_SIGNOFF_NAMESPACE, sig, payload,
-	                                            strlen(payload), day_start(on), why);
+	cc_sig_state st = cc_allowed_signers_verify(t->signers, by, ns, sig, payload, strlen(payload), day_start(on), why);
 	free(payload);
 	*counts = st == CC_SIG_VERIFIED;
 	return st;
+}
+
+cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *so, bool *counts,
+                                    char **why)
+{
+	return check(t, case_id, so, CC_SIGNOFF_NAMESPACE, cc_signoff_payload, "sign-off", true, counts, why);
+}
+
+cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *w, bool *counts, char **why)
+{
+	return check(t, case_id, w, CC_WAIVER_NAMESPACE, cc_waiver_payload, "waiver", false, counts, why);
 }

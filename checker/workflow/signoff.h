@@ -81,4 +81,13 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
 void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                           const cc_deltas *change);
 
+/* For the hooks: every waiver file the change (against its first base)
+ * changes under cases_dir (a waiver is never edited: a new one replaces
+ * it), and, when trust has an allowed-signers file, every waiver it adds
+ * that would not count for its signer (cc_waiver_problem,
+ * cc_trust_check_waiver), as "<path>: <why>" (*problems, *n; free each and
+ * the array). A deleted waiver is not refused. */
+void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                     const cc_deltas *change);
+
 #endif

@@ -24,6 +24,9 @@ typedef struct cc_finding {
 	char *pointer;        /* RFC 6901 pointer into path; "" for the whole file */
 	char *message;        /* plain English, no personal data */
 	char *value;          /* the offending value, or NULL; personal: shown only with --show-values */
+	char *waived;         /* the waiver (a file under the case's waivers/, repository-relative) in force for it,
+	                       * or NULL; a waived finding is a note (it does not block) */
+	cc_severity waived_from; /* with waived: the severity it had */
 } cc_finding;
 
 /* A list of findings, optionally capped (cc_findings_set_limit): at most

@@ -36,6 +36,17 @@
  * included) holds a NUL byte. Caller frees. Cannot fail otherwise. */
 char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
 
+/* The SSHSIG namespace of a waiver's signature (its own, so that a
+ * sign-off's signature can never be replayed as a waiver) and the first
+ * line of its payload, version 1 (docs/format.md, "waivers"). */
+#define CC_WAIVER_NAMESPACE "casecheck-waiver"
+#define CC_WAIVER_PAYLOAD_V1 "casecheck-waiver-payload 1"
+
+/* The signed text of a waiver (version 1): the case id, rule, path,
+ * pointer (may be ""), by, date, expires and the SHA-256 of the reason;
+ * NULL as for cc_signoff_payload. Caller frees. */
+char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
+
 /* A signature's state, as reports show it. */
 typedef enum cc_sig_state {
 	CC_SIG_NOT_CHECKED = 0, /* signed, but no allowed-signers file is configured */
@@ -103,6 +114,13 @@ void cc_trust_clear(cc_trust *t);
  * or UNSIGNED when dated before unsigned_before. */
 cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *signoff, bool *counts,
                                     char **why);
+
+/* The same judgement of a waiver's signature: its payload
+ * (cc_waiver_payload) in namespace casecheck-waiver, for its `by`, at its
+ * date. The unsigned cut-off applies to sign-offs only: with allowed
+ * signers configured, an unsigned waiver never counts. */
+cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *waiver, bool *counts,
+                                   char **why);
 
 /* Signs payload with ssh-keygen -Y sign -n casecheck-signoff (the key at
  * key_path, a private key or a public key whose private half an agent
