@@ -75,13 +75,19 @@ char *tk_sign(const char *dir, const char *key, const char *ns, const char *payl
 bool tk_openssh_verifies(const char *dir, const char *allowed_path, const char *principal, const char *sig,
                          const char *payload, const char *date)
 {
+	return tk_openssh_verifies_ns(dir, allowed_path, principal, "casecheck-signoff", sig, payload, date);
+}
+
+bool tk_openssh_verifies_ns(const char *dir, const char *allowed_path, const char *principal, const char *ns,
+                            const char *sig, const char *payload, const char *date)
+{
 	char cmd[8192], day[9];
 	if (gf_write(dir, "tk-sig", sig) < 0 || gf_write(dir, "tk-payload", payload) < 0)
 		return false;
 	snprintf(day, sizeof day, "%.4s%.2s%.2s", date, date + 5, date + 8);
 	snprintf(cmd, sizeof cmd,
-	         "ssh-keygen -Y verify -f '%s' -I '%s' -n casecheck-signoff -s '%s/tk-sig' -Overify-time=%sZ "
+	         "ssh-keygen -Y verify -f '%s' -I '%s' -n '%s' -s '%s/tk-sig' -Overify-time=%sZ "
 	         "< '%s/tk-payload' >/dev/null 2>&1",
-	         allowed_path, principal, dir, day, dir);
+	         allowed_path, principal, ns, dir, day, dir);
 	return system(cmd) == 0;
 }
