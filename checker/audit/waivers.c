@@ -16,6 +16,7 @@
 #include "casecheck/rules.h"
 #include "casecheck/signer.h"
 #include "checks.h"
+#include "waivers.h"
 #include "jget.h"
 #include "util/xalloc.h"
 
@@ -35,16 +36,14 @@ static const struct {
 	{NULL, "court"},
 };
 
-/* Why rule cannot be waived under the run's purpose, or NULL. */
-static const char *not_waivable(const cc_audit_case *ac, const char *rule_id)
+const char *cc_waiver_not_waivable(const char *rule_id, const char *purpose)
 {
 	const cc_rule_info *rule = cc_rules_find(rule_id);
-	const char *purpose = cc_purpose_name(ac->run->purpose);
 	if (!rule)
 		return "it names no rule of this casecheck";
 	for (size_t i = 0; i < sizeof NOT_WAIVABLE / sizeof *NOT_WAIVABLE; i++) {
 		bool area = !NOT_WAIVABLE[i].area || !strcmp(NOT_WAIVABLE[i].area, rule->area);
-		bool purp = !NOT_WAIVABLE[i].purpose || !strcmp(NOT_WAIVABLE[i].purpose, purpose);
+		bool purp = !NOT_WAIVABLE[i].purpose || (purpose && !strcmp(NOT_WAIVABLE[i].purpose, purpose));
 		if (area && purp)
 			return NOT_WAIVABLE[i].area ? "findings of its area (schema, integrity, history, audit, config, waiver) "
 			                              "cannot be waived"
@@ -57,7 +56,7 @@ static const char *not_waivable(const cc_audit_case *ac, const char *rule_id)
 static char *why_not(cc_audit_case *ac, const cJSON *w)
 {
 	const cc_audit_ctx *run = ac->run;
-	const char *rule = cc_jstr(w, "rule"), *nw = not_waivable(ac, rule);
+	const char *rule = cc_jstr(w, "rule"), *nw = cc_waiver_not_waivable(rule, cc_purpose_name(run->purpose));
 	cc_date expires = 0;
 	if (nw)
 		return cc_xasprintf("rule %s cannot be waived: %s", rule, nw);

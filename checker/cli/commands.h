@@ -10,5 +10,6 @@ int cc_cmd_signoff(int argc, char **argv);
 int cc_cmd_rules(int argc, char **argv);
 int cc_cmd_hook(int argc, char **argv);
 int cc_cmd_chronology(int argc, char **argv);
+int cc_cmd_waive(int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@ static const struct {
 	{"audit", cc_cmd_audit, "audit case folders and give each case a verdict"},
 	{"validate", cc_cmd_validate, "validate JSON files against a JSON Schema (2020-12)"},
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
+	{"waive", cc_cmd_waive, "record a manager's waiver of a finding that cannot be fixed"},
 	{"rules", cc_cmd_rules, "list the audit rules"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},

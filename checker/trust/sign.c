@@ -49,6 +49,12 @@ static int run(char *const argv[], const char *errpath)
 
 int cc_trust_sign(char **armored, const char *key, bool literal, const char *payload, char **errmsg)
 {
+	return cc_trust_sign_ns(armored, key, literal, CC_SIGNOFF_NAMESPACE, payload, errmsg);
+}
+
+int cc_trust_sign_ns(char **armored, const char *key, bool literal, const char *ns, const char *payload,
+                     char **errmsg)
+{
 	const char *tmp = getenv("TMPDIR");
 	char *dir = cc_xasprintf("%s/casecheck-sign-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	char *pay = NULL, *sig = NULL, *err = NULL, *keyfile = NULL, *text = NULL;
@@ -68,7 +74,7 @@ int cc_trust_sign(char **armored, const char *key, bool literal, const char *pay
 		*errmsg = cc_xasprintf("cannot write the payload to sign: %s", strerror(errno));
 		goto done;
 	}
-	char *argv[] = {"ssh-keygen", "-Y", "sign", "-n", CC_SIGNOFF_NAMESPACE, "-f", keyfile, pay, NULL, NULL};
+	char *argv[] = {"ssh-keygen", "-Y", "sign", "-n", (char *)ns, "-f", keyfile, pay, NULL, NULL};
 	if (literal) { /* the key is in an agent: as git does */
 		argv[7] = "-U";
 		argv[8] = pay;

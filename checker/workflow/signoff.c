@@ -98,8 +98,7 @@ static void v_end(void *ctx, const cc_audit_summary *s)
 		v->inner->end(v->inner->ctx, s);
 }
 
-/* Whether rel exists in the index or on disk. */
-static bool taken(cc_source *src, const char *rel)
+bool cc_signoff_path_taken(cc_source *src, const char *rel)
 {
 	char *buf = NULL, *abs = cc_xasprintf("%s/%s", cc_source_root(src), rel);
 	size_t len;
@@ -275,7 +274,7 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	char date[11];
 	cc_date_format(o->as_of, date);
 	rel = cc_xasprintf("%s/signoffs/%s-%s.json", case_dir, date, o->role);
-	for (int k = 2; taken(src, rel) && k < 1000; k++) {
+	for (int k = 2; cc_signoff_path_taken(src, rel) && k < 1000; k++) {
 		free(rel);
 		rel = cc_xasprintf("%s/signoffs/%s-%s-%d.json", case_dir, date, o->role, k);
 	}

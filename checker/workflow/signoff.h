@@ -81,6 +81,17 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
 void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                           const cc_deltas *change);
 
+/* Why the waiver w of case_id (folder case_dir in src) would not count
+ * for its signer: cc_waiver_problem and, with trust holding allowed
+ * signers, cc_trust_check_waiver, as the audit judges them. Caller frees;
+ * NULL when it counts. */
+char *cc_waiver_signer_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *w,
+                               const cc_trust *trust);
+
+/* Whether rel exists in src (the index) or on disk in its work tree: a
+ * name `casecheck signoff` and `casecheck waive` never write over. */
+bool cc_signoff_path_taken(cc_source *src, const char *rel);
+
 /* For the hooks: every waiver file the change (against its first base)
  * changes under cases_dir (a waiver is never edited: a new one replaces
  * it), and, when trust has an allowed-signers file, every waiver it adds

@@ -132,11 +132,8 @@ void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_
 	}
 }
 
-/* Why the new waiver w of case_id (folder case_dir in src) would not
- * count for its signer: cc_waiver_problem and cc_trust_check_waiver, as
- * the audit judges it. Caller frees; NULL when it counts. */
-static char *waiver_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *w,
-                            const cc_trust *trust)
+char *cc_waiver_signer_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *w,
+                               const cc_trust *trust)
 {
 	char *rel_case = cc_xasprintf("%s/case.json", case_dir), *why = NULL;
 	bool ignored = false, counts = false;
@@ -193,7 +190,7 @@ void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust
 			    cc_json_parse(&w, buf, len, NULL, NULL) < 0)
 				why = cc_xstrdup("the waiver cannot be read as JSON");
 			else
-				why = waiver_problem(src, case_dir, case_id, w, trust);
+				why = cc_waiver_signer_problem(src, case_dir, case_id, w, trust);
 			cJSON_Delete(w);
 			free(buf);
 			free(case_dir);

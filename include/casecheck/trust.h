@@ -129,6 +129,10 @@ cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const
  * or CC_ERROR with *errmsg. */
 int cc_trust_sign(char **armored, const char *key, bool literal, const char *payload, char **errmsg);
 
+/* The same in namespace ns (CC_WAIVER_NAMESPACE for a waiver). */
+int cc_trust_sign_ns(char **armored, const char *key, bool literal, const char *ns, const char *payload,
+                     char **errmsg);
+
 /* The signing key configured for the repository at repo_dir (NULL: found
  * as git does): git's
  * user.signingKey when gpg.format is ssh (*literal when it has the "key::"

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -285,11 +286,69 @@ START_TEST(hook_refuses_edits_and_unsigned_waivers)
 }
 END_TEST
 
+/* casecheck waive <by> <key>: writes and signs the waiver of the
+ * head-of-service finding; the exit status, *out the output. */
+static int waive(char **out, const char *by, const char *key, const char *rule)
+{
+	char *keypath = key ? gf_path(keys, key) : NULL;
+	const char *argv[24] = {wf_casecheck(), "waive", "--case", "BASE-001", "--rule", rule, "--path",
+	                        CASE "/transfer.json", "--pointer", "/head_of_service_agreed_on", "--by", by,
+	                        "--reason", "Agreed by telephone before the post was filled.", "--expires", "2026-06-30",
+	                        "--as-of", "2026-03-01", "--allowed-signers", allowed};
+	int n = 20;
+	if (keypath) {
+		argv[n++] = "--key";
+		argv[n++] = keypath;
+	}
+	argv[n] = NULL;
+	int rc = wf_run(out, repo, argv);
+	free(keypath);
+	return rc;
+}
+
+START_TEST(waive_command_writes_and_signs)
+{
+	char *out = NULL;
+	const char *help[] = {wf_casecheck(), "waive", "--help", NULL};
+	ck_assert_int_eq(wf_run(&out, repo, help), 0);
+	ck_assert_msg(wf_has(out, "casecheck-waiver") && wf_has(out, "--expires"), "%s", out);
+	free(out);
+	/* refused, nothing written: a worker; a rule that cannot be waived; no key with allowed signers */
+	ck_assert_int_eq(waive(&out, "sw-anna", "anna", "transfer.head-of-service"), 1);
+	ck_assert_msg(wf_has(out, "sw-anna is not a manager"), "%s", out);
+	free(out);
+	ck_assert_int_eq(waive(&out, "tm-carol", "carol", "schema.valid"), 1);
+	ck_assert_msg(wf_has(out, "cannot be waived"), "%s", out);
+	free(out);
+	ck_assert_int_eq(waive(&out, "tm-carol", NULL, "transfer.head-of-service"), 1);
+	ck_assert_msg(wf_has(out, "must be signed"), "%s", out);
+	free(out);
+	ck_assert_int_eq(waive(&out, "tm-carol", "anna", "transfer.head-of-service"), 1); /* another person's key */
+	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+	char *dir = gf_path(repo, CASE "/waivers");
+	ck_assert_msg(access(dir, F_OK) != 0, "a refused waiver left a file");
+	free(dir);
+	/* the manager with her own key: written, signed, and it counts */
+	ck_assert_int_eq(waive(&out, "tm-carol", "carol", "transfer.head-of-service"), 0);
+	ck_assert_msg(wf_has(out, "waived: " CASE "/waivers/2026-03-01-transfer.head-of-service.json"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_commit_all(repo, "waiver"), 0);
+	int st;
+	cJSON *doc = audit_json(&st, AS_OF);
+	const cJSON *f = finding(doc, "transfer.head-of-service");
+	ck_assert_str_eq(str(f, "severity"), "note");
+	ck_assert_str_eq(str(f, "waived"), CASE "/waivers/2026-03-01-transfer.head-of-service.json");
+	cJSON_Delete(doc);
+}
+END_TEST
+
 int main(void)
 {
 	const TTest *const tests[] = {waiver_makes_ready_and_shows_in_every_format, expired_waiver_blocks_again,
 	                              waiver_by_a_worker, signature_does_not_verify,
 	                              waiver_matching_nothing_and_stale_signoff, hook_refuses_edits_and_unsigned_waivers,
+	                              waive_command_writes_and_signs,
 	                              NULL};
 	return cc_test_list_main("waivers", tests, 300, setup, teardown);
 }
