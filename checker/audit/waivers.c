@@ -5,7 +5,8 @@
  * is judged: who (cc_waiver_problem, beside the sign-off's in signer.c),
  * its signature when allowed signers are configured
  * (cc_trust_check_waiver, namespace casecheck-waiver), whether the rule
- * may be waived (NOT_WAIVABLE below), and its expiry at as-of. A waiver
+ * may be waived (NOT_WAIVABLE_AREAS below; court: cc_purpose_waivable),
+ * and its expiry at as-of. A waiver
  * that counts turns each finding it names (rule, path, pointer) into a
  * note that names the waiver: shown in every report, not blocking. One
  * that does not count, or that matches nothing, is a warning on the
@@ -23,32 +24,22 @@
 static const char *const IN_FORCE = "waiver.in-force";
 static const char *const MATCHES = "waiver.matches";
 
-/* What cannot be waived, in one table: findings of these areas (the
- * format, the records' integrity and history, the audit itself, the
- * waivers) under every purpose, and every finding under these purposes
- * (a purpose named here that this casecheck does not have yet, such as
- * "court", is covered the day it is added). */
-static const struct {
-	const char *area;    /* NULL: any */
-	const char *purpose; /* NULL: any */
-} NOT_WAIVABLE[] = {
-	{"schema", NULL}, {"integrity", NULL}, {"history", NULL}, {"audit", NULL}, {"config", NULL}, {"waiver", NULL},
-	{NULL, "court"},
-};
+/* What cannot be waived: findings of these areas (the format, the
+ * records' integrity and history, the audit itself, the waivers) under
+ * every purpose, in this one table; and every finding under a purpose
+ * that is not waivable (cc_purpose_waivable, names.c: court). */
+static const char *const NOT_WAIVABLE_AREAS[] = {"schema", "integrity", "history", "audit", "config", "waiver"};
 
-const char *cc_waiver_not_waivable(const char *rule_id, const char *purpose)
+const char *cc_waiver_not_waivable(const char *rule_id, const cc_purpose *purpose)
 {
 	const cc_rule_info *rule = cc_rules_find(rule_id);
 	if (!rule)
 		return "it names no rule of this casecheck";
-	for (size_t i = 0; i < sizeof NOT_WAIVABLE / sizeof *NOT_WAIVABLE; i++) {
-		bool area = !NOT_WAIVABLE[i].area || !strcmp(NOT_WAIVABLE[i].area, rule->area);
-		bool purp = !NOT_WAIVABLE[i].purpose || (purpose && !strcmp(NOT_WAIVABLE[i].purpose, purpose));
-		if (area && purp)
-			return NOT_WAIVABLE[i].area ? "findings of its area (schema, integrity, history, audit, config, waiver) "
-			                              "cannot be waived"
-			                            : "nothing can be waived under this purpose";
-	}
+	for (size_t i = 0; i < sizeof NOT_WAIVABLE_AREAS / sizeof *NOT_WAIVABLE_AREAS; i++)
+		if (!strcmp(NOT_WAIVABLE_AREAS[i], rule->area))
+			return "findings of its area (schema, integrity, history, audit, config, waiver) cannot be waived";
+	if (purpose && !cc_purpose_waivable(*purpose))
+		return "nothing can be waived under this purpose";
 	return NULL;
 }
 
@@ -56,7 +47,7 @@ const char *cc_waiver_not_waivable(const char *rule_id, const char *purpose)
 static char *why_not(cc_audit_case *ac, const cJSON *w)
 {
 	const cc_audit_ctx *run = ac->run;
-	const char *rule = cc_jstr(w, "rule"), *nw = cc_waiver_not_waivable(rule, cc_purpose_name(run->purpose));
+	const char *rule = cc_jstr(w, "rule"), *nw = cc_waiver_not_waivable(rule, &run->purpose);
 	cc_date expires = 0;
 	if (nw)
 		return cc_xasprintf("rule %s cannot be waived: %s", rule, nw);
