@@ -42,7 +42,7 @@ static void setup(void)
 	allowed = gf_path(keys, "allowed_signers");
 	/* a finding that cannot be fixed now: a transfer for another reason
 	 * without the Head of Service's recorded agreement */
-	ck_assert_int_eq(wf_edit(repo, CASE "/transfer.json", "\"reason\": \"worker-leaving\"", "\"reason\": \"other\""), 0);
+	ck_assert_int_eq(wf_edit(repo, CASE "/transfer.json", "\"reason\": \"worker-leaving\"", "\"reason\": \"other\", \"reason_detail\": \"Caseloads rebalanced.\""), 0);
 	ck_assert_int_eq(gf_commit_all(repo, "reason other"), 0);
 }
 
