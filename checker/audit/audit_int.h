@@ -18,6 +18,7 @@
 #include "casecheck/date.h"
 #include "casecheck/doctype.h"
 #include "casecheck/json.h"
+#include "casecheck/policy.h"
 #include "casecheck/rules.h"
 #include "casecheck/schema.h"
 #include "casecheck/signer.h"
@@ -38,6 +39,7 @@ typedef enum cc_doc_kind_id {
 	CC_KIND_ASSESSMENT,
 	CC_KIND_TRANSFER,
 	CC_KIND_SIGNOFF,
+	CC_KIND_WAIVER,
 	CC_KIND_COUNT
 } cc_doc_kind_id;
 
@@ -74,6 +76,7 @@ typedef struct cc_case {
 	cc_doc *notes; size_t n_notes;
 	cc_doc *assessments; size_t n_assessments;
 	cc_doc *signoffs; size_t n_signoffs;
+	cc_doc *waivers; size_t n_waivers;
 	cc_attachment *files; size_t n_files;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
@@ -93,8 +96,9 @@ typedef struct cc_audit_ctx {
 	char *cases_dir;        /* owned */
 	bool cases_dir_configured; /* set by casecheck.json */
 	long params[CC_PARAM_COUNT];
-	cc_calendar *own_cal;   /* owned override, or NULL */
-	const cc_calendar *cal; /* own_cal or the built-in one */
+	cc_calendar *own_cal;   /* the repository's calendar when the run read it; owned, or NULL */
+	const cc_calendar *cal; /* the repository's calendar (own_cal, or the options' policy's)
+	                         * or the built-in one */
 	cJSON *staff;           /* valid staff.json, or NULL */
 	bool staff_present;     /* staff.json exists (valid or not) */
 	cc_staff_state staff_state; /* how staff.json stands for checking signers */
@@ -192,10 +196,11 @@ cc_rule_check_fn cc_rules_check_at(size_t i);
 bool cc_rules_loader_at(size_t i);
 
 /* Loads casecheck.json, staff.json and the calendar into run (engine
- * options already set). Returns 0 or -1 with *errmsg; repository findings
+ * options already set); casecheck.json and the calendar are taken from
+ * loaded (src's policy, borrowed) when it is not NULL. Returns 0 or -1 with *errmsg; repository findings
  * (staff.json invalid, ...) go to repo. */
 int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_opt,
-                         cc_findings *repo, char **errmsg);
+                         const cc_policy *loaded, cc_findings *repo, char **errmsg);
 void cc_audit_ctx_clear(cc_audit_ctx *run);
 /* Sets run->staff_state from what was loaded (staff.json missing, a link
  * or folder, invalid, an id listed twice) and reports the link and the

@@ -69,9 +69,12 @@ void cc_case_free(cc_case *c)
 		doc_clear(&c->assessments[i]);
 	for (size_t i = 0; i < c->n_signoffs; i++)
 		doc_clear(&c->signoffs[i]);
+	for (size_t i = 0; i < c->n_waivers; i++)
+		doc_clear(&c->waivers[i]);
 	free(c->notes);
 	free(c->assessments);
 	free(c->signoffs);
+	free(c->waivers);
 	for (size_t i = 0; i < c->n_files; i++)
 		free(c->files[i].rel);
 	free(c->files);
@@ -231,7 +234,7 @@ static const struct {
 } layout[] = {
 	{"case.json", CC_KIND_CASE}, {"chronology.json", CC_KIND_CHRONOLOGY},
 	{"genogram.json", CC_KIND_GENOGRAM}, {"transfer.json", CC_KIND_TRANSFER},
-	{"notes", -1}, {"assessments", -1}, {"signoffs", -1}, {"documents", -1},
+	{"notes", -1}, {"assessments", -1}, {"signoffs", -1}, {"documents", -1}, {"waivers", -1},
 };
 
 static cc_doc *top_doc(cc_case *c, int kind)
@@ -284,6 +287,8 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 			load_folder(ac, &budget, "assessments", CC_KIND_ASSESSMENT, &c->assessments, &c->n_assessments);
 		else if (!strcmp(e->name, "signoffs"))
 			load_folder(ac, &budget, "signoffs", CC_KIND_SIGNOFF, &c->signoffs, &c->n_signoffs);
+		else if (!strcmp(e->name, "waivers"))
+			load_folder(ac, &budget, "waivers", CC_KIND_WAIVER, &c->waivers, &c->n_waivers);
 		else
 			walk_documents(ac, &budget, "documents", 1, &files_cap);
 	}

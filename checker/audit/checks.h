@@ -53,6 +53,10 @@ void cc_check_allocation_unallocated_review(cc_audit_case *ac);
 void cc_check_allocation_staff_in_post(cc_audit_case *ac);
 /* rules_signoff.c */
 void cc_check_signoff_transferring(cc_audit_case *ac);
+void cc_check_signer_changed(cc_audit_case *ac);
+/* The case's waivers applied to its findings, after every rule has run
+ * (waivers.c; the findings of waiver.in-force and waiver.matches). */
+void cc_audit_waivers(cc_audit_case *ac);
 /* rules_transfer.c */
 void cc_check_transfer_present(cc_audit_case *ac);
 void cc_check_transfer_complete(cc_audit_case *ac);

@@ -12,6 +12,7 @@
 
 #include "audit_int.h"
 #include "casemodel.h"
+#include "checks.h"
 #include "signoff_chain.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
@@ -83,6 +84,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	cc_audit_skip_end(&ac);
 	if (q->timeline)
 		cc_audit_timeline(&ac);
+	cc_audit_waivers(&ac); /* after every rule: a waiver names a finding they made */
 	cc_audit_annotate(&ac);
 	cc_findings_sort(&ac.findings);
 	r->findings = ac.findings;
@@ -286,7 +288,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 	if (cc_audit_compile_schemas(&run, errmsg) < 0)
 		goto done;
-	if (cc_audit_load_policy(&run, src, opts->profile, &sum.repo_findings, errmsg) < 0)
+	if (cc_audit_load_policy(&run, src, opts->profile, opts->policy, &sum.repo_findings, errmsg) < 0)
 		goto done;
 	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
 		goto done;

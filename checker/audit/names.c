@@ -57,7 +57,7 @@ const char *cc_content_state_name(cc_content_state s)
 }
 
 static const char *const kind_names[CC_KIND_COUNT] = {
-	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff"};
+	"config", "staff", "case", "chronology", "genogram", "note", "assessment", "transfer", "signoff", "waiver"};
 
 const char *cc_kind_name(cc_doc_kind_id kind)
 {
@@ -85,6 +85,7 @@ void cc_case_result_free(cc_case_result *r)
 		free(e->date);
 		free(e->purpose);
 		free(e->problem);
+		free(e->content_note);
 	}
 	free(r->signoffs);
 	for (size_t i = 0; i < r->timeline.n_entries; i++) {

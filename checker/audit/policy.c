@@ -84,9 +84,9 @@ static void report_added_days(const cc_audit_ctx *run, const char *path, cc_find
 {
 	enum { SHOWN = 8 };
 	cc_date days[SHOWN];
-	if (!run->own_cal)
+	if (run->cal == cc_calendar_builtin())
 		return;
-	size_t n = cc_calendar_added_days(run->own_cal, cc_calendar_builtin(), days, SHOWN);
+	size_t n = cc_calendar_added_days(run->cal, cc_calendar_builtin(), days, SHOWN);
 	if (n == 0)
 		return;
 	cc_strbuf sb = CC_STRBUF_INIT;
@@ -105,25 +105,26 @@ static void report_added_days(const cc_audit_ctx *run, const char *path, cc_find
 }
 
 int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_opt,
-                         cc_findings *repo, char **errmsg)
+                         const cc_policy *loaded, cc_findings *repo, char **errmsg)
 {
-	cc_policy pol;
-	int rc;
+	cc_policy own = CC_POLICY_INIT;
+	int rc = 0;
 	run->limits = (cc_json_limits)CC_JSON_LIMITS_INIT;
 	run->cal = cc_calendar_builtin();
-	if ((rc = cc_policy_load(&pol, src, errmsg)) < 0)
+	if (!loaded && (rc = cc_policy_load(&own, src, errmsg)) < 0)
 		return rc;
-	memcpy(run->params, pol.params, sizeof run->params);
+	const cc_policy *pol = loaded ? loaded : &own;
+	memcpy(run->params, pol->params, sizeof run->params);
 	run->limits.max_depth = (size_t)run->params[CC_PARAM_MAX_JSON_DEPTH];
 	run->limits.max_bytes = (size_t)run->params[CC_PARAM_MAX_DOCUMENT_BYTES];
-	run->cases_dir = pol.cases_dir;
-	pol.cases_dir = NULL;
-	run->cases_dir_configured = pol.cases_dir_configured;
-	run->profile = cc_xstrdup(profile_opt ? profile_opt : pol.profile ? pol.profile : "core");
-	run->own_cal = pol.calendar;
-	pol.calendar = NULL;
-	if (run->own_cal)
-		run->cal = run->own_cal;
+	run->cases_dir = cc_xstrdup(pol->cases_dir);
+	run->cases_dir_configured = pol->cases_dir_configured;
+	run->profile = cc_xstrdup(profile_opt ? profile_opt : pol->profile ? pol->profile : "core");
+	if (pol->calendar)
+		run->cal = pol->calendar;
+	/* a calendar read here is the run's; a loaded one stays the caller's */
+	run->own_cal = own.calendar;
+	own.calendar = NULL;
 	if (cc_profile_parse(run->profile) < 0) {
 		char *names = cc_profile_names_joined(", ");
 		*errmsg = cc_xasprintf("unknown profile '%s' (%s)", run->profile, names);
@@ -133,13 +134,13 @@ int cc_audit_load_policy(cc_audit_ctx *run, cc_source *src, const char *profile_
 	}
 	cc_audit_compute_enabled(run);
 	report_weaker_parameters(run, repo);
-	report_added_days(run, pol.calendar_path, repo);
+	report_added_days(run, pol->calendar_path, repo);
 	run->staff = cc_audit_load_json(run, src, CC_KIND_STAFF, CC_POLICY_STAFF, repo, &run->staff_present, NULL);
 	cc_id_index_build(&run->staff_ix, cc_jarr(run->staff, "staff"), "id");
 	cc_id_index_build(&run->team_ix, cc_jarr(run->staff, "teams"), "id");
 	cc_audit_staff_state(run, src, repo);
 done:
-	cc_policy_clear(&pol);
+	cc_policy_clear(&own);
 	return rc;
 }
 

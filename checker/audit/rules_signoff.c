@@ -72,6 +72,7 @@ void cc_check_signoff_transferring(cc_audit_case *ac)
 	const cc_signoff_entry **stale = cc_xcalloc(r->n_signoffs + 1, sizeof *stale);
 	size_t n_stale = 0;
 	bool refused = false, current = false, unknown = false;
+	const cc_signoff_entry *uncompared = NULL;
 
 	cc_signoff_chain(ac);
 	/* A Devon movement has no transferring sign-off (004 §4: no "audits"). */
@@ -97,12 +98,16 @@ void cc_check_signoff_transferring(cc_audit_case *ac)
 			current = true;
 		else if (e->content == CC_CONTENT_STALE)
 			stale[n_stale++] = e;
-		else
-			unknown = true;
+		else if ((unknown = true) && e->content_note && !uncompared)
+			uncompared = e;
 	}
 	if (current) {
 		r->signoff = CC_SIGNOFF_CURRENT;
-	} else if (unknown || !cc_source_has_git(ac->src)) {
+	} else if (uncompared && !n_stale) {
+		r->signoff = CC_SIGNOFF_UNVERIFIABLE;
+		cc_audit_add(ac, RULE, uncompared->path, "/content", "%s; the manager must audit and sign again",
+		             uncompared->content_note);
+	} else if ((unknown && !uncompared) || !cc_source_has_git(ac->src)) {
 		r->signoff = CC_SIGNOFF_UNVERIFIABLE;
 		cc_audit_add(ac, RULE, dir, "",
 		             cc_source_has_git(ac->src)
@@ -114,8 +119,8 @@ void cc_check_signoff_transferring(cc_audit_case *ac)
 		r->signoff = CC_SIGNOFF_STALE;
 		char *since = stale_since(ac, d ? cc_jstr(d->json, "content") : NULL);
 		cc_audit_add(ac, RULE, e->path, "/content",
-		             "stale: the case changed after the transferring manager signed on %s (%s; the latest sign-off is %s); the manager must audit and sign again",
-		             e->date, since, e->path);
+		             "stale: the case changed after the transferring manager signed on %s (%s; the latest sign-off is %s%s%s); the manager must audit and sign again",
+		             e->date, since, e->path, e->content_note ? "; " : "", e->content_note ? e->content_note : "");
 		free(since);
 	} else {
 		r->signoff = CC_SIGNOFF_MISSING;

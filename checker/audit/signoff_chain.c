@@ -7,29 +7,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "carried.h"
 #include "jget.h"
 #include "util/xalloc.h"
 
-static void newer(cc_date *best, const cJSON *o, const char *key)
+static void newer_until(cc_date *best, const cJSON *o, const char *key, cc_date until)
 {
 	cc_date d;
-	if (cc_jdate(o, key, &d) == 0 && d > *best)
+	if (cc_jdate(o, key, &d) == 0 && d > *best && (!until || d <= until))
 		*best = d;
 }
 
 cc_date cc_case_newest_record(const cc_case *c)
 {
+	return cc_case_newest_record_until(c, 0);
+}
+
+cc_date cc_case_newest_record_until(const cc_case *c, cc_date until)
+{
 	cc_date best = 0;
 	const cJSON *e;
 	for (size_t i = 0; i < c->n_notes; i++) {
-		newer(&best, c->notes[i].json, "date");
-		newer(&best, c->notes[i].json, "finalised_on");
+		newer_until(&best, c->notes[i].json, "date", until);
+		newer_until(&best, c->notes[i].json, "finalised_on", until);
 	}
 	cJSON_ArrayForEach(e, cc_jarr(c->chronology.json, "entries"))
-		newer(&best, e, "recorded_on");
+		newer_until(&best, e, "recorded_on", until);
 	for (size_t i = 0; i < c->n_assessments; i++)
-		newer(&best, c->assessments[i].json, "completed_on");
-	newer(&best, c->genogram.json, "updated_on");
+		newer_until(&best, c->assessments[i].json, "completed_on", until);
+	newer_until(&best, c->genogram.json, "updated_on", until);
 	return best;
 }
 
@@ -49,6 +55,44 @@ static bool looks_at(cc_purpose p, const char *role, const char *purpose)
 		break;
 	}
 	return false;
+}
+
+/* For receive: a transferring sign-off the case no longer matches is
+ * still current when every change since is the receiving side's after
+ * the transfer (carried.h); cannot be compared when the signed content is
+ * in no commit. Sets e->content and e->content_note. */
+static void judge_carried(cc_audit_case *ac, cc_signoff_entry *e, const char *signed_tree)
+{
+	char *why = NULL;
+	switch (cc_signoff_carried(ac, signed_tree, &why)) {
+	case CC_CARRIED_YES:
+		e->content = CC_CONTENT_CURRENT;
+		e->content_note = cc_xstrdup("current for receive: the changes since are the receiving side's after the "
+		                             "transfer date (allocation, new notes and chronology entries)");
+		break;
+	case CC_CARRIED_NO:
+		e->content_note = cc_xasprintf("stale for receive: %s", why ? why : "the case changed");
+		break;
+	case CC_CARRIED_CANNOT_COMPARE:
+		e->content = CC_CONTENT_UNKNOWN;
+		e->content_note = cc_xstrdup("the content signed is in no commit of the history read, so it cannot be "
+		                             "compared with the case: not current");
+		break;
+	}
+	free(why);
+}
+
+/* The newest record the current content covers; for a carried sign-off,
+ * the newest dated on or before the transfer (the receiving side's later
+ * records were not signed). */
+static cc_date covered(const cc_case *c, const cc_signoff_entry *e, cc_date newest)
+{
+	cc_date on;
+	if (e->content != CC_CONTENT_CURRENT)
+		return 0;
+	if (!e->content_note || cc_jdate(c->transfer.json, "transfer_on", &on) < 0)
+		return newest;
+	return cc_case_newest_record_until(c, on);
 }
 
 static char *dup_or_null(const char *s)
@@ -94,10 +138,13 @@ void cc_signoff_chain(cc_audit_case *ac)
 		const char *content = cc_jstr(so, "content");
 		e->content = !have_tree ? CC_CONTENT_UNKNOWN
 		             : content && !strcmp(content, tree) ? CC_CONTENT_CURRENT : CC_CONTENT_STALE;
+		if (e->content == CC_CONTENT_STALE && ac->run->purpose == CC_PURPOSE_RECEIVE &&
+		    !strcmp(role, "transferring-manager"))
+			judge_carried(ac, e, content);
 		/* The records a current sign-off covers are the case as audited;
 		 * a stale one covered an older tree, whose dates are not read here. */
 		cc_signer_query q = {ac->run->staff, ac->run->staff_state, c->case_doc.json, c->transfer.json,
-		                     role, e->by, 0, e->content == CC_CONTENT_CURRENT ? newest : 0};
+		                     role, e->by, 0, covered(c, e, newest)};
 		cc_jdate(so, "date", &q.on);
 		bool sig_counts = false;
 		char *sig_why = NULL;

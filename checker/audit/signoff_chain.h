@@ -9,7 +9,10 @@
  * sign-offs the run's purpose looks at: quality-audit sign-offs (purpose
  * "signoff") for the signoff purpose, transferring-manager sign-offs for
  * the transfer for transfer, and those and receiving-manager sign-offs for
- * receive. */
+ * receive. For receive, a transferring sign-off the case no longer
+ * matches is still current when the changes since are only the receiving
+ * side's after the transfer date (carried.h), and cannot be compared when
+ * the content it signed is in no commit. */
 void cc_signoff_chain(cc_audit_case *ac);
 
 /* The loaded document of a chain entry (borrowed), or NULL. */
@@ -19,5 +22,7 @@ const cc_doc *cc_signoff_chain_doc(const cc_audit_case *ac, const cc_signoff_ent
  * finalised_on, chronology recorded_on, assessments' completed_on and the
  * genogram's updated_on (planned dates are not records). 0 when none. */
 cc_date cc_case_newest_record(const cc_case *c);
+/* The same among the dates on or before until (0: all). */
+cc_date cc_case_newest_record_until(const cc_case *c, cc_date until);
 
 #endif

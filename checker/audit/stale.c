@@ -71,24 +71,6 @@ static struct cc_stale_run *run_cache(const cc_audit_ctx *run)
 	return s;
 }
 
-/* The id of tree sub without its top-level entry "signoffs". */
-static bool content_id(git_oid *out, const git_tree *sub)
-{
-	cc_tree_builder b = CC_TREE_BUILDER_INIT;
-	size_t n = git_tree_entrycount(sub);
-	for (size_t i = 0; i < n; i++) {
-		const git_tree_entry *te = git_tree_entry_byindex(sub, i);
-		const char *name = git_tree_entry_name(te);
-		if (!strcmp(name, "signoffs"))
-			continue;
-		cc_tree_builder_add(&b, name, strlen(name), (unsigned)git_tree_entry_filemode_raw(te),
-		                    git_tree_entry_id(te));
-	}
-	bool ok = cc_tree_builder_hash(out, &b) == 0;
-	cc_tree_builder_clear(&b);
-	return ok;
-}
-
 /* The content id of the folder entry e (a case folder), false when e is
  * NULL, not a folder or unreadable. */
 static bool entry_content(git_repository *repo, const git_tree_entry *e, git_oid *out)
@@ -96,7 +78,7 @@ static bool entry_content(git_repository *repo, const git_tree_entry *e, git_oid
 	git_tree *sub = NULL;
 	if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE || git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
 		return false;
-	bool ok = content_id(out, sub);
+	bool ok = cc_tree_id_without(out, sub, "signoffs") == 0;
 	git_tree_free(sub);
 	return ok;
 }
@@ -227,6 +209,107 @@ static bool start_content(git_repository *repo, const char *start, const char *p
 	return ok;
 }
 
+/* The run's walk, filled by the first caller; NULL when the source has
+ * no commit to walk from. Read-only once returned. */
+static const struct cc_stale_run *walked(cc_audit_case *ac)
+{
+	git_repository *repo = cc_source_git_repository(ac->src);
+	const char *start = cc_source_commit(ac->src);
+	if (!repo || !start)
+		return NULL;
+	struct cc_stale_run *s = run_cache(ac->run);
+	pthread_mutex_lock(&s->lock);
+	if (!s->filled) {
+		fill(s, repo, start, ac->run->cases_dir);
+		s->filled = true;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return s->ok && !strcmp(s->start, start) ? s : NULL;
+}
+
+/* The index of the case's first event (the walk compares the cases
+ * folder; a case is its folder's name there). */
+static size_t first_event(const struct cc_stale_run *s, const char *name)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(s->ev[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool cc_stale_signed_commit(cc_audit_case *ac, const char *signed_tree, char out[GIT_OID_HEXSZ + 1])
+{
+	const struct cc_stale_run *s = walked(ac);
+	git_repository *repo = cc_source_git_repository(ac->src);
+	git_oid signed_oid, cur;
+	if (!s || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0)
+		return false;
+	if (start_content(repo, s->start, ac->c->dir, &cur) && git_oid_equal(&cur, &signed_oid)) {
+		memcpy(out, s->start, GIT_OID_HEXSZ + 1);
+		return true;
+	}
+	const char *name = ac->c->id;
+	for (size_t k = first_event(s, name); k < s->n && !strcmp(s->ev[k].name, name); k++) {
+		const stale_event *e = &s->ev[k];
+		if (!e->have_there || !git_oid_equal(&e->there, &signed_oid))
+			continue;
+		/* the content of the first parent of the commit at e->step */
+		if (e->step + 1 < s->n_commits) {
+			memcpy(out, s->commits[e->step + 1], GIT_OID_HEXSZ + 1);
+			return true;
+		}
+		git_oid id;
+		git_commit *c = NULL;
+		bool ok = git_oid_fromstr(&id, s->commits[e->step]) == 0 && git_commit_lookup(&c, repo, &id) == 0 &&
+		          git_commit_parentcount(c) > 0;
+		if (ok)
+			git_oid_tostr(out, GIT_OID_HEXSZ + 1, git_commit_parent_id(c, 0));
+		git_commit_free(c);
+		return ok;
+	}
+	return false;
+}
+
+/* Whether the commit id (hex) holds a file at path. */
+static bool commit_has(git_repository *repo, const char *hex, const char *path)
+{
+	git_oid id;
+	git_commit *c = NULL;
+	git_tree *root = NULL;
+	git_tree_entry *e = NULL;
+	bool yes = git_oid_fromstr(&id, hex) == 0 && git_commit_lookup(&c, repo, &id) == 0 &&
+	           git_commit_tree(&root, c) == 0 && git_tree_entry_bypath(&e, root, path) == 0;
+	git_tree_entry_free(e);
+	git_tree_free(root);
+	git_commit_free(c);
+	return yes;
+}
+
+bool cc_stale_commit_adding(cc_audit_case *ac, const char *path, char out[GIT_OID_HEXSZ + 1])
+{
+	const struct cc_stale_run *s = walked(ac);
+	git_repository *repo = cc_source_git_repository(ac->src);
+	if (!s || !s->n_commits || !commit_has(repo, s->commits[0], path))
+		return false;
+	/* kept records stay once added (the hooks refuse a deletion), so the
+	 * steps holding the file are 0..k: the oldest is found by halving */
+	size_t lo = 0, hi = s->n_commits - 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		if (commit_has(repo, s->commits[mid], path))
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	memcpy(out, s->commits[lo], GIT_OID_HEXSZ + 1);
+	return true;
+}
+
 size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partial)
 {
 	git_repository *repo = cc_source_git_repository(ac->src);
@@ -237,29 +320,13 @@ size_t cc_stale_commits(cc_audit_case *ac, const char *signed_tree, bool *partia
 	*partial = false;
 	if (!repo || !start || !signed_tree || git_oid_fromstr(&signed_oid, signed_tree) < 0)
 		return 0;
-	/* the walk compares the cases folder; a case is its folder's name there */
 	const char *name = ac->c->id;
-	struct cc_stale_run *s = run_cache(ac->run);
-	pthread_mutex_lock(&s->lock);
-	if (!s->filled) {
-		fill(s, repo, start, ac->run->cases_dir);
-		s->filled = true;
-	}
-	pthread_mutex_unlock(&s->lock);
-	/* filled: read-only from here on */
-	if (!s->ok || strcmp(s->start, start))
+	const struct cc_stale_run *s = walked(ac);
+	if (!s)
 		return 0;
 
 	bool have = start_content(repo, start, ac->c->dir, &cur);
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(s->ev[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t k = lo; k < s->n && !strcmp(s->ev[k].name, name); k++) {
+	for (size_t k = first_event(s, name); k < s->n && !strcmp(s->ev[k].name, name); k++) {
 		if (have && git_oid_equal(&cur, &signed_oid))
 			return found; /* the content signed, reached before this change */
 		const stale_event *e = &s->ev[k];

@@ -256,7 +256,7 @@ int cc_chronology_read(cc_chronology **out, cc_source *src, const cc_chron_optio
 			                       "referral, visit, meeting, court, ...; docs/format.md section 6)", o->categories[i]);
 			goto done;
 		}
-	if (cc_audit_compile_schemas(&r.run, errmsg) < 0 || cc_audit_load_policy(&r.run, src, NULL, &repo, errmsg) < 0)
+	if (cc_audit_compile_schemas(&r.run, errmsg) < 0 || cc_audit_load_policy(&r.run, src, NULL, NULL, &repo, errmsg) < 0)
 		goto done;
 	for (size_t i = 0; i < r.c->n_cases; i++)
 		if (read_case(&r, i, names, errmsg) < 0)

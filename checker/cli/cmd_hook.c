@@ -30,7 +30,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: casecheck hook install [--repo DIR] [--force]\n"
-		"       casecheck hook run [--repo DIR]\n\n"
+		"       casecheck hook run [--repo DIR] [--allowed-signers FILE]\n\n"
 		"install  writes the repository's pre-commit and pre-merge-commit hooks\n"
 		"         (core.hooksPath honoured);\n"
 		"         refuses to replace a different hook unless --force\n"
@@ -39,9 +39,13 @@ static void usage(FILE *out)
 		"         or removal record covers and that do not restore the record, against\n"
 		"         HEAD and each MERGE_HEAD, and audits the cases the\n"
 		"         staged change touches (purpose check), reading the index only;\n"
-		"         exit 1 refuses the commit\n"
+		"         exit 1 refuses the commit; with allowed signers configured, a new\n"
+		"         sign-off must verify for a permitted signer\n"
 		"With --repo, run reads that repository's own index (not GIT_INDEX_FILE);\n"
-		"without it the repository and index are found as git finds them.\n");
+		"without it the repository and index are found as git finds them.\n"
+		"The allowed-signers file is --allowed-signers, else git config\n"
+		"casecheck.allowedSignersFile, else gpg.ssh.allowedSignersFile (the installed\n"
+		"hook reads git config); one inside the work tree is refused (exit 2).\n");
 }
 
 /* The absolute path of this executable, for the installed hook. */
@@ -76,7 +80,7 @@ static int hook_install(const char *repo, bool force)
 	return CC_EXIT_READY;
 }
 
-static int hook_run(const char *repo)
+static int hook_run(const char *repo, const char *allowed)
 {
 	int exit_code = CC_EXIT_USAGE;
 	char *err = NULL;
@@ -87,7 +91,7 @@ static int hook_run(const char *repo)
 
 	sopts.kind = CC_SOURCE_INDEX;
 	sopts.repo_dir = repo;
-	if (cc_source_open(&src, &sopts, &err) < 0 || cc_trust_load(&trust, repo, NULL, &err) < 0 ||
+	if (cc_source_open(&src, &sopts, &err) < 0 || cc_trust_load(&trust, repo, allowed, &err) < 0 ||
 	    cc_judge_change(&blocked, src, &trust, stderr, isatty(STDERR_FILENO) && !getenv("NO_COLOR"), &err) < 0) {
 		fprintf(stderr, "casecheck hook run: %s; commit refused\n", err ? err : "failed");
 		goto done;
@@ -108,7 +112,7 @@ done:
 
 int cc_cmd_hook(int argc, char **argv)
 {
-	const char *repo = NULL;
+	const char *repo = NULL, *allowed = NULL;
 	bool force = false;
 	if (argc < 2) {
 		usage(stderr);
@@ -122,6 +126,8 @@ int cc_cmd_hook(int argc, char **argv)
 	for (int i = 2; i < argc; i++) {
 		if (!strcmp(argv[i], "--repo") && i + 1 < argc)
 			repo = argv[++i];
+		else if (!strcmp(argv[i], "--allowed-signers") && i + 1 < argc && !strcmp(action, "run"))
+			allowed = argv[++i];
 		else if (!strcmp(argv[i], "--force") && !strcmp(action, "install"))
 			force = true;
 		else {
@@ -133,7 +139,7 @@ int cc_cmd_hook(int argc, char **argv)
 	if (!strcmp(action, "install"))
 		return hook_install(repo, force);
 	if (!strcmp(action, "run"))
-		return hook_run(repo);
+		return hook_run(repo, allowed);
 	fprintf(stderr, "casecheck hook: unknown action '%s'\n", action);
 	usage(stderr);
 	return CC_EXIT_USAGE;

@@ -12,5 +12,6 @@ int cc_cmd_hook(int argc, char **argv);
 int cc_cmd_chronology(int argc, char **argv);
 int cc_cmd_schema(int argc, char **argv);
 int cc_cmd_removal(int argc, char **argv);
+int cc_cmd_waive(int argc, char **argv);
 
 #endif

@@ -11,6 +11,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "workflow/change.h"
+#include "workflow/invalidates.h"
 #include "workflow/signoff.h"
 
 /* A name from the repository, with control bytes shown as \xNN. */
@@ -78,6 +79,39 @@ static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_tr
 	return n > 0;
 }
 
+/* Waivers the change edits, or adds without counting for a permitted
+ * signer (allowed signers configured): cc_hook_waivers; true when any. */
+static bool report_waivers(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
+{
+	char **problems = NULL;
+	size_t n = 0;
+	cc_hook_waivers(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
+	for (size_t i = 0; i < n; i++) {
+		char *line = printable(problems[i]);
+		fprintf(out, "casecheck: waiver refused: %s\n", line);
+		free(line);
+		free(problems[i]);
+	}
+	free(problems);
+	return n > 0;
+}
+
+/* The current sign-offs the change makes stale: it goes through, and
+ * says whose sign-off on which case the manager must make again. */
+static void report_invalidated(cc_source *src, const cc_change *ch, FILE *out)
+{
+	char **lines = NULL;
+	size_t n = 0;
+	cc_change_invalidated(&lines, &n, src, &ch->cases);
+	for (size_t i = 0; i < n; i++) {
+		char *line = printable(lines[i]);
+		fprintf(out, "casecheck: note: this change makes %s stale: the manager must audit and sign again\n", line);
+		free(line);
+		free(lines[i]);
+	}
+	free(lines);
+}
+
 int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg)
 {
 	cc_change ch = CC_CHANGE_INIT;
@@ -94,12 +128,15 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 	print_findings(out, &ch.integrity);
 	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
 	*blocked = report_new_signoffs(src, &ch, trust, out) || *blocked;
+	*blocked = report_waivers(src, &ch, trust, out) || *blocked;
+	report_invalidated(src, &ch, out);
 	if (ch.cases.count > 0 || ch.cases.repo_files) {
 		cc_audit_options opts;
 		memset(&opts, 0, sizeof opts);
 		opts.purpose = CC_PURPOSE_CHECK;
 		opts.as_of = cc_date_today();
 		opts.cases_dir_optional = true; /* a repository being set up has no case yet */
+		opts.policy = &ch.policy;       /* read once for the change and its audit */
 		if (!ch.cases.repo_files) {
 			opts.cases = (const char *const *)ch.cases.ids;
 			opts.n_cases = ch.cases.count;

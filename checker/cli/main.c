@@ -14,6 +14,7 @@ static const struct {
 	{"validate", cc_cmd_validate, "validate JSON files against a JSON Schema (2020-12)"},
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
 	{"removal", cc_cmd_removal, "write a manager's signed removal record (a lawful deletion)"},
+	{"waive", cc_cmd_waive, "record a manager's waiver of a finding that cannot be fixed"},
 	{"rules", cc_cmd_rules, "list the audit rules"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},

@@ -35,6 +35,7 @@ static void finding_free(cc_finding *f)
 	free(f->value);
 	free(f->record);
 	free(f->record_id);
+	free(f->waived);
 }
 
 static void reset_cursors(struct cc_findings_limit *lim)
@@ -89,6 +90,8 @@ static void fill(cc_finding *f, const char *rule, cc_severity severity, const ch
 	f->record = NULL;
 	f->record_id = NULL;
 	f->record_id_personal = false;
+	f->waived = NULL;
+	f->waived_from = severity;
 }
 
 cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,

@@ -88,9 +88,11 @@ char *cc_report_trust_line(const cc_trust *t)
 
 char *cc_report_signoff_line(const cc_signoff_entry *e)
 {
-	return cc_xasprintf("%s %s %s (%s): content %s, signature %s%s", e->role ? e->role : "?", e->by ? e->by : "?",
-	                    e->date ? e->date : "?", e->purpose ? e->purpose : "?", cc_content_state_name(e->content),
-	                    cc_sig_state_name(e->signature), e->counts ? "; counts" : "; does not count");
+	return cc_xasprintf("%s %s %s (%s): content %s, signature %s%s%s%s", e->role ? e->role : "?",
+	                    e->by ? e->by : "?", e->date ? e->date : "?", e->purpose ? e->purpose : "?",
+	                    cc_content_state_name(e->content), cc_sig_state_name(e->signature),
+	                    e->counts ? "; counts" : "; does not count", e->content_note ? "; " : "",
+	                    e->content_note ? e->content_note : "");
 }
 
 char *cc_report_record_text(const cc_finding *f, bool show_values)

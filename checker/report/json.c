@@ -66,6 +66,7 @@ static void write_signoffs(cc_jw *w, const cc_case_result *r)
 		cc_jw_member_string(w, "signature", cc_sig_state_name(e->signature));
 		cc_jw_member_bool(w, "counts", e->counts);
 		cc_jw_member_string(w, "problem", e->problem);
+		cc_jw_member_string(w, "content_note", e->content_note);
 		cc_jw_end_object(w);
 	}
 	cc_jw_end_array(w);
@@ -125,6 +126,10 @@ static void write_findings(json_state *st, const cc_findings *list)
 		cc_jw_member_string(w, "source", rule.source);
 		if (st->opts->show_values && f->value)
 			cc_jw_member_string(w, "value", f->value);
+		if (f->waived) { /* a waived finding: a note that names its waiver */
+			cc_jw_member_string(w, "waived", f->waived);
+			cc_jw_member_string(w, "waived_severity", cc_severity_name(f->waived_from));
+		}
 		cc_jw_end_object(w);
 	}
 	cc_jw_end_array(w);

@@ -180,7 +180,8 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	cc_jw_begin_object(w);
 	cc_jw_member_string(w, "ruleId", id);
 	cc_jw_member_uint(w, "ruleIndex", index);
-	cc_jw_member_string(w, "level", level_name(f->severity));
+	/* a waived finding keeps its level and is suppressed (SARIF 3.35) */
+	cc_jw_member_string(w, "level", level_name(f->waived ? f->waived_from : f->severity));
 	cc_jw_key(w, "message");
 	cc_jw_begin_object(w);
 	cc_jw_member_string(w, "text", f->message ? f->message : "");
@@ -211,6 +212,20 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	fingerprint(fp, id, f->path, pointer);
 	cc_jw_member_string(w, "casecheck/v1", fp);
 	cc_jw_end_object(w);
+	if (f->waived) {
+		/* the justification names the waiver, not its reason (free text,
+		 * which may be personal: it stays in the waiver file) */
+		char *why = cc_xasprintf("waived by a manager's waiver, %s (its reason is in that file)", f->waived);
+		cc_jw_key(w, "suppressions");
+		cc_jw_begin_array(w);
+		cc_jw_begin_object(w);
+		cc_jw_member_string(w, "kind", "external");
+		cc_jw_member_string(w, "status", "accepted");
+		cc_jw_member_string(w, "justification", why);
+		cc_jw_end_object(w);
+		cc_jw_end_array(w);
+		free(why);
+	}
 	cc_jw_key(w, "properties");
 	cc_jw_begin_object(w);
 	if (case_id)
@@ -262,6 +277,7 @@ static void sarif_on_case(void *state, cc_case_result *r)
 			cc_jw_member_string(&st->cw, "content", cc_content_state_name(e->content));
 			cc_jw_member_string(&st->cw, "signature", cc_sig_state_name(e->signature));
 			cc_jw_member_bool(&st->cw, "counts", e->counts);
+			cc_jw_member_string(&st->cw, "content_note", e->content_note);
 			cc_jw_end_object(&st->cw);
 		}
 		cc_jw_end_array(&st->cw);

@@ -100,6 +100,19 @@ static int setup_repo(cc_source *src, git_repository *repo, const git_oid *commi
 	}
 	if (src->has_commit)
 		git_oid_tostr(src->commit_hex, sizeof src->commit_hex, &src->commit_oid);
+	/* The index and the work tree are judged against HEAD (the hooks'
+	 * base, the history a sign-off is compared along): a HEAD naming a
+	 * commit that cannot be read is refused as --rev refuses it, never
+	 * taken for "no commit yet". */
+	if (src->has_commit && src->kind != CC_SOURCE_REV && !commit) {
+		git_commit *c = NULL;
+		if (git_commit_lookup(&c, repo, &src->commit_oid) < 0)
+			return cc_src_git_error(errmsg, CC_ERROR,
+			                        "HEAD names commit %s, which cannot be read (a broken or corrupt "
+			                        "reference or object)",
+			                        src->commit_hex);
+		git_commit_free(c);
+	}
 
 	if (src->kind == CC_SOURCE_REV) {
 		git_commit *c = NULL;

@@ -39,6 +39,11 @@ void cc_tree_builder_clear(cc_tree_builder *b);
  * ended with '/'): negative, 0 or positive. */
 int cc_tree_order(const char *a, size_t alen, bool adir, const char *b, size_t blen, bool bdir);
 
+/* The id tree would have without its top-level entry named exclude (a
+ * case folder without "signoffs": the content a sign-off names),
+ * computed without writing any object. Returns 0 or -1. */
+int cc_tree_id_without(git_oid *out, const git_tree *tree, const char *exclude);
+
 /* Hashes data as a git blob. Returns 0 or -1. */
 int cc_blob_hash(git_oid *out, const void *data, size_t len);
 

@@ -1,4 +1,4 @@
-/* check.c: the one judgement of a sign-off's (or a removal record's) signature, shared by the
+/* check.c: the one judgement of a sign-off's (a removal record's, a waiver's) signature, shared by the
  * audit, `casecheck signoff` and the hooks. */
 #include <stdlib.h>
 #include <string.h>
@@ -20,9 +20,12 @@ static const char *str(const cJSON *so, const char *key)
 
 /* The one judgement: sig (may be NULL) over payload (NULL: the document
  * cannot form one) in namespace ns by principal by on date (NULL or not
- * a date: cannot be judged). what names the document in messages. */
+ * a date: cannot be judged). what names the document in messages;
+ * unsigned ones dated before the auditor's cut-off count when
+ * unsigned_ok. */
 static cc_sig_state check(const cc_trust *t, const char *what, const char *how_to_sign, const char *ns,
-                          const char *sig, char *payload, const char *by, const char *date, bool *counts, char **why)
+                          bool unsigned_ok, const char *sig, char *payload, const char *by, const char *date,
+                          bool *counts, char **why)
 {
 	cc_date on = 0;
 	bool dated = date && cc_date_parse(&on, date, strlen(date)) == 0;
@@ -35,7 +38,7 @@ static cc_sig_state check(const cc_trust *t, const char *what, const char *how_t
 	*counts = false;
 	if (!sig) {
 		free(payload);
-		if (t->unsigned_before && dated && on < t->unsigned_before) {
+		if (unsigned_ok && t->unsigned_before && dated && on < t->unsigned_before) {
 			*counts = true;
 			return CC_SIG_UNSIGNED;
 		}
@@ -58,7 +61,7 @@ cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, cons
                                     char **why)
 {
 	const char *sig = str(so, "signature");
-	return check(t, "sign-off", "casecheck signoff --key", CC_SIGNOFF_NAMESPACE, sig,
+	return check(t, "sign-off", "casecheck signoff --key", CC_SIGNOFF_NAMESPACE, true, sig,
 	             sig && t && t->signers ? cc_signoff_payload(case_id, so) : NULL, str(so, "by"), str(so, "date"),
 	             counts, why);
 }
@@ -66,6 +69,17 @@ cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, cons
 cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *rm, bool *counts, char **why)
 {
 	const char *sig = str(rm, "signature");
-	return check(t, "removal record", "casecheck removal --key", CC_REMOVAL_NAMESPACE, sig,
+	return check(t, "removal record", "casecheck removal --key", CC_REMOVAL_NAMESPACE, true, sig,
 	             sig && t && t->signers ? cc_removal_payload(rm) : NULL, str(rm, "by"), str(rm, "on"), counts, why);
+}
+
+/* With allowed signers configured, an unsigned waiver never counts: the
+ * cut-off eases switching authentication on for sign-offs in progress,
+ * and no waiver predates it. */
+cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *w, bool *counts, char **why)
+{
+	const char *sig = str(w, "signature");
+	return check(t, "waiver", "casecheck waive --key", CC_WAIVER_NAMESPACE, false, sig,
+	             sig && t && t->signers ? cc_waiver_payload(case_id, w) : NULL, str(w, "by"), str(w, "date"), counts,
+	             why);
 }

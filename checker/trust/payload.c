@@ -11,7 +11,19 @@
  *   comment-sha256 <lower-case hex SHA-256 of the comment's UTF-8 bytes, or "none">
  *
  * Each line ends with one LF; the keys are in this order; values are the
- * sign-off's own strings, unchanged. docs/workflow.md gives a test vector. */
+ * sign-off's own strings, unchanged. docs/workflow.md gives a test vector.
+ *
+ * A waiver's (version 1) is built the same way:
+ *
+ *   casecheck-waiver-payload 1
+ *   case <case id>
+ *   rule <rule id>
+ *   path <file>
+ *   pointer <JSON pointer>
+ *   by <staff id>
+ *   date <YYYY-MM-DD>
+ *   expires <YYYY-MM-DD>
+ *   reason-sha256 <lower-case hex SHA-256 of the reason's UTF-8 bytes> */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,31 +60,37 @@ static bool line_safe(const char *s)
 	return true;
 }
 
-char *cc_signoff_payload(const char *case_id, const cJSON *so)
+/* The payload of a document: head, "case <id>", a line for each key
+ * (in order), and "<hashed>-sha256 <hex or none>" for the free-text
+ * member hashed (which may hold line breaks). NULL when a value is
+ * missing or unfit for its line (only the member may_be_empty, when not
+ * NULL, may be ""). */
+static char *payload_of(const char *head, const char *case_id, const cJSON *doc, const char *const *keys,
+                        const char *hashed, const char *may_be_empty)
 {
-	static const char *const keys[] = {"role", "by", "date", "purpose", "content", "result"};
-	const cJSON *comment = cJSON_GetObjectItemCaseSensitive(so, "comment");
+	const cJSON *text = cJSON_GetObjectItemCaseSensitive(doc, hashed);
 	cc_strbuf sb = CC_STRBUF_INIT;
-	if (!line_safe(case_id) || (comment && !text_of(comment)))
+	if (!line_safe(case_id) || (text && !text_of(text)))
 		return NULL;
-	cc_strbuf_printf(&sb, "%s\ncase %s\n", CC_SIGNOFF_PAYLOAD_V1, case_id);
-	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-		const char *v = field(so, keys[i]);
-		if (!line_safe(v)) {
+	cc_strbuf_printf(&sb, "%s\ncase %s\n", head, case_id);
+	for (size_t i = 0; keys[i]; i++) {
+		const char *v = field(doc, keys[i]);
+		bool empty_ok = v && !*v && may_be_empty && !strcmp(keys[i], may_be_empty);
+		if (!empty_ok && !line_safe(v)) {
 			cc_strbuf_free(&sb);
 			return NULL;
 		}
 		cc_strbuf_printf(&sb, "%s %s\n", keys[i], v);
 	}
-	if (!comment) {
-		cc_strbuf_puts(&sb, "comment-sha256 none\n");
+	if (!text) {
+		cc_strbuf_printf(&sb, "%s-sha256 none\n", hashed);
 	} else {
 		unsigned char h[32];
 		unsigned int n = 0;
-		const char *c = comment->valuestring;
+		const char *c = text->valuestring;
 		if (EVP_Digest(c, strlen(c), h, &n, EVP_sha256(), NULL) != 1 || n != 32)
 			abort(); /* libcrypto could not allocate: as cc_x* do */
-		cc_strbuf_puts(&sb, "comment-sha256 ");
+		cc_strbuf_printf(&sb, "%s-sha256 ", hashed);
 		for (unsigned i = 0; i < n; i++)
 			cc_strbuf_printf(&sb, "%02x", h[i]);
 		cc_strbuf_putc(&sb, '\n');
@@ -128,4 +146,16 @@ char *cc_removal_payload(const cJSON *rm)
 		return NULL;
 	}
 	return cc_strbuf_detach(&sb);
+}
+
+char *cc_signoff_payload(const char *case_id, const cJSON *so)
+{
+	static const char *const keys[] = {"role", "by", "date", "purpose", "content", "result", NULL};
+	return payload_of(CC_SIGNOFF_PAYLOAD_V1, case_id, so, keys, "comment", NULL);
+}
+
+char *cc_waiver_payload(const char *case_id, const cJSON *w)
+{
+	static const char *const keys[] = {"rule", "path", "pointer", "by", "date", "expires", NULL};
+	return payload_of(CC_WAIVER_PAYLOAD_V1, case_id, w, keys, "reason", "pointer");
 }

@@ -125,6 +125,50 @@ static bool manages(const cJSON *staff, const cJSON *m, const char *by, const ch
 	return same(str(t, "manager"), by) || same(str(m, "team"), team);
 }
 
+/* "<by> is not a manager in staff.json (team-manager, ... may <verb>)". */
+static char *not_a_manager(const char *by, const char *verb)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	size_t n = sizeof SIGNING_ROLES / sizeof *SIGNING_ROLES;
+	cc_strbuf_printf(&sb, "%s is not a manager in staff.json (", by);
+	for (size_t i = 0; i < n; i++)
+		cc_strbuf_printf(&sb, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", SIGNING_ROLES[i].role);
+	cc_strbuf_printf(&sb, " may %s)", verb);
+	return cc_strbuf_detach(&sb);
+}
+
+/* Why by had left on the date on, or NULL. */
+static char *left_by(const cJSON *m, const char *by, cc_date on, const char *what)
+{
+	const char *left = str(m, "left_on");
+	cc_date left_on;
+	if (left && on && (cc_date_parse(&left_on, left, strlen(left)) < 0 || left_on < on))
+		return cc_xasprintf("%s had left (staff.json left_on) before the %s's date", by, what);
+	return NULL;
+}
+
+char *cc_waiver_problem(const cc_signer_query *q)
+{
+	const char *by = q->by, *team = str(q->case_doc, "team");
+	char *why = staff_problem(q->staff_state);
+	if (why)
+		return why;
+	if (!by)
+		return cc_xstrdup("the waiver names no manager (by)");
+	const cJSON *m = find_id(cJSON_GetObjectItemCaseSensitive(q->staff, "staff"), by);
+	if (!m)
+		return cc_xasprintf("%s is not in staff.json", by);
+	if (!cc_signer_role_may_sign(str(m, "role")))
+		return not_a_manager(by, "waive");
+	if (same(by, str(obj(q->case_doc, "allocation"), "worker")))
+		return cc_xasprintf("%s is the case's allocated worker and cannot waive a finding on their own case", by);
+	if (!manages(q->staff, m, by, team))
+		return cc_xasprintf("%s is not a manager of the case's team (case.json team; staff.json teams[].manager or a "
+		                    "manager-role member of that team), nor a head of service or operations manager",
+		                    by);
+	return left_by(m, by, q->on, "waiver");
+}
+
 char *cc_signer_problem(const cc_signer_query *q)
 {
 	const char *by = q->by;
@@ -144,15 +188,8 @@ char *cc_signer_problem(const cc_signer_query *q)
 	const cJSON *m = find_id(cJSON_GetObjectItemCaseSensitive(q->staff, "staff"), by);
 	if (!m)
 		return cc_xasprintf("%s is not in staff.json", by);
-	if (!cc_signer_role_may_sign(str(m, "role"))) {
-		cc_strbuf sb = CC_STRBUF_INIT;
-		size_t n = sizeof SIGNING_ROLES / sizeof *SIGNING_ROLES;
-		cc_strbuf_printf(&sb, "%s is not a manager in staff.json (", by);
-		for (size_t i = 0; i < n; i++)
-			cc_strbuf_printf(&sb, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", SIGNING_ROLES[i].role);
-		cc_strbuf_puts(&sb, " may sign)");
-		return cc_strbuf_detach(&sb);
-	}
+	if (!cc_signer_role_may_sign(str(m, "role")))
+		return not_a_manager(by, "sign");
 	if (same(by, str(obj(q->case_doc, "allocation"), "worker")) || same(by, str(from, "worker")))
 		return cc_xasprintf("%s is the case's allocated worker and cannot sign their own case off", by);
 	if (same(by, str(to, "worker")))
@@ -163,10 +200,8 @@ char *cc_signer_problem(const cc_signer_query *q)
 		                    "member of that team), nor a head of service or operations manager",
 		                    by, receiving ? "receiving" : "transferring",
 		                    receiving ? "transfer.json to.team" : from ? "transfer.json from.team" : "case.json team");
-	const char *left = str(m, "left_on");
-	cc_date left_on;
-	if (left && q->on && (cc_date_parse(&left_on, left, strlen(left)) < 0 || left_on < q->on))
-		return cc_xasprintf("%s had left (staff.json left_on) before the sign-off's date", by);
+	if ((why = left_by(m, by, q->on, "sign-off")))
+		return why;
 	if (q->newest_record && q->on && q->on < q->newest_record) {
 		char d[11];
 		cc_date_format(q->newest_record, d);

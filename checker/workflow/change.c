@@ -118,7 +118,8 @@ int cc_change_inspect(cc_change *out, cc_source *src, const cc_trust *trust, cha
 		if (rc < 0)
 			goto git_fail;
 	}
-	if (cc_staged_cases_from_deltas(&out->cases, src, deltas, n_deltas, errmsg) < 0)
+	if (cc_policy_load(&out->policy, src, errmsg) < 0 ||
+	    cc_staged_cases_from_deltas(&out->cases, src, &out->policy, deltas, n_deltas, errmsg) < 0)
 		goto done;
 	for (size_t i = 0; i < n_deltas && b.n; i++) {
 		char *label = base_label(&b, i, is_index);
@@ -151,5 +152,6 @@ void cc_change_clear(cc_change *c)
 	cc_staged_cases_clear(&c->cases);
 	cc_findings_clear(&c->integrity);
 	cc_deltas_clear(&c->first);
+	cc_policy_clear(&c->policy);
 	memset(c, 0, sizeof *c);
 }

@@ -6,6 +6,7 @@
 #define CC_WORKFLOW_CHANGE_H
 
 #include "casecheck/finding.h"
+#include "casecheck/policy.h"
 #include "casecheck/source.h"
 #include "casecheck/trust.h"
 #include "workflow/staged.h"
@@ -17,9 +18,11 @@ typedef struct cc_change {
 	                          first parent; nothing before the first commit), for the
 	                          checks that judge what the change adds (the new sign-offs) */
 	size_t n_bases;
+	cc_policy policy;      /* the policy of the state src reads (cc_policy_load), read
+	                          once for the change and for the audit of it */
 } cc_change;
 
-#define CC_CHANGE_INIT { CC_STAGED_CASES_INIT, CC_FINDINGS_INIT, CC_DELTAS_INIT, 0 }
+#define CC_CHANGE_INIT { CC_STAGED_CASES_INIT, CC_FINDINGS_INIT, CC_DELTAS_INIT, 0, CC_POLICY_INIT }
 
 /* Inspects the change that src (an INDEX source, or a REV source: the
  * commit it reads) makes. trust: the auditor's allowed signers (a removal

@@ -254,6 +254,7 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	ao.cases = &o->case_id;
 	ao.n_cases = 1;
 	ao.trust = o->trust;
+	ao.policy = &policy; /* read once, above */
 	ao.skip_rule = receiving ? (cc_rules_find(RECEIVING_RULE) ? RECEIVING_RULE : NULL)
 	                         : (cc_rules_find(TRANSFERRING_RULE) ? TRANSFERRING_RULE : NULL);
 	verdict_sink v = {sink, false, false, 0};

@@ -60,7 +60,8 @@ int cc_signoff_run(cc_signoff_result *result, const cc_signoff_options *opts, co
 void cc_signoff_result_clear(cc_signoff_result *result);
 
 /* Whether rel (repository-relative) exists in src (the index) or on disk
- * under its root: a new record's name must be neither. */
+ * under its root: a new record's name (a sign-off, removal record or
+ * waiver) must be neither. */
 bool cc_workflow_path_taken(cc_source *src, const char *rel);
 
 /* Why the signer may not sign as role on date as_of, judged on the case at
@@ -84,5 +85,21 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
  * Nothing when trust has no allowed-signers file. */
 void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                           const cc_deltas *change);
+
+/* Why the waiver w of case_id (folder case_dir in src) would not count
+ * for its signer: cc_waiver_problem and, with trust holding allowed
+ * signers, cc_trust_check_waiver, as the audit judges them. Caller frees;
+ * NULL when it counts. */
+char *cc_waiver_signer_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *w,
+                               const cc_trust *trust);
+
+/* For the hooks: every waiver file the change (against its first base)
+ * changes under cases_dir (a waiver is never edited: a new one replaces
+ * it), and, when trust has an allowed-signers file, every waiver it adds
+ * that would not count for its signer (cc_waiver_problem,
+ * cc_trust_check_waiver), as "<path>: <why>" (*problems, *n; free each and
+ * the array). A deleted waiver is not refused. */
+void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                     const cc_deltas *change);
 
 #endif

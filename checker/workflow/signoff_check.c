@@ -131,3 +131,75 @@ void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_
 		free(case_id);
 	}
 }
+
+char *cc_waiver_signer_problem(cc_source *src, const char *case_dir, const char *case_id, const cJSON *w,
+                               const cc_trust *trust)
+{
+	char *rel_case = cc_xasprintf("%s/case.json", case_dir), *why = NULL;
+	bool ignored = false, counts = false;
+	const cJSON *by = cJSON_GetObjectItemCaseSensitive(w, "by"), *date = cJSON_GetObjectItemCaseSensitive(w, "date");
+	cc_signer_query q;
+	memset(&q, 0, sizeof q);
+	cJSON *staff = read_staff(src, &q.staff_state), *cs = read_json(src, rel_case, &ignored);
+	q.staff = staff;
+	q.case_doc = cs;
+	q.by = cJSON_IsString(by) ? by->valuestring : NULL;
+	if (cJSON_IsString(date))
+		(void)cc_date_parse(&q.on, date->valuestring, strlen(date->valuestring));
+	if (!(why = cc_waiver_problem(&q))) {
+		cc_sig_state st = cc_trust_check_waiver(trust, case_id, w, &counts, &why);
+		if (!counts) {
+			char *msg = cc_xasprintf("signature %s: %s", cc_sig_state_name(st), why ? why : "");
+			free(why);
+			why = msg;
+		} else {
+			free(why);
+			why = NULL;
+		}
+	}
+	cJSON_Delete(staff);
+	cJSON_Delete(cs);
+	free(rel_case);
+	return why;
+}
+
+void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                     const cc_deltas *change)
+{
+	size_t cap = 0, prefix = strlen(cases_dir);
+	*problems = NULL;
+	*n = 0;
+	for (size_t i = 0; i < change->n; i++) {
+		const cc_delta *d = &change->items[i];
+		const char *path = d->path, *id, *slash;
+		char *why = NULL;
+		if (!d->new_mode || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
+			continue; /* deleted (a waiver may be withdrawn), or not under the cases */
+		id = path + prefix + 1;
+		if (!(slash = strchr(id, '/')) || strncmp(slash, "/waivers/", 9) || strchr(slash + 9, '/'))
+			continue;
+		if (d->old_mode) {
+			why = cc_xstrdup("the waiver is changed; a waiver is never edited: write a new waiver (a new file, "
+			                 "signed by the manager) and remove this one");
+		} else if (trust && trust->signers) {
+			char *case_id = cc_xstrndup(id, (size_t)(slash - id)), *case_dir = cc_xstrndup(path, (size_t)(slash - path));
+			char *buf = NULL;
+			size_t len = 0;
+			cJSON *w = NULL;
+			if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
+			    cc_json_parse(&w, buf, len, NULL, NULL) < 0)
+				why = cc_xstrdup("the waiver cannot be read as JSON");
+			else
+				why = cc_waiver_signer_problem(src, case_dir, case_id, w, trust);
+			cJSON_Delete(w);
+			free(buf);
+			free(case_dir);
+			free(case_id);
+		}
+		if (why) {
+			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);
+			(*problems)[(*n)++] = cc_xasprintf("%s: %s", path, why);
+			free(why);
+		}
+	}
+}

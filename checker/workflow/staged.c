@@ -125,28 +125,23 @@ done:
 	return rc < 0 ? CC_ERROR : 0;
 }
 
-int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_deltas *deltas, size_t n_deltas,
-                                char **errmsg)
+int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_policy *policy,
+                                const cc_deltas *deltas, size_t n_deltas, char **errmsg)
 {
 	name_set touched = {NULL, 0, 0};
-	cc_policy policy = CC_POLICY_INIT;
 	memset(out, 0, sizeof *out);
 	/* The policy of the state src reads (the one the commit would make),
-	 * read as the audit reads it: which files are policy, where the cases
-	 * are. */
-	if (cc_policy_load(&policy, src, errmsg) < 0)
-		return CC_ERROR;
-	out->cases_dir = cc_xstrdup(policy.cases_dir);
+	 * as the audit reads it: which files are policy, where the cases are. */
+	out->cases_dir = cc_xstrdup(policy->cases_dir);
 	for (size_t k = 0; k < n_deltas; k++) {
 		for (size_t i = 0; i < deltas[k].n; i++) {
 			const char *path = deltas[k].items[i].path;
-			if (cc_policy_has_file(&policy, path))
+			if (cc_policy_has_file(policy, path))
 				out->repo_files = true;
 			touch(&touched, out->cases_dir, path);
 		}
 	}
 	int error = classify(out, src, &touched, errmsg);
-	cc_policy_clear(&policy);
 	set_free(&touched);
 	if (error)
 		cc_staged_cases_clear(out);

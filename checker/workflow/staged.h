@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "casecheck/policy.h"
 #include "casecheck/source.h"
 #include "workflow/delta.h"
 
@@ -28,10 +29,10 @@ typedef struct cc_staged_cases {
  * state src reads: the index, or a commit; entry ids and modes only, so
  * no blob and no working tree is read) sorted into the case folders of
  * src (a rename counts at both ends). The policy of that state
- * (cc_policy_load) names the cases folder and the policy files; one that
- * cannot be read is an error. Returns 0 or CC_ERROR with *errmsg. */
-int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_deltas *deltas, size_t n_deltas,
-                                char **errmsg);
+ * (policy, read by the caller with cc_policy_load) names the cases folder
+ * and the policy files. Returns 0 or CC_ERROR with *errmsg. */
+int cc_staged_cases_from_deltas(cc_staged_cases *out, cc_source *src, const cc_policy *policy,
+                                const cc_deltas *deltas, size_t n_deltas, char **errmsg);
 void cc_staged_cases_clear(cc_staged_cases *sc);
 
 #endif

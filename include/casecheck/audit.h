@@ -54,6 +54,9 @@ typedef struct cc_audit_options {
 	                          * leaving it out saves an allocation per entry) */
 	bool cases_dir_optional; /* a missing cases folder is no case rather than an
 	                          * error (the hook: a repository being set up) */
+	const struct cc_policy *policy; /* src's policy already read (cc_policy_load: the
+	                          * hook and `casecheck signoff` read it first), borrowed
+	                          * for the run; NULL: the audit reads it */
 } cc_audit_options;
 
 typedef enum cc_signoff_state {
@@ -70,7 +73,8 @@ const char *cc_signoff_state_name(cc_signoff_state s);
 typedef enum cc_content_state {
 	CC_CONTENT_CURRENT = 0,
 	CC_CONTENT_STALE,          /* the case changed after it was signed */
-	CC_CONTENT_UNKNOWN         /* cannot be compared (no git, tree id unreadable): not current */
+	CC_CONTENT_UNKNOWN         /* cannot be compared (no git, tree id unreadable, or for
+	                            * receive the signed content in no commit): not current */
 } cc_content_state;
 
 const char *cc_content_state_name(cc_content_state s); /* "current", "stale", "cannot-compare" */
@@ -85,6 +89,9 @@ typedef struct cc_signoff_entry {
 	bool signer_ok;           /* a permitted signer (casecheck/signer.h) */
 	bool counts;              /* a permitted signer, signature accepted, current content */
 	char *problem;            /* why it does not count (signer or signature), or NULL; owned */
+	char *content_note;       /* receive: why a transferring sign-off that differs from the
+	                           * case is still current (only the receiving side's changes
+	                           * since the transfer), or why not; else NULL; owned */
 } cc_signoff_entry;
 
 /* One chronology entry on a case's timeline (for the HTML view). */

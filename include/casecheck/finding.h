@@ -33,6 +33,9 @@ typedef struct cc_finding {
 	char *record;
 	char *record_id;
 	bool record_id_personal;
+	char *waived;         /* the waiver (a file under the case's waivers/, repository-relative) in force for it,
+	                       * or NULL; a waived finding is a note (it does not block) */
+	cc_severity waived_from; /* with waived: the severity it had */
 } cc_finding;
 
 /* A list of findings, optionally capped (cc_findings_set_limit): at most

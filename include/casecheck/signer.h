@@ -46,6 +46,14 @@ typedef struct cc_signer_query {
  * only), or NULL when they may. Caller frees. Cannot fail. */
 char *cc_signer_problem(const cc_signer_query *q);
 
+/* Who may waive a finding of a case (issue 22): a manager of the case's
+ * team (case.json team), judged as "a manager of the team" is for a
+ * sign-off (a head of service or operations manager for any team), never
+ * the allocated worker, not someone who had left by q->on (the waiver's
+ * date), nobody without a usable staff.json. q->role, q->transfer and
+ * q->newest_record are not read. Why not, or NULL. Caller frees. */
+char *cc_waiver_problem(const cc_signer_query *q);
+
 /* The first staff or team id staff.json lists twice, as a message naming
  * it ("staff id tm-x is listed twice"), or NULL. Caller frees. */
 char *cc_staff_duplicate(const cJSON *staff);

@@ -48,6 +48,16 @@ char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
  * is missing or not a string, or a value holds a control character or a
  * NUL byte. Caller frees. */
 char *cc_removal_payload(const cJSON *removal);
+/* The SSHSIG namespace of a waiver's signature (its own, so that a
+ * sign-off's signature can never be replayed as a waiver) and the first
+ * line of its payload, version 1 (docs/format.md, "waivers"). */
+#define CC_WAIVER_NAMESPACE "casecheck-waiver"
+#define CC_WAIVER_PAYLOAD_V1 "casecheck-waiver-payload 1"
+
+/* The signed text of a waiver (version 1): the case id, rule, path,
+ * pointer (may be ""), by, date, expires and the SHA-256 of the reason;
+ * NULL as for cc_signoff_payload. Caller frees. */
+char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
 
 /* A signature's state, as reports show it. */
 typedef enum cc_sig_state {
@@ -122,10 +132,17 @@ cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, cons
  * `on`); unsigned_before applies to it as to a sign-off. */
 cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *removal, bool *counts, char **why);
 
-/* Signs payload with ssh-keygen -Y sign -n ns (CC_SIGNOFF_NAMESPACE or
- * CC_REMOVAL_NAMESPACE; the key at
- * key_path, a private key or a public key whose private half an agent
- * holds; with literal, key_path is the public key text itself, as git's
+/* The same judgement of a waiver's signature: its payload
+ * (cc_waiver_payload) in namespace casecheck-waiver, for its `by`, at its
+ * date. The unsigned cut-off applies to sign-offs and removal records,
+ * never to a waiver: with allowed signers configured, an unsigned waiver
+ * never counts. */
+cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *waiver, bool *counts,
+                                   char **why);
+
+/* Signs payload with ssh-keygen -Y sign -n ns (CC_SIGNOFF_NAMESPACE,
+ * CC_REMOVAL_NAMESPACE or CC_WAIVER_NAMESPACE; the key at key_path, a
+ * private key or a public key whose private half an agent holds; with literal, key_path is the public key text itself, as git's
  * "key::" allows). *armored gets the signature (caller frees). Returns 0
  * or CC_ERROR with *errmsg. */
 int cc_trust_sign(char **armored, const char *key, bool literal, const char *ns, const char *payload,

@@ -556,6 +556,51 @@ START_TEST(corrupt_git_objects)
 }
 END_TEST
 
+/* HEAD naming a commit that is not there (a broken reference) or that
+ * cannot be read: every command that reads the index or the work tree
+ * against HEAD refuses as --rev does (exit 2, a message naming HEAD), and
+ * signoff writes nothing. */
+START_TEST(head_names_a_missing_commit)
+{
+	char *dir = hs_sample_repo(NULL);
+	ck_assert_ptr_nonnull(dir);
+	char head[41], *line;
+	ck_assert_int_eq(gf_rev_parse(dir, "HEAD", head), 0);
+	for (int how = 0; how < 2; how++) {
+		/* a reference to a commit that is not there; then HEAD's own
+		 * commit, there but not readable */
+		line = cc_xasprintf("%s\n", how == 0 ? "0123456789abcdef0123456789abcdef01234567" : head);
+		ck_assert_int_eq(gf_write(dir, ".git/HEAD", line), 0);
+		free(line);
+		if (how == 1)
+			corrupt_object(dir, "HEAD");
+		const char *const runs[][12] = {
+			{"audit", "--staged", "--as-of", AS_OF, NULL},
+			{"audit", "--worktree", "--as-of", AS_OF, NULL},
+			{"audit", "--rev", "HEAD", "--as-of", AS_OF, NULL},
+			{"signoff", "--case", "LCS-104302", "--role", "transferring-manager", "--by", "tm-okafor",
+			 "--as-of", AS_OF, NULL},
+			{"hook", "run", NULL},
+		};
+		for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+			char *before = hs_snapshot(dir);
+			hs_result r;
+			ck_assert_int_eq(hs_run(&r, dir, runs[i]), 0);
+			ck_assert_msg(hs_clean_exit(&r) && r.exit_code == 2, "%d %s %s: exit %d: %s", how, runs[i][0],
+			              runs[i][1], r.exit_code, r.err);
+			ck_assert_msg(strstr(r.err, "HEAD"), "%s %s: %s", runs[i][0], runs[i][1], r.err);
+			char *after = hs_snapshot(dir), *diff = hs_snapshot_diff(before, after);
+			ck_assert_msg(!diff, "%s wrote: %s", runs[i][0], diff);
+			free(after);
+			free(before);
+			hs_result_clear(&r);
+		}
+	}
+	gf_rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(not_a_repository_and_missing_things)
 {
 	char *plain = gf_mkdtemp();
@@ -776,6 +821,7 @@ int main(void)
 		odd_folder_and_file_names,
 		config_unknown_keys,
 		corrupt_git_objects,
+		head_names_a_missing_commit,
 		not_a_repository_and_missing_things,
 		validate_bad_files,
 		special_files_never_read,

@@ -23,7 +23,8 @@
 #define SCHEMA_URI_PREFIX "https://casecheck.example/schemas/v1/"
 
 static const char *const schema_kinds[] = {"config", "staff", "case", "chronology", "genogram",
-                                           "note", "assessment", "transfer", "signoff", "removal"};
+                                           "note", "assessment", "transfer", "signoff", "removal",
+                                           "waiver"};
 #define N_SCHEMA_KINDS (sizeof schema_kinds / sizeof schema_kinds[0])
 
 /* $CASECHECK_SOURCE_DIR/rel in a new string (caller frees). */

@@ -114,8 +114,12 @@ START_TEST(every_sample_document_is_valid)
 	walk(&w, "");
 	ck_assert_msg(w.failures.len == 0, "sample documents rejected by their schema:%s", cc_strbuf_cstr(&w.failures));
 	/* the sample has every kind of document, and is not trivially small */
+	/* (but a waiver: a manager's exception to a finding, which the
+	 * sample's cases, kept as their README says, do not need; the
+	 * waiver tests and fixtures build their own) */
 	for (size_t i = 0; i < N_SCHEMA_KINDS; i++)
-		ck_assert_msg(w.per_kind[i] > 0, "no %s document in the sample", schema_kinds[i]);
+		ck_assert_msg(w.per_kind[i] > 0 || !strcmp(schema_kinds[i], "waiver"), "no %s document in the sample",
+		              schema_kinds[i]);
 	ck_assert_uint_ge(w.per_kind[kind_index("case")], 12);
 	ck_assert_uint_ge(w.validated, 300);
 	cc_strbuf_free(&w.failures);

@@ -25,7 +25,8 @@ char *tk_read(const char *path);
 bool tk_openssh_verifies(const char *dir, const char *allowed_path, const char *principal, const char *sig,
                          const char *payload, const char *date);
 
-/* The same in namespace ns (casecheck-removal for a removal record). */
+/* The same in namespace ns (casecheck-removal for a removal record,
+ * casecheck-waiver for a waiver). */
 bool tk_openssh_verifies_ns(const char *dir, const char *allowed_path, const char *principal, const char *ns,
                             const char *sig, const char *payload, const char *date);
 

@@ -5,6 +5,7 @@
  * every signed sign-off (through `casecheck signoff --payload/--signature`). */
 #define _GNU_SOURCE /* asprintf */
 #include <check.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -425,6 +426,116 @@ START_TEST(hook_refuses_unverified_new_signoff)
 }
 END_TEST
 
+/* The allowed-signers setting of the audit as JSON names. */
+static const char *auth_setting(const cJSON *doc)
+{
+	const cJSON *v = cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "signoff_authentication"), "setting");
+	return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+/* casecheck with the arguments (after the program name, NULL-terminated)
+ * in the repository; the exit status, and its output through *out. */
+static int cc_run(char **out, ...)
+{
+	const char *argv[24] = {wf_casecheck()};
+	size_t n = 1;
+	va_list ap;
+	va_start(ap, out);
+	for (const char *a; n < 23 && (a = va_arg(ap, const char *));)
+		argv[n++] = a;
+	va_end(ap);
+	argv[n] = NULL;
+	return run(out, argv);
+}
+
+/* Every command that judges sign-offs (audit, signoff, hook run, audit
+ * --commits) reads the allowed-signers file in one order: --allowed-signers,
+ * else git config casecheck.allowedSignersFile, else
+ * gpg.ssh.allowedSignersFile; a file inside the audited work tree is
+ * refused (exit 2) wherever it is named. "other" lists tm-carol's key for
+ * tm-dave only, so her sign-off verifies with one file and not the other. */
+START_TEST(allowed_signers_order_every_command)
+{
+	char *out = NULL, *text = NULL, *other = gf_path(keys, "other"), *inside = gf_path(repo, "signers");
+	int st;
+	ck_assert_int_ge(asprintf(&text, "tm-dave %s\n", pub_carol), 0);
+	ck_assert_int_eq(gf_write(keys, "other", text), 0);
+	ck_assert_int_eq(gf_write(repo, "signers", text), 0); /* untracked, inside the work tree */
+	free(text);
+	hand_signoff("tm-carol", AS_OF, "carol");
+	ck_assert_int_eq(gf_git(repo, "reset", "-q", "--soft", "HEAD~1", NULL), 0); /* staged, for hook run */
+
+	/* gpg.ssh.allowedSignersFile alone */
+	ck_assert_int_eq(gf_git(repo, "config", "gpg.ssh.allowedSignersFile", other, NULL), 0);
+	ck_assert_int_eq(cc_run(&out, "hook", "run", NULL), 1);
+	ck_assert_msg(wf_has(out, "new sign-off refused") && wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+	/* casecheck.allowedSignersFile before it */
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", allowed, NULL), 0);
+	ck_assert_msg(cc_run(&out, "hook", "run", NULL) == 0, "%s", out);
+	free(out);
+	/* --allowed-signers before both */
+	ck_assert_int_eq(cc_run(&out, "hook", "run", "--allowed-signers", other, NULL), 1);
+	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+	ck_assert_int_eq(cc_run(&out, "hook", "run", "--allowed-signers", inside, NULL), 2);
+	ck_assert_msg(wf_has(out, "inside the work tree"), "%s", out);
+	free(out);
+
+	/* the audit, the same order */
+	ck_assert_int_eq(gf_commit_staged(repo, "signed by hand"), 0);
+	cJSON *doc = audit_json(&st, "transfer"); /* --allowed-signers allowed */
+	ck_assert_int_eq(st, 0);
+	ck_assert_str_eq(auth_setting(doc), "--allowed-signers");
+	cJSON_Delete(doc);
+	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "transfer", "--as-of", AS_OF, "--format", "json", NULL};
+	ck_assert_int_eq(run(&out, argv), 0);
+	doc = cJSON_Parse(strchr(out, '{'));
+	ck_assert_str_eq(auth_setting(doc), "casecheck.allowedSignersFile");
+	cJSON_Delete(doc);
+	free(out);
+	ck_assert_int_eq(gf_git(repo, "config", "--unset", "casecheck.allowedSignersFile", NULL), 0);
+	ck_assert_int_eq(run(&out, argv), 1);
+	doc = cJSON_Parse(strchr(out, '{'));
+	ck_assert_str_eq(auth_setting(doc), "gpg.ssh.allowedSignersFile");
+	ck_assert_str_eq(so_str(doc, "signature"), "unknown-key");
+	cJSON_Delete(doc);
+	free(out);
+
+	/* audit --commits (a pre-receive hook): the commit adding the sign-off */
+	ck_assert_int_eq(cc_run(&out, "audit", "--commits", "HEAD~1..HEAD", NULL), 1);
+	ck_assert_msg(wf_has(out, "new sign-off refused") && wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+	ck_assert_msg(cc_run(&out, "audit", "--commits", "HEAD~1..HEAD", "--allowed-signers", allowed, NULL) == 0, "%s", out);
+	free(out);
+
+	/* signoff: refused with gpg.ssh's file, written with --allowed-signers */
+	char *key = gf_path(keys, "carol");
+	ck_assert_int_eq(cc_run(&out, "signoff", "--case", "BASE-001", "--role", "transferring-manager", "--by",
+	                        "tm-carol", "--key", key, "--as-of", AS_OF, NULL), 1);
+	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
+	free(out);
+
+	/* a file inside the work tree, named in git config: refused by every command */
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", inside, NULL), 0);
+	const char *const cmds[][4] = {{"hook", "run", NULL, NULL},
+	                               {"audit", "--purpose", "transfer", NULL},
+	                               {"audit", "--commits", "HEAD~1..HEAD", NULL}};
+	for (size_t i = 0; i < 3; i++) {
+		ck_assert_int_eq(cc_run(&out, cmds[i][0], cmds[i][1], cmds[i][2], NULL), 2);
+		ck_assert_msg(wf_has(out, "inside the work tree"), "%s: %s", cmds[i][0], out);
+		free(out);
+	}
+	ck_assert_int_eq(cc_run(&out, "signoff", "--case", "BASE-001", "--role", "transferring-manager", "--by",
+	                        "tm-carol", "--key", key, "--as-of", AS_OF, NULL), 2);
+	ck_assert_msg(wf_has(out, "inside the work tree"), "%s", out);
+	free(out);
+	free(key);
+	free(inside);
+	free(other);
+}
+END_TEST
+
 /* Derbyshire's receiving-manager quality audit (signoff.receiving-manager)
  * is judged as the transferring sign-off is: with allowed signers
  * configured, an unsigned one does not count; one signed with the
@@ -481,7 +592,7 @@ int main(void)
 	                              another_persons_key, content_altered_or_copied, allocated_worker_signs,
 	                              receiving_manager_as_transferring, manager_who_left, dated_before_the_records,
 	                              duplicated_staff_id, key_valid_only_before_the_date,
-	                              hook_refuses_unverified_new_signoff,
+	                              hook_refuses_unverified_new_signoff, allowed_signers_order_every_command,
 	                              receiving_manager_audit_must_be_signed, NULL};
 	return cc_test_list_main("signed_signoffs", tests, 300, setup, teardown);
 }

@@ -1,0 +1,136 @@
+/* waive.c: see waive.h. */
+#include "workflow/waive.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit/waivers.h"
+#include "casecheck/error.h"
+#include "casecheck/identifiers.h"
+#include "casecheck/policy.h"
+#include "casecheck/source.h"
+#include "util/safewrite.h"
+#include "util/xalloc.h"
+#include "workflow/signoff.h"
+
+void cc_waive_result_clear(cc_waive_result *res)
+{
+	free(res->path);
+	free(res->refused);
+	memset(res, 0, sizeof *res);
+}
+
+static int check_options(const cc_waive_options *o, char **errmsg)
+{
+	if (!o->case_id || !cc_case_id_valid(o->case_id, strlen(o->case_id)))
+		*errmsg = cc_xstrdup("--case wants a case id (A-Z, 0-9 and '-', 3-32 characters)");
+	else if (!o->by || !cc_staff_id_valid(o->by, strlen(o->by)))
+		*errmsg = cc_xstrdup("--by wants a staff id (a-z, 0-9 and '-')");
+	else if (!o->rule || !o->path || !*o->path || !o->reason || !*o->reason)
+		*errmsg = cc_xstrdup("--rule, --path and --reason are required");
+	else if (o->pointer && *o->pointer && *o->pointer != '/')
+		*errmsg = cc_xstrdup("--pointer wants a JSON pointer (\"\" or starting with '/')");
+	else if (!o->expires || o->expires < o->as_of)
+		*errmsg = cc_xstrdup("--expires wants the waiver's last day, on or after its date");
+	else
+		return 0;
+	return CC_ERROR;
+}
+
+static cJSON *waiver_doc(const cc_waive_options *o)
+{
+	char date[11], expires[11];
+	cJSON *w = cJSON_CreateObject();
+	cc_date_format(o->as_of, date);
+	cc_date_format(o->expires, expires);
+	if (!w || !cJSON_AddStringToObject(w, "format", "casecheck/waiver@1") ||
+	    !cJSON_AddStringToObject(w, "rule", o->rule) || !cJSON_AddStringToObject(w, "path", o->path) ||
+	    !cJSON_AddStringToObject(w, "pointer", o->pointer ? o->pointer : "") ||
+	    !cJSON_AddStringToObject(w, "reason", o->reason) || !cJSON_AddStringToObject(w, "by", o->by) ||
+	    !cJSON_AddStringToObject(w, "date", date) || !cJSON_AddStringToObject(w, "expires", expires))
+		abort(); /* cJSON could not allocate: as cc_x* do */
+	return w;
+}
+
+int cc_waive_run(cc_waive_result *res, const cc_waive_options *o, char **errmsg)
+{
+	cc_source *src = NULL;
+	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
+	cc_policy policy = CC_POLICY_INIT;
+	cJSON *w = NULL;
+	char *key = NULL, *case_dir = NULL, *rel = NULL, *text = NULL, *payload = NULL, *sig = NULL;
+	bool literal = false;
+	const char *nw;
+	int rc = CC_ERROR;
+	memset(res, 0, sizeof *res);
+	*errmsg = NULL;
+	if (check_options(o, errmsg) < 0)
+		return CC_ERROR;
+	if ((nw = cc_waiver_not_waivable(o->rule, NULL))) {
+		res->refused = cc_xasprintf("rule %s cannot be waived: %s", o->rule, nw);
+		return 0;
+	}
+	if (o->key)
+		key = cc_xstrdup(o->key);
+	else if (cc_trust_signing_key(&key, &literal, o->repo_dir, errmsg) < 0)
+		return CC_ERROR;
+	if (!key && o->trust && o->trust->signers) {
+		res->refused = cc_xasprintf("allowed signers are configured (%s), so the waiver must be signed: give --key "
+		                            "or set git's user.signingKey with gpg.format ssh", o->trust->setting);
+		goto ok;
+	}
+	so.kind = CC_SOURCE_INDEX;
+	so.repo_dir = o->repo_dir;
+	if (cc_source_open(&src, &so, errmsg) < 0 || cc_policy_load(&policy, src, errmsg) < 0)
+		goto done;
+	case_dir = cc_xasprintf("%s/%s", policy.cases_dir, o->case_id);
+	w = waiver_doc(o);
+	/* who may waive, judged as the audit will (the signature after signing) */
+	if ((res->refused = cc_waiver_signer_problem(src, case_dir, o->case_id, w, NULL)))
+		goto ok;
+	if (key) {
+		if (!(payload = cc_waiver_payload(o->case_id, w))) {
+			*errmsg = cc_xstrdup("the waiver's payload cannot be formed (a value holds a control character)");
+			goto done;
+		}
+		if (cc_trust_sign(&sig, key, literal, CC_WAIVER_NAMESPACE, payload, errmsg) < 0)
+			goto done;
+		cJSON_AddStringToObject(w, "signature", sig);
+		res->signed_off = true;
+	}
+	if (o->trust && o->trust->signers &&
+	    (res->refused = cc_waiver_signer_problem(src, case_dir, o->case_id, w, o->trust)))
+		goto ok;
+	char date[11];
+	cc_date_format(o->as_of, date);
+	rel = cc_xasprintf("%s/waivers/%s-%s.json", case_dir, date, o->rule);
+	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
+		free(rel);
+		rel = cc_xasprintf("%s/waivers/%s-%s-%d.json", case_dir, date, o->rule, k);
+	}
+	if (!(text = cJSON_Print(w)))
+		abort();
+	char *nl = cc_xasprintf("%s\n", text);
+	cJSON_free(text);
+	text = nl;
+	/* only into real folders inside the work tree (never through a link) */
+	if (cc_write_new_beneath(cc_source_root(src), rel, text, strlen(text), errmsg) < 0)
+		goto done;
+	res->path = rel;
+	rel = NULL;
+ok:
+	rc = 0;
+done:
+	cJSON_Delete(w);
+	free(sig);
+	free(payload);
+	free(text);
+	free(rel);
+	free(case_dir);
+	free(key);
+	cc_policy_clear(&policy);
+	cc_source_free(src);
+	if (rc < 0)
+		cc_waive_result_clear(res);
+	return rc;
+}
