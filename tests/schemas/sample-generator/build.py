@@ -59,8 +59,11 @@ def build(c, out_root):
         add_note(iso(add_wd(since, 2)), 'record-read', 'Case record read',
                  'I have read the whole of the children\'s record, including the historic files%s. Key themes: %s' %
                  (c.get('record_read_extra', ''), c['themes']))
-        add_note(iso(add_wd(since, 3)), 'professionals-informed', 'Professionals and family notified of allocation',
-                 'Letters and e-mails sent to the family and to all professionals on the involvements list giving my role and contact details: %s.' %
+        add_note(iso(add_wd(since, 3)), 'family-informed', 'Family notified of allocation',
+                 c.get('family_informed_text') or
+                 'Introduced myself to the children and their family as their allocated social worker, explained my role and gave them my contact details and the duty number for when I am not available.')
+        add_note(iso(add_wd(since, 3)), 'professionals-informed', 'Professionals notified of allocation',
+                 'Letters and e-mails sent to all professionals on the involvements list giving my role and contact details: %s.' %
                  ', '.join(sorted({i['organisation'] if 'organisation' in i else i['name'] for i in c['involvements'] if i['role'] != 'family-member'})))
     for s in c.get('supervisions', []):
         add_note(s[0], 'supervision', 'Supervision', s[1], author=manager)
