@@ -108,6 +108,8 @@ def build(c, out_root):
         e = {'date': date, 'category': cat, 'event': event, 'significance': significance,
              'action': h[4] if len(h) > 4 else '', 'children': h[5] if len(h) > 5 and h[5] else all_children,
              'source': h[6] if len(h) > 6 else 'Historic file'}
+        if len(h) > 7:
+            e.update(h[7])  # additions: family_event, placement_type, ...
         entries.append(e)
     if worker:
         chron_current.append({'date': since, 'category': 'allocation',
@@ -130,6 +132,9 @@ def build(c, out_root):
                             'source': e['source'], 'significance': e['significance'], 'action': e['action'],
                             'children': e['children'], 'recorded_by': e.get('recorded_by', worker or manager),
                             'recorded_on': iso(rec_on), 'historic': historic})
+        for k in ('family_event', 'placement_type', 'same_presenting_issue', 'team'):
+            if k in e:
+                out_entries[-1][k] = e[k]
     chronology = {'format': 'casecheck/chronology@1', 'case_id': cid, 'entries': out_entries}
 
     # ---- genogram -----------------------------------------------------
