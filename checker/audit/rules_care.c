@@ -10,12 +10,6 @@
 #include "checks.h"
 #include "jget.h"
 
-static bool case_open(const cc_case *c)
-{
-	const char *status = cc_jstr(c->case_doc.json, "status");
-	return !status || strcmp(status, "closed");
-}
-
 static bool child_in_care(const cJSON *child)
 {
 	const char *plan = cc_jstr(cc_jobj(child, "plan"), "type");
@@ -26,7 +20,7 @@ void cc_check_care_permanence_plan(cc_audit_case *ac)
 {
 	const cJSON *ch;
 	int i = -1;
-	if (!case_open(ac->c))
+	if (cc_case_closed(ac->c))
 		return;
 	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
 		long reviews;
@@ -60,7 +54,7 @@ void cc_check_care_iro(cc_audit_case *ac)
 {
 	const cJSON *ch;
 	int i = -1;
-	if (!case_open(ac->c))
+	if (cc_case_closed(ac->c))
 		return;
 	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
 		const char *id = cc_jstr(ch, "id");
@@ -77,7 +71,7 @@ void cc_check_care_allocated(cc_audit_case *ac)
 {
 	const cJSON *a = cc_jobj(ac->c->case_doc.json, "allocation"), *ch;
 	int i = -1;
-	if (!a || cc_jstr(a, "worker") || !case_open(ac->c))
+	if (!a || cc_jstr(a, "worker") || cc_case_closed(ac->c))
 		return;
 	cJSON_ArrayForEach(ch, cc_case_children(ac->c)) {
 		i++;

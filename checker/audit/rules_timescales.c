@@ -12,12 +12,6 @@
 #include "jget.h"
 #include "notefacts.h"
 
-static bool case_open(const cc_case *c)
-{
-	const char *status = cc_jstr(c->case_doc.json, "status");
-	return !status || strcmp(status, "closed");
-}
-
 /* ---- allocation.private-fostering-visit ---- */
 
 /* A final visit note dated in [from, to] that names a child of the entry
@@ -54,7 +48,7 @@ void cc_check_private_fostering_visit(cc_audit_case *ac)
 	cc_date since = cc_case_allocation_since(c);
 	const cJSON *e;
 	int i = -1;
-	if (!worker || !since || !case_open(c))
+	if (!worker || !since || cc_case_closed(c))
 		return;
 	long days = cc_audit_param(ac, CC_PARAM_PRIVATE_FOSTERING_VISIT_DAYS);
 	cJSON_ArrayForEach(e, cc_jarr(c->chronology.json, "entries")) {
@@ -93,7 +87,7 @@ void cc_check_worker_absence(cc_audit_case *ac)
 	const cc_audit_ctx *run = ac->run;
 	const cJSON *member = cc_staff_member(run, cc_case_allocated_worker(ac->c)), *abs;
 	int week = (int)cc_audit_param(ac, CC_PARAM_PROLONGED_ABSENCE_WORKING_DAYS);
-	if (!member || !case_open(ac->c))
+	if (!member || cc_case_closed(ac->c))
 		return;
 	cJSON_ArrayForEach(abs, cc_jarr(member, "absences")) {
 		cc_date from, to = 0;
@@ -142,7 +136,7 @@ void cc_check_re_referral(cc_audit_case *ac)
 	const cc_case *c = ac->c;
 	const cJSON *entries = cc_jarr(c->chronology.json, "entries");
 	cc_date referred = 0, closed = 0;
-	if (!case_open(c))
+	if (cc_case_closed(c))
 		return;
 	int r = newest_entry(c->chronology.json, "referral", 0, &referred);
 	int k = r < 0 ? -1 : newest_entry(c->chronology.json, "closure", referred, &closed);
