@@ -12,7 +12,7 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 	[CC_PARAM_MIN_PARENT_AGE_YEARS] = {"min_parent_age_years", 12, 0, 60, "years",
 		"a genogram parent must be born at least this many years before the child"},
 	[CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS] = {"allocation_tasks_working_days", 5, 1, 60, "working days",
-		"record-read and professionals-informed notes are due within this many working days of allocation"},
+		"record-read, professionals-informed and family-informed notes (Derbyshire), and the case-discussion or supervision note recording the allocation, are due within this many working days of allocation"},
 	[CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS] = {"referrer_confirmation_working_days", 2, 1, 60, "working days",
 		"written confirmation to the referrer is due within this many working days of allocation"},
 	[CC_PARAM_BETWEEN_TEAMS_NOTICE_MONTHS] = {"between_teams_notice_months", 1, 0, 12, "months",
