@@ -274,7 +274,9 @@ static const char not_from_records[] =
 	"  confirmed, not recorded, not stated, not asked, not obtained, N/A, ?, -);\n"
 	"  whether a value is true, or whether a young person was asked about their\n"
 	"  gender identity and sexual orientation, is not recorded. A contact channel\n"
-	"  recorded as `none` is taken at its word.\n";
+	"  recorded as `none` is taken at its word. Moving and handling or equipment\n"
+	"  needs (003 §2) have no field of their own: they are written in\n"
+	"  `communication_needs` or a note, and are not checked.\n";
 
 static const char params_intro[] =
 	"## Parameters\n"
