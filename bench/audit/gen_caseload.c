@@ -59,7 +59,7 @@ static const char *const contact_note_types[] = {
 };
 static const char *const ethnicities[] = { "WBRI", "WBRI", "WBRI", "WIRI", "WOTH", "MWBC", "MWBA",
 	                                   "APKN", "ABAN", "BCRB", "BAFR", "CHNE", "OOTH" };
-static const char *const religions[] = { "none", "Christian", "Muslim", "Sikh", "Hindu", "not-recorded" };
+static const char *const religions[] = { "none", "Christian", "Muslim", "Sikh", "Hindu", "Prefer not to say" };
 static const char *const languages[] = { "English", "English", "English", "Polish", "Urdu", "Punjabi", "Romanian" };
 static const char *const roles[] = { "gp", "health-visitor", "school", "police", "family-member", "other" };
 

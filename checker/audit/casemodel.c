@@ -36,6 +36,12 @@ bool cc_entry_in_error(const cJSON *entry)
 	return cc_jobj(entry, "entered_in_error") != NULL;
 }
 
+bool cc_case_closed(const cc_case *c)
+{
+	const char *status = cc_jstr(c->case_doc.json, "status");
+	return status && !strcmp(status, "closed");
+}
+
 cc_date cc_case_allocation_since(const cc_case *c)
 {
 	cc_date d;

@@ -14,6 +14,9 @@ const cJSON *cc_staff_member(const cc_audit_ctx *run, const char *id);
 bool cc_staff_known(const cc_audit_ctx *run);
 /* Whether staff.json lists a team with this id. */
 bool cc_staff_team(const cc_audit_ctx *run, const char *id);
+/* Whether case.json status is closed (a closed case has no duties left
+ * to check; absent or open: false). */
+bool cc_case_closed(const cc_case *c);
 /* The case's current allocation start (0 when unknown). */
 cc_date cc_case_allocation_since(const cc_case *c);
 /* The allocated worker (case.json allocation.worker), or NULL. Borrowed. */

@@ -51,6 +51,24 @@ void cc_check_allocation_professionals_informed(cc_audit_case *ac);
 void cc_check_allocation_referrer_confirmation(cc_audit_case *ac);
 void cc_check_allocation_unallocated_review(cc_audit_case *ac);
 void cc_check_allocation_staff_in_post(cc_audit_case *ac);
+/* rules_notes.c (003 §2, Derbyshire) */
+void cc_check_allocation_family_informed(cc_audit_case *ac);
+/* rules_genogram_quality.c */
+void cc_check_genogram_parent_or_carer(cc_audit_case *ac);
+void cc_check_genogram_generations(cc_audit_case *ac);
+void cc_check_genogram_up_to_date(cc_audit_case *ac);
+/* rules_care.c */
+void cc_check_care_permanence_plan(cc_audit_case *ac);
+void cc_check_care_iro(cc_audit_case *ac);
+void cc_check_care_allocated(cc_audit_case *ac);
+/* rules_timescales.c */
+void cc_check_private_fostering_visit(cc_audit_case *ac);
+void cc_check_worker_absence(cc_audit_case *ac);
+void cc_check_re_referral(cc_audit_case *ac);
+/* rules_coredata_known.c */
+void cc_check_child_details_known(cc_audit_case *ac);
+void cc_check_young_person_identity(cc_audit_case *ac);
+void cc_check_involvement_channels(cc_audit_case *ac);
 /* rules_signoff.c */
 void cc_check_signoff_transferring(cc_audit_case *ac);
 void cc_check_signer_changed(cc_audit_case *ac);

@@ -54,6 +54,13 @@ static const struct timescale {
 	/* A wider window for this transfer lets older evidence count. */
 	{CC_PARAM_TRANSFER_DECISION_LEAD_MONTHS, +1, "003 §3"},
 	{CC_PARAM_TRANSFER_RECEIVING_PERIOD_MONTHS, +1, "003 §3"},
+	/* "regularly reviewed" (003 §2): a longer wait is weaker. */
+	{CC_PARAM_UNALLOCATED_REVIEW_MAX_DAYS, +1, "003 §2"},
+	{CC_PARAM_PRIVATE_FOSTERING_VISIT_DAYS, +1, "004 §10"},
+	/* A shorter window sends fewer re-referrals back to their team. */
+	{CC_PARAM_RE_REFERRAL_MONTHS, -1, "004 §9"},
+	/* An older "infant" may have more unknown core data. */
+	{CC_PARAM_INFANT_MAX_AGE_MONTHS, +1, "003 §2"},
 };
 
 /* A repository warning for each timescale parameter that casecheck.json

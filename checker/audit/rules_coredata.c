@@ -58,6 +58,14 @@ void cc_check_identifiers(cc_audit_case *ac)
 	}
 }
 
+/* A channel recorded with a value: "none" (core.involvement-channels'
+ * explicit answer) is not a way to reach anyone. */
+static bool channel(const cJSON *inv, const char *key)
+{
+	const char *v = cc_jstr(inv, key);
+	return cc_jstr_given(inv, key) && strcmp(v, "none");
+}
+
 void cc_check_involvement_contacts(cc_audit_case *ac)
 {
 	const cJSON *inv;
@@ -65,14 +73,14 @@ void cc_check_involvement_contacts(cc_audit_case *ac)
 	const char *path = ac->c->case_doc.path;
 	cJSON_ArrayForEach(inv, cc_jarr(ac->c->case_doc.json, "involvements")) {
 		char *p = NULL;
-		if (!cc_jstr_given(inv, "phone")) {
+		if (!channel(inv, "phone")) {
 			p = cc_ptr("/involvements/%d/phone", i);
 			cc_audit_add(ac, "core.involvement-contacts", path, p, "no phone number");
 			free(p);
 		}
 		const char *pc = cc_jstr(inv, "postcode");
-		bool address = cc_jstr_given(inv, "address") && pc && cc_postcode_valid(pc, strlen(pc));
-		if (!address && !cc_jstr_given(inv, "email")) {
+		bool address = channel(inv, "address") && pc && cc_postcode_valid(pc, strlen(pc));
+		if (!address && !channel(inv, "email")) {
 			p = cc_ptr("/involvements/%d", i);
 			cc_audit_add(ac, "core.involvement-contacts", path, p,
 			             "neither an address with a valid postcode nor an e-mail address");

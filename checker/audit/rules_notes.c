@@ -42,28 +42,14 @@ static bool allocation(const cc_audit_case *ac, cc_date *since)
 	       cc_jdate(cc_jobj(ac->c->case_doc.json, "allocation"), "since", since) == 0;
 }
 
-void cc_check_notes_allocation_recorded(cc_audit_case *ac)
-{
-	static const char *const types[] = {"case-discussion", "supervision", NULL};
-	cc_date since;
-	if (!allocation(ac, &since))
-		return;
-	int before = (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS);
-	cc_date from = before ? cc_calendar_add_working_days(ac->run->cal, since, -before) : since;
-	if (!cc_case_find_note(ac->c, types, from, 0, NULL))
-		cc_audit_add(ac, "notes.allocation-recorded", ac->c->case_doc.path, "/allocation",
-		             "no final case-discussion or supervision note records the current allocation");
-}
-
-/* A task note of type, by the allocated worker (the seed gives these
+/* A task note of one of types (label names them), by the allocated worker (the seed gives these
  * tasks to "the allocated social worker") unless anyone_may, due within
  * days working days of allocation. Not yet due: nothing. Missing after
  * the deadline: a finding; done late: a "late" one (the row gives each
  * its severity). */
-static void task_within(cc_audit_case *ac, const char *rule, const char *type, cc_date since, int days,
-                        cc_date earliest, bool anyone_may)
+static void task_within(cc_audit_case *ac, const char *rule, const char *const *types, const char *label,
+                        cc_date since, int days, cc_date earliest, bool anyone_may)
 {
-	const char *types[] = {type, NULL};
 	const char *worker = anyone_may ? NULL : cc_case_allocated_worker(ac->c);
 	cc_date deadline = cc_calendar_add_working_days(ac->run->cal, since, days);
 	char dl[11];
@@ -73,7 +59,7 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	if (cc_case_find_note(ac->c, types, earliest, 0, worker)) {
 		cc_audit_add_variant(ac, rule, "late", ac->c->case_doc.path, "/allocation/since",
 		                     "the %s note is dated after the deadline %s (%d working days after allocation)",
-		                     type, dl, days);
+		                     label, dl, days);
 		return;
 	}
 	if (ac->run->as_of <= deadline)
@@ -83,23 +69,51 @@ static void task_within(cc_audit_case *ac, const char *rule, const char *type, c
 	cc_audit_add(ac, rule, ac->c->case_doc.path, "/allocation/since",
 	             "no final %s note%s within %d working days of allocation: it was due by %s, "
 	             "%ld days ago. Do the task now and record it in a final %s note dated the day it is done, saying why it is late",
-	             type, worker ? " by the allocated worker" : "", days, dl, (long)(ac->run->as_of - deadline), type);
+	             label, worker ? " by the allocated worker" : "", days, dl, (long)(ac->run->as_of - deadline), label);
+}
+
+/* The allocation is recorded "in case notes clearly headed 'case
+ * discussion' or 'supervision'" at the time it takes place (003 §2): a
+ * final note of either type by anyone (the manager's supervision counts)
+ * from allocation_update_working_days before the allocation to the end of
+ * the allocation tasks window. One written later is a "late" finding. */
+void cc_check_notes_allocation_recorded(cc_audit_case *ac)
+{
+	static const char *const types[] = {"case-discussion", "supervision", NULL};
+	cc_date since;
+	if (!allocation(ac, &since))
+		return;
+	int before = (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_UPDATE_WORKING_DAYS);
+	cc_date from = before ? cc_calendar_add_working_days(ac->run->cal, since, -before) : since;
+	task_within(ac, "notes.allocation-recorded", types, "case-discussion or supervision", since,
+	            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), from, true);
+}
+
+/* One task note type, due from the allocation. */
+static void task_note(cc_audit_case *ac, const char *rule, const char *type)
+{
+	const char *types[] = {type, NULL};
+	cc_date since;
+	if (allocation(ac, &since))
+		task_within(ac, rule, types, type, since,
+		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since, false);
 }
 
 void cc_check_allocation_record_read(cc_audit_case *ac)
 {
-	cc_date since;
-	if (allocation(ac, &since))
-		task_within(ac, "allocation.record-read", "record-read", since,
-		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since, false);
+	task_note(ac, "allocation.record-read", "record-read");
 }
 
 void cc_check_allocation_professionals_informed(cc_audit_case *ac)
 {
-	cc_date since;
-	if (allocation(ac, &since))
-		task_within(ac, "allocation.professionals-informed", "professionals-informed", since,
-		            (int)cc_audit_param(ac, CC_PARAM_ALLOCATION_TASKS_WORKING_DAYS), since, false);
+	task_note(ac, "allocation.professionals-informed", "professionals-informed");
+}
+
+/* "Notify ... child and family members of their involvement, role and
+ * contact details and record in case notes" (003 §2). */
+void cc_check_allocation_family_informed(cc_audit_case *ac)
+{
+	task_note(ac, "allocation.family-informed", "family-informed");
 }
 
 /* A referral started the case: a referrer among the involvements or a
@@ -129,19 +143,36 @@ void cc_check_allocation_referrer_confirmation(cc_audit_case *ac)
 	 * previous worker), also counts: "ensure that written confirmation
 	 * ... was sent, and if it was not sent, send it within 2 working days
 	 * of allocation" (003 §2). */
-	task_within(ac, "allocation.referrer-confirmation", "referrer-confirmation", since,
+	static const char *const types[] = {"referrer-confirmation", NULL};
+	task_within(ac, "allocation.referrer-confirmation", types, types[0], since,
 	            (int)cc_audit_param(ac, CC_PARAM_REFERRER_CONFIRMATION_WORKING_DAYS), 0, true);
 }
 
+/* An unallocated case records why and is "regularly reviewed" (003 §2):
+ * a reason, and a next review neither passed nor further away than
+ * unallocated_review_max_days. */
 void cc_check_allocation_unallocated_review(cc_audit_case *ac)
 {
 	const cJSON *a = cc_jobj(ac->c->case_doc.json, "allocation");
+	const char *path = ac->c->case_doc.path, *rule = "allocation.unallocated-review";
 	cc_date review;
 	if (!a || cc_jstr(a, "worker"))
 		return;
-	if (cc_jdate(a, "unallocated_review_on", &review) == 0 && review < ac->run->as_of)
-		cc_audit_add(ac, "allocation.unallocated-review", ac->c->case_doc.path, "/allocation/unallocated_review_on",
-		             "the review of the unallocated case is overdue");
+	if (!cc_jstr_given(a, "unallocated_reason"))
+		cc_audit_add(ac, rule, path, "/allocation/unallocated_reason",
+		             "the case is unallocated and no reason is recorded: record why (unallocated_reason)");
+	long max = cc_audit_param(ac, CC_PARAM_UNALLOCATED_REVIEW_MAX_DAYS);
+	if (cc_jdate(a, "unallocated_review_on", &review) < 0)
+		cc_audit_add(ac, rule, path, "/allocation", "the case is unallocated and no review date is recorded: "
+		             "set unallocated_review_on (within %ld days, unallocated_review_max_days)", max);
+	else if (review < ac->run->as_of)
+		cc_audit_add(ac, rule, path, "/allocation/unallocated_review_on",
+		             "the review of the unallocated case is overdue: review it, then allocate it or set the next "
+		             "review within %ld days", max);
+	else if (review - ac->run->as_of > max)
+		cc_audit_add(ac, rule, path, "/allocation/unallocated_review_on",
+		             "the next review of the unallocated case is %ld days away, more than "
+		             "unallocated_review_max_days (%ld): review it sooner", (long)(review - ac->run->as_of), max);
 }
 
 /* A case at sign-off or later is allocated to people in post: a worker or

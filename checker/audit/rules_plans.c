@@ -14,12 +14,6 @@
 #include "significance.h"
 #include "util/xalloc.h"
 
-static bool case_closed(const cc_case *c)
-{
-	const char *status = cc_jstr(c->case_doc.json, "status");
-	return status && !strcmp(status, "closed");
-}
-
 /* The child's plan type, or NULL when the child has no plan to review or
  * visit under (none, absent). */
 static const char *plan_type(const cJSON *child)
@@ -43,7 +37,7 @@ void cc_check_plans_review_overdue(cc_audit_case *ac)
 	cc_date as_of = ac->run->as_of;
 	long tol = cc_audit_param(ac, CC_PARAM_CHRONOLOGY_EVENT_TOLERANCE_DAYS);
 	int i = -1;
-	if (case_closed(c) || !row)
+	if (cc_case_closed(c) || !row)
 		return;
 	const cc_chron_ix *ix = cc_case_chron_ix(ac->c);
 	cJSON_ArrayForEach(child, cc_case_children(c)) {
@@ -97,7 +91,7 @@ void cc_check_plans_review_dates(cc_audit_case *ac)
 	const cJSON *child;
 	cc_date day;
 	int i = -1;
-	if (!c->case_doc.json || case_closed(c))
+	if (!c->case_doc.json || cc_case_closed(c))
 		return; /* the key dates are unknown */
 	cJSON_ArrayForEach(child, cc_case_children(c)) {
 		const char *id = cc_jstr(child, "id");
@@ -174,7 +168,7 @@ void cc_check_visits_current(cc_audit_case *ac)
 	const cc_case *c = ac->c;
 	const cJSON *child;
 	int i = -1;
-	if (case_closed(c))
+	if (cc_case_closed(c))
 		return;
 	cc_note_facts nf;
 	cc_note_facts_build(&nf, c);

@@ -83,12 +83,15 @@ static const char intro[] =
 	"| chronology: present, in order, no duplicates, names a child | `chronology.present`, `chronology.order`, `chronology.duplicates`, `chronology.children` |\n"
 	"| chronology: up to date; every significant event of the allocation entered (see Significant events); past key dates kept | `chronology.up-to-date`, `chronology.events-recorded`, `chronology.key-dates-kept` |\n"
 	"| chronology: gaps since allocation (error), before it (warning) | `chronology.gap`, `chronology.historic-gap` |\n"
-	"| genogram: present, every child, acyclic, parent age | `genogram.present`, `genogram.children`, `genogram.acyclic`, `genogram.parent-age` |\n"
-	"| core data: child details; UPN, NHS number | `core.child-details`, `core.identifiers` |\n"
-	"| core data: involvement contacts | `core.involvement-contacts` |\n"
+	"| genogram: present, every child, acyclic, parent age; a parent or carer for every child, three generations, updated after the newest family event (004 §1-2) | `genogram.present`, `genogram.children`, `genogram.acyclic`, `genogram.parent-age`, `genogram.parent-or-carer`, `genogram.generations`, `genogram.up-to-date` |\n"
+	"| core data: child details; UPN, NHS number; details that say something; a young person's gender identity and sexual orientation (Derbyshire) | `core.child-details`, `core.identifiers`, `core.details-known`, `core.young-person-identity` |\n"
+	"| core data: involvement contacts; every channel or \"none\" (Derbyshire) | `core.involvement-contacts`, `core.involvement-channels` |\n"
+	"| children in care (003 §4, 004 App. 1, 002): permanence plan by the second looked-after review, an IRO, never unallocated | `plans.permanence-by-second-review`, `core.iro-for-child-in-care`, `allocation.child-in-care-allocated` |\n"
+	"| unallocated cases (003 §2), every profile: a reason, a review neither passed nor too far away | `allocation.unallocated-review` |\n"
+	"| timescales: private fostering visit (004 §10), worker away longer than a week (002), re-referral within three months (004 §9) | `allocation.private-fostering-visit`, `allocation.worker-absence`, `allocation.re-referral` |\n"
 	"| case notes: no drafts; allocation recorded | `notes.final`, `notes.allocation-recorded` |\n"
 	"| assessments: none open | `assessments.completed` |\n"
-	"| allocation (Derbyshire): tasks within 5 / 2 working days | `allocation.record-read`, `allocation.professionals-informed`, `allocation.referrer-confirmation` (and `allocation.unallocated-review`, 003 §2) |\n"
+	"| allocation (Derbyshire): tasks within 5 / 2 working days | `allocation.record-read`, `allocation.professionals-informed`, `allocation.family-informed`, `allocation.referrer-confirmation` |\n"
 	"| allocation: held by staff in post (signoff and above) | `allocation.staff-in-post` |\n"
 	"| sign-off: current transferring-manager sign-off | `signoff.transferring-manager` |\n"
 	"| transfer: record complete for its kind | `transfer.present`, `transfer.complete` |\n"
@@ -224,6 +227,56 @@ static const char intro[] =
 	"and who stood in at Derbyshire's joint visit.\n"
 	"\n"
 ;
+
+/* What the seeds ask in these areas that the records cannot show, and why
+ * (issue 18): the rules above stop where the record stops. */
+static const char not_from_records[] =
+	"\n## What the records cannot show\n"
+	"\n"
+	"Requirements in the areas of the genogram, children in care, unallocated\n"
+	"cases, the seeds' timescales and core data that no rule checks, or checks\n"
+	"only in part, because the case records do not hold the answer:\n"
+	"\n"
+	"- **Who should be in the genogram** (004 §1-2). Only structure is checked: a\n"
+	"  parent or carer for every child, three generations (a warning), `updated_on`\n"
+	"  against the chronology. Whether a relative the family did not name exists\n"
+	"  is not inferred. Whether a plain `family` entry changed the family is the\n"
+	"  worker's judgement: `family_event` records it, and until it does the entry\n"
+	"  is a warning.\n"
+	"- **Children in care** (003 §4). `lac_reviews_held` counts reviews but not\n"
+	"  their dates, so \"by the second review\" is read as \"recorded once two are\n"
+	"  held\". That the case moves to the LAC team then \"unless the Locality\n"
+	"  arrangements have agreed otherwise\", and that the LAC or adoption service\n"
+	"  was involved \"from early stages\", are local agreements with no record.\n"
+	"  Whether the IRO was told of a transfer or a long absence (002) is a\n"
+	"  transfer rule's question; the IRO is required among the involvements.\n"
+	"- **Unallocated cases** (003 §2, 004 App. 1). Only the next review date is\n"
+	"  recorded, not that past reviews took place; the Case Management Risk\n"
+	"  Allocation spreadsheet (004) lies outside the case folder.\n"
+	"- **Private fostering** (004 §10). The arrangement is seen only through a\n"
+	"  `placement` entry with `placement_type` `private-fostering`. An arrangement\n"
+	"  that began before the current allocation is not checked: who held the case\n"
+	"  then is in the git history, not in the record, and such a child was\n"
+	"  assessed by the private fostering team.\n"
+	"- **The allocation recorded** (003 §2). The note's type stands in for its\n"
+	"  heading; what was agreed is free text and not read. The same holds for\n"
+	"  the family told at allocation (role and contact details given) and the\n"
+	"  young person and carers told who to contact while the worker is away.\n"
+	"- **A short absence** (002): the duty social worker made aware of an absence\n"
+	"  of a couple of days is a team arrangement with no case record.\n"
+	"- **Re-referrals** (004 §9). \"With the same presenting issue\" is a judgement\n"
+	"  the referral entry must state (`same_presenting_issue`); the team that held\n"
+	"  the case comes from the closure entry's `team` (or its recorder's team),\n"
+	"  not from the git history. A re-referral with a different issue goes to the\n"
+	"  Assessment and Early Intervention Service: a team remit, not checked.\n"
+	"- **Core data** (003 §2). Only the usual ways of writing \"not known\" are\n"
+	"  recognised (not known, unknown, not yet known, N/K, NK, TBC, to be\n"
+	"  confirmed, not recorded, not stated, not asked, not obtained, N/A, ?, -);\n"
+	"  whether a value is true, or whether a young person was asked about their\n"
+	"  gender identity and sexual orientation, is not recorded. A contact channel\n"
+	"  recorded as `none` is taken at its word. Moving and handling or equipment\n"
+	"  needs (003 §2) have no field of their own: they are written in\n"
+	"  `communication_needs` or a note, and are not checked.\n";
 
 static const char params_intro[] =
 	"## Parameters\n"
@@ -428,6 +481,7 @@ int cc_rules_doc_markdown(FILE *out)
 	}
 	fputs("\n", out);
 	fputs(working_days, out);
+	fputs(not_from_records, out);
 	return fflush(out) == 0 && !ferror(out) ? 0 : -1;
 }
 

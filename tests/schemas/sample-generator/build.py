@@ -59,8 +59,11 @@ def build(c, out_root):
         add_note(iso(add_wd(since, 2)), 'record-read', 'Case record read',
                  'I have read the whole of the children\'s record, including the historic files%s. Key themes: %s' %
                  (c.get('record_read_extra', ''), c['themes']))
-        add_note(iso(add_wd(since, 3)), 'professionals-informed', 'Professionals and family notified of allocation',
-                 'Letters and e-mails sent to the family and to all professionals on the involvements list giving my role and contact details: %s.' %
+        add_note(iso(add_wd(since, 3)), 'family-informed', 'Family notified of allocation',
+                 c.get('family_informed_text') or
+                 'Introduced myself to the children and their family as their allocated social worker, explained my role and gave them my contact details and the duty number for when I am not available.')
+        add_note(iso(add_wd(since, 3)), 'professionals-informed', 'Professionals notified of allocation',
+                 'Letters and e-mails sent to all professionals on the involvements list giving my role and contact details: %s.' %
                  ', '.join(sorted({i['organisation'] if 'organisation' in i else i['name'] for i in c['involvements'] if i['role'] != 'family-member'})))
     for s in c.get('supervisions', []):
         add_note(s[0], 'supervision', 'Supervision', s[1], author=manager)
@@ -105,6 +108,8 @@ def build(c, out_root):
         e = {'date': date, 'category': cat, 'event': event, 'significance': significance,
              'action': h[4] if len(h) > 4 else '', 'children': h[5] if len(h) > 5 and h[5] else all_children,
              'source': h[6] if len(h) > 6 else 'Historic file'}
+        if len(h) > 7:
+            e.update(h[7])  # additions: family_event, placement_type, ...
         entries.append(e)
     if worker:
         chron_current.append({'date': since, 'category': 'allocation',
@@ -127,6 +132,9 @@ def build(c, out_root):
                             'source': e['source'], 'significance': e['significance'], 'action': e['action'],
                             'children': e['children'], 'recorded_by': e.get('recorded_by', worker or manager),
                             'recorded_on': iso(rec_on), 'historic': historic})
+        for k in ('family_event', 'placement_type', 'same_presenting_issue', 'team'):
+            if k in e:
+                out_entries[-1][k] = e[k]
     chronology = {'format': 'casecheck/chronology@1', 'case_id': cid, 'entries': out_entries}
 
     # ---- genogram -----------------------------------------------------

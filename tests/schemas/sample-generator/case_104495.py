@@ -36,7 +36,8 @@ def case():
         ('2026-02-12', 'home-visit', 'Home visit - change of worker', 'Told the family that Tomi Achebe (North Locality) will be their social worker after the move.', 'Family told of the transfer to the North Locality team.', 'Family prepared.'),
         ('2026-02-26', 'home-visit', 'Joint handover visit', 'Joint visit with Tomi Achebe; Chloe showed him photos of Theo.', 'Joint handover visit.', 'Family met the new worker.'),
     ]
-    c['history'].append(('2026-01-08', 'family', 'Theo born at Royal Ashcombe Hospital.', 'New sibling.', '', [T], 'Health record'))
+    c['history'].append(('2026-01-08', 'family', 'Theo born at Royal Ashcombe Hospital.', 'New sibling.', '', [T], 'Health record',
+                         {'family_event': 'birth'}))
     c['supervisions'] = [('2025-11-26', 'Supervision: Chloe\'s self-harm reducing; baby due January; include the baby in the plan after birth.')]
     c['assessments'] = [
         dict(id='sa-2025-09', type='single', started_on='2025-09-01', status='completed', completed_on='2025-10-14', children=[C],

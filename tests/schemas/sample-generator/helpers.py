@@ -1,6 +1,6 @@
 """Shorthands for writing case descriptions."""
 import attach
-from common import upn, nhs_from, D, iso
+from common import upn, nhs_from, D, iso, AS_OF
 import build
 
 def child(cid, given, family, dob, sex, eth, religion, lang, comm, cat, plan, disab=None, upn_=None, nhs_=None, **kw):
@@ -16,6 +16,12 @@ def child(cid, given, family, dob, sex, eth, religion, lang, comm, cat, plan, di
     if nhs_:
         c['nhs_number'] = nhs_
     c.update(kw)
+    if 'date_of_birth' in c and years(c['date_of_birth']) >= 11:
+        # A young person's own account (Derbyshire asks, 003 s.2); not-recorded
+        # until they choose to say.
+        c.setdefault('gender_identity', ('Young woman' if sex == 'F' else 'Young man') if years(c['date_of_birth']) >= 16
+                     else ('Girl' if sex == 'F' else 'Boy'))
+        c.setdefault('sexual_orientation', 'not-recorded')
     c['category_of_need'] = cat
     c['plan'] = plan
     return c
@@ -26,13 +32,26 @@ def plan(t, started, review=None):
         p['next_review_on'] = review
     return p
 
+def years(dob):
+    b, a = D(dob), AS_OF
+    return a.year - b.year - ((a.month, a.day) < (b.month, b.day))
+
+PERSONAL_ROLES = ('family-member', 'referrer')
+
 def inv(role, name, org, phone, children, email=None, address=None, postcode=None):
     i = {'role': role, 'name': name, 'organisation': org, 'phone': phone}
+    if role not in PERSONAL_ROLES:
+        # Every contact channel recorded, "none" where the service has
+        # none (a surgery that takes no e-mail; a service reached only by
+        # telephone and e-mail).
+        email = email or 'none'
+        address = address or 'none'
     if email:
         i['email'] = email
     if address:
         i['address'] = address
-        i['postcode'] = postcode
+        if address != 'none':
+            i['postcode'] = postcode
     i['children'] = children
     return i
 
