@@ -199,6 +199,13 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id);
  * UTF-8 (and backslash) become \xHH. Owned by the caller. */
 char *cc_audit_printable(const char *s, size_t len);
 
+/* select.c: whether --team, --worker or --service is given, and keeping of
+ * ids[0..*n) only the cases whose case.json matches them (the others are
+ * freed); with none matching, -1 and *errmsg naming the filters. */
+bool cc_audit_filter_active(const cc_audit_options *opts);
+int cc_audit_select_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_options *opts, char **ids,
+                          size_t *n, char **errmsg);
+
 /* Fills result->timeline from the case's chronology. */
 void cc_audit_timeline(cc_audit_case *ac);
 

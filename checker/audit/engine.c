@@ -277,7 +277,9 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		goto done;
 	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
 		goto done;
-	if (opts->n_cases && opts->cases) {
+	if (cc_audit_select_cases(&run, src, opts, q.ids, &q.n, errmsg) < 0)
+		goto done;
+	if ((opts->n_cases && opts->cases) || cc_audit_filter_active(opts)) {
 		run.selected = q.ids;
 		run.n_selected = q.n;
 	}

@@ -43,6 +43,10 @@ typedef struct cc_audit_options {
 	cc_date as_of;           /* "today" for every time-based rule */
 	const char *const *cases;/* case ids to audit; NULL/0: every case */
 	size_t n_cases;
+	const char *team;        /* audit only the cases of this team (case.json team), or NULL */
+	const char *worker;      /* ... allocated to this staff id (allocation.worker), or NULL */
+	const char *service;     /* ... of this service (case.json service), or NULL; a
+	                          * selection matching no case is an error (nothing audited) */
 	bool history;            /* also walk the history (signoff+) */
 	const char *skip_rule;   /* a rule id left out (casecheck signoff uses it), or NULL */
 	int jobs;                /* worker threads; 0: number of cores (max 2 by default) */
