@@ -91,7 +91,7 @@ static char *self_path(void)
 	return cc_xstrdup("casecheck");
 }
 
-static int hook_install(const char *repo, bool force)
+int cc_cli_hook_install(const char *repo, bool force)
 {
 	static const char *const said[] = {"", "installed", "already installed", "updated",
 	                                   "installed (the previous hook was replaced)"};
@@ -173,7 +173,7 @@ int cc_cmd_hook(int argc, char **argv)
 		}
 	}
 	if (install)
-		return hook_install(repo, force);
+		return cc_cli_hook_install(repo, force);
 	if (run)
 		return hook_run(repo);
 	fprintf(stderr, "casecheck hook: unknown action '%s'\n", action);

@@ -4,11 +4,23 @@
 #ifndef CC_CLI_COMMANDS_H
 #define CC_CLI_COMMANDS_H
 
+#include <stdbool.h>
+
 int cc_cmd_audit(int argc, char **argv);
 int cc_cmd_validate(int argc, char **argv);
 int cc_cmd_signoff(int argc, char **argv);
 int cc_cmd_rules(int argc, char **argv);
 int cc_cmd_hook(int argc, char **argv);
+<<<<<<< HEAD
 int cc_cmd_chronology(int argc, char **argv);
+=======
+int cc_cmd_init(int argc, char **argv);
+int cc_cmd_new(int argc, char **argv);
+
+/* Installs the pre-commit and pre-merge-commit hooks of the repository at
+ * repo (NULL: the current folder's) running this executable, and says so
+ * on stdout; returns a cc_exit code (cmd_hook.c). */
+int cc_cli_hook_install(const char *repo, bool force);
+>>>>>>> 36abf6b (init and new: a case repository and records started from templates (valid, dated, authored, notes as drafts, placeholders only in free text); notes.placeholder stops a note being finalised with one left in it; an entry is added without changing the other entries' bytes)
 
 #endif
