@@ -71,24 +71,6 @@ static struct cc_stale_run *run_cache(const cc_audit_ctx *run)
 	return s;
 }
 
-/* The id of tree sub without its top-level entry "signoffs". */
-static bool content_id(git_oid *out, const git_tree *sub)
-{
-	cc_tree_builder b = CC_TREE_BUILDER_INIT;
-	size_t n = git_tree_entrycount(sub);
-	for (size_t i = 0; i < n; i++) {
-		const git_tree_entry *te = git_tree_entry_byindex(sub, i);
-		const char *name = git_tree_entry_name(te);
-		if (!strcmp(name, "signoffs"))
-			continue;
-		cc_tree_builder_add(&b, name, strlen(name), (unsigned)git_tree_entry_filemode_raw(te),
-		                    git_tree_entry_id(te));
-	}
-	bool ok = cc_tree_builder_hash(out, &b) == 0;
-	cc_tree_builder_clear(&b);
-	return ok;
-}
-
 /* The content id of the folder entry e (a case folder), false when e is
  * NULL, not a folder or unreadable. */
 static bool entry_content(git_repository *repo, const git_tree_entry *e, git_oid *out)
@@ -96,7 +78,7 @@ static bool entry_content(git_repository *repo, const git_tree_entry *e, git_oid
 	git_tree *sub = NULL;
 	if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE || git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
 		return false;
-	bool ok = content_id(out, sub);
+	bool ok = cc_tree_id_without(out, sub, "signoffs") == 0;
 	git_tree_free(sub);
 	return ok;
 }

@@ -16,6 +16,7 @@ int cc_cmd_chronology(int argc, char **argv);
 =======
 int cc_cmd_init(int argc, char **argv);
 int cc_cmd_new(int argc, char **argv);
+int cc_cmd_changes(int argc, char **argv);
 
 /* Installs the pre-commit and pre-merge-commit hooks of the repository at
  * repo (NULL: the current folder's) running this executable, and says so

@@ -68,3 +68,19 @@ int cc_blob_hash(git_oid *out, const void *data, size_t len)
 {
 	return git_odb_hash(out, len ? data : "", len, GIT_OBJECT_BLOB) < 0 ? -1 : 0;
 }
+
+int cc_tree_id_without(git_oid *out, const git_tree *tree, const char *exclude)
+{
+	cc_tree_builder b = CC_TREE_BUILDER_INIT;
+	size_t n = git_tree_entrycount(tree);
+	for (size_t i = 0; i < n; i++) {
+		const git_tree_entry *te = git_tree_entry_byindex(tree, i);
+		const char *name = git_tree_entry_name(te);
+		if (exclude && !strcmp(name, exclude))
+			continue;
+		cc_tree_builder_add(&b, name, strlen(name), (unsigned)git_tree_entry_filemode_raw(te), git_tree_entry_id(te));
+	}
+	int rc = cc_tree_builder_hash(out, &b);
+	cc_tree_builder_clear(&b);
+	return rc;
+}
