@@ -65,6 +65,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->team = dup_or_null(cc_jstr(cj, "team"));
 	r->worker = dup_or_null(cc_case_allocated_worker(c));
 	r->service = dup_or_null(cc_jstr(cj, "service"));
+	r->team_name = dup_or_null(cc_jstr(cc_id_index_get(&q->run->team_ix, r->team), "name"));
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
 	if (q->run->purpose != CC_PURPOSE_CHECK)
@@ -310,7 +311,8 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 
 	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
-	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust};
+	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust,
+	                      run.history, run.params};
 	if (sink && sink->begin)
 		sink->begin(sink->ctx, &meta);
 	for (int i = 0; i < nw; i++) {

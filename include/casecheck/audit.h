@@ -104,11 +104,12 @@ typedef struct cc_timeline_entry {
 typedef struct cc_timeline_mark {
 	cc_date date;
 	char *kind;       /* key date kind ("review", ...) or "allocation", "transfer" */
+	bool past;        /* a key date before the as-of date (what the chronology must show) */
 } cc_timeline_mark;
 
 typedef struct cc_timeline {
 	cc_timeline_entry *entries; size_t n_entries;
-	cc_timeline_mark *marks; size_t n_marks; /* allocation date, key dates ahead */
+	cc_timeline_mark *marks; size_t n_marks; /* allocation date, transfer, key dates (past and ahead) */
 	cc_date allocation_since;  /* 0 when unknown */
 	int gap_days;              /* the chronology_gap_days threshold in force */
 } cc_timeline;
@@ -120,6 +121,7 @@ typedef struct cc_case_result {
 	size_t n_errors, n_warnings;
 	cc_findings findings;    /* sorted: errors first */
 	char *team, *worker, *service; /* ids/codes from case.json, or NULL */
+	char *team_name;         /* the team's name from staff.json teams[], or NULL */
 	cc_signoff_state signoff;
 	char **stale_commits;    /* for STALE: commit ids that changed the case since */
 	size_t n_stale_commits;
@@ -140,6 +142,8 @@ typedef struct cc_audit_meta {
 	const char *commit;   /* commit id read (or HEAD), or NULL */
 	const char *root;     /* repository root */
 	const cc_trust *trust;/* the options' trust (allowed signers), or NULL */
+	bool history;         /* --history: the history was walked */
+	const long *params;   /* the parameter values in force (audit/params.h order), or NULL */
 } cc_audit_meta;
 
 typedef struct cc_audit_summary {
