@@ -37,7 +37,7 @@ static void usage(FILE *out)
 	        "  --as-of DATE       the date written instead of today\n"
 	        "  --team TEAM        (case) the team holding it (default: the author's, staff.json)\n"
 	        "  --worker STAFF-ID  (case) the allocated worker (default: the author)\n"
-	        "  --manager STAFF-ID (case) the allocated manager (default: the team's manager)\n"
+	        "  --manager STAFF-ID  (case) the allocated manager (default: the team's manager)\n"
 	        "  --service SERVICE  (case) the service (default: the team's service)\n"
 	        "  --child CHILD-ID   (case) the first child's id (default child-1)\n"
 	        "  --born DATE        (case) the child's date of birth\n"

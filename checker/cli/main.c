@@ -13,7 +13,7 @@ static const struct {
 	{"audit", cc_cmd_audit, "audit case folders and give each case a verdict"},
 	{"validate", cc_cmd_validate, "validate JSON files against a JSON Schema (2020-12)"},
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
-	{"rules", cc_cmd_rules, "list the audit rules"},
+	{"rules", cc_cmd_rules, "list the audit rules, or show one in full"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 <<<<<<< HEAD
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},
