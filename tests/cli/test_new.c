@@ -17,6 +17,7 @@
 #include "support/gitfixture.h"
 #include "support/runner.h"
 #include "util/fileio.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define CASE "cases/LCS-100001"
@@ -34,9 +35,24 @@ static char *slurp(const char *rel)
 {
 	char *path = gf_path(repo, rel), *text = NULL;
 	size_t len = 0;
-	ck_assert_msg(cc_read_file(path, 1u << 20, &text, &len) == 0, "cannot read %s", rel);
+	int rc = cc_read_file(path, 1u << 20, &text, &len);
 	free(path);
+	ck_assert_msg(rc == 0 && text, "cannot read %s", rel);
 	return text;
+}
+
+/* s with its first from replaced by to (owned). */
+static char *replace_once(const char *s, const char *from, const char *to)
+{
+	size_t at = 0, n = strlen(from);
+	while (s[at] && strncmp(s + at, from, n))
+		at++;
+	ck_assert_msg(s[at], "no '%s' in the text", from);
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_strbuf_add(&sb, s, at);
+	cc_strbuf_puts(&sb, to);
+	cc_strbuf_puts(&sb, s + at + n);
+	return cc_strbuf_detach(&sb);
 }
 
 static cJSON *json_at(const char *rel)
@@ -150,10 +166,7 @@ START_TEST(a_final_note_with_a_placeholder_is_refused)
 	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
 	ck_assert_int_eq(cli_run(repo, "new", "note", "LCS-100001", "telephone", "--as-of", "2026-03-02", NULL), 0);
 	char *text = slurp(CASE "/notes/2026-03-02-telephone.json");
-	char *draft = strstr(text, "\"draft\"");
-	ck_assert_ptr_nonnull(draft);
-	char *final = cc_xasprintf("%.*s\"final\",\n  \"finalised_on\": \"2026-03-02\"%s", (int)(draft - text), text,
-	                           draft + strlen("\"draft\""));
+	char *final = replace_once(text, "\"draft\"", "\"final\",\n  \"finalised_on\": \"2026-03-02\"");
 	ck_assert_int_eq(gf_write(repo, CASE "/notes/2026-03-02-telephone.json", final), 0);
 	ck_assert_int_eq(cli_run(repo, "audit", "--worktree", NULL), 1);
 	ck_assert(cli_said("notes.placeholder"));
