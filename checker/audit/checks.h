@@ -92,7 +92,6 @@ void cc_check_receive_allocation_updated(cc_audit_case *ac);
 void cc_check_signoff_receiving(cc_audit_case *ac);
 /* rules_history.c */
 void cc_check_history(cc_audit_case *ac);
-<<<<<<< HEAD
 /* rules_court.c (--purpose court) */
 void cc_check_court_chronology_gap(cc_audit_case *ac);
 void cc_check_court_events(cc_audit_case *ac);
@@ -101,8 +100,6 @@ void cc_check_court_entries_complete(cc_audit_case *ac);
 void cc_check_chronology_repeated_significance(cc_audit_case *ac);
 void cc_check_chronology_recorded_late(cc_audit_case *ac);
 
-=======
 /* rules_placeholder.c */
 void cc_check_notes_placeholder(cc_audit_case *ac);
->>>>>>> 36abf6b (init and new: a case repository and records started from templates (valid, dated, authored, notes as drafts, placeholders only in free text); notes.placeholder stops a note being finalised with one left in it; an entry is added without changing the other entries' bytes)
 #endif

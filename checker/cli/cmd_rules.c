@@ -238,7 +238,7 @@ static void usage(FILE *out)
 	char *names = cc_profile_names_joined("|");
 	fprintf(out,
 	        "usage: casecheck rules [--profile %s]\n"
-	        "                       [--purpose check|signoff|transfer|receive] [--format text|json|markdown]\n"
+	        "                       [--purpose check|signoff|transfer|receive|court] [--format text|json|markdown]\n"
 	        "       casecheck rules RULE-ID [--repo DIR]\n"
 	        "       casecheck rules --fill FILE\n"
 	        "\n"

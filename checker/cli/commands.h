@@ -11,9 +11,7 @@ int cc_cmd_validate(int argc, char **argv);
 int cc_cmd_signoff(int argc, char **argv);
 int cc_cmd_rules(int argc, char **argv);
 int cc_cmd_hook(int argc, char **argv);
-<<<<<<< HEAD
 int cc_cmd_chronology(int argc, char **argv);
-=======
 int cc_cmd_init(int argc, char **argv);
 int cc_cmd_new(int argc, char **argv);
 int cc_cmd_changes(int argc, char **argv);
@@ -22,6 +20,5 @@ int cc_cmd_changes(int argc, char **argv);
  * repo (NULL: the current folder's) running this executable, and says so
  * on stdout; returns a cc_exit code (cmd_hook.c). */
 int cc_cli_hook_install(const char *repo, bool force);
->>>>>>> 36abf6b (init and new: a case repository and records started from templates (valid, dated, authored, notes as drafts, placeholders only in free text); notes.placeholder stops a note being finalised with one left in it; an entry is added without changing the other entries' bytes)
 
 #endif

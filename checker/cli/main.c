@@ -15,13 +15,10 @@ static const struct {
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
 	{"rules", cc_cmd_rules, "list the audit rules, or show one in full"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
-<<<<<<< HEAD
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},
-=======
 	{"init", cc_cmd_init, "make a new case repository (policy, staff.json skeleton, guide, hooks)"},
 	{"changes", cc_cmd_changes, "what changed in a case since each sign-off that matters"},
 	{"new", cc_cmd_new, "start a case, note, chronology entry or assessment from a template"},
->>>>>>> 36abf6b (init and new: a case repository and records started from templates (valid, dated, authored, notes as drafts, placeholders only in free text); notes.placeholder stops a note being finalised with one left in it; an entry is added without changing the other entries' bytes)
 };
 
 static void usage(FILE *out)
