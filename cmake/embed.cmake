@@ -1,9 +1,13 @@
-# cmake -DSRC=dir -DOUT=file.c -P embed.cmake
-# Writes a C table of every file under SRC (path relative to SRC, bytes).
+# cmake -DSRC=dir -DOUT=file.c [-DTABLE=name] -P embed.cmake
+# Writes a C table (cc_embedded_files unless TABLE) of every file under SRC
+# (path relative to SRC, bytes); an absent SRC gives an empty table.
+if(NOT TABLE)
+  set(TABLE cc_embedded_files)
+endif()
 file(GLOB_RECURSE files RELATIVE ${SRC} ${SRC}/*)
 list(SORT files)
 set(body "#include \"embedded/embedded.h\"\n\n")
-set(table "const cc_embedded_file cc_embedded_files[] = {\n")
+set(table "const cc_embedded_file ${TABLE}[] = {\n")
 set(i 0)
 foreach(f ${files})
   if(f MATCHES "(^|/)\\." OR f MATCHES "README")

@@ -233,6 +233,12 @@ void cc_audit_set_value(cc_finding *f, const char *real_pointer, const cJSON *v)
 /* Gives each finding of the case its record and, where no rule set one,
  * its value (annotate.c): once, after the rules ran. */
 void cc_audit_annotate(cc_audit_case *ac);
+/* select.c: whether --team, --worker or --service is given, and keeping of
+ * ids[0..*n) only the cases whose case.json matches them (the others are
+ * freed); with none matching, -1 and *errmsg naming the filters. */
+bool cc_audit_filter_active(const cc_audit_options *opts);
+int cc_audit_select_cases(const cc_audit_ctx *run, cc_source *src, const cc_audit_options *opts, char **ids,
+                          size_t *n, char **errmsg);
 
 /* Fills result->timeline from the case's chronology. */
 void cc_audit_timeline(cc_audit_case *ac);

@@ -1928,6 +1928,22 @@ static const rule_row rows[] = {
 	},
 	.loader = true,
 },
+{
+	.info = {
+		.id = "notes.placeholder",
+		.area = "notes",
+		.title = "no final note still holds a template's placeholder ([to complete: ...])",
+		.help = "Replace every '[to complete: ...]' that casecheck new wrote with what happened before setting status final; a draft may keep them.",
+		.severity = E,
+		.purposes = P_ALL,
+		.profiles = CORE,
+		.source = "002",
+		.seed_files = S002,
+		.params = NULL,
+		.fields = "notes/*.json: status, heading, text",
+	},
+	.check = cc_check_notes_placeholder,
+},
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

@@ -126,4 +126,6 @@ void cc_check_court_entries_complete(cc_audit_case *ac);
 void cc_check_chronology_repeated_significance(cc_audit_case *ac);
 void cc_check_chronology_recorded_late(cc_audit_case *ac);
 
+/* rules_placeholder.c */
+void cc_check_notes_placeholder(cc_audit_case *ac);
 #endif

@@ -76,6 +76,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 		r->team = team && cc_staff_team(q->run, team) ? cc_xstrdup(team) : NULL;
 		r->worker = worker && cc_staff_member(q->run, worker) ? cc_xstrdup(worker) : NULL;
 	}
+	r->team_name = dup_or_null(cc_jstr(cc_id_index_get(&q->run->team_ix, r->team), "name"));
 	cc_audit_skip_begin(&ac);
 	for (size_t i = 0; i < q->n_checks; i++)
 		q->checks[i](&ac);
@@ -292,7 +293,9 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		goto done;
 	if (list_cases(&run, src, opts, &q.ids, &q.n, &sum.repo_findings, errmsg) < 0)
 		goto done;
-	if (opts->n_cases && opts->cases) {
+	if (cc_audit_select_cases(&run, src, opts, q.ids, &q.n, errmsg) < 0)
+		goto done;
+	if ((opts->n_cases && opts->cases) || cc_audit_filter_active(opts)) {
 		run.selected = q.ids;
 		run.n_selected = q.n;
 	}
@@ -323,7 +326,8 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 
 	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
-	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust};
+	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust,
+	                      run.history, run.params};
 	if (sink && sink->begin)
 		sink->begin(sink->ctx, &meta);
 	for (int i = 0; i < nw; i++) {

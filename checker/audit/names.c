@@ -74,6 +74,7 @@ void cc_case_result_free(cc_case_result *r)
 	free(r->team);
 	free(r->worker);
 	free(r->service);
+	free(r->team_name);
 	for (size_t i = 0; i < r->n_stale_commits; i++)
 		free(r->stale_commits[i]);
 	free(r->stale_commits);

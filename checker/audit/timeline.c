@@ -6,10 +6,11 @@
 #include "jget.h"
 #include "util/xalloc.h"
 
-static void mark(cc_timeline *tl, size_t *cap, cc_date d, const char *kind)
+static void mark(cc_timeline *tl, size_t *cap, cc_date d, const char *kind, bool past)
 {
 	tl->marks = cc_xgrow(tl->marks, cap, tl->n_marks + 1, sizeof *tl->marks);
 	tl->marks[tl->n_marks].date = d;
+	tl->marks[tl->n_marks].past = past;
 	tl->marks[tl->n_marks++].kind = cc_xstrdup(kind);
 }
 
@@ -42,12 +43,12 @@ void cc_audit_timeline(cc_audit_case *ac)
 		i++;
 	}
 	if (tl->allocation_since)
-		mark(tl, &cap, tl->allocation_since, "allocation");
+		mark(tl, &cap, tl->allocation_since, "allocation", false);
 	if (cc_jdate(ac->c->transfer.json, "transfer_on", &d) == 0)
-		mark(tl, &cap, d, "transfer");
+		mark(tl, &cap, d, "transfer", false);
 	cJSON_ArrayForEach(it, cc_jarr(ac->c->case_doc.json, "key_dates")) {
 		const char *kind = cc_jstr(it, "kind");
-		if (cc_jdate(it, "date", &d) == 0 && d >= ac->run->as_of)
-			mark(tl, &cap, d, kind ? kind : "other");
+		if (cc_jdate(it, "date", &d) == 0) /* past ones too: the chronology must show them */
+			mark(tl, &cap, d, kind ? kind : "other", d < ac->run->as_of);
 	}
 }

@@ -24,12 +24,40 @@ static void usage(FILE *out)
 	        "                       [--purpose check|signoff|transfer|receive|court]\n"
 	        "                       [--profile NAME]\n"
 	        "                       [--as-of YYYY-MM-DD] [--case ID]... [--history]\n"
+	        "                       [--team TEAM] [--worker STAFF-ID] [--service CODE]\n"
+	        "                       [--verdict ready|not-ready]\n"
 	        "                       [--format text|json|sarif|junit|html|csv] [--output FILE]\n"
 	        "                       [--show-values] [--jobs N] [--no-color]\n"
 	        "                       [--allowed-signers FILE]\n"
 	        "       casecheck audit --commits OLD..NEW [--repo DIR] [--allowed-signers FILE] [--no-color]\n"
 	        "\n"
 	        "Audits the case folders and gives each case a verdict (READY / NOT READY).\n"
+	        "\n"
+	        "Options:\n"
+	        "  --repo DIR           the repository (default: the current folder)\n"
+	        "  --rev REV            audit a commit (default HEAD)\n"
+	        "  --staged             audit the index (what the next commit would hold)\n"
+	        "  --worktree           audit the files on disk (also a plain folder)\n"
+	        "  --purpose P          check (default), signoff, transfer, receive or court\n"
+	        "  --profile NAME       a council's profile (default: casecheck.json's, else core)\n"
+	        "  --as-of DATE         the day time-based rules count to (default today)\n"
+	        "  --case ID            audit only this case (repeatable)\n"
+	        "  --team TEAM          audit only the cases of this team (case.json team)\n"
+	        "  --worker STAFF-ID    audit only the cases allocated to this worker\n"
+	        "  --service CODE       audit only the cases of this service (case.json service)\n"
+	        "                       (a selection matching no case is exit 2)\n"
+	        "  --verdict V          show only the ready or not-ready cases (the exit code and\n"
+	        "                       summary still count every case audited)\n"
+	        "  --history            also judge the history: deletions, rewritten records\n"
+	        "  --format F           text (default), json, sarif, junit or html\n"
+	        "  --output FILE        write the report to a new file instead of stdout\n"
+	        "  --show-values        include personal values in findings (never by default)\n"
+	        "  --jobs N             audit N cases at a time (1-64)\n"
+	        "  --no-color           no colour (also NO_COLOR set)\n"
+	        "  --allowed-signers F  the allowed-signers file that authenticates sign-offs\n"
+	        "  --commits OLD..NEW   judge every commit of the range as the hooks would\n"
+	        "  --help               this help\n"
+	        "\n"
 	        "Source: --rev REV reads a commit (default HEAD; if the working tree has\n"
 	        "uncommitted changes a note says so on stderr and HEAD is still audited),\n"
 	        "--staged reads the index, --worktree the files on disk (also a plain folder).\n"
@@ -43,10 +71,14 @@ static void usage(FILE *out)
 	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
 }
 
-/* Adds the --rev given to the meta the report sees. */
+typedef enum verdict_filter { SHOW_ALL = 0, SHOW_READY, SHOW_NOT_READY } verdict_filter;
+
+/* Adds the --rev given to the meta the report sees, and leaves out of the
+ * report the cases --verdict does not show (the summary still counts them). */
 typedef struct sink_wrap {
 	const cc_audit_sink *inner;
 	const char *rev;
+	verdict_filter show;
 } sink_wrap;
 
 static void wrap_begin(void *ctx, const cc_audit_meta *meta)
@@ -61,7 +93,9 @@ static void wrap_begin(void *ctx, const cc_audit_meta *meta)
 static void wrap_case(void *ctx, cc_case_result *r)
 {
 	sink_wrap *w = ctx;
-	if (w->inner->on_case)
+	if (w->show != SHOW_ALL && (w->show == SHOW_READY) != r->ready)
+		cc_case_result_free(r);
+	else if (w->inner->on_case)
 		w->inner->on_case(w->inner->ctx, r);
 	else
 		cc_case_result_free(r);
@@ -76,7 +110,7 @@ static void wrap_end(void *ctx, const cc_audit_summary *s)
 
 enum { OPT_PURPOSE = 256, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
        OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS,
-       OPT_ALLOWED };
+       OPT_ALLOWED, OPT_TEAM, OPT_WORKER, OPT_SERVICE, OPT_VERDICT };
 
 static const struct option long_opts[] = {
 	CC_CLI_SOURCE_OPTIONS,
@@ -93,6 +127,10 @@ static const struct option long_opts[] = {
 	{"help", no_argument, NULL, OPT_HELP},
 	{"commits", required_argument, NULL, OPT_COMMITS},
 	{"allowed-signers", required_argument, NULL, OPT_ALLOWED},
+	{"team", required_argument, NULL, OPT_TEAM},
+	{"worker", required_argument, NULL, OPT_WORKER},
+	{"service", required_argument, NULL, OPT_SERVICE},
+	{"verdict", required_argument, NULL, OPT_VERDICT},
 	{NULL, 0, NULL, 0},
 };
 
@@ -106,6 +144,7 @@ int cc_cmd_audit(int argc, char **argv)
 	const char *output = NULL, *commits = NULL, *allowed = NULL;
 	cc_trust trust = CC_TRUST_INIT;
 	bool no_color = false;
+	verdict_filter show = SHOW_ALL;
 	int c, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
 	cc_report *report = NULL;
@@ -162,6 +201,19 @@ int cc_cmd_audit(int argc, char **argv)
 		case OPT_NO_COLOR: no_color = true; break;
 		case OPT_COMMITS: commits = optarg; break;
 		case OPT_ALLOWED: allowed = optarg; break;
+		case OPT_TEAM: ao.team = optarg; break;
+		case OPT_WORKER: ao.worker = optarg; break;
+		case OPT_SERVICE: ao.service = optarg; break;
+		case OPT_VERDICT:
+			if (!strcmp(optarg, "ready"))
+				show = SHOW_READY;
+			else if (!strcmp(optarg, "not-ready"))
+				show = SHOW_NOT_READY;
+			else {
+				fprintf(stderr, "casecheck audit: --verdict is ready or not-ready\n");
+				goto done;
+			}
+			break;
 		case OPT_HELP: usage(stdout); rc = CC_EXIT_READY; goto done;
 		default:
 			fprintf(stderr, "casecheck audit: unknown or incomplete option '%s'\n", argv[optind - 1]);
@@ -175,7 +227,8 @@ int cc_cmd_audit(int argc, char **argv)
 		goto done;
 	}
 	if (commits) {
-		if (cs.given || n_cases || ao.history || output || ro.format != CC_REPORT_TEXT) {
+		if (cs.given || n_cases || ao.history || ao.team || ao.worker || ao.service || show || output || allowed ||
+		    ro.format != CC_REPORT_TEXT) {
 			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
 			                "stdout; it takes only --repo, --allowed-signers and --no-color\n");
 			goto done;
@@ -211,7 +264,7 @@ int cc_cmd_audit(int argc, char **argv)
 	const char *no_color_env = getenv("NO_COLOR"); /* no-color.org: set and not empty */
 	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !(no_color_env && *no_color_env);
 	report = cc_report_new(out, &ro);
-	sink_wrap wrap = {cc_report_sink(report), cc_cli_source_rev(&cs)};
+	sink_wrap wrap = {cc_report_sink(report), cc_cli_source_rev(&cs), show};
 	cc_audit_sink sink = {wrap_begin, wrap_case, wrap_end, &wrap};
 	if (cc_audit_run(src, &ao, &sink, &summary, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "the audit failed");
@@ -221,6 +274,11 @@ int cc_cmd_audit(int argc, char **argv)
 		fprintf(stderr, "casecheck audit: error writing the report\n");
 		goto done;
 	}
+	if (show != SHOW_ALL && summary.cases)
+		fprintf(stderr, "casecheck audit: --verdict %s: the report shows %zu of the %zu cases audited "
+		                "(%zu ready, %zu not ready)\n", show == SHOW_READY ? "ready" : "not-ready",
+		        show == SHOW_READY ? summary.ready : summary.not_ready, summary.cases, summary.ready,
+		        summary.not_ready);
 	if (summary.cases == 0)
 		fprintf(stderr, "casecheck audit: the cases folder holds no case yet; nothing to audit\n");
 	rc = summary.not_ready > 0 || cc_findings_count(&summary.repo_findings, CC_SEVERITY_ERROR) > 0

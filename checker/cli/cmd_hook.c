@@ -41,11 +41,51 @@ static void usage(FILE *out)
 		"         staged change touches (purpose check), reading the index only;\n"
 		"         exit 1 refuses the commit; with allowed signers configured, a new\n"
 		"         sign-off must verify for a permitted signer\n"
+		"\n"
+		"Options:\n"
+		"  --repo DIR  the repository (default: the one containing the current folder)\n"
+		"  --force     (install) replace a hook that is not casecheck's\n"
+		"  --allowed-signers FILE  (run) the allowed-signers file (see below)\n"
+		"  --help      this help ('casecheck hook install --help', 'casecheck hook run --help')\n"
+		"\n"
 		"With --repo, run reads that repository's own index (not GIT_INDEX_FILE);\n"
 		"without it the repository and index are found as git finds them.\n"
 		"The allowed-signers file is --allowed-signers, else git config\n"
 		"casecheck.allowedSignersFile, else gpg.ssh.allowedSignersFile (the installed\n"
 		"hook reads git config); one inside the work tree is refused (exit 2).\n");
+}
+
+static void usage_install(FILE *out)
+{
+	fprintf(out,
+		"usage: casecheck hook install [--repo DIR] [--force]\n\n"
+		"Writes the repository's pre-commit and pre-merge-commit hooks, which run\n"
+		"'casecheck hook run' (core.hooksPath honoured). A hook that is already\n"
+		"casecheck's is updated; a different one is left alone (exit 1) unless --force.\n"
+		"\n"
+		"Options:\n"
+		"  --repo DIR  the repository (default: the one containing the current folder)\n"
+		"  --force     replace a hook that is not casecheck's\n"
+		"  --help      this help\n");
+}
+
+static void usage_run(FILE *out)
+{
+	fprintf(out,
+		"usage: casecheck hook run [--repo DIR] [--allowed-signers FILE]\n\n"
+		"What the hooks run: judges the staged change (the index only, never the\n"
+		"working tree) against HEAD and each MERGE_HEAD. Refuses changes to kept\n"
+		"records that no correction or removal record covers, and audits the cases\n"
+		"the change touches (purpose check). The report goes to stderr.\n"
+		"\n"
+		"Options:\n"
+		"  --repo DIR  read that repository's own index (not GIT_INDEX_FILE)\n"
+		"  --allowed-signers FILE  the allowed-signers file; else git config\n"
+		"              casecheck.allowedSignersFile, else gpg.ssh.allowedSignersFile\n"
+		"              (one inside the work tree is refused)\n"
+		"  --help      this help\n"
+		"\n"
+		"Exit codes: 0 the commit may go ahead, 1 refused, 2 environment error (refused too).\n");
 }
 
 /* The absolute path of this executable, for the installed hook. */
@@ -60,7 +100,7 @@ static char *self_path(void)
 	return cc_xstrdup("casecheck");
 }
 
-static int hook_install(const char *repo, bool force)
+int cc_cli_hook_install(const char *repo, bool force)
 {
 	static const char *const said[] = {"", "installed", "already installed", "updated",
 	                                   "installed (the previous hook was replaced)"};
@@ -123,6 +163,13 @@ int cc_cmd_hook(int argc, char **argv)
 		usage(stdout);
 		return CC_EXIT_READY;
 	}
+	bool install = !strcmp(action, "install"), run = !strcmp(action, "run");
+	for (int i = 2; i < argc; i++) {
+		if ((install || run) && (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))) {
+			(install ? usage_install : usage_run)(stdout);
+			return CC_EXIT_READY;
+		}
+	}
 	for (int i = 2; i < argc; i++) {
 		if (!strcmp(argv[i], "--repo") && i + 1 < argc)
 			repo = argv[++i];
@@ -136,9 +183,9 @@ int cc_cmd_hook(int argc, char **argv)
 			return CC_EXIT_USAGE;
 		}
 	}
-	if (!strcmp(action, "install"))
-		return hook_install(repo, force);
-	if (!strcmp(action, "run"))
+	if (install)
+		return cc_cli_hook_install(repo, force);
+	if (run)
 		return hook_run(repo, allowed);
 	fprintf(stderr, "casecheck hook: unknown action '%s'\n", action);
 	usage(stderr);

@@ -1,6 +1,7 @@
-/* cmd_rules.c: `casecheck rules [--profile P] [--format text|json|markdown]`: the
- * rule catalogue (spec §5) and the named parameters, from the table in
- * checker/audit/catalogue.c. */
+/* cmd_rules.c: `casecheck rules [--profile P] [--purpose P] [--format
+ * text|json|markdown]`: the rule catalogue (spec §5) and the named
+ * parameters, from the table in checker/audit/catalogue.c; `casecheck rules
+ * ID` shows one rule in full (rule_show.c). */
 #include <cjson/cJSON.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -11,8 +12,10 @@
 #include "audit/params.h"
 #include "audit/significance.h"
 #include "casecheck/error.h"
+#include "casecheck/policy.h"
 #include "casecheck/rules.h"
 #include "commands.h"
+#include "rule_show.h"
 #include "rules_doc.h"
 #include "util/fileio.h"
 
@@ -49,12 +52,19 @@ static cJSON *severity_when(const cc_rule_info *r)
 	return a;
 }
 
-static void print_text(const char *profile)
+/* Whether the listing shows r: in the profile, and run for the purpose
+ * (purposes 0: any). */
+static bool listed(const cc_rule_info *r, const char *profile, unsigned purposes)
+{
+	return cc_rule_in_profile(r, profile) && (!purposes || (r->purposes & purposes));
+}
+
+static void print_text(const char *profile, unsigned purposes, const char *purpose)
 {
 	size_t n = cc_rules_count(), shown = 0;
 	for (size_t i = 0; i < n; i++) {
 		const cc_rule_info *r = cc_rules_at(i);
-		if (!cc_rule_in_profile(r, profile))
+		if (!listed(r, profile, purposes))
 			continue;
 		cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
 		cc_rules_doc_severity(&sev, r);
@@ -75,7 +85,8 @@ static void print_text(const char *profile)
 		cc_strbuf_free(&profiles);
 		shown++;
 	}
-	printf("%zu rules in profile %s.\n\nParameters (override in casecheck.json \"parameters\"):\n", shown, profile);
+	printf("%zu rules in profile %s%s%s.\n\nParameters (override in casecheck.json \"parameters\"):\n", shown, profile,
+	       purpose ? " for purpose " : "", purpose ? purpose : "");
 	for (int p = 0; p < CC_PARAM_COUNT; p++) {
 		const cc_param_info *pi = cc_param_at((cc_param_id)p);
 		printf("  %-36s %ld %s: %s\n", pi->name, pi->def, pi->unit, pi->help);
@@ -107,13 +118,13 @@ static cJSON *significant_json(void)
 	return arr;
 }
 
-static int print_json(const char *profile)
+static int print_json(const char *profile, unsigned purposes)
 {
 	cJSON *root = cJSON_CreateObject(), *rules = cJSON_CreateArray(), *params = cJSON_CreateArray();
 	cJSON_AddStringToObject(root, "profile", profile);
 	for (size_t i = 0; i < cc_rules_count(); i++) {
 		const cc_rule_info *r = cc_rules_at(i);
-		if (!cc_rule_in_profile(r, profile))
+		if (!listed(r, profile, purposes))
 			continue;
 		cJSON *o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "id", r->id);
@@ -172,16 +183,94 @@ static int fill_file(const char *path)
 	return rc < 0 ? CC_EXIT_USAGE : CC_EXIT_READY;
 }
 
+/* The parameter values of the repository at repo_dir (NULL: the current
+ * folder's), read as the audit reads them (HEAD, else the files on disk);
+ * NULL, with *where saying so, when there is none. *where is owned. */
+static long *repo_params(const char *repo_dir, char **where)
+{
+	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
+	cc_source *src = NULL;
+	cc_policy pol = CC_POLICY_INIT;
+	char *msg = NULL;
+	long *params = NULL;
+	so.repo_dir = repo_dir;
+	if (cc_source_open(&src, &so, &msg) < 0) {
+		free(msg);
+		msg = NULL;
+		so.kind = CC_SOURCE_WORKTREE;
+		if (!repo_dir || cc_source_open(&src, &so, &msg) < 0) {
+			*where = cc_xstrdup("the defaults: no case repository here (--repo DIR)");
+			goto done;
+		}
+	}
+	if (cc_policy_load(&pol, src, &msg) < 0) {
+		*where = cc_xasprintf("the defaults: %s", msg ? msg : "the policy cannot be read");
+		goto done;
+	}
+	*where = pol.present ? cc_xasprintf("this repository's values, from %s/%s", cc_source_root(src), CC_POLICY_CONFIG)
+	                     : cc_xasprintf("the defaults: %s has no %s", cc_source_root(src), CC_POLICY_CONFIG);
+	params = pol.params;
+	pol.params = NULL;
+done:
+	cc_policy_clear(&pol);
+	cc_source_free(src);
+	free(msg);
+	return params;
+}
+
+static int show_rule(const char *id, const char *repo_dir)
+{
+	const cc_rule_info *r = cc_rules_find(id);
+	if (!r) {
+		fprintf(stderr, "casecheck rules: no rule '%s' ('casecheck rules' lists them)\n", id);
+		return CC_EXIT_USAGE;
+	}
+	char *where = NULL;
+	long *params = r->params ? repo_params(repo_dir, &where) : NULL;
+	int rc = cc_rule_show(stdout, r, params, where ? where : "");
+	free(params);
+	free(where);
+	return rc == 0 && fflush(stdout) == 0 ? CC_EXIT_READY : CC_EXIT_USAGE;
+}
+
+static void usage(FILE *out)
+{
+	char *names = cc_profile_names_joined("|");
+	fprintf(out,
+	        "usage: casecheck rules [--profile %s]\n"
+	        "                       [--purpose check|signoff|transfer|receive|court] [--format text|json|markdown]\n"
+	        "       casecheck rules RULE-ID [--repo DIR]\n"
+	        "       casecheck rules --fill FILE\n"
+	        "\n"
+	        "Lists the audit rules and the parameters, or shows one rule in full.\n"
+	        "\n"
+	        "Options:\n"
+	        "  --profile NAME  list the rules of this profile (default all)\n"
+	        "  --purpose P     list only the rules that run for this purpose\n"
+	        "  --format F      text (default), json, or markdown (writes docs/rules.md, every profile)\n"
+	        "  RULE-ID         show one rule: title, what to do, severity, purposes, profiles,\n"
+	        "                  the fields it reads, its parameters with the values the repository\n"
+	        "                  uses, and the words of the protocol sections it comes from\n"
+	        "  --repo DIR      the repository whose parameter values RULE-ID shows (default: here)\n"
+	        "  --fill FILE     write FILE (docs/format.md) with its audit-requires blocks refilled\n"
+	        "  --help          this help\n",
+	        names);
+	free(names);
+}
+
 int cc_cmd_rules(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"profile", required_argument, NULL, 'p'},
+		{"purpose", required_argument, NULL, 'P'},
 		{"format", required_argument, NULL, 'f'},
 		{"fill", required_argument, NULL, 'F'},
+		{"repo", required_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *profile = "all", *format = "text", *fill = NULL;
+	const char *profile = "all", *format = "text", *fill = NULL, *purpose = NULL, *repo = NULL;
+	unsigned purposes = 0;
 	int c;
 	optind = 1;
 	opterr = 0;
@@ -190,22 +279,28 @@ int cc_cmd_rules(int argc, char **argv)
 		case 'p': profile = optarg; break;
 		case 'f': format = optarg; break;
 		case 'F': fill = optarg; break;
-		case 'h': {
-			char *names = cc_profile_names_joined("|");
-			printf("usage: casecheck rules [--profile %s] [--format text|json|markdown]\n"
-			       "       casecheck rules --fill FILE\n"
-			       "  --format markdown writes docs/rules.md (every profile).\n"
-			       "  --fill FILE writes FILE (docs/format.md) with its audit-requires blocks refilled.\n", names);
-			free(names);
-			return CC_EXIT_READY;
+		case 'r': repo = optarg; break;
+		case 'P': {
+			cc_purpose p;
+			if (cc_purpose_parse(&p, optarg) < 0) {
+				fprintf(stderr, "casecheck rules: unknown purpose '%s' (check, signoff, transfer, receive)\n", optarg);
+				return CC_EXIT_USAGE;
+			}
+			purpose = optarg;
+			purposes = CC_PURPOSE_BIT(p);
+			break;
 		}
+		case 'h': usage(stdout); return CC_EXIT_READY;
 		default:
 			fprintf(stderr, "casecheck rules: unknown or incomplete option '%s'\n", argv[optind - 1]);
+			usage(stderr);
 			return CC_EXIT_USAGE;
 		}
 	}
+	if (optind + 1 == argc)
+		return show_rule(argv[optind], repo);
 	if (optind < argc) {
-		fprintf(stderr, "casecheck rules: unexpected argument '%s'\n", argv[optind]);
+		fprintf(stderr, "casecheck rules: unexpected argument '%s'\n", argv[optind + 1]);
 		return CC_EXIT_USAGE;
 	}
 	if (fill)
@@ -215,9 +310,9 @@ int cc_cmd_rules(int argc, char **argv)
 		return CC_EXIT_USAGE;
 	}
 	if (!strcmp(format, "text"))
-		print_text(profile);
+		print_text(profile, purposes, purpose);
 	else if (!strcmp(format, "json")) {
-		if (print_json(profile) < 0)
+		if (print_json(profile, purposes) < 0)
 			return CC_EXIT_USAGE;
 	} else if (!strcmp(format, "markdown")) {
 		if (cc_rules_doc_markdown(stdout) < 0)

@@ -15,10 +15,13 @@ static const struct {
 	{"signoff", cc_cmd_signoff, "record a manager's quality-audit sign-off for a case"},
 	{"removal", cc_cmd_removal, "write a manager's signed removal record (a lawful deletion)"},
 	{"waive", cc_cmd_waive, "record a manager's waiver of a finding that cannot be fixed"},
-	{"rules", cc_cmd_rules, "list the audit rules"},
+	{"rules", cc_cmd_rules, "list the audit rules, or show one in full"},
 	{"hook", cc_cmd_hook, "install or run the git pre-commit and pre-merge-commit hooks"},
 	{"chronology", cc_cmd_chronology, "print or export a case's chronology (personal data; --anonymise)"},
 	{"schema", cc_cmd_schema, "print the schema of a kind of record, or export them all"},
+	{"init", cc_cmd_init, "make a new case repository (policy, staff.json skeleton, guide, hooks)"},
+	{"changes", cc_cmd_changes, "what changed in a case since each sign-off that matters"},
+	{"new", cc_cmd_new, "start a case, note, chronology entry or assessment from a template"},
 };
 
 static void usage(FILE *out)

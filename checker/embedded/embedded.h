@@ -18,4 +18,11 @@ extern const cc_embedded_file cc_embedded_files[];
 /* The file at path relative to schemas/, or NULL. */
 const cc_embedded_file *cc_embedded_find(const char *path);
 
+/* The council protocols the rules cite (seeds/<name>.txt, path "<name>.txt"),
+ * empty when the build had no seeds folder; ends like cc_embedded_files. */
+extern const cc_embedded_file cc_embedded_seeds[];
+
+/* The seed named by a rule's seed_files ("seeds/004_....txt"), or NULL. */
+const cc_embedded_file *cc_embedded_seed(const char *seed_path);
+
 #endif

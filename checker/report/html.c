@@ -14,12 +14,13 @@
 #include "common.h"
 #include "format_impl.h"
 #include "html_internal.h"
+#include "audit/params.h"
 #include "spool.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
 typedef struct html_row {
-	char *case_id, *team, *worker, *service;
+	char *case_id, *team, *team_name, *worker, *service;
 	char *top_rule;      /* the blocking rule with most findings, or NULL */
 	char *rules;         /* every rule of the case, space separated */
 	size_t errors, others, more_blocking_rules, order;
@@ -36,6 +37,7 @@ typedef struct html_state {
 	cc_report_options opts;
 	bool have_meta, written;
 	cc_audit_meta meta; /* strings below are owned copies */
+	long params[CC_PARAM_COUNT]; /* meta.params, copied */
 	char *tool_version, *profile, *rev, *commit, *root;
 	cc_spool sections;  /* case sections so far */
 	bool spool_ok;
@@ -74,6 +76,10 @@ static void html_begin(void *state, const cc_audit_meta *meta)
 	st->meta.rev = st->rev = dup_or_null(meta->rev);
 	st->meta.commit = st->commit = dup_or_null(meta->commit);
 	st->meta.root = st->root = dup_or_null(meta->root);
+	if (meta->params) {
+		memcpy(st->params, meta->params, sizeof st->params);
+		st->meta.params = st->params;
+	}
 	st->have_meta = true;
 }
 
@@ -130,6 +136,7 @@ static void fill_row(html_state *st, html_row *row, const cc_case_result *r)
 
 	row->case_id = cc_xstrdup(r->case_id);
 	row->team = dup_or_null(r->team);
+	row->team_name = dup_or_null(r->team_name);
 	row->worker = dup_or_null(r->worker);
 	row->service = dup_or_null(r->service);
 	row->errors = cc_html_case_errors(r);
@@ -280,6 +287,10 @@ static void write_header(html_state *st)
 	if (st->have_meta && m->root)
 		write_meta_item(out, "Repository", base_name(m->root));
 	write_meta_item(out, "Tool", st->have_meta && m->tool_version ? m->tool_version : NULL);
+	if (st->have_meta && m->purpose != CC_PURPOSE_CHECK)
+		write_meta_item(out, "History", m->history ? "walked (--history): deletions and altered records were checked"
+		                                           : "not walked: deletions and altered records were not checked "
+		                                             "(add --history)");
 	if (st->have_meta && m->purpose != CC_PURPOSE_CHECK) {
 		char *line = cc_report_trust_line(m->trust);
 		write_meta_item(out, "Sign-offs", line);
@@ -338,7 +349,7 @@ static void write_summary(html_state *st, const cc_audit_summary *summary)
 		fputs("<li><a href=\"#caseload\" data-filter-rule=\"", out);
 		cc_html_text(out, t->rule);
 		fputs("\">", out);
-		cc_html_text(out, cc_html_rule_title(t->rule));
+		cc_html_plain(out, cc_html_rule_title(t->rule), st->have_meta ? st->meta.params : NULL);
 		fputs("</a>", out);
 		if (strcmp(cc_html_rule_title(t->rule), t->rule) != 0) {
 			fputs(" <code>", out);
@@ -352,7 +363,7 @@ static void write_summary(html_state *st, const cc_audit_summary *summary)
 	fputs("</div>\n</div>\n", out);
 	if (summary && summary->repo_findings.count > 0) {
 		fputs("<h3>About the repository itself</h3>\n", out);
-		cc_html_findings(out, &summary->repo_findings, 4, st->opts.show_values);
+		cc_html_findings(out, &summary->repo_findings, 4, st->opts.show_values, st->have_meta ? st->meta.params : NULL);
 	}
 	fputs("</section>\n", out);
 }
@@ -360,6 +371,15 @@ static void write_summary(html_state *st, const cc_audit_summary *summary)
 static int str_cmp(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A team's name from staff.json (as a case of it carried it), else its id. */
+static const char *team_label(const html_state *st, const char *team)
+{
+	for (size_t i = 0; i < st->n_rows; i++)
+		if (st->rows[i].team && st->rows[i].team_name && !strcmp(st->rows[i].team, team))
+			return st->rows[i].team_name;
+	return team;
 }
 
 static void write_filter_options(html_state *st)
@@ -390,7 +410,7 @@ static void write_filter_options(html_state *st)
 		fputs("<option value=\"t:", out);
 		cc_html_text(out, teams[i]);
 		fputs("\">", out);
-		cc_html_text(out, teams[i]);
+		cc_html_text(out, team_label(st, teams[i]));
 		fputs("</option>", out);
 	}
 	if (no_team)
@@ -404,7 +424,7 @@ static void write_filter_options(html_state *st)
 		fputs("<option value=\"", out);
 		cc_html_text(out, st->tallies[i].rule);
 		fputs("\">", out);
-		cc_html_text(out, cc_html_rule_title(st->tallies[i].rule));
+		cc_html_plain(out, cc_html_rule_title(st->tallies[i].rule), st->have_meta ? st->meta.params : NULL);
 		fputs(" (", out);
 		cc_html_text(out, st->tallies[i].rule);
 		fprintf(out, ", %zu)</option>", st->tallies[i].cases_any);
@@ -454,7 +474,7 @@ static void write_row(html_state *st, const html_row *row)
 	fputs("\">", out);
 	cc_html_text(out, row->case_id);
 	fputs("</a></th>", out);
-	write_cell(out, row->team, false);
+	write_cell(out, row->team_name ? row->team_name : row->team, false);
 	write_cell(out, row->worker, true);
 	write_cell(out, row->service, false);
 	write_cell(out, purpose_short(st), false);
@@ -464,7 +484,7 @@ static void write_row(html_state *st, const html_row *row)
 	fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td><td class=\"top\">", row->errors,
 	        row->others);
 	if (row->top_rule) {
-		cc_html_text(out, cc_html_rule_title(row->top_rule));
+		cc_html_plain(out, cc_html_rule_title(row->top_rule), st->have_meta ? st->meta.params : NULL);
 		if (row->more_blocking_rules)
 			fprintf(out, " <span class=\"more\">(+%zu more)</span>", row->more_blocking_rules);
 	} else if (row->errors) {
@@ -561,6 +581,7 @@ static void html_destroy(void *state)
 
 		free(r->case_id);
 		free(r->team);
+		free(r->team_name);
 		free(r->worker);
 		free(r->service);
 		free(r->top_rule);

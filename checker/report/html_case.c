@@ -6,6 +6,7 @@
 
 #include "common.h"
 #include "html_internal.h"
+#include "audit/params.h"
 #include "util/xalloc.h"
 
 /* Areas in the order a manager reads a case; the key is the area name
@@ -137,14 +138,14 @@ static const char *severity_label(cc_severity s)
 }
 
 /* Help text, with `quoted` commands shown as code. */
-static void write_help(FILE *out, const char *help)
+static void write_help(FILE *out, const char *help, const long *params)
 {
 	const char *open, *close;
 	char *part;
 
 	while ((open = strchr(help, '`')) != NULL && (close = strchr(open + 1, '`')) != NULL) {
 		part = cc_xstrndup(help, (size_t)(open - help));
-		cc_html_text(out, part);
+		cc_html_plain(out, part, params);
 		free(part);
 		part = cc_xstrndup(open + 1, (size_t)(close - open - 1));
 		fputs("<code>", out);
@@ -153,10 +154,42 @@ static void write_help(FILE *out, const char *help)
 		free(part);
 		help = close + 1;
 	}
-	cc_html_text(out, help);
+	cc_html_plain(out, help, params);
 }
 
-static void write_finding(FILE *out, const cc_finding *f, bool show_values)
+/* What only a records officer or the developers need: the seed files the
+ * check comes from and the parameters it reads, by name. */
+static void write_details(FILE *out, const cc_report_rule *rule, const long *params)
+{
+	const cc_rule_info *info = rule->info;
+	bool seeds = info && info->seed_files && *info->seed_files && strcmp(info->seed_files, "\xE2\x80\x94");
+	if (!seeds && !(info && info->params))
+		return;
+	fputs("<details class=\"f-details\"><summary>Details</summary><dl>", out);
+	if (seeds) {
+		fputs("<div><dt>Seed files</dt><dd>", out);
+		cc_html_text(out, info->seed_files);
+		fputs("</dd></div>", out);
+	}
+	if (info && info->params) {
+		char *list = cc_xstrdup(info->params), *save = NULL;
+		fputs("<div><dt>Parameters</dt><dd>", out);
+		for (char *name = strtok_r(list, ", ", &save); name; name = strtok_r(NULL, ", ", &save)) {
+			int id = cc_param_find(name);
+			if (id < 0)
+				continue;
+			const cc_param_info *pi = cc_param_at((cc_param_id)id);
+			fputs("<code>", out);
+			cc_html_text(out, pi->name);
+			fprintf(out, "</code> = %ld %s; ", params ? params[id] : pi->def, pi->unit);
+		}
+		fputs("set in casecheck.json \"parameters\"</dd></div>", out);
+		free(list);
+	}
+	fputs("</dl></details>\n", out);
+}
+
+static void write_finding(FILE *out, const cc_finding *f, bool show_values, const long *params)
 {
 	const char *sev = cc_severity_name(f->severity);
 	cc_report_rule rule;
@@ -165,16 +198,10 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 
 	fprintf(out, "<li class=\"finding sev-%s\">\n<p class=\"f-head\"><span class=\"sev sev-%s\">%s</span> "
 	        "<span class=\"f-req\">Check:</span> <span class=\"f-title\">", sev, sev, severity_label(f->severity));
-	cc_html_text(out, cc_html_rule_title(f->rule));
+	cc_html_plain(out, cc_html_rule_title(f->rule), params);
 	fputs("</span></p>\n<dl class=\"f-meta\"><div><dt>Rule</dt><dd><code>", out);
 	cc_html_text(out, rule.id);
-	fputs("</code></dd></div><div><dt>Seed</dt><dd", out);
-	if (rule.info && rule.info->seed_files && *rule.info->seed_files) {
-		fputs(" title=\"", out);
-		cc_html_text(out, rule.info->seed_files);
-		fputs("\"", out);
-	}
-	fputs(">", out);
+	fputs("</code></dd></div><div><dt>Protocol</dt><dd>", out);
 	cc_html_text(out, rule.source);
 	fputs("</dd></div><div><dt>File</dt><dd><code>", out);
 	cc_html_text(out, f->path && *f->path ? f->path : "(case folder)");
@@ -195,7 +222,7 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 		free(record);
 	}
 	fputs("</dl>\n<p class=\"f-msg\">", out);
-	cc_html_text(out, f->message);
+	cc_html_plain(out, f->message, params);
 	fputs("</p>\n", out);
 	if (show_values && f->value) {
 		fputs("<p class=\"f-value\"><span class=\"lbl\">Value:</span> <code>", out);
@@ -204,13 +231,14 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values)
 	}
 	if (rule.help && *rule.help) {
 		fputs("<p class=\"f-help\"><span class=\"lbl\">What to do:</span> ", out);
-		write_help(out, rule.help);
+		write_help(out, rule.help, params);
 		fputs("</p>\n", out);
 	}
+	write_details(out, &rule, params);
 	fputs("</li>\n", out);
 }
 
-void cc_html_findings(FILE *out, const cc_findings *list, int hlevel, bool show_values)
+void cc_html_findings(FILE *out, const cc_findings *list, int hlevel, bool show_values, const long *params)
 {
 	area_group *groups;
 	size_t n_groups = 0, g, i;
@@ -232,7 +260,7 @@ void cc_html_findings(FILE *out, const cc_findings *list, int hlevel, bool show_
 			const cc_finding *f = &list->items[i];
 
 			if (strcmp(finding_area(f, buf, sizeof(buf)), groups[g].area) == 0)
-				write_finding(out, f, show_values);
+				write_finding(out, f, show_values, params);
 		}
 		fputs("</ul>\n</div>\n", out);
 	}
@@ -313,7 +341,13 @@ void cc_html_case_section(FILE *out, const cc_case_result *r, const cc_audit_met
 	cc_html_text(out, r->case_id);
 	fprintf(out, " <span class=\"verdict %s\">%s</span></h3>\n<dl class=\"facts\">",
 	        ready ? "v-ready" : "v-not-ready", ready ? "&#x2714; READY" : "&#x2716; NOT READY");
-	write_fact(out, "Team", r->team);
+	if (r->team && r->team_name) {
+		char *team = cc_xasprintf("%s (%s)", r->team_name, r->team);
+		write_fact(out, "Team", team);
+		free(team);
+	} else {
+		write_fact(out, "Team", r->team);
+	}
 	write_fact(out, "Allocated worker", r->worker);
 	write_fact(out, "Service", r->service);
 	write_fact(out, "Folder", r->path);
@@ -324,6 +358,6 @@ void cc_html_case_section(FILE *out, const cc_case_result *r, const cc_audit_met
 	fputs("</dd></div></dl>\n", out);
 	cc_html_timeline(out, r, meta ? meta->as_of : 0);
 	fputs("<h4>Findings</h4>\n", out);
-	cc_html_findings(out, &r->findings, 5, show_values);
+	cc_html_findings(out, &r->findings, 5, show_values, meta ? meta->params : NULL);
 	fputs("<p class=\"back\"><a href=\"#caseload\">Back to the caseload table</a></p>\n</section>\n", out);
 }

@@ -39,7 +39,14 @@ void cc_html_case_section(FILE *out, const cc_case_result *r, const cc_audit_met
                           bool show_values);
 /* A list of findings (e.g. the repository's own), grouped by area; heading
  * level hlevel (2..6) for the area headings. */
-void cc_html_findings(FILE *out, const cc_findings *list, int hlevel, bool show_values);
+void cc_html_findings(FILE *out, const cc_findings *list, int hlevel, bool show_values, const long *params);
+
+/* Writes text (a rule's title or help, a finding's message) for managers:
+ * each parameter name (chronology_gap_days) becomes the value in force
+ * with its unit ("90 days"), and a parenthesis that only names one, "(name)"
+ * or "(name is 90)", is left out; the names are in the finding's details.
+ * params: the values in force (audit/params.h order), NULL for the defaults. */
+void cc_html_plain(FILE *out, const char *text, const long *params);
 
 /* The chronology timeline of a case as a <figure> holding an inline SVG
  * with a text alternative. as_of marks "today". */

@@ -89,6 +89,25 @@ static void write_historic_label(const cc_html_tl *c)
 	        ENTRY_TOP + 26);
 }
 
+/* The longest label that fits inside the gap's width at 11px (about 6.2 px
+ * a character, and a margin): "gap 120 days", "120 days", "120d", or none
+ * (the title and the text under the picture still give the length). */
+static void write_gap_label(const cc_html_tl *c, double x0, double x1, int days)
+{
+	char label[3][32];
+	snprintf(label[0], sizeof label[0], "gap %d days", days);
+	snprintf(label[1], sizeof label[1], "%d days", days);
+	snprintf(label[2], sizeof label[2], "%dd", days);
+	for (size_t i = 0; i < 3; i++) {
+		if ((double)strlen(label[i]) * 6.2 + 6 > x1 - x0)
+			continue;
+		fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
+		        "fill=\"#1a1a1a\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>",
+		        (x0 + x1) / 2, ENTRY_TOP + 12, label[i]);
+		return;
+	}
+}
+
 static void write_gaps(const cc_html_tl *c)
 {
 	size_t i;
@@ -112,14 +131,7 @@ static void write_gaps(const cc_html_tl *c)
 		        x1 - x0, FUTURE_Y + 6 - ENTRY_TOP);
 		cc_html_anchor(c->out, g->since_allocation ? "hatch-a-" : "hatch-h-", c->case_id);
 		fprintf(c->out, ")\" stroke=\"%s\" stroke-width=\"1\"/>", g->since_allocation ? "#b3261e" : "#8a5a00");
-		if (x1 - x0 >= 64)
-			fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
-			        "fill=\"#1a1a1a\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
-			        "gap %d days</text>", (x0 + x1) / 2, ENTRY_TOP + 12, days);
-		else if (x1 - x0 >= 28)
-			fprintf(c->out, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" "
-			        "fill=\"#1a1a1a\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
-			        "%dd</text>", (x0 + x1) / 2, ENTRY_TOP + 12, days);
+		write_gap_label(c, x0, x1, days);
 		fputs("</g>\n", c->out);
 	}
 }
@@ -355,12 +367,14 @@ static void write_marks(cc_html_tl *c)
 		if (m->date == 0 || (cc_html_tl_is_allocation(m) && m->date == c->allocation))
 			continue;
 		x = cc_html_tl_x(c, m->date);
-		fputs("<g class=\"mark\"><title>", c->out);
+		fprintf(c->out, "<g class=\"mark%s\"><title>", m->past ? " past" : "");
 		cc_html_text(c->out, m->kind ? m->kind : "key date");
 		fputs(" ", c->out);
 		cc_html_date(c->out, m->date);
-		fprintf(c->out, "</title><path d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\" fill=\"#00695c\" stroke=\"#00332c\"/>",
-		        x, MARK_Y - 6);
+		/* a past key date is drawn hollow: the chronology must show it happened */
+		fprintf(c->out, "%s</title><path d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\" fill=\"%s\" stroke=\"%s\" "
+		        "stroke-width=\"%s\"/>", m->past ? " (passed: the chronology should record it)" : "", x, MARK_Y - 6,
+		        m->past ? "#fff" : "#00695c", m->past ? "#00695c" : "#00332c", m->past ? "2" : "1");
 		write_label(c, x, "", m->kind ? m->kind : "key date", m->date);
 		fputs("</g>\n", c->out);
 	}
@@ -473,7 +487,9 @@ static void write_legend(FILE *out, const cc_html_tl *c)
 	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect x=\"1.5\" y=\"1.5\" width=\"9\" "
 	      "height=\"9\" fill=\"#7b1fa2\"/></svg>Dated after as-of</li>", out);
 	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path d=\"M6 0 l6 6 l-6 6 l-6 -6 z\" "
-	      "fill=\"#00695c\"/></svg>Key date</li>", out);
+	      "fill=\"#00695c\"/></svg>Key date ahead</li>", out);
+	fputs("<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path d=\"M6 1 l5 5 l-5 5 l-5 -5 z\" "
+	      "fill=\"#fff\" stroke=\"#00695c\" stroke-width=\"2\"/></svg>Key date passed</li>", out);
 	fprintf(out, "<li><svg width=\"14\" height=\"12\" aria-hidden=\"true\"><rect width=\"14\" height=\"12\" "
 	        "fill=\"#fde7e4\" stroke=\"#b3261e\"/><path d=\"M0 12 L12 0 M6 12 L14 4\" stroke=\"#b3261e\" "
 	        "stroke-width=\"2\"/></svg>Gap over %d days since allocation (blocks)</li>", c->gap_days);

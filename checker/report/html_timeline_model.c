@@ -325,6 +325,8 @@ void cc_html_tl_summary(const cc_html_tl *c)
 		cc_html_text(out, m->kind ? m->kind : "key date");
 		fputs(" ", out);
 		cc_html_date(out, m->date);
+		if (m->past)
+			fputs(" (passed)", out);
 		n_marks++;
 	}
 	if (n_marks > 0)

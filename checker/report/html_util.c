@@ -1,5 +1,6 @@
 /* html_util: escaping, fragment ids, dates, rule metadata and the
  * conservative verdict used by every part of the HTML page. */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -7,6 +8,8 @@
 #include "casecheck/rules.h"
 #include "common.h"
 #include "html_internal.h"
+#include "audit/params.h"
+#include "util/strbuf.h"
 
 void cc_html_text(FILE *out, const char *s)
 {
@@ -113,4 +116,61 @@ size_t cc_html_case_others(const cc_case_result *r)
 bool cc_html_case_ready(const cc_case_result *r)
 {
 	return cc_report_case_ready(r) && r->n_errors == 0;
+}
+
+/* The parameter whose name starts text at p (a whole word), or -1. */
+static int param_at(const char *text, const char *p, size_t *len)
+{
+	if (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+		return -1;
+	for (int i = 0; i < CC_PARAM_COUNT; i++) {
+		const char *name = cc_param_at((cc_param_id)i)->name;
+		size_t n = strlen(name);
+		if (!strncmp(p, name, n) && !isalnum((unsigned char)p[n]) && p[n] != '_') {
+			*len = n;
+			return i;
+		}
+	}
+	return -1;
+}
+
+void cc_html_plain(FILE *out, const char *text, const long *params)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	const char *p = text ? text : "";
+	while (*p) {
+		size_t len;
+		int id = (*p >= 'a' && *p <= 'z') ? param_at(text, p, &len) : -1;
+		if (id < 0) {
+			cc_strbuf_putc(&sb, *p++);
+			continue;
+		}
+		const cc_param_info *pi = cc_param_at((cc_param_id)id);
+		long v = params ? params[id] : pi->def;
+		const char *after = p + len;
+		bool opened = sb.len > 0 && sb.buf[sb.len - 1] == '(';
+		if (opened && (*after == ')' || !strncmp(after, " is ", 4))) {
+			/* "(name)" or "(name is 90)": left out, with the space before it */
+			const char *close = strchr(after, ')');
+			if (close) {
+				cc_strbuf_truncate(&sb, sb.len - 1);
+				if (sb.len && sb.buf[sb.len - 1] == ' ')
+					cc_strbuf_truncate(&sb, sb.len - 1);
+				p = close + 1;
+				continue;
+			}
+		}
+		cc_strbuf_printf(&sb, "%ld %s", v, pi->unit);
+		p = after;
+		/* "name (90)": the value is already said */
+		if (after[0] == ' ' && after[1] == '(' && isdigit((unsigned char)after[2])) {
+			const char *q = after + 2;
+			while (isdigit((unsigned char)*q))
+				q++;
+			if (*q == ')')
+				p = q + 1;
+		}
+	}
+	cc_html_text(out, cc_strbuf_cstr(&sb));
+	cc_strbuf_free(&sb);
 }

@@ -5,7 +5,10 @@
  * blocking ones first, each naming the file, the JSON pointer and the rule,
  * with the rule's help as what to do. Findings about the repository itself
  * follow the cases; then, when more than one case was audited, a caseload
- * table sorted by what blocks most (most errors, then most warnings); then
+ * table grouped by allocated worker (staff ids in order, cases with no
+ * worker last), each worker's cases sorted by what blocks most (most
+ * errors, then most warnings), so a team leader can hand each worker their
+ * own list; then
  * one summary line ("12 cases: 5 ready, 7 not ready").
  *
  * Control characters, bidirectional overrides and invalid UTF-8 in any
@@ -32,6 +35,7 @@
 
 typedef struct text_row {
 	char *case_id; /* sanitised */
+	char *worker;  /* allocated worker's staff id, sanitised, or NULL */
 	size_t width;  /* of case_id, in characters */
 	size_t index;  /* arrival order */
 	cc_report_counts counts;
@@ -250,6 +254,11 @@ static void text_on_case(void *state, cc_case_result *r)
 	row->index = st->n_rows++;
 	row->width = sanitise(&id, r->case_id);
 	row->case_id = cc_strbuf_detach(&id);
+	row->worker = NULL;
+	if (r->worker) {
+		sanitise(&id, r->worker);
+		row->worker = cc_strbuf_detach(&id);
+	}
 	cc_report_count(&row->counts, &r->findings);
 	row->ready = cc_report_case_ready(r);
 
@@ -268,6 +277,10 @@ static void text_on_case(void *state, cc_case_result *r)
 static int row_compare(const void *pa, const void *pb)
 {
 	const text_row *a = pa, *b = pb;
+	if (!a->worker != !b->worker)
+		return a->worker ? -1 : 1;
+	if (a->worker && b->worker && strcmp(a->worker, b->worker))
+		return strcmp(a->worker, b->worker);
 	if (a->counts.error != b->counts.error)
 		return a->counts.error > b->counts.error ? -1 : 1;
 	if (a->counts.warning != b->counts.warning)
@@ -282,6 +295,23 @@ static void put_padded(text_state *st, const char *s, size_t width, size_t to)
 		fputc(' ', st->out);
 }
 
+/* "  sw-ferris: 3 cases, 2 not ready" for the group starting at row i. */
+static void put_worker_heading(text_state *st, size_t i)
+{
+	const char *worker = st->rows[i].worker;
+	size_t n = 0, not_ready = 0;
+	for (size_t j = i; j < st->n_rows; j++) {
+		const char *w = st->rows[j].worker;
+		if (!w != !worker || (w && strcmp(w, worker)))
+			break;
+		n++;
+		not_ready += !st->rows[j].ready;
+	}
+	fputs("  ", st->out);
+	put_colored(st, "\033[1m", worker ? worker : "no allocated worker");
+	fprintf(st->out, ": %zu case%s, %zu not ready\n", n, n == 1 ? "" : "s", not_ready);
+}
+
 static void put_table(text_state *st)
 {
 	size_t w = strlen("CASE");
@@ -290,12 +320,15 @@ static void put_table(text_state *st)
 	for (size_t i = 0; i < st->n_rows; i++)
 		if (st->rows[i].width > w)
 			w = st->rows[i].width;
-	fputs("Caseload, most blocking first:\n  ", st->out);
+	fputs("Caseload by allocated worker, most blocking first:\n    ", st->out);
 	put_padded(st, "CASE", 4, w);
 	fputs("  VERDICT      ERRORS  WARNINGS\n", st->out);
 	for (size_t i = 0; i < st->n_rows; i++) {
 		const text_row *row = &st->rows[i];
-		fputs("  ", st->out);
+		if (i == 0 || !row->worker != !st->rows[i - 1].worker ||
+		    (row->worker && strcmp(row->worker, st->rows[i - 1].worker)))
+			put_worker_heading(st, i);
+		fputs("    ", st->out);
 		put_padded(st, row->case_id, row->width, w);
 		fputs("  ", st->out);
 		put_colored(st, row->ready ? GREEN : BOLD_RED, row->ready ? "READY    " : "NOT READY");
@@ -333,8 +366,10 @@ static int text_finish(void *state)
 static void text_destroy(void *state)
 {
 	text_state *st = state;
-	for (size_t i = 0; i < st->n_rows; i++)
+	for (size_t i = 0; i < st->n_rows; i++) {
 		free(st->rows[i].case_id);
+		free(st->rows[i].worker);
+	}
 	free(st->rows);
 	free(st);
 }

@@ -35,6 +35,10 @@ void cc_tree_builder_add(cc_tree_builder *b, const char *name, size_t name_len, 
 int cc_tree_builder_hash(git_oid *out, cc_tree_builder *b);
 void cc_tree_builder_clear(cc_tree_builder *b);
 
+/* The id tree would have without its top-level entry named exclude (a
+ * sign-off's content: a case folder without "signoffs"). Returns 0 or -1. */
+int cc_tree_id_without(git_oid *out, const git_tree *tree, const char *exclude);
+
 /* Compares two entry names in git's tree order (a folder's name as if it
  * ended with '/'): negative, 0 or positive. */
 int cc_tree_order(const char *a, size_t alen, bool adir, const char *b, size_t blen, bool bdir);

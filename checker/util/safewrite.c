@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -94,6 +95,47 @@ int cc_write_new_beneath(const char *root, const char *rel, const void *data, si
 done:
 	if (dfd >= 0)
 		close(dfd);
+	free(dir);
+	return rc;
+}
+
+int cc_replace_beneath(const char *root, const char *rel, const void *data, size_t len, char **errmsg)
+{
+	const char *slash = strrchr(rel, '/');
+	char *dir = slash ? cc_xstrndup(rel, (size_t)(slash - rel)) : cc_xstrdup("");
+	const char *base = slash ? slash + 1 : rel;
+	char *tmp = cc_xasprintf(".%s.casecheck-new", base);
+	struct stat st;
+	int rc = -1, fd = -1;
+	int dfd = cc_open_dir_beneath(root, dir, false, NULL);
+	if (dfd < 0) {
+		*errmsg = cc_xasprintf("%s: refused: its folder is not a real folder inside the work tree", rel);
+		goto done;
+	}
+	int found = fstatat(dfd, base, &st, AT_SYMLINK_NOFOLLOW);
+	if (found < 0 || !S_ISREG(st.st_mode)) {
+		*errmsg = cc_xasprintf("%s: refused: not a regular file%s", rel,
+		                       found == 0 && S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+		goto done;
+	}
+	fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, st.st_mode & 0777);
+	if (fd < 0) {
+		*errmsg = cc_xasprintf("%s: cannot write beside it: %s", rel, strerror(errno));
+		goto done;
+	}
+	bool ok = write(fd, data, len) == (ssize_t)len && fsync(fd) == 0;
+	int err = errno;
+	ok = close(fd) == 0 && ok;
+	if (!ok || renameat(dfd, tmp, dfd, base) < 0) {
+		*errmsg = cc_xasprintf("%s: %s", rel, strerror(ok ? errno : err));
+		unlinkat(dfd, tmp, 0); /* ours: created above with O_EXCL */
+		goto done;
+	}
+	rc = 0;
+done:
+	if (dfd >= 0)
+		close(dfd);
+	free(tmp);
 	free(dir);
 	return rc;
 }

@@ -23,4 +23,10 @@ int cc_open_dir_beneath(const char *root, const char *dir, bool create_last, siz
  * why; nothing is left behind on failure. */
 int cc_write_new_beneath(const char *root, const char *rel, const void *data, size_t len, char **errmsg);
 
+/* Replaces the regular file root/rel (never a symbolic link; its folders
+ * real ones, none created) with len bytes of data: written to a new file
+ * beside it, then renamed over it, keeping its permissions. Returns 0, or
+ * -1 with *errmsg (caller frees); the file is unchanged on failure. */
+int cc_replace_beneath(const char *root, const char *rel, const void *data, size_t len, char **errmsg);
+
 #endif

@@ -43,6 +43,10 @@ typedef struct cc_audit_options {
 	cc_date as_of;           /* "today" for every time-based rule */
 	const char *const *cases;/* case ids to audit; NULL/0: every case */
 	size_t n_cases;
+	const char *team;        /* audit only the cases of this team (case.json team), or NULL */
+	const char *worker;      /* ... allocated to this staff id (allocation.worker), or NULL */
+	const char *service;     /* ... of this service (case.json service), or NULL; a
+	                          * selection matching no case is an error (nothing audited) */
 	bool history;            /* also walk the history (signoff+) */
 	const char *skip_rule;   /* a rule id left out (casecheck signoff uses it), or NULL */
 	int jobs;                /* worker threads; 0: number of cores (max 2 by default) */
@@ -107,11 +111,12 @@ typedef struct cc_timeline_entry {
 typedef struct cc_timeline_mark {
 	cc_date date;
 	char *kind;       /* key date kind ("review", ...) or "allocation", "transfer" */
+	bool past;        /* a key date before the as-of date (what the chronology must show) */
 } cc_timeline_mark;
 
 typedef struct cc_timeline {
 	cc_timeline_entry *entries; size_t n_entries;
-	cc_timeline_mark *marks; size_t n_marks; /* allocation date, key dates ahead */
+	cc_timeline_mark *marks; size_t n_marks; /* allocation date, transfer, key dates (past and ahead) */
 	cc_date allocation_since;  /* 0 when unknown */
 	int gap_days;              /* the chronology_gap_days threshold in force */
 } cc_timeline;
@@ -123,6 +128,7 @@ typedef struct cc_case_result {
 	size_t n_errors, n_warnings;
 	cc_findings findings;    /* sorted: errors first */
 	char *team, *worker, *service; /* ids/codes from case.json, or NULL */
+	char *team_name;         /* the team's name from staff.json teams[], or NULL */
 	cc_signoff_state signoff;
 	char **stale_commits;    /* for STALE: commit ids that changed the case since */
 	size_t n_stale_commits;
@@ -143,6 +149,8 @@ typedef struct cc_audit_meta {
 	const char *commit;   /* commit id read (or HEAD), or NULL */
 	const char *root;     /* repository root */
 	const cc_trust *trust;/* the options' trust (allowed signers), or NULL */
+	bool history;         /* --history: the history was walked */
+	const long *params;   /* the parameter values in force (audit/params.h order), or NULL */
 } cc_audit_meta;
 
 typedef struct cc_audit_summary {

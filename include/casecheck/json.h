@@ -79,4 +79,10 @@ struct cc_strbuf;
 void cc_json_pointer_push(struct cc_strbuf *pointer, const char *token, size_t token_len);
 void cc_json_pointer_push_index(struct cc_strbuf *pointer, size_t index);
 
+/* Appends v to sb as people write case records: two-space indentation,
+ * one member or item a line, members in the tree's order, empty arrays and
+ * objects as [] and {}; the first line is not indented, and nested lines
+ * start with indent levels of two spaces. Cannot fail. */
+void cc_json_print_pretty(struct cc_strbuf *sb, const cJSON *v, int indent);
+
 #endif

@@ -50,23 +50,24 @@ static void sleep_ms(long ms)
 	nanosleep(&ts, NULL);
 }
 
-/* Runs the browser with stdout to dom_path; returns its wait status or -1. */
+/* Runs the browser with stdout to dom_path and the switches extra (up to
+ * 8, NULL-terminated); returns its wait status or -1. */
 static int run_browser(const char *chromium, const char *profile, const char *dom_path, const char *url,
-                       int virtual_time_ms, const char *extra_arg, int timeout_s, const char **why)
+                       int virtual_time_ms, const char *const *extra, int timeout_s, const char **why)
 {
 	char *udd = cc_xasprintf("--user-data-dir=%s", profile);
 	char *budget = cc_xasprintf("--virtual-time-budget=%d", virtual_time_ms);
-	char *argv[16] = { (char *)chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+	char *argv[24] = { (char *)chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 	                   "--no-first-run", "--disable-background-networking", "--disable-component-update",
-	                   "--disable-sync", udd, "--dump-dom" };
-	int argc = 11;
+	                   "--disable-sync", udd };
+	int argc = 10;
 	int status = -1, waited_ms = 0;
 	pid_t pid;
 
 	if (virtual_time_ms > 0)
 		argv[argc++] = budget;
-	if (extra_arg)
-		argv[argc++] = (char *)extra_arg;
+	for (size_t i = 0; extra && extra[i] && i < 8; i++)
+		argv[argc++] = (char *)extra[i];
 	argv[argc++] = (char *)url;
 	argv[argc] = NULL;
 	pid = fork();
@@ -120,7 +121,8 @@ char *chromium_dump_dom(const char *chromium, const char *workdir, const char *u
 		*why = "mkdir failed";
 		goto done;
 	}
-	status = run_browser(chromium, profile, dom_path, url, virtual_time_ms, extra_arg, timeout_s, why);
+	const char *extra[] = { "--dump-dom", extra_arg, NULL };
+	status = run_browser(chromium, profile, dom_path, url, virtual_time_ms, extra, timeout_s, why);
 	if (status == -1)
 		goto done;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -137,6 +139,45 @@ done:
 	free(profile);
 	free(dom_path);
 	return dom;
+}
+
+int chromium_screenshot(const char *chromium, const char *workdir, const char *url, const char *png, int width,
+                        int height, int scale, int timeout_s, const char **why)
+{
+	char *run = cc_xasprintf("%s/shot-XXXXXX", workdir);
+	char *profile = NULL, *out_path = NULL, *shot = cc_xasprintf("--screenshot=%s", png);
+	char *size = cc_xasprintf("--window-size=%d,%d", width, height);
+	char *dsf = cc_xasprintf("--force-device-scale-factor=%d", scale);
+	const char *extra[] = { shot, size, dsf, "--hide-scrollbars", NULL };
+	int rc = -1, status;
+
+	*why = NULL;
+	if (!mkdtemp(run)) {
+		*why = "mkdtemp failed";
+		goto done;
+	}
+	profile = cc_xasprintf("%s/profile", run);
+	out_path = cc_xasprintf("%s/out.txt", run);
+	if (mkdir(profile, 0700) != 0) {
+		*why = "mkdir failed";
+		goto done;
+	}
+	status = run_browser(chromium, profile, out_path, url, 5000, extra, timeout_s, why);
+	if (status == -1)
+		goto done;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		*why = "chromium failed";
+		goto done;
+	}
+	rc = 0;
+done:
+	free(run);
+	free(profile);
+	free(out_path);
+	free(shot);
+	free(size);
+	free(dsf);
+	return rc;
 }
 
 void chromium_remove_tree(const char *dir)

@@ -16,6 +16,11 @@ char *chromium_find(void);
  * "--window-size=640,900". Kills the browser after timeout_s seconds. */
 char *chromium_dump_dom(const char *chromium, const char *workdir, const char *url, int virtual_time_ms,
                         const char *extra_arg, int timeout_s, const char **why);
+/* Saves a PNG of url at png, the window width x height CSS pixels at
+ * device scale factor scale (so the image is scale times larger). 0, or -1
+ * with *why set to a static reason. */
+int chromium_screenshot(const char *chromium, const char *workdir, const char *url, const char *png, int width,
+                        int height, int scale, int timeout_s, const char **why);
 /* rm -rf dir. */
 void chromium_remove_tree(const char *dir);
 

@@ -102,14 +102,20 @@ static cc_timeline_entry *add_entry_day(cc_case_result *r, cc_date d, const char
 	return add_entry(r, buf, category);
 }
 
-static void add_mark(cc_case_result *r, const char *date, const char *kind)
+static void add_mark_past(cc_case_result *r, const char *date, const char *kind, bool past)
 {
 	cc_timeline *tl = &r->timeline;
 
 	tl->marks = cc_xrealloc(tl->marks, (tl->n_marks + 1) * sizeof(*tl->marks));
 	tl->marks[tl->n_marks].date = day(date);
 	tl->marks[tl->n_marks].kind = cc_xstrdup(kind);
+	tl->marks[tl->n_marks].past = past;
 	tl->n_marks++;
+}
+
+static void add_mark(cc_case_result *r, const char *date, const char *kind)
+{
+	add_mark_past(r, date, kind, false);
 }
 
 static void monthly_entries(cc_case_result *r, const char *from, int months)
@@ -179,6 +185,7 @@ cc_case_result *html_fx_case(int i)
 		e = add_entry(r, "2026-05-01", "review");  /* future */
 		e->future = true;
 		add_mark(r, "2026-03-20", "review");
+		add_mark_past(r, "2025-10-14", "cp-conference", true); /* a key date already passed */
 		r->stale_commits = cc_xcalloc(2, sizeof(char *));
 		r->stale_commits[0] = cc_xstrdup("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678");
 		r->stale_commits[1] = cc_xstrdup("fedcba9876543210fedcba9876543210fedcba98");

@@ -299,9 +299,39 @@ START_TEST(timeline_marks_gaps_order_future_and_key_dates)
 	ck_assert_ptr_nonnull(strstr(sec, "<g class=\"allocation\">"));
 	ck_assert_ptr_nonnull(strstr(sec, "<g class=\"asof\">"));
 	ck_assert_uint_eq(html_fx_count(sec, "<g class=\"mark\">"), 1);
+	/* a past key date is on the timeline too, drawn apart and said */
+	ck_assert_uint_eq(html_fx_count(sec, "<g class=\"mark past\">"), 1);
+	ck_assert_ptr_nonnull(strstr(desc, "cp-conference 2025-10-14 (passed)"));
+	ck_assert_ptr_nonnull(strstr(sec, "Key date passed</li>"));
 	ck_assert_ptr_nonnull(strstr(sec, "role=\"img\""));
 	free(desc);
 	free(sec);
+	free(html);
+}
+END_TEST
+
+/* Every gap label fits inside its gap (11px text, about 6.2 px a character). */
+static void assert_gap_labels_fit(const char *html)
+{
+	size_t labels = 0;
+	for (const char *g = strstr(html, "<g class=\"gap\">"); g; g = strstr(g + 1, "<g class=\"gap\">")) {
+		const char *end = strstr(g, "</g>"), *w = strstr(g, " width=\""), *t = strstr(g, "<text ");
+		ck_assert(end && w && w < end);
+		double width = strtod(w + 8, NULL);
+		if (!t || t > end)
+			continue;
+		const char *from = strchr(t, '>') + 1, *to = strstr(from, "</text>");
+		ck_assert_msg((double)(to - from) * 6.2 + 6 <= width + 0.01, "gap label '%.*s' in %.1f px", (int)(to - from),
+		              from, width);
+		labels++;
+	}
+	ck_assert_uint_gt(labels, 0);
+}
+
+START_TEST(gap_labels_fit_their_gaps)
+{
+	char *html = html_fx_render_caseload(false);
+	assert_gap_labels_fit(html);
 	free(html);
 }
 END_TEST
@@ -500,6 +530,7 @@ int main(void)
 	tcase_add_test(tc, case_section_has_signoff_findings_and_help);
 	tcase_add_test(tc, known_rules_show_catalogue_metadata);
 	tcase_add_test(tc, timeline_marks_gaps_order_future_and_key_dates);
+	tcase_add_test(tc, gap_labels_fit_their_gaps);
 	tcase_add_test(tc, dense_chronology_of_500_entries_is_aggregated);
 	tcase_add_test(tc, gap_threshold_and_trailing_gap);
 	tcase_add_test(tc, timeline_survives_extreme_dates);

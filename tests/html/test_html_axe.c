@@ -1,6 +1,8 @@
 /* test_html_axe: the HTML caseload page checked by axe-core (its WCAG 2
  * A/AA and best-practice rules, with colour contrast) inside headless
- * Chromium, in both privacy modes.
+ * Chromium, in both privacy modes; and a screenshot of it at twice the
+ * device scale (a high-density screen), kept as report-2x.png in the test's
+ * folder for people to look at.
  *
  * Needs chromium and axe-core's axe.min.js: $CASECHECK_AXE, or npm's global
  * folder (npm install -g axe-core). Exits 77 (ctest: SKIPPED) without them. */
@@ -102,6 +104,46 @@ static void check_page(bool show_values)
 	free(html);
 }
 
+/* A PNG's width and height from its IHDR chunk. */
+static void png_size(const unsigned char *png, size_t len, unsigned *w, unsigned *h)
+{
+	ck_assert_uint_ge(len, 24);
+	ck_assert_int_eq(memcmp(png, "\x89PNG\r\n\x1a\n", 8), 0);
+	ck_assert_int_eq(memcmp(png + 12, "IHDR", 4), 0);
+	*w = (unsigned)png[16] << 24 | (unsigned)png[17] << 16 | (unsigned)png[18] << 8 | png[19];
+	*h = (unsigned)png[20] << 24 | (unsigned)png[21] << 16 | (unsigned)png[22] << 8 | png[23];
+}
+
+START_TEST(screenshot_at_twice_the_device_scale)
+{
+	char *html = html_fx_render_caseload(false);
+	char *path = cc_xasprintf("%s/report-shot.html", tmpdir);
+	char *url = cc_xasprintf("file://%s", path);
+	char *png = NULL, *kept = cc_xstrdup("report-2x.png");
+	const char *why = NULL;
+	size_t len = 0;
+	unsigned w, h;
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_ge(fputs(html, f), 0);
+	ck_assert_int_eq(fclose(f), 0);
+	unlink(kept);
+	ck_assert_msg(chromium_screenshot(chromium, tmpdir, url, kept, 1024, 1400, 2, AXE_TIMEOUT_S, &why) == 0, "%s",
+	              why ? why : "?");
+	ck_assert_int_eq(cc_read_file(kept, 64u << 20, &png, &len), 0);
+	png_size((const unsigned char *)png, len, &w, &h);
+	ck_assert_uint_eq(w, 2048); /* 1024 CSS pixels at twice the device scale */
+	ck_assert_uint_eq(h, 2800);
+	ck_assert_uint_gt(len, 50000); /* a drawn page, not a blank one */
+	free(png);
+	free(kept);
+	free(url);
+	free(path);
+	free(html);
+}
+END_TEST
+
 START_TEST(no_accessibility_violations_personal_data_hidden)
 {
 	check_page(false);
@@ -139,6 +181,7 @@ int main(void)
 	tcase_set_timeout(tc, 2 * AXE_TIMEOUT_S);
 	tcase_add_test(tc, no_accessibility_violations_personal_data_hidden);
 	tcase_add_test(tc, no_accessibility_violations_values_shown);
+	tcase_add_test(tc, screenshot_at_twice_the_device_scale);
 	suite_add_tcase(s, tc);
 	failed = cc_test_main(s) != EXIT_SUCCESS;
 	chromium_remove_tree(tmpdir);
