@@ -185,12 +185,8 @@ void cc_check_transfer_another_authority(cc_audit_case *ac)
 	                 "the receiving authority is sent a letter with the details of the transfer");
 	cc_need_document(ac, R, "assessment", 0, "the letter encloses the latest assessment");
 	cc_need_document(ac, R, "child-plan", 0, "the letter encloses the child's plan");
-	static const char *const roles[] = {"gp", "health-visitor", "school"};
-	for (size_t r = 0; r < 3; r++)
-		if (cc_transfer_role_uninformed(ac->c, roles[r]))
-			cc_audit_add(ac, R, ac->c->transfer.path, "/professionals_informed",
-			             "the %s involved with the child is not recorded as notified of the move (role %s)",
-			             roles[r], roles[r]);
+	/* The GP, health visitor, school and every other agency told:
+	 * transfer.professionals-told. */
 }
 
 static bool assessment_shared(const cc_case *c)

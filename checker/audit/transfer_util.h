@@ -20,10 +20,6 @@ bool cc_transfer_recorded_movement(const cc_case *c);
  * side's (from.team), or NULL. */
 const char *cc_transfer_to_team(const cc_case *c);
 const char *cc_transfer_from_team(const cc_case *c);
-/* Whether a professional of role is involved with the case (case.json
- * involvements[].role) but not recorded as told of the transfer
- * (transfer.json professionals_informed[].role). */
-bool cc_transfer_role_uninformed(const cc_case *c, const char *role);
 /* The receiving worker (transfer.json to.worker), or NULL. */
 const char *cc_transfer_to_worker(const cc_case *c);
 

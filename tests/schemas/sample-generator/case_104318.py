@@ -21,12 +21,12 @@ def case():
     ]
     c['involvements'] = [
         inv('iro', 'Martin Keys (independent reviewing officer)', 'Ashcombe Safeguarding and Quality Unit', '01632 960501', [A, N], email='iro.service@ashcombe-council.example.org'),
-        inv('fostering', 'Denise and Alan Roper (foster carers)', 'Ashcombe Fostering Service', '07700 900610', [A, N], address='9 Orchard Rise, Kelby', postcode='DE6 9ZA'),
+        inv('fostering', 'Denise and Alan Roper (foster carers)', 'Ashcombe Fostering Service', '07700 900610', [A, N], address='9 Orchard Rise, Kelby', postcode='DE6 9ZA', id='carers'),
         inv('fostering', 'Karen Whitby (supervising social worker)', 'Ashcombe Fostering Service', '01632 960510', [A, N], email='fostering@ashcombe-council.example.org'),
         inv('school', 'Mrs Joanne Fitch (SENCo)', 'Kelby High School', '01632 960240', [A], email='senco@kelby-high.example.org'),
         inv('school', 'Mr Ian Clegg (designated teacher)', 'Kelby Primary School', '01632 960241', [N], email='office@kelby-primary.example.org'),
         inv('gp', 'Dr Ravi Menon', 'Kelby Health Centre', '01632 960119', [A, N], address='Market Street, Kelby', postcode='DE6 9ZD'),
-        inv('family-member', 'Yvonne Clarke (maternal grandmother)', 'Family', '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU'),
+        inv('family-member', 'Yvonne Clarke (maternal grandmother)', 'Family', '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU', id='gran'),
     ]
     c['key_dates'] = [
         kd('lac-review', '2026-04-15', '15:30', 'Foster home'),
@@ -84,7 +84,7 @@ def case():
         'case_discussion_on': '2026-02-04',
         'planning_meeting': {'date': '2026-01-23', 'attendees': ['Transferring team manager', 'Receiving practice manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Amelia finds change very hard. She was given a social story with photographs of her new worker, met her at home with her carers, and her placement, school and family time stay the same. Noah is relaxed about the change.',
-        'family_informed': {'date': '2026-01-29', 'how': 'in person (children and carers); telephone (grandmother)'},
+        'family_informed': {'date': '2026-01-29', 'how': 'in person (children and carers); telephone (grandmother)', 'told': ['carers', 'gran']},
         'professionals_informed': [
             {'who': 'Martin Keys, IRO', 'role': 'iro', 'date': '2026-02-02', 'how': 'e-mail'},
             {'who': 'Karen Whitby, supervising social worker', 'role': 'fostering', 'date': '2026-02-02', 'how': 'e-mail'},

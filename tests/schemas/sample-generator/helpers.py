@@ -26,8 +26,9 @@ def plan(t, started, review=None):
         p['next_review_on'] = review
     return p
 
-def inv(role, name, org, phone, children, email=None, address=None, postcode=None):
-    i = {'role': role, 'name': name, 'organisation': org, 'phone': phone}
+def inv(role, name, org, phone, children, email=None, address=None, postcode=None, id=None):
+    i = {'id': id} if id else {}
+    i.update({'role': role, 'name': name, 'organisation': org, 'phone': phone})
     if email:
         i['email'] = email
     if address:
