@@ -37,6 +37,8 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"a child in care is visited at least this often (Care Planning, Placement and Case Review (England) Regulations 2010, reg. 28: six weeks)"},
 	[CC_PARAM_VISIT_INTERVAL_PATHWAY_DAYS] = {"visit_interval_pathway_days", 61, 1, 366, "days",
 		"a young person on a pathway plan is visited at least this often (care leavers: not more than two months)"},
+	[CC_PARAM_TAC_RECENT_MONTHS] = {"tac_recent_months", 6, 1, 24, "months",
+		"a team around the child gets an assessment or plan dated at most this many months before transfer_on (003 §6 \"recent\"; the longest usual child in need review interval)"},
 	[CC_PARAM_MAX_DOCUMENT_BYTES] = {"max_document_bytes", 4L << 20, 1024, 64L << 20, "bytes",
 		"largest JSON document read; a larger one is a schema.parse finding"},
 	[CC_PARAM_MAX_JSON_DEPTH] = {"max_json_depth", 64, 8, 512, "levels",

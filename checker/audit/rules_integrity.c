@@ -303,6 +303,7 @@ void cc_check_references(cc_audit_case *ac)
 		team_ref(ac, &c->transfer, cc_jobj(t, "to"), "/to");
 	}
 	cc_transfer_told_references(ac);
+	cc_transfer_evidence_references(ac);
 }
 
 /* ---- integrity.future-dates ---- */

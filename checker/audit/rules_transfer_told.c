@@ -9,7 +9,7 @@
  * the transfer or has a recorded reason it was not; a child in care has an
  * IRO among the involvements (002: "The IRO should be informed").
  *
- * Who is who, by case.json involvements[].role (the one list, ROLES):
+ * Who is who, by case.json involvements[].role (involvements.c):
  * professionals and agencies are told through professionals_informed, one
  * entry per involvement; carers (fostering, residential: the child's carers
  * or the placement's service) through family_informed.told or
@@ -29,50 +29,29 @@
 
 #include "casemodel.h"
 #include "checks.h"
+#include "involvements.h"
 #include "jget.h"
 #include "transfer_util.h"
 #include "util/xalloc.h"
 
-typedef enum who {
-	WHO_PROFESSIONAL, /* told through professionals_informed */
-	WHO_CARER,        /* family_informed.told or professionals_informed */
-	WHO_FAMILY,       /* family_informed.told, by id only */
-	WHO_NONE,         /* the referrer: allocation.referrer-confirmation */
-} who;
+/* Entries naming no involvement, by role, for the matching by role. The
+ * roles are the schema's short list, so a small array does. */
+#define MAX_ROLES 32
+typedef struct role_pool {
+	const char *role[MAX_ROLES];
+	int left[MAX_ROLES];
+	int n;
+} role_pool;
 
-/* Every involvement role (schemas/defs.json involvement_role) and whom it
- * stands for. docs/rules.md's hand-written part lists the same. */
-static const struct {
-	const char *role;
-	who who;
-} ROLES[] = {
-	{"gp", WHO_PROFESSIONAL},      {"health-visitor", WHO_PROFESSIONAL}, {"school", WHO_PROFESSIONAL},
-	{"iro", WHO_PROFESSIONAL},     {"legal", WHO_PROFESSIONAL},          {"police", WHO_PROFESSIONAL},
-	{"yot", WHO_PROFESSIONAL},     {"contact-team", WHO_PROFESSIONAL},   {"other", WHO_PROFESSIONAL},
-	{"fostering", WHO_CARER},      {"residential", WHO_CARER},           {"family-member", WHO_FAMILY},
-	{"referrer", WHO_NONE},
-};
-#define N_ROLES (sizeof ROLES / sizeof ROLES[0])
-
-static int role_index(const char *role)
+static int *pool_slot(role_pool *p, const char *role, bool add)
 {
-	for (size_t r = 0; role && r < N_ROLES; r++)
-		if (!strcmp(ROLES[r].role, role))
-			return (int)r;
-	return -1;
-}
-
-/* Whether an involvement concerns a transferring child (no children
- * listed: all of the case's). */
-static bool concerns_transfer(const cJSON *inv, const cJSON *moving)
-{
-	const cJSON *kids = cc_jarr(inv, "children"), *k;
-	if (!kids)
-		return true;
-	cJSON_ArrayForEach(k, kids)
-		if (cc_jarr_has_str(moving, cc_jtext(k)))
-			return true;
-	return false;
+	for (int i = 0; i < p->n; i++)
+		if (!strcmp(p->role[i], role))
+			return &p->left[i];
+	if (!add || p->n == MAX_ROLES)
+		return NULL;
+	p->role[p->n] = role;
+	return &p->left[p->n++];
 }
 
 /* Whether some element of arr has the string member key equal to id. */
@@ -93,28 +72,30 @@ static bool *who_was_told(const cJSON *t, const cJSON *invs, int n)
 	const cJSON *pros = cc_jarr(t, "professionals_informed"), *excused = cc_jarr(t, "not_informed");
 	const cJSON *family = cc_jarr(cc_jobj(t, "family_informed"), "told"), *inv, *e;
 	bool *told = cc_xcalloc(n > 0 ? (size_t)n : 1, sizeof *told);
-	int pool[N_ROLES] = {0}, i = 0;
+	role_pool pool = {.n = 0};
+	int i = 0, *left;
 	cJSON_ArrayForEach(e, pros) {
-		int r = role_index(cc_jstr(e, "role"));
-		if (r >= 0 && !cc_jget(e, "involvement"))
-			pool[r]++;
+		const char *role = cc_jstr(e, "role");
+		if (role && !cc_jget(e, "involvement") && (left = pool_slot(&pool, role, true)))
+			(*left)++;
 	}
 	/* By id first, so an entry naming one involvement is never spent on
 	 * another of its role. */
 	cJSON_ArrayForEach(inv, invs) {
 		const char *id = cc_jstr(inv, "id");
-		int r = role_index(cc_jstr(inv, "role"));
-		if (id && r >= 0)
+		cc_who w = cc_involvement_who(cc_jstr(inv, "role"));
+		if (id)
 			told[i] = named_in(excused, "involvement", id) ||
-			          (ROLES[r].who != WHO_FAMILY && named_in(pros, "involvement", id)) ||
-			          (ROLES[r].who != WHO_PROFESSIONAL && named_in(family, NULL, id));
+			          (w != CC_WHO_FAMILY && named_in(pros, "involvement", id)) ||
+			          (w != CC_WHO_PROFESSIONAL && named_in(family, NULL, id));
 		i++;
 	}
 	i = 0;
 	cJSON_ArrayForEach(inv, invs) {
-		int r = role_index(cc_jstr(inv, "role"));
-		if (!told[i] && r >= 0 && ROLES[r].who != WHO_FAMILY && pool[r] > 0) {
-			pool[r]--;
+		const char *role = cc_jstr(inv, "role");
+		if (!told[i] && role && cc_involvement_who(role) != CC_WHO_FAMILY &&
+		    (left = pool_slot(&pool, role, false)) && *left > 0) {
+			(*left)--;
 			told[i] = true;
 		}
 		i++;
@@ -122,11 +103,11 @@ static bool *who_was_told(const cJSON *t, const cJSON *invs, int n)
 	return told;
 }
 
-static void report_untold(cc_audit_case *ac, const cJSON *inv, int i, who w)
+static void report_untold(cc_audit_case *ac, const cJSON *inv, int i, cc_who w)
 {
 	const char *role = cc_jstr(inv, "role"), *id = cc_jstr(inv, "id");
 	const char *path = ac->c->transfer.path;
-	if (w == WHO_PROFESSIONAL)
+	if (w == CC_WHO_PROFESSIONAL)
 		cc_audit_add(ac, "transfer.professionals-told", path, "/professionals_informed",
 		             "the %s at case.json /involvements/%d is not recorded as told of the transfer: add a "
 		             "professionals_informed entry for it (involvement \"%s\", or role %s), or list it in "
@@ -155,9 +136,9 @@ void cc_check_transfer_told(cc_audit_case *ac)
 	bool *told = who_was_told(t, invs, cJSON_GetArraySize(invs));
 	int i = 0;
 	cJSON_ArrayForEach(inv, invs) {
-		int r = role_index(cc_jstr(inv, "role"));
-		if (r >= 0 && ROLES[r].who != WHO_NONE && !told[i] && concerns_transfer(inv, moving))
-			report_untold(ac, inv, i, ROLES[r].who);
+		cc_who w = cc_involvement_who(cc_jstr(inv, "role"));
+		if (w != CC_WHO_UNKNOWN && w != CC_WHO_REFERRER && !told[i] && cc_involvement_concerns(inv, moving))
+			report_untold(ac, inv, i, w);
 		i++;
 	}
 	free(told);

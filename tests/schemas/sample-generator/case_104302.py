@@ -102,6 +102,8 @@ def case():
         'handover_visit': {'date': '2026-02-25', 'joint': True},
         'current_plan': 'Care plan: long-term fostering with Mr and Mrs Zielinski (confirmed at the review of 28 January 2026); monthly supervised family time with mother; fortnightly video calls with father; Saturday Polish school.',
         'court_recommendations': 'Life-story work in Polish and English; continued video contact with father; annual review of family time with mother.',
+        'expert_reports': [{'document': 'documents/2025-09-15-psychological-report.pdf',
+                            'conclusions': 'Kacper is securely attached to his foster carers; a further move would harm him; family time with his mother should stay supervised and monthly.'}],
     }
     c['notes'] += std_transfer_notes(c,
         'Kacper (13) has been in care since April 2025 and is subject to a full care order (27 October 2025). He lives with Polish-speaking foster carers and wants to stay; long-term fostering was confirmed at his third review. His mother drinks heavily; family time is supervised and cancelled if she is intoxicated. Key documents: care order, court recommendations, care plan, parenting assessment (see the transfer record).')

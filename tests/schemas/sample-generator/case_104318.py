@@ -1,5 +1,9 @@
 from helpers import *
 
+# Explored during the care proceedings (2022-23): the grandmother could not
+# care for both children full time; no other relative came forward.
+FAMILY_CARERS = {'on': '2023-03-10', 'outcome': 'Family network meeting and viability discussion with the maternal grandmother during the proceedings: she could not care for both children full time and asked to stay their grandmother; no other relative or family friend came forward. Family time with her continues.'}
+
 def case():
     A, N = 'amelia', 'noah'
     c = dict(id='LCS-104318', service='child-in-care', locality='North', team='children-in-care',
@@ -13,11 +17,13 @@ def case():
               'Autistic: give written or picture schedules, warn her of changes in advance, meet in quiet places.', 'N1',
               plan('care', '2023-06-02', '2026-04-15'), disab=['AUT'], upn_=upn(830, 2101, 20, 118), nhs_=nhs_from(41),
               legal_status='C2', care_proceedings='concluded', lac_reviews_held=7,
-              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting'}),
+              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting',
+                          'family_carers_explored': FAMILY_CARERS}),
         child(N, 'Noah', 'Clarke', '2015-12-02', 'M', 'MWBC', 'Christian', 'English', 'none', 'N1',
               plan('care', '2023-06-02', '2026-04-15'), upn_=upn(830, 2214, 22, 40), nhs_=nhs_from(42),
               legal_status='C2', care_proceedings='concluded', lac_reviews_held=7,
-              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting'}),
+              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting',
+                          'family_carers_explored': FAMILY_CARERS}),
     ]
     c['involvements'] = [
         inv('iro', 'Martin Keys (independent reviewing officer)', 'Ashcombe Safeguarding and Quality Unit', '01632 960501', [A, N], email='iro.service@ashcombe-council.example.org'),

@@ -59,6 +59,7 @@ def case():
         'outstanding_actions': [{'action': 'Next annual financial review.', 'owner': 'receiving', 'due': '2026-12-10'}],
         'handover_visit': {'date': '2026-02-19', 'joint': True},
         'current_plan': 'Special guardianship allowance, reviewed annually; letterbox contact with mother twice a year.',
+        'court_recommendations': 'Special guardianship order to Mr and Mrs Hobbs; letterbox contact with the mother twice a year; support plan reviewed annually.',
     }
     c['notes'] += std_transfer_notes(c,
         'Oliver (10) has lived with his maternal aunt and her husband since October 2021; special guardianship order made 14 June 2023. The case is open only for the special guardianship allowance, reviewed annually (last review 29 January 2026). Letterbox contact with his mother twice a year.')
