@@ -144,14 +144,13 @@ void cc_check_transfer_told(cc_audit_case *ac)
 	free(told);
 }
 
-/* A child in care: on a care plan, or the case is a child in care's. */
+/* A child in care: on a care plan, or the case is a child in care's (a
+ * looked-after young person on a pathway plan keeps an IRO). */
 static bool in_care(const cc_case *c, const cJSON *child)
 {
 	const char *plan = cc_jstr(cc_jobj(child, "plan"), "type");
 	const char *service = cc_jstr(c->case_doc.json, "service");
-	if (plan)
-		return !strcmp(plan, "care");
-	return service && !strcmp(service, "child-in-care");
+	return (plan && !strcmp(plan, "care")) || (service && !strcmp(service, "child-in-care"));
 }
 
 static void child_iro(cc_audit_case *ac, const cJSON *child, int i, void *ctx)

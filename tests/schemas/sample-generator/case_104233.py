@@ -21,7 +21,7 @@ def case():
         inv('school', 'Mr Robert Idle (headteacher)', 'Ashcombe Church of England Primary School', '01632 960232', [R], email='head@ashcombe-primary.example.org'),
         inv('other', 'Ms Priya Rao (community psychiatric nurse)', 'Ashcombe Community Mental Health Team', '01632 960409', [J, R], email='cmht.ashcombe@nhs-trust.example.org'),
         inv('referrer', 'Dr Adaeze Nwosu', 'Brookfield Surgery', '01632 960114', [J, R], address='14 Brookfield Road, Ashcombe', postcode='DE4 9ZQ'),
-        inv('family-member', 'Diane Foster (maternal grandmother)', 'Family', '07700 900412', [J, R], address='3 Tansy Close, Ashcombe', postcode='DE4 9ZT', id='gran'),
+        inv('family-member', 'Diane Foster (maternal grandmother)', None, '07700 900412', [J, R], address='3 Tansy Close, Ashcombe', postcode='DE4 9ZT', id='gran'),
     ]
     c['key_dates'] = [
         kd('cin-meeting', '2026-03-18', '10:00', 'Ashcombe Academy, meeting room 2'),

@@ -22,7 +22,7 @@ def case():
         inv('school', 'Mr Paul Oakes (designated teacher for children in care)', 'Ashcombe Academy', '01632 960231', [K], email='safeguarding@ashcombe-academy.example.org'),
         inv('gp', 'Dr Helen Marsh-Grant', 'Heron Way Surgery', '01632 960118', [K], address='1 Heron Way, Ashcombe', postcode='DE4 9ZL'),
         inv('legal', 'Anita Bose (solicitor)', 'Ashcombe Council Legal Services', '01632 960600', [K], email='childcare.legal@ashcombe-council.example.org'),
-        inv('family-member', 'Agnieszka Nowak (mother)', 'Family', '07700 900534', [K], address='Flat 6, 18 Mill Street, Ashcombe', postcode='DE4 9ZR', id='mother'),
+        inv('family-member', 'Agnieszka Nowak (mother)', None, '07700 900534', [K], address='Flat 6, 18 Mill Street, Ashcombe', postcode='DE4 9ZR', id='mother'),
     ]
     c['key_dates'] = [
         kd('statutory-visit', '2026-03-12', '16:00', 'Foster home'),

@@ -32,7 +32,7 @@ def case():
         inv('school', 'Mrs Joanne Fitch (SENCo)', 'Kelby High School', '01632 960240', [A], email='senco@kelby-high.example.org'),
         inv('school', 'Mr Ian Clegg (designated teacher)', 'Kelby Primary School', '01632 960241', [N], email='office@kelby-primary.example.org'),
         inv('gp', 'Dr Ravi Menon', 'Kelby Health Centre', '01632 960119', [A, N], address='Market Street, Kelby', postcode='DE6 9ZD'),
-        inv('family-member', 'Yvonne Clarke (maternal grandmother)', 'Family', '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU', id='gran'),
+        inv('family-member', 'Yvonne Clarke (maternal grandmother)', None, '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU', id='gran'),
     ]
     c['key_dates'] = [
         kd('lac-review', '2026-04-15', '15:30', 'Foster home'),

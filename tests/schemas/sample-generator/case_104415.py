@@ -19,7 +19,7 @@ def case():
         inv('police', 'PC Leigh Watts (missing persons co-ordinator)', 'Ashcombe Police', '01632 960998', [K], email='missing.persons@police.example.org'),
         inv('yot', 'Hassan Malik (prevention worker)', 'Ashcombe Youth Justice Service', '01632 960480', [K], email='yjs@ashcombe-council.example.org'),
         inv('gp', 'Dr Sara Qureshi', 'Parkside Medical Practice', '01632 960121', [K], address='Parkside, Ashcombe', postcode='DE4 9ZE'),
-        inv('family-member', 'Marcus Thompson (father)', 'Family', '07700 900815', [K], address='7 Foundry Court, Ashcombe', postcode='DE4 9ZN', id='father'),
+        inv('family-member', 'Marcus Thompson (father)', None, '07700 900815', [K], address='7 Foundry Court, Ashcombe', postcode='DE4 9ZN', id='father'),
     ]
     c['key_dates'] = [
         kd('cin-meeting', '2026-03-05', '10:30', 'Ashcombe Academy'),

@@ -19,7 +19,7 @@ def case():
         inv('school', 'Mr Daniel Frost (designated safeguarding lead)', 'Southby Academy', '01632 960262', [S], email='dsl@southby-academy.example.org'),
         inv('gp', 'Dr Lucy Hamer', 'Harbour Surgery', '01632 960123', [S], address='Harbour Street, Southby', postcode='DE5 9ZG'),
         inv('referrer', 'Admissions office', 'Southby Academy', '01632 960262', [S], email='admissions@southby-academy.example.org'),
-        inv('family-member', 'Marta Almeida (mother, in Portugal)', 'Family', '+44 7700 900931', [S], email='marta.almeida@example.org', id='mother'),
+        inv('family-member', 'Marta Almeida (mother, in Portugal)', None, '+44 7700 900931', [S], email='marta.almeida@example.org', id='mother'),
     ]
     c['key_dates'] = [kd('statutory-visit', '2026-03-30', '16:00', 'Private foster home')]
     c['history'] = [

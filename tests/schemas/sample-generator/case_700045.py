@@ -14,7 +14,7 @@ def case():
               permanence={'plan': 'special-guardianship', 'confirmed_on': '2023-03-15', 'confirmed_at': 'cla-review'}),
     ]
     c['involvements'] = [
-        inv('family-member', 'Claire and Neil Hobbs (special guardians)', 'Family', '07700 900944', [O], address='22 Willow Bank, Ashcombe', postcode='DE4 9ZS', id='guardians'),
+        inv('family-member', 'Claire and Neil Hobbs (special guardians)', None, '07700 900944', [O], address='22 Willow Bank, Ashcombe', postcode='DE4 9ZS', id='guardians'),
         inv('school', 'Ashcombe Church of England Primary School', 'Ashcombe Church of England Primary School', '01632 960232', [O], email='head@ashcombe-primary.example.org'),
         inv('gp', 'Dr Adaeze Nwosu', 'Brookfield Surgery', '01632 960114', [O], address='14 Brookfield Road, Ashcombe', postcode='DE4 9ZQ'),
     ]

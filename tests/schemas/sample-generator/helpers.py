@@ -28,7 +28,10 @@ def plan(t, started, review=None):
 
 def inv(role, name, org, phone, children, email=None, address=None, postcode=None, id=None):
     i = {'id': id} if id else {}
-    i.update({'role': role, 'name': name, 'organisation': org, 'phone': phone})
+    i.update({'role': role, 'name': name})
+    if org:  # a family member has no organisation
+        i['organisation'] = org
+    i['phone'] = phone
     if email:
         i['email'] = email
     if address:
