@@ -66,8 +66,10 @@ static bool named_in(const cJSON *arr, const char *key, const char *id)
 	return false;
 }
 
-/* told[i] for each involvement i: told, or not told for a recorded reason. */
-static bool *who_was_told(const cJSON *t, const cJSON *invs, int n)
+/* told[i] for each involvement i: told, or not told for a recorded reason.
+ * An entry by role counts only for an involvement of a transferring child
+ * (moving). */
+static bool *who_was_told(const cJSON *t, const cJSON *invs, int n, const cJSON *moving)
 {
 	const cJSON *pros = cc_jarr(t, "professionals_informed"), *excused = cc_jarr(t, "not_informed");
 	const cJSON *family = cc_jarr(cc_jobj(t, "family_informed"), "told"), *inv, *e;
@@ -93,7 +95,7 @@ static bool *who_was_told(const cJSON *t, const cJSON *invs, int n)
 	i = 0;
 	cJSON_ArrayForEach(inv, invs) {
 		const char *role = cc_jstr(inv, "role");
-		if (!told[i] && role && cc_involvement_who(role) != CC_WHO_FAMILY &&
+		if (!told[i] && role && cc_involvement_who(role) != CC_WHO_FAMILY && cc_involvement_concerns(inv, moving) &&
 		    (left = pool_slot(&pool, role, false)) && *left > 0) {
 			(*left)--;
 			told[i] = true;
@@ -133,7 +135,7 @@ void cc_check_transfer_told(cc_audit_case *ac)
 	const cJSON *invs = cc_jarr(ac->c->case_doc.json, "involvements"), *moving = cc_jarr(t, "children");
 	if (!t || !invs || !cc_transfer_kind(ac->c))
 		return;
-	bool *told = who_was_told(t, invs, cJSON_GetArraySize(invs));
+	bool *told = who_was_told(t, invs, cJSON_GetArraySize(invs), moving);
 	int i = 0;
 	cJSON_ArrayForEach(inv, invs) {
 		cc_who w = cc_involvement_who(cc_jstr(inv, "role"));
