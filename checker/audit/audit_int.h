@@ -68,6 +68,9 @@ typedef struct cc_case {
 	 * (transfer_util.c cc_transfer_kind_resolve), borrowed from the
 	 * transfer tree or a static string; NULL without a valid transfer.json. */
 	const char *kind;
+	/* The kind the record shows when it contradicts kind (transfer_kind.c),
+	 * whose checks run as well; NULL when they agree. Static. */
+	const char *shown_kind;
 	cc_doc *notes; size_t n_notes;
 	cc_doc *assessments; size_t n_assessments;
 	cc_doc *signoffs; size_t n_signoffs;

@@ -282,6 +282,7 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 		cc_audit_add(ac, "integrity.case-file", c->case_doc.path, "", "the case folder has no case.json");
 	c->kind = cc_transfer_kind_resolve(ac->run, c->transfer.json);
 	cc_id_index_build(&c->children_ix, cc_jarr(c->case_doc.json, "children"), "id");
+	c->shown_kind = cc_transfer_shown_kind(ac->run, c);
 	cc_id_index_build(&c->people_ix, cc_jarr(c->genogram.json, "people"), "id");
 	free(msg);
 	cc_dirlist_clear(&list);

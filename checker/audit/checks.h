@@ -103,6 +103,10 @@ void cc_transfer_evidence_references(cc_audit_case *ac);
 void cc_check_receive_worker_available(cc_audit_case *ac);
 void cc_check_receive_worker_qualified(cc_audit_case *ac);
 void cc_check_receive_allocation_updated(cc_audit_case *ac);
+void cc_check_receive_worker_team(cc_audit_case *ac);
+/* rules_transfer_evidence.c */
+void cc_check_transfer_evidence_in_window(cc_audit_case *ac);
+void cc_check_transfer_decision_recorded(cc_audit_case *ac);
 /* rules_signoff_receiving.c */
 void cc_check_signoff_receiving(cc_audit_case *ac);
 /* rules_history.c */

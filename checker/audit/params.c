@@ -59,6 +59,16 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"this many chronology entries or more since the current allocation with the same significance text say nothing about the child (a warning; an error for court)"},
 	[CC_PARAM_CHRONOLOGY_RECORD_DELAY_DAYS] = {"chronology_record_delay_days", 28, 0, 3660, "days",
 		"a chronology entry since the current allocation recorded (recorded_on) more than this many days after its date was not written when it happened (a warning; an error for court)"},
+	/* The transfer's window (transfer_window.c). 003 §3: the receiving
+	 * team is notified at least a month before the review and the
+	 * transfer follows within a month of the notification, so a decision
+	 * lies at most two months before the transfer. */
+	[CC_PARAM_TRANSFER_DECISION_LEAD_MONTHS] = {"transfer_decision_lead_months", 2, 1, 24, "months",
+		"when no decision date is recorded (planning meeting, notification, new worker named, Head of Service agreement), this transfer's window opens this many months before transfer_on"},
+	/* 003 §3: the case discussion may follow up to one month after the
+	 * review; 003 §2: the new worker's tasks within 5 working days. */
+	[CC_PARAM_TRANSFER_RECEIVING_PERIOD_MONTHS] = {"transfer_receiving_period_months", 1, 0, 12, "months",
+		"this transfer's window closes this many months after transfer_on (or the next review, when later)"},
 };
 
 const cc_param_info *cc_param_at(cc_param_id id)

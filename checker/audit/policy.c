@@ -51,6 +51,9 @@ static const struct timescale {
 	 * prolonged, lets more unavailable workers receive. */
 	{CC_PARAM_RECEIVING_AVAILABLE_WORKING_DAYS, -1, "002"},
 	{CC_PARAM_PROLONGED_ABSENCE_WORKING_DAYS, +1, "002"},
+	/* A wider window for this transfer lets older evidence count. */
+	{CC_PARAM_TRANSFER_DECISION_LEAD_MONTHS, +1, "003 §3"},
+	{CC_PARAM_TRANSFER_RECEIVING_PERIOD_MONTHS, +1, "003 §3"},
 };
 
 /* A repository warning for each timescale parameter that casecheck.json

@@ -23,7 +23,7 @@ void cc_check_assessments_completed(cc_audit_case *ac)
 {
 	/* A Devon movement passes the core assessment to the new worker, whose
 	 * manager reassigns it (004 §4). */
-	bool movement = cc_transfer_kind_is(ac->c, "movement");
+	bool movement = cc_transfer_kind_only(ac->c, "movement");
 	for (size_t i = 0; i < ac->c->n_assessments; i++) {
 		const cJSON *a = ac->c->assessments[i].json;
 		const char *status = cc_jstr(a, "status"), *type = cc_jstr(a, "type");

@@ -20,7 +20,7 @@ static const cJSON *receiving_worker(cc_audit_case *ac, const char *rule)
 	/* Another authority, a lead professional or early help receives:
 	 * there may be no worker of ours to check. Our own teams name the
 	 * worker who takes the case (004 §7). */
-	if (!id && !cc_transfer_kind_internal(cc_transfer_kind(ac->c)))
+	if (!id && !cc_transfer_applies_internal(ac->c))
 		return NULL;
 	if (!id) {
 		cc_audit_add(ac, rule, ac->c->transfer.path, "/to/worker",
@@ -90,9 +90,8 @@ static bool statutory(const char *service)
 void cc_check_receive_worker_qualified(cc_audit_case *ac)
 {
 	const char *R = "transfer.receiving-worker-qualified";
-	const char *kind = cc_transfer_kind(ac->c);
 	/* A step-down leaves statutory social work. */
-	if (!statutory(cc_jstr(ac->c->case_doc.json, "service")) || (kind && !strcmp(kind, "step-down")))
+	if (!statutory(cc_jstr(ac->c->case_doc.json, "service")) || cc_transfer_kind_only(ac->c, "step-down"))
 		return;
 	const cJSON *w = receiving_worker(ac, R);
 	if (w && cc_jbool(w, "qualified") != 1)
@@ -120,4 +119,19 @@ void cc_check_receive_allocation_updated(cc_audit_case *ac)
 			cc_audit_add(ac, R, path, "/allocation/since",
 			             "the new worker was entered more than %d working days after the case discussion", days);
 	}
+}
+
+/* The receiving worker belongs to the receiving team: staff.json gives
+ * them that team, or they manage it. */
+void cc_check_receive_worker_team(cc_audit_case *ac)
+{
+	const char *id = cc_transfer_to_worker(ac->c), *team = cc_transfer_to_team(ac->c);
+	const cJSON *w = id ? cc_staff_member(ac->run, id) : NULL;
+	const char *member_of = cc_jstr(w, "team");
+	if (!w || !team || !member_of || !strcmp(member_of, team) ||
+	    cc_jstr_in(cc_id_index_get(&ac->run->team_ix, team), "manager", (const char *const[]){id, NULL}))
+		return; /* unknown worker or team: integrity.references */
+	cc_audit_add(ac, "transfer.receiving-worker-team", ac->c->transfer.path, "/to/worker",
+	             "to.worker is not a member of to.team (staff.json gives the worker another team): correct to.worker "
+	             "or to.team");
 }

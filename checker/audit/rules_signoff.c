@@ -75,7 +75,7 @@ void cc_check_signoff_transferring(cc_audit_case *ac)
 
 	cc_signoff_chain(ac);
 	/* A Devon movement has no transferring sign-off (004 §4: no "audits"). */
-	if (cc_transfer_kind_is(c, "movement")) {
+	if (cc_transfer_kind_only(c, "movement")) {
 		free(stale);
 		free(dir);
 		return;

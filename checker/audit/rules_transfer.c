@@ -7,6 +7,7 @@
 #include "checks.h"
 #include "jget.h"
 #include "transfer_util.h"
+#include "transfer_window.h"
 
 void cc_check_transfer_present(cc_audit_case *ac)
 {
@@ -61,13 +62,11 @@ void cc_check_transfer_complete(cc_audit_case *ac)
 	const char *to_worker = cc_jstr(to, "worker"), *from_worker = cc_jstr(cc_jobj(t, "from"), "worker");
 	if (to_worker && from_worker && !strcmp(to_worker, from_worker))
 		need(ac, R, "/to/worker", "the receiving worker is the current worker: nothing is transferred");
-	if (!strcmp(kind, "to-another-authority")) {
-		if (!cc_jstr_given(to, "authority"))
-			need(ac, R, "/to/authority", "the receiving authority is not named");
-	} else if (cc_transfer_kind_internal(kind) && !cc_jstr_given(to, "team")) {
+	if (cc_transfer_kind_is(ac->c, "to-another-authority") && !cc_jstr_given(to, "authority"))
+		need(ac, R, "/to/authority", "the receiving authority is not named");
+	if (cc_transfer_applies_internal(ac->c) && !cc_jstr_given(to, "team"))
 		need(ac, R, "/to/team", "the receiving team is not named");
-	}
-	if (cc_transfer_kind_internal(kind) && ac->c->case_doc.json &&
+	if (cc_transfer_applies_internal(ac->c) && ac->c->case_doc.json &&
 	    !cc_case_upcoming_key_date(ac->c, ac->run->as_of))
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/key_dates",
 		             "no key date on or after the as-of date (meetings, visits, reviews, court) for the receiving worker");
@@ -75,16 +74,40 @@ void cc_check_transfer_complete(cc_audit_case *ac)
 	/* Who was told: rules_transfer_told.c. */
 }
 
+/* Whether the Head of Service agrees the transfer in advance. Every seed
+ * agrees on reason other (000's narrative, 003 §2). Under derbyshire,
+ * 000's template asks it "for any reason other than the previous worker
+ * leaving the locality"; the narrative lists the family moving, a broken
+ * relationship and a child coming into care as reasons of their own. The
+ * stricter template is applied, except for a child coming into care,
+ * which 003 §4 makes a routine move at the second review (docs/rules.md,
+ * "Who decided"). */
+static bool head_of_service_needed(const cc_audit_case *ac, const char *reason)
+{
+	static const char *const routine[] = {"worker-leaving", "child-in-care", NULL};
+	return !strcmp(reason, "other") ||
+	       (cc_audit_profile_includes(ac->run, CC_PROFILE_DERBYSHIRE) && !cc_str_in(reason, routine));
+}
+
 void cc_check_transfer_head_of_service(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
 	const char *reason = cc_jstr(t, "reason");
 	cc_date agreed, on;
-	if (!reason || strcmp(reason, "other"))
+	if (!reason)
+		return;
+	/* 000: "only ... if there are clear and appropriate reasons": another
+	 * reason is explained. */
+	if (!strcmp(reason, "other") && !cc_jstr_given(t, "reason_detail"))
+		need(ac, "transfer.head-of-service", "/reason_detail",
+		     "a transfer for another reason says what the reason is (reason_detail)");
+	if (!head_of_service_needed(ac, reason))
 		return;
 	if (cc_jdate(t, "head_of_service_agreed_on", &agreed) < 0)
-		need(ac, "transfer.head-of-service", "/head_of_service_agreed_on",
-		     "a transfer for another reason needs the Head of Service's agreement, in advance");
+		cc_audit_add(ac, "transfer.head-of-service", ac->c->transfer.path, "/head_of_service_agreed_on",
+		             "a transfer for reason %s needs the Head of Service's agreement, in advance "
+		             "(head_of_service_agreed_on)",
+		             reason);
 	else if (cc_jdate(t, "transfer_on", &on) == 0 && agreed > on)
 		need(ac, "transfer.head-of-service", "/head_of_service_agreed_on",
 		     "the Head of Service agreed after the transfer date");
@@ -93,10 +116,14 @@ void cc_check_transfer_head_of_service(cc_audit_case *ac)
 void cc_check_transfer_summary_note(cc_audit_case *ac)
 {
 	/* A Devon movement has no closing summary (004 §4). */
-	if (cc_transfer_kind_is(ac->c, "movement"))
+	if (cc_transfer_kind_only(ac->c, "movement"))
 		return;
-	const cc_doc *n = cc_case_summary_note(ac->c);
-	if (!n || !cc_jstr_given(n->json, "heading")) {
+	const cc_doc *older;
+	cc_transfer_window w;
+	const cc_doc *n = cc_case_summary_note(ac, &older);
+	if (!n && cc_transfer_window_get(ac, &w)) {
+		cc_window_need_note(ac, "transfer.summary-note", &w, older, "transfer-summary or case-summary note");
+	} else if (!n || !cc_jstr_given(n->json, "heading")) {
 		char *dir = cc_ptr("%s/notes", ac->c->dir);
 		cc_audit_add(ac, "transfer.summary-note", dir, "",
 		             "no final transfer-summary or case-summary note with a heading, dated since the current allocation");
@@ -132,7 +159,7 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 	const char *R = "transfer.handover";
 	if (!kind)
 		return;
-	if (!strcmp(kind, "emergency")) {
+	if (cc_transfer_kind_only(ac->c, "emergency")) {
 		if (!cc_jstr_given(t, "no_handover_reason"))
 			need(ac, R, "/no_handover_reason", "an emergency transfer records why no handover could take place");
 		if (!cc_jstr_given(t, "remedial_action"))
@@ -141,13 +168,13 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 	}
 	/* A Devon movement hands over between the workers, face to face where
 	 * it helps the client, without a formal visit (004 §1, §4). */
-	if (!strcmp(kind, "movement"))
+	if (cc_transfer_kind_only(ac->c, "movement"))
 		return;
 	const cJSON *hv = cc_jobj(t, "handover_visit");
 	/* Another authority and a team around the child meet to hand over
 	 * (003 §6-7); a step-down has a "handover meeting/visit" (002). */
-	bool meeting_ok = !strcmp(kind, "to-another-authority") || !strcmp(kind, "to-team-around-child") ||
-	                  !strcmp(kind, "step-down");
+	static const char *const meeting_kinds[] = {"to-another-authority", "to-team-around-child", "step-down", NULL};
+	bool meeting_ok = cc_transfer_kind_all_in(ac->c, meeting_kinds);
 	/* A kind that a meeting hands over may arrange a visit for later. */
 	bool met = meeting_ok && cc_transfer_handover_meeting(ac->c);
 	if (hv && !met)
@@ -161,9 +188,20 @@ void cc_check_transfer_handover(cc_audit_case *ac)
 void cc_check_transfer_handover_note(cc_audit_case *ac)
 {
 	static const char *const types[] = {"handover", NULL};
+	cc_transfer_window w;
+	const cc_doc *older;
 	/* A Devon movement (under devon and all) has no transfer meeting. */
-	if (!ac->c->transfer.json || cc_transfer_kind_is(ac->c, "movement") ||
-	    cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
+	if (!ac->c->transfer.json || cc_transfer_kind_only(ac->c, "movement"))
+		return;
+	/* 001 §3: the meeting of this transfer is recorded: a handover note in
+	 * its window. */
+	if (cc_transfer_window_get(ac, &w)) {
+		if (!cc_window_note(ac->c, &w, types, &older))
+			cc_window_need_note(ac, "transfer.handover-note", &w, older,
+			                    "handover note recording the transfer meeting");
+		return;
+	}
+	if (cc_case_find_note(ac->c, types, 0, ac->run->as_of, NULL))
 		return;
 	char *dir = cc_ptr("%s/notes", ac->c->dir);
 	cc_audit_add(ac, "transfer.handover-note", dir, "", "no final handover note records the transfer meeting");
@@ -174,6 +212,17 @@ void cc_check_transfer_joint_visit(cc_audit_case *ac)
 {
 	const char *R = "transfer.joint-visit";
 	const cJSON *hv = cc_jobj(ac->c->transfer.json, "handover_visit");
+	/* Derbyshire's "in all cases" (003 §2) leaves no kind out: an
+	 * emergency transfer, which needs no handover beforehand (001 §4),
+	 * still has the joint visit, held or arranged for after the transfer
+	 * (its date may be still to come), with the team manager where a
+	 * worker is not available. */
+	if (!hv && ac->c->transfer.json && cc_transfer_kind_is(ac->c, "emergency") &&
+	    cc_audit_profile_includes(ac->run, CC_PROFILE_DERBYSHIRE))
+		cc_audit_add(ac, R, ac->c->transfer.path, "/handover_visit",
+		             "an emergency transfer too: the current and the new worker (or the team manager where a worker is "
+		             "not available) visit jointly in all cases; record the visit held or arranged (handover_visit, "
+		             "joint true)");
 	if (!hv || cc_jbool(hv, "joint") != 0)
 		return;
 	/* The row decides the severity: where possible (Stockport 001 §3), a

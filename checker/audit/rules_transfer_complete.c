@@ -16,21 +16,9 @@
 #include "jget.h"
 #include "transfer_evidence.h"
 #include "transfer_util.h"
+#include "transfer_window.h"
 
 static const char *const PERMANENCE_KINDS[] = {"to-permanence", "to-children-in-care", NULL};
-
-cc_date cc_transfer_window_start(const cc_case *c)
-{
-	static const char *const keys[] = {"notified_on", "new_worker_named_on", "head_of_service_agreed_on", NULL};
-	const cJSON *t = c->transfer.json;
-	cc_date first = 0, d;
-	if (cc_jdate(cc_jobj(t, "planning_meeting"), "date", &d) == 0)
-		first = d;
-	for (size_t k = 0; keys[k]; k++)
-		if (cc_jdate(t, keys[k], &d) == 0 && (!first || d < first))
-			first = d;
-	return first ? first : cc_transfer_anchor(c);
-}
 
 /* The documents[] entry with this path, and its index, or NULL. */
 static const cJSON *document_at(const cc_case *c, const char *path, int *index)
@@ -117,11 +105,11 @@ void cc_transfer_letter_encloses(cc_audit_case *ac, const char *rule)
 {
 	const cc_case *c = ac->c;
 	const cJSON *d;
-	cc_date from = cc_transfer_window_start(c), latest = latest_assessment(c), on;
+	cc_date latest = latest_assessment(c), on;
 	int i = 0, first = -1, listing = -1, has = 0;
 	cJSON_ArrayForEach(d, cc_jarr(c->case_doc.json, "documents")) {
 		int at = i++;
-		if (!document_kind_is(d, "letter") || cc_jdate(d, "date", &on) < 0 || on < from)
+		if (!document_kind_is(d, "letter") || cc_jdate(d, "date", &on) < 0 || !cc_transfer_day_counts(ac, on))
 			continue;
 		if (first < 0)
 			first = at;
@@ -175,15 +163,19 @@ void cc_check_transfer_another_authority_sent(cc_audit_case *ac)
 {
 	const cc_case *c = ac->c;
 	const cc_doc *listing = NULL;
-	cc_date from, on;
+	cc_transfer_window w;
+	cc_date on, link, transfer_on = cc_transfer_window_get(ac, &w) ? w.on : 0;
 	if (!cc_transfer_kind_is(c, "to-another-authority") || !c->case_doc.json)
 		return;
-	from = cc_transfer_window_start(c);
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json, *sent = cc_jobj(n, "documents_sent");
 		const char *status = cc_jstr(n, "status");
-		if (!sent || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 || on < from)
+		if (!sent || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 ||
+		    !cc_transfer_day_counts(ac, on))
 			continue;
+		link = cc_note_transfer_link(c, i);
+		if (link && transfer_on && link != transfer_on)
+			continue; /* a note of another transfer */
 		if (names_letter(c, sent))
 			return;
 		if (!listing)

@@ -9,11 +9,12 @@
 #include "checks.h"
 #include "jget.h"
 #include "transfer_util.h"
+#include "transfer_window.h"
 
 void cc_check_transfer_form_on_file(cc_audit_case *ac)
 {
 	/* A Devon movement is not a formal transfer: no transfer forms (004 §4). */
-	if (cc_transfer_kind_is(ac->c, "movement"))
+	if (cc_transfer_kind_only(ac->c, "movement"))
 		return;
 	cc_need_document(ac, "transfer.form-on-file", "transfer-form", cc_transfer_anchor(ac->c),
 	                 "the completed case transfer record is uploaded to the child's file");
@@ -34,7 +35,7 @@ static bool mentions_summary(const char *s)
 
 void cc_check_transfer_summary_labelled(cc_audit_case *ac)
 {
-	const cc_doc *n = cc_case_summary_note(ac->c);
+	const cc_doc *n = cc_case_summary_note(ac, NULL);
 	if (n && !mentions_summary(cc_jstr(n->json, "heading")))
 		cc_audit_add(ac, "transfer.summary-labelled", n->path, "/heading",
 		             "the heading does not say this is the case summary");
@@ -49,9 +50,9 @@ void cc_check_transfer_family_letter(cc_audit_case *ac)
 	 * no naming date, at least during the current allocation. */
 	if (cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named) < 0)
 		named = cc_transfer_anchor(ac->c);
-	if (!cc_case_has_document(ac->c, "letter", named))
-		cc_audit_add(ac, "transfer.family-letter", ac->c->case_doc.path, "/documents",
-		             "no letter to the family and partners naming the new worker (kind letter, dated on or after new_worker_named_on, or the allocation)");
+	cc_window_require_document(ac, "transfer.family-letter", "letter", named,
+	                           "the family and partners get a letter naming the new worker (kind letter, dated on or "
+	                           "after new_worker_named_on)");
 }
 
 static void young_person(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
@@ -74,6 +75,6 @@ void cc_check_transfer_one_page_profile(cc_audit_case *ac)
 	if (cc_jdate(ac->c->transfer.json, "new_worker_named_on", &named) < 0)
 		named = cc_transfer_anchor(ac->c);
 	if (young)
-		cc_need_document(ac, "transfer.one-page-profile", "one-page-profile", named,
+		cc_window_require_document(ac, "transfer.one-page-profile", "one-page-profile", named,
 		                 "a young person gets a one-page profile of the new worker, ideally before meeting them");
 }

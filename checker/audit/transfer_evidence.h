@@ -5,12 +5,6 @@
 
 #include "audit_int.h"
 
-/* The first day a record made for this transfer can have: the earliest of
- * the planning meeting, notified_on, new_worker_named_on and
- * head_of_service_agreed_on; without any of them, the start of the current
- * allocation (cc_transfer_anchor). A stand-in for the transfer's window
- * (issue 17 item 1), to be replaced by it. */
-cc_date cc_transfer_window_start(const cc_case *c);
 /* The W1 form's contents (Devon 004 §6): the current plan, key dates, the
  * location of key documents and, once care proceedings have concluded,
  * the court's recommendations; findings under rule. */

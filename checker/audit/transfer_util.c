@@ -5,6 +5,7 @@
 
 #include "casemodel.h"
 #include "jget.h"
+#include "transfer_window.h"
 
 bool cc_transfer_kind_internal(const char *kind)
 {
@@ -16,10 +17,31 @@ bool cc_transfer_kind_internal(const char *kind)
 	return false;
 }
 
+static bool same(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
 bool cc_transfer_kind_is(const cc_case *c, const char *kind)
 {
-	const char *k = cc_transfer_kind(c);
-	return k && !strcmp(k, kind);
+	return same(cc_transfer_kind(c), kind) || (cc_transfer_kind(c) && same(c->shown_kind, kind));
+}
+
+bool cc_transfer_kind_only(const cc_case *c, const char *kind)
+{
+	return same(cc_transfer_kind(c), kind) && (!c->shown_kind || same(c->shown_kind, kind));
+}
+
+bool cc_transfer_kind_all_in(const cc_case *c, const char *const *kinds)
+{
+	const char *kind = cc_transfer_kind(c);
+	return kind && cc_str_in(kind, kinds) && (!c->shown_kind || cc_str_in(c->shown_kind, kinds));
+}
+
+bool cc_transfer_applies_internal(const cc_case *c)
+{
+	return cc_transfer_kind_internal(cc_transfer_kind(c)) ||
+	       (cc_transfer_kind(c) && cc_transfer_kind_internal(c->shown_kind));
 }
 
 bool cc_transfer_handover_meeting(const cc_case *c)
@@ -30,9 +52,8 @@ bool cc_transfer_handover_meeting(const cc_case *c)
 
 bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds)
 {
-	const char *kind = cc_transfer_kind(c);
-	for (size_t i = 0; kind && kinds[i]; i++)
-		if (!strcmp(kind, kinds[i]))
+	for (size_t i = 0; kinds[i]; i++)
+		if (cc_transfer_kind_is(c, kinds[i]))
 			return true;
 	return false;
 }
@@ -54,10 +75,15 @@ cc_date cc_transfer_anchor(const cc_case *c)
 	return worker && to && !strcmp(worker, to) ? 0 : cc_case_allocation_since(c);
 }
 
-const cc_doc *cc_case_summary_note(const cc_case *c)
+const cc_doc *cc_case_summary_note(const cc_audit_case *ac, const cc_doc **older)
 {
 	static const char *const types[] = {"transfer-summary", "case-summary", NULL};
-	return cc_case_find_note(c, types, cc_transfer_anchor(c), 0, NULL);
+	cc_transfer_window w;
+	if (older)
+		*older = NULL;
+	if (cc_transfer_window_get(ac, &w))
+		return cc_window_note(ac->c, &w, types, older);
+	return cc_case_find_note(ac->c, types, cc_transfer_anchor(ac->c), 0, NULL);
 }
 
 bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, cc_date since, const char *why)

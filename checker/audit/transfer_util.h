@@ -41,20 +41,47 @@ bool cc_staff_unavailable(const cc_audit_ctx *run, const cJSON *member, cc_date 
 void cc_absence_describe(const cc_absence *a, char *buf, size_t size);
 /* Whether a staff member has left by day (staff.json left_on before it). */
 bool cc_staff_left_by(const cJSON *member, cc_date day, cc_date *left_on);
-/* Whether the kind (as applied, cc_transfer_kind) is kind. */
+/* What the record says against the transfer's label (transfer_kind.c, the
+ * kinds table): fact is NULL when they agree; else meaning says what the
+ * label means, fact what contradicts it, and shown the kind the record
+ * shows (NULL when the record shows none of ours). Borrowed static
+ * strings. */
+typedef struct cc_kind_check {
+	const char *meaning;
+	const char *fact;
+	const char *shown;
+} cc_kind_check;
+void cc_transfer_kind_check(const cc_audit_ctx *run, const cc_case *c, cc_kind_check *out);
+/* The kind the record shows when it contradicts the label, or NULL (the
+ * loader keeps it in cc_case.shown_kind). */
+const char *cc_transfer_shown_kind(const cc_audit_ctx *run, const cc_case *c);
+/* Whether the checks of kind apply: the label (as applied,
+ * cc_transfer_kind) is kind, or the record contradicts the label and shows
+ * kind. A check that a kind switches on asks this. */
 bool cc_transfer_kind_is(const cc_case *c, const char *kind);
+/* Whether kind is the only kind that applies (the label is kind and the
+ * record does not show another). A check that a kind exempts asks this:
+ * a mislabelled record is exempt only where its true kind is too. */
+bool cc_transfer_kind_only(const cc_case *c, const char *kind);
+/* Whether every applied kind is one of the NULL-terminated list. */
+bool cc_transfer_kind_all_in(const cc_case *c, const char *const *kinds);
+/* Whether some applied kind stays within the authority's teams
+ * (cc_transfer_kind_internal). */
+bool cc_transfer_applies_internal(const cc_case *c);
 /* Whether a handover meeting between the workers is recorded: a
  * handover_meeting both attended (joint), or the planning meeting. */
 bool cc_transfer_handover_meeting(const cc_case *c);
-/* Whether the kind is one of the NULL-terminated list. */
+/* Whether some applied kind (cc_transfer_kind_is) is one of the
+ * NULL-terminated list. */
 bool cc_transfer_kind_in(const cc_case *c, const char *const *kinds);
 /* A key date on or after as_of in case.json. */
 bool cc_case_upcoming_key_date(const cc_case *c, cc_date as_of);
-/* The first final transfer-summary or case-summary note dated on or after
- * the current allocation (an older one was written for an earlier
- * transfer; once the allocation names the receiving worker, any date), or
- * NULL. */
-const cc_doc *cc_case_summary_note(const cc_case *c);
+/* The first final transfer-summary or case-summary note of this transfer:
+ * dated in its window (transfer_window.h), or, with no window, on or after
+ * the current allocation (cc_transfer_anchor); or NULL, with *older (may
+ * be NULL) the newest older one, which was written for an earlier
+ * transfer. */
+const cc_doc *cc_case_summary_note(const cc_audit_case *ac, const cc_doc **older);
 /* The earliest date a record made for this transfer can have: the start
  * of the current allocation, or 0 once the allocation names the receiving
  * worker (after the transfer, it was made during the previous one). */

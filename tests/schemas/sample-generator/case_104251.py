@@ -81,6 +81,7 @@ def case():
         'from': {'worker': 'sw-baines', 'team': 'north-locality', 'manager': 'tm-okafor'},
         'to': {'worker': 'sw-llewellyn', 'team': 'south-locality', 'manager': 'tm-hughes'},
         'reason': 'family-moved', 'reason_detail': 'Family moved to Southby (South locality) on 5 January 2026.',
+        'head_of_service_agreed_on': '2026-02-06',
         'transfer_on': '2026-03-16', 'notified_on': '2026-02-09', 'next_review_on': '2026-03-16',
         'new_worker_named_on': '2026-02-13', 'case_discussion_on': '2026-02-18',
         'planning_meeting': {'date': '2026-02-13', 'attendees': ['Transferring team manager', 'Receiving team manager', 'Current social worker']},

@@ -72,6 +72,7 @@ def case():
                'contact': {'name': 'Frances Oakley', 'role': 'Team manager, Children\'s Services Hub', 'organisation': 'Northshire County Council',
                            'phone': '01632 960880', 'email': 'cs.hub@northshire.example.org'}},
         'reason': 'family-moved', 'reason_detail': 'Family moved to Eastwick, Northshire, on 20 February 2026.',
+        'head_of_service_agreed_on': '2026-02-04',
         'transfer_on': '2026-03-09', 'next_review_on': '2026-03-09', 'case_discussion_on': '2026-02-13',
         'planning_meeting': {'date': '2026-02-05', 'attendees': ['Team manager', 'Social worker', 'Northshire team manager (by telephone)']},
         'impact_on_child': 'The move brings the family closer to Yusuf\'s grandparents. The children keep their plan: Northshire will hold a transfer meeting with our worker present so the family are not asked to repeat their story. Zainab has a school place in Eastwick from 2 March.',

@@ -71,6 +71,7 @@ def case():
         'from': {'worker': 'sw-baines', 'team': 'north-locality', 'manager': 'tm-okafor'},
         'to': {'worker': 'sw-rowntree', 'team': 'north-locality', 'manager': 'tm-okafor'},
         'reason': 'relationship-breakdown', 'reason_detail': 'Father refuses contact with the current worker after a complaint.',
+        'head_of_service_agreed_on': '2026-02-20',
         'transfer_on': '2026-03-03', 'next_review_on': '2026-03-05', 'new_worker_named_on': '2026-02-20', 'case_discussion_on': '2026-02-24',
         'planning_meeting': {'date': '2026-02-20', 'attendees': ['Team manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Kai is at risk of exploitation, so any gap in contact matters. He has been told who his new worker is and sent her one-page profile; his mentor and YJS worker stay the same.',
@@ -86,7 +87,10 @@ def case():
             {'action': 'Visit Kai within a week of transfer.', 'owner': 'receiving', 'due': '2026-03-10'},
         ],
         'no_handover_reason': 'The family will not meet the current worker after their complaint, so no joint handover visit can take place.',
-        'remedial_action': 'The team manager, whom the family know, told them the new worker\'s name by telephone, and will chair the CIN meeting on 5 March to introduce the new worker to Kai, his father and the professionals. The new worker visits within a week.',
+        'remedial_action': 'The team manager, whom the family know, told them the new worker\'s name by telephone, and will chair the CIN meeting on 5 March to introduce the new worker to Kai, his father and the professionals. The team manager and the new worker visit Kai and his father together on 6 March.',
+        # Derbyshire 003 §2: "in all cases" a joint visit, the team manager
+        # standing in for the current worker the family will not meet.
+        'handover_visit': {'date': '2026-03-06', 'joint': True},
         'current_plan': 'Child in need plan (N6): exploitation disruption plan, missing protocol, music mentoring, YJS prevention, school attendance support.',
     }
     c['documents'] = [

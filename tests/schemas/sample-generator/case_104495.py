@@ -48,6 +48,7 @@ def case():
         'from': {'worker': 'sw-oduya', 'team': 'south-locality', 'manager': 'tm-hughes'},
         'to': {'worker': 'sw-achebe', 'team': 'north-locality', 'manager': 'tm-okafor'},
         'reason': 'family-moved', 'reason_detail': 'Family move to Ashcombe (North locality) on 2 March 2026.',
+        'head_of_service_agreed_on': '2026-01-29',
         'transfer_on': '2026-03-25', 'notified_on': '2026-02-02', 'next_review_on': '2026-03-25',
         'new_worker_named_on': '2026-02-09', 'case_discussion_on': '2026-02-18',
         'planning_meeting': {'date': '2026-02-09', 'attendees': ['Transferring team manager', 'Receiving team manager', 'Current social worker']},

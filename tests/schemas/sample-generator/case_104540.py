@@ -45,6 +45,7 @@ def case():
         'from': {'worker': 'sw-quinn', 'team': 'assessment', 'manager': 'pm-yardley'},
         'to': {'worker': 'sw-ferris', 'team': 'north-locality', 'manager': 'tm-okafor'},
         'reason': 'assessment-completed',
+        'head_of_service_agreed_on': '2026-02-13',
         'transfer_on': '2026-03-16', 'notified_on': '2026-02-16', 'next_review_on': '2026-04-27',
         'new_worker_named_on': '2026-02-18', 'case_discussion_on': '2026-02-20',
         'planning_meeting': {'date': '2026-02-18', 'attendees': ['Assessment practice manager', 'Receiving team manager']},
