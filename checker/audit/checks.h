@@ -106,6 +106,21 @@ void cc_check_transfer_form_on_file(cc_audit_case *ac);
 void cc_check_transfer_summary_labelled(cc_audit_case *ac);
 void cc_check_transfer_family_letter(cc_audit_case *ac);
 void cc_check_transfer_one_page_profile(cc_audit_case *ac);
+/* rules_transfer_told.c */
+void cc_check_transfer_told(cc_audit_case *ac);
+void cc_check_transfer_child_in_care_iro(cc_audit_case *ac);
+/* integrity.references for the involvement ids transfer.json names */
+void cc_transfer_told_references(cc_audit_case *ac);
+/* rules_transfer_complete.c */
+void cc_check_transfer_another_authority_sent(cc_audit_case *ac);
+void cc_check_transfer_tac_agencies(cc_audit_case *ac);
+void cc_check_transfer_finance_only_order(cc_audit_case *ac);
+void cc_check_transfer_family_carers_explored(cc_audit_case *ac);
+void cc_check_transfer_w1_form_devon(cc_audit_case *ac);
+void cc_check_transfer_expert_conclusions(cc_audit_case *ac);
+void cc_check_allocation_involved_practitioner(cc_audit_case *ac);
+/* integrity.references for the paths and ids the evidence records name */
+void cc_transfer_evidence_references(cc_audit_case *ac);
 /* rules_receive.c */
 void cc_check_receive_worker_available(cc_audit_case *ac);
 void cc_check_receive_worker_qualified(cc_audit_case *ac);

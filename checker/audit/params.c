@@ -45,6 +45,8 @@ static const cc_param_info params[CC_PARAM_COUNT] = {
 		"a referral this many months or less after the case closed is a re-referral, allocated to the team that held the case when the presenting issue is the same"},
 	[CC_PARAM_INFANT_MAX_AGE_MONTHS] = {"infant_max_age_months", 12, 0, 60, "months",
 		"a child younger than this (or unborn) may have religion, first language and communication needs recorded as not known"},
+	[CC_PARAM_TAC_RECENT_MONTHS] = {"tac_recent_months", 6, 1, 24, "months",
+		"a team around the child gets an assessment or plan dated at most this many months before transfer_on (003 §6 \"recent\"; the longest usual child in need review interval)"},
 	[CC_PARAM_MAX_DOCUMENT_BYTES] = {"max_document_bytes", 4L << 20, 1024, 64L << 20, "bytes",
 		"largest JSON document read; a larger one is a schema.parse finding"},
 	[CC_PARAM_MAX_JSON_DEPTH] = {"max_json_depth", 64, 8, 512, "levels",

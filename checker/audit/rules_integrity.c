@@ -98,6 +98,7 @@ void cc_check_unique_ids(cc_audit_case *ac)
 	unique_in(ac, &ac->c->case_doc, "children", "child");
 	unique_in(ac, &ac->c->chronology, "entries", "chronology entry");
 	unique_in(ac, &ac->c->genogram, "people", "genogram person");
+	unique_in(ac, &ac->c->case_doc, "involvements", "involvement");
 	unique_docs(ac, ac->c->notes, ac->c->n_notes, "note");
 	unique_docs(ac, ac->c->assessments, ac->c->n_assessments, "assessment");
 }
@@ -301,6 +302,8 @@ void cc_check_references(cc_audit_case *ac)
 		staff_ref(ac, &c->transfer, cc_jobj(t, "to"), "manager", "/to");
 		team_ref(ac, &c->transfer, cc_jobj(t, "to"), "/to");
 	}
+	cc_transfer_told_references(ac);
+	cc_transfer_evidence_references(ac);
 }
 
 /* ---- integrity.future-dates ---- */

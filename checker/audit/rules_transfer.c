@@ -39,22 +39,6 @@ static void upcoming_key_date_details(cc_audit_case *ac)
 	}
 }
 
-/* 002: "Internal agencies involved are informed, for example IRO / legal
- * department / contact team / fostering / residential / YOT": each one
- * among the involvements appears (by role) in professionals_informed.
- * Roles fostering and residential are left out: in case.json they also
- * stand for the child's carers and placement, who are told as the family
- * (family_informed). */
-static void internal_agencies_informed(cc_audit_case *ac)
-{
-	static const char *const agencies[] = {"iro", "legal", "contact-team", "yot", NULL};
-	for (size_t a = 0; agencies[a]; a++)
-		if (cc_transfer_role_uninformed(ac->c, agencies[a]))
-			cc_audit_add(ac, "transfer.complete", ac->c->transfer.path, "/professionals_informed",
-			             "the %s involved with the case is not recorded as informed (an entry with role %s)",
-			             agencies[a], agencies[a]);
-}
-
 void cc_check_transfer_complete(cc_audit_case *ac)
 {
 	const cJSON *t = ac->c->transfer.json;
@@ -87,7 +71,7 @@ void cc_check_transfer_complete(cc_audit_case *ac)
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/key_dates",
 		             "no key date on or after the as-of date (meetings, visits, reviews, court) for the receiving worker");
 	upcoming_key_date_details(ac);
-	internal_agencies_informed(ac);
+	/* Who was told: rules_transfer_told.c. */
 }
 
 /* Whether the Head of Service agrees the transfer in advance. Every seed

@@ -8,6 +8,7 @@
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "transfer_evidence.h"
 #include "transfer_util.h"
 #include "util/xalloc.h"
 
@@ -72,33 +73,10 @@ void cc_check_transfer_permanence_criteria(cc_audit_case *ac)
 		cc_each_transferring_child(ac, child_stays_in_care, NULL);
 }
 
-static void any_concluded(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
-{
-	(void)ac;
-	(void)i;
-	const char *p = cc_jstr(child, "care_proceedings");
-	if (p && !strcmp(p, "concluded"))
-		*(bool *)ctx = true;
-}
-
 void cc_check_transfer_w1_form(cc_audit_case *ac)
 {
-	const cJSON *t = ac->c->transfer.json;
-	if (!cc_transfer_kind_in(ac->c, PERMANENCE_KINDS) || !ac->c->case_doc.json)
-		return;
-	if (!cc_jstr_given(t, "current_plan"))
-		cc_audit_add(ac, "transfer.w1-form", ac->c->transfer.path, "/current_plan", "the current plan is not given");
-	if (cJSON_GetArraySize(cc_jarr(ac->c->case_doc.json, "key_dates")) == 0)
-		cc_audit_add(ac, "transfer.w1-form", ac->c->case_doc.path, "/key_dates", "no key dates for the case");
-	if (cJSON_GetArraySize(cc_jarr(ac->c->case_doc.json, "documents")) == 0)
-		cc_audit_add(ac, "transfer.w1-form", ac->c->case_doc.path, "/documents",
-		             "no key documents listed (their location must be explicit)");
-	bool court = false;
-	cc_each_transferring_child(ac, any_concluded, &court);
-	if (court && !cc_jstr_given(t, "court_recommendations") &&
-	    !cc_case_has_document(ac->c, "court-recommendations", 0))
-		cc_audit_add(ac, "transfer.w1-form", ac->c->transfer.path, "/court_recommendations",
-		             "care proceedings concluded but the court's recommendations are not given");
+	if (cc_transfer_kind_in(ac->c, PERMANENCE_KINDS) && ac->c->case_doc.json)
+		cc_transfer_w1_contents(ac, "transfer.w1-form");
 }
 
 static void has_plan(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
@@ -111,7 +89,7 @@ static void has_plan(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
 		want[1] = "yes";
 }
 
-static bool transferring_child_with_plan(cc_audit_case *ac, const char *plan)
+bool cc_transfer_child_with_plan(cc_audit_case *ac, const char *plan)
 {
 	const char *want[2] = {plan, NULL};
 	cc_each_transferring_child(ac, has_plan, want);
@@ -157,14 +135,13 @@ static bool genogram_special_guardian(const cc_case *c)
 
 void cc_check_transfer_special_guardianship(cc_audit_case *ac)
 {
+	static const char *const orders[] = {"special-guardianship", NULL};
 	const char *service = cc_jstr(ac->c->case_doc.json, "service");
-	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only") ||
-	    !(transferring_child_with_plan(ac, "special-guardianship") || genogram_special_guardian(ac->c)))
+	if (!ac->c->transfer.json || !service || strcmp(service, "finance-only"))
 		return;
-	cc_need_document(ac, "transfer.special-guardianship", "special-guardianship-order", 0,
-	                 "a finance-only special guardianship case is not accepted without a copy of the order");
-	cc_need_document(ac, "transfer.special-guardianship", "transfer-summary", cc_transfer_anchor(ac->c),
-	                 "a finance-only special guardianship case is not accepted without a case transfer summary");
+	/* Recognised by the plan, the genogram or the order on file (004 §11). */
+	cc_transfer_finance_only_order(ac, "transfer.special-guardianship", "special-guardianship", orders,
+	                               genogram_special_guardian(ac->c), "special guardianship");
 }
 
 static bool consent_given(cc_audit_case *ac, const char *rule)
@@ -185,12 +162,9 @@ void cc_check_transfer_another_authority(cc_audit_case *ac)
 	                 "the receiving authority is sent a letter with the details of the transfer");
 	cc_need_document(ac, R, "assessment", 0, "the letter encloses the latest assessment");
 	cc_need_document(ac, R, "child-plan", 0, "the letter encloses the child's plan");
-	static const char *const roles[] = {"gp", "health-visitor", "school"};
-	for (size_t r = 0; r < 3; r++)
-		if (cc_transfer_role_uninformed(ac->c, roles[r]))
-			cc_audit_add(ac, R, ac->c->transfer.path, "/professionals_informed",
-			             "the %s involved with the child is not recorded as notified of the move (role %s)",
-			             roles[r], roles[r]);
+	cc_transfer_letter_encloses(ac, R);
+	/* The GP, health visitor, school and every other agency told:
+	 * transfer.professionals-told. */
 }
 
 static bool assessment_shared(const cc_case *c)
@@ -220,7 +194,7 @@ void cc_check_transfer_step_down(cc_audit_case *ac)
 
 void cc_check_transfer_adoption(cc_audit_case *ac)
 {
-	if (!ac->c->transfer.json || !transferring_child_with_plan(ac, "adoption"))
+	if (!ac->c->transfer.json || !cc_transfer_child_with_plan(ac, "adoption"))
 		return;
 	cc_date since = cc_transfer_anchor(ac->c);
 	cc_need_document(ac, "transfer.adoption", "child-permanence-report", since,
@@ -234,10 +208,16 @@ void cc_check_transfer_tac(cc_audit_case *ac)
 	if (!cc_transfer_kind_is(ac->c, "to-team-around-child"))
 		return;
 	consent_given(ac, R);
-	if (ac->c->case_doc.json && !cc_case_has_document(ac->c, "assessment", 0) &&
-	    !cc_case_has_document(ac->c, "child-plan", 0))
+	cc_date recent = cc_transfer_tac_recent_since(ac);
+	if (ac->c->case_doc.json && !cc_case_has_document(ac->c, "assessment", recent) &&
+	    !cc_case_has_document(ac->c, "child-plan", recent)) {
+		char day[11];
+		cc_date_format(recent, day);
 		cc_audit_add(ac, R, ac->c->case_doc.path, "/documents",
-		             "no recent assessment or minutes with the current plan for the TAC members");
+		             "no recent assessment or minutes with the current plan for the TAC members (an assessment or "
+		             "child-plan document dated on or after %s, tac_recent_months before the transfer)",
+		             day);
+	}
 	cc_need_document(ac, R, "contact-list", 0, "the TAC members get a contact list for the family and professionals");
 	cc_need_document(ac, R, "tac-minutes", 0, "a copy of the TAC minutes is kept on the case record");
 }

@@ -131,23 +131,6 @@ const char *cc_transfer_to_team(const cc_case *c)
 	return cc_jstr(cc_jobj(c->transfer.json, "to"), "team");
 }
 
-static bool has_role(const cJSON *arr, const char *role)
-{
-	const cJSON *it;
-	cJSON_ArrayForEach(it, arr) {
-		const char *r = cc_jstr(it, "role");
-		if (r && !strcmp(r, role))
-			return true;
-	}
-	return false;
-}
-
-bool cc_transfer_role_uninformed(const cc_case *c, const char *role)
-{
-	return has_role(cc_jarr(c->case_doc.json, "involvements"), role) &&
-	       !has_role(cc_jarr(c->transfer.json, "professionals_informed"), role);
-}
-
 const char *cc_transfer_to_worker(const cc_case *c)
 {
 	return cc_jstr(cc_jobj(c->transfer.json, "to"), "worker");

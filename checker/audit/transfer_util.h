@@ -20,10 +20,6 @@ bool cc_transfer_recorded_movement(const cc_case *c);
  * side's (from.team), or NULL. */
 const char *cc_transfer_to_team(const cc_case *c);
 const char *cc_transfer_from_team(const cc_case *c);
-/* Whether a professional of role is involved with the case (case.json
- * involvements[].role) but not recorded as told of the transfer
- * (transfer.json professionals_informed[].role). */
-bool cc_transfer_role_uninformed(const cc_case *c, const char *role);
 /* The receiving worker (transfer.json to.worker), or NULL. */
 const char *cc_transfer_to_worker(const cc_case *c);
 
@@ -94,6 +90,8 @@ cc_date cc_transfer_anchor(const cc_case *c);
  * kind is listed dated on or after since (0: any date); returns true when
  * it was missing. */
 bool cc_need_document(cc_audit_case *ac, const char *rule, const char *kind, cc_date since, const char *why);
+/* Whether a transferring child's permanence plan is plan. */
+bool cc_transfer_child_with_plan(cc_audit_case *ac, const char *plan);
 /* The case children that are transferring (transfer.json children), as
  * case.json children array indexes through a callback. */
 typedef void (*cc_child_fn)(cc_audit_case *ac, const cJSON *child, int index, void *ctx);

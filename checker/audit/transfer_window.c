@@ -88,6 +88,14 @@ bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day)
 	return day >= w->from && (!w->to || day <= w->to);
 }
 
+bool cc_transfer_day_counts(const cc_audit_case *ac, cc_date day)
+{
+	cc_transfer_window w;
+	if (cc_transfer_window_get(ac, &w))
+		return cc_transfer_window_has(&w, day);
+	return day >= cc_transfer_anchor(ac->c);
+}
+
 const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, const char *const *types,
                              const cc_doc **older)
 {

@@ -31,6 +31,10 @@ typedef struct cc_transfer_window {
 bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w);
 /* Whether day lies in the window. */
 bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day);
+/* Whether a record dated day can belong to the case's transfer: in its
+ * window, or, when it has none, on or after the start of the current
+ * allocation (cc_transfer_anchor). */
+bool cc_transfer_day_counts(const cc_audit_case *ac, cc_date day);
 
 /* The transfer a note names (its newest final addendum's transfer_on,
  * else its own), or 0. */

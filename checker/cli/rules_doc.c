@@ -462,6 +462,7 @@ static void seed_files(FILE *out)
 int cc_rules_doc_markdown(FILE *out)
 {
 	fputs(intro, out);
+	fputs(cc_rules_doc_evidence, out);
 	for (size_t a = 0; a < cc_rule_areas_count(); a++) {
 		const cc_rule_area *area = cc_rule_areas_at(a);
 		fprintf(out, "\n## %s\n\n", area->name);

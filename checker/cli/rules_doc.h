@@ -13,6 +13,9 @@
 void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep);
 /* Appends a row's severity and its exceptions: "warning; error under derbyshire (...)". */
 void cc_rules_doc_severity(cc_strbuf *sb, const cc_rule_info *r);
+/* The hand-written section of docs/rules.md on a transfer's evidence
+ * (rules_doc_evidence.c). */
+extern const char cc_rules_doc_evidence[];
 /* Writes docs/rules.md to out; 0, or -1 when writing failed. */
 int cc_rules_doc_markdown(FILE *out);
 /* Writes text (NUL-terminated: docs/format.md) to out with every block

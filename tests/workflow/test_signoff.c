@@ -378,10 +378,11 @@ START_TEST(derbyshire_receiving_manager_audit_before_cic_move)
 	const char *T = "cases/BASE-001/transfer.json", *C = "cases/BASE-001/case.json";
 	const char *child = "\"care_proceedings\": \"none\"}";
 	const char *in_plan = "\"care_proceedings\": \"ongoing\", \"permanence\": {\"plan\": \"long-term-fostering\", "
-	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\"}}";
+	                      "\"confirmed_on\": \"2026-01-12\", \"confirmed_at\": \"cla-review\", "
+	                      "\"family_carers_explored\": {\"on\": \"2025-11-20\", \"outcome\": \"No relative came forward.\"}}}";
 	ck_assert_int_eq(gf_write(repo, "casecheck.json", "{\"format\": \"casecheck/config@1\", \"profile\": \"derbyshire\"}\n"), 0);
 	ck_assert_int_eq(wf_edit(repo, T, "\"kind\": \"within-team\"",
-	                         "\"kind\": \"to-children-in-care\", \"current_plan\": \"Long-term fostering.\""), 0);
+	                         "\"kind\": \"to-children-in-care\""), 0);
 	ck_assert_int_eq(wf_edit(repo, T, "\"to\": {\"worker\": \"sw-ben\", \"team\": \"north\", \"manager\": \"tm-carol\"}",
 	                         "\"to\": {\"worker\": \"sw-cara\", \"team\": \"cic\", \"manager\": \"tm-gina\"}"), 0);
 	ck_assert_int_eq(wf_edit(repo, C, child, in_plan), 0);

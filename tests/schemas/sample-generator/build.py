@@ -16,7 +16,7 @@ def dump(path, obj):
 def name(staff_id):
     return STAFF_NAMES[staff_id]
 
-def make_note(c, nid, date, author, ntype, heading, text, children=None, status='final', fin_days=0, time=None):
+def make_note(c, nid, date, author, ntype, heading, text, children=None, status='final', fin_days=0, time=None, extra=None):
     n = {'format': 'casecheck/note@1', 'id': nid, 'date': date}
     if time:
         n['time'] = time
@@ -26,6 +26,7 @@ def make_note(c, nid, date, author, ntype, heading, text, children=None, status=
         n['finalised_on'] = iso(min(f, AS_OF))
     n['children'] = children or [ch['id'] for ch in c['children']]
     n['text'] = text
+    n.update(extra or {})
     return n
 
 def build(c, out_root):
@@ -169,6 +170,8 @@ def build(c, out_root):
         if len(d) > 5 and d[5] == 'unlisted':
             continue
         entry = {'path': path, 'kind': kind, 'date': date, 'title': title}
+        if len(d) > 5 and isinstance(d[5], dict):
+            entry.update(d[5])
         doc_list.append(entry)
 
     # ---- case.json ----------------------------------------------------

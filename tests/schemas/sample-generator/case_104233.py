@@ -21,7 +21,7 @@ def case():
         inv('school', 'Mr Robert Idle (headteacher)', 'Ashcombe Church of England Primary School', '01632 960232', [R], email='head@ashcombe-primary.example.org'),
         inv('other', 'Ms Priya Rao (community psychiatric nurse)', 'Ashcombe Community Mental Health Team', '01632 960409', [J, R], email='cmht.ashcombe@nhs-trust.example.org'),
         inv('referrer', 'Dr Adaeze Nwosu', 'Brookfield Surgery', '01632 960114', [J, R], address='14 Brookfield Road, Ashcombe', postcode='DE4 9ZQ'),
-        inv('family-member', 'Diane Foster (maternal grandmother)', 'Family', '07700 900412', [J, R], address='3 Tansy Close, Ashcombe', postcode='DE4 9ZT'),
+        inv('family-member', 'Diane Foster (maternal grandmother)', None, '07700 900412', [J, R], address='3 Tansy Close, Ashcombe', postcode='DE4 9ZT', id='gran'),
     ]
     c['key_dates'] = [
         kd('cin-meeting', '2026-03-18', '10:00', 'Ashcombe Academy, meeting room 2'),
@@ -83,7 +83,7 @@ def case():
         'case_discussion_on': '2026-02-17',
         'planning_meeting': {'date': '2026-02-06', 'attendees': ['Team manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Both children have had the same worker since June 2025 and Ruby finds change hard. They were told in person four weeks ahead, given the new worker\'s one-page profile and met him on a joint visit before the transfer. Tomi will attend the March CIN meeting with Laura so the children see a handover.',
-        'family_informed': {'date': '2026-02-12', 'how': 'home visit', 'who': 'Ms Ashworth, Jayden and Ruby; Mrs Foster by telephone'},
+        'family_informed': {'date': '2026-02-12', 'how': 'home visit', 'who': 'Ms Ashworth, Jayden and Ruby; Mrs Foster by telephone', 'told': ['gran']},
         'professionals_informed': [
             {'who': 'Dr Nwosu, Brookfield Surgery', 'role': 'gp', 'date': '2026-02-13', 'how': 'secure e-mail'},
             {'who': 'Mrs Pryce, Ashcombe Academy', 'role': 'school', 'date': '2026-02-13', 'how': 'secure e-mail'},

@@ -17,12 +17,12 @@ def case():
     ]
     c['involvements'] = [
         inv('iro', 'Jenny Sowerby (independent reviewing officer)', 'Ashcombe Safeguarding and Quality Unit', '01632 960500', [K], email='iro.service@ashcombe-council.example.org'),
-        inv('fostering', 'Bogdan and Ewa Zielinski (foster carers)', 'Ashcombe Fostering Service', '07700 900521', [K], address='27 Heron Way, Ashcombe', postcode='DE4 9ZL'),
+        inv('fostering', 'Bogdan and Ewa Zielinski (foster carers)', 'Ashcombe Fostering Service', '07700 900521', [K], address='27 Heron Way, Ashcombe', postcode='DE4 9ZL', id='carers'),
         inv('fostering', 'Karen Whitby (supervising social worker)', 'Ashcombe Fostering Service', '01632 960510', [K], email='fostering@ashcombe-council.example.org'),
         inv('school', 'Mr Paul Oakes (designated teacher for children in care)', 'Ashcombe Academy', '01632 960231', [K], email='safeguarding@ashcombe-academy.example.org'),
         inv('gp', 'Dr Helen Marsh-Grant', 'Heron Way Surgery', '01632 960118', [K], address='1 Heron Way, Ashcombe', postcode='DE4 9ZL'),
         inv('legal', 'Anita Bose (solicitor)', 'Ashcombe Council Legal Services', '01632 960600', [K], email='childcare.legal@ashcombe-council.example.org'),
-        inv('family-member', 'Agnieszka Nowak (mother)', 'Family', '07700 900534', [K], address='Flat 6, 18 Mill Street, Ashcombe', postcode='DE4 9ZR'),
+        inv('family-member', 'Agnieszka Nowak (mother)', None, '07700 900534', [K], address='Flat 6, 18 Mill Street, Ashcombe', postcode='DE4 9ZR', id='mother'),
     ]
     c['key_dates'] = [
         kd('statutory-visit', '2026-03-12', '16:00', 'Foster home'),
@@ -86,7 +86,7 @@ def case():
         'case_discussion_on': '2026-02-17',
         'planning_meeting': {'date': '2026-02-04', 'attendees': ['Locality team manager', 'Children in Care team manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Kacper has had the same worker for almost a year and trusts her. He was told in his first language, met the new worker at his foster home with his carers, and his placement, school and family time do not change.',
-        'family_informed': {'date': '2026-02-10', 'how': 'in person (Kacper); telephone with interpreter (mother)'},
+        'family_informed': {'date': '2026-02-10', 'how': 'in person (Kacper); telephone with interpreter (mother)', 'told': ['carers', 'mother']},
         'professionals_informed': [
             {'who': 'Jenny Sowerby, IRO', 'role': 'iro', 'date': '2026-02-12', 'how': 'e-mail'},
             {'who': 'Karen Whitby, supervising social worker', 'role': 'fostering', 'date': '2026-02-12', 'how': 'e-mail'},
@@ -102,6 +102,8 @@ def case():
         'handover_visit': {'date': '2026-02-25', 'joint': True},
         'current_plan': 'Care plan: long-term fostering with Mr and Mrs Zielinski (confirmed at the review of 28 January 2026); monthly supervised family time with mother; fortnightly video calls with father; Saturday Polish school.',
         'court_recommendations': 'Life-story work in Polish and English; continued video contact with father; annual review of family time with mother.',
+        'expert_reports': [{'document': 'documents/2025-09-15-psychological-report.pdf',
+                            'conclusions': 'Kacper is securely attached to his foster carers; a further move would harm him; family time with his mother should stay supervised and monthly.'}],
     }
     c['notes'] += std_transfer_notes(c,
         'Kacper (13) has been in care since April 2025 and is subject to a full care order (27 October 2025). He lives with Polish-speaking foster carers and wants to stay; long-term fostering was confirmed at his third review. His mother drinks heavily; family time is supervised and cancelled if she is intoxicated. Key documents: care order, court recommendations, care plan, parenting assessment (see the transfer record).')

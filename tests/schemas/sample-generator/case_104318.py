@@ -1,5 +1,9 @@
 from helpers import *
 
+# Explored during the care proceedings (2022-23): the grandmother could not
+# care for both children full time; no other relative came forward.
+FAMILY_CARERS = {'on': '2023-03-10', 'outcome': 'Family network meeting and viability discussion with the maternal grandmother during the proceedings: she could not care for both children full time and asked to stay their grandmother; no other relative or family friend came forward. Family time with her continues.'}
+
 def case():
     A, N = 'amelia', 'noah'
     c = dict(id='LCS-104318', service='child-in-care', locality='North', team='children-in-care',
@@ -13,20 +17,22 @@ def case():
               'Autistic: give written or picture schedules, warn her of changes in advance, meet in quiet places.', 'N1',
               plan('care', '2023-06-02', '2026-04-15'), disab=['AUT'], upn_=upn(830, 2101, 20, 118), nhs_=nhs_from(41),
               legal_status='C2', care_proceedings='concluded', lac_reviews_held=7,
-              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting'}),
+              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting',
+                          'family_carers_explored': FAMILY_CARERS}),
         child(N, 'Noah', 'Clarke', '2015-12-02', 'M', 'MWBC', 'Christian', 'English', 'none', 'N1',
               plan('care', '2023-06-02', '2026-04-15'), upn_=upn(830, 2214, 22, 40), nhs_=nhs_from(42),
               legal_status='C2', care_proceedings='concluded', lac_reviews_held=7,
-              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting'}),
+              permanence={'plan': 'long-term-fostering', 'confirmed_on': '2025-11-19', 'confirmed_at': 'permanency-planning-meeting',
+                          'family_carers_explored': FAMILY_CARERS}),
     ]
     c['involvements'] = [
         inv('iro', 'Martin Keys (independent reviewing officer)', 'Ashcombe Safeguarding and Quality Unit', '01632 960501', [A, N], email='iro.service@ashcombe-council.example.org'),
-        inv('fostering', 'Denise and Alan Roper (foster carers)', 'Ashcombe Fostering Service', '07700 900610', [A, N], address='9 Orchard Rise, Kelby', postcode='DE6 9ZA'),
+        inv('fostering', 'Denise and Alan Roper (foster carers)', 'Ashcombe Fostering Service', '07700 900610', [A, N], address='9 Orchard Rise, Kelby', postcode='DE6 9ZA', id='carers'),
         inv('fostering', 'Karen Whitby (supervising social worker)', 'Ashcombe Fostering Service', '01632 960510', [A, N], email='fostering@ashcombe-council.example.org'),
         inv('school', 'Mrs Joanne Fitch (SENCo)', 'Kelby High School', '01632 960240', [A], email='senco@kelby-high.example.org'),
         inv('school', 'Mr Ian Clegg (designated teacher)', 'Kelby Primary School', '01632 960241', [N], email='office@kelby-primary.example.org'),
         inv('gp', 'Dr Ravi Menon', 'Kelby Health Centre', '01632 960119', [A, N], address='Market Street, Kelby', postcode='DE6 9ZD'),
-        inv('family-member', 'Yvonne Clarke (maternal grandmother)', 'Family', '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU'),
+        inv('family-member', 'Yvonne Clarke (maternal grandmother)', None, '07700 900611', [A, N], address='41 Ash Grove, Ashcombe', postcode='DE4 9ZU', id='gran'),
     ]
     c['key_dates'] = [
         kd('lac-review', '2026-04-15', '15:30', 'Foster home'),
@@ -84,7 +90,7 @@ def case():
         'case_discussion_on': '2026-02-04',
         'planning_meeting': {'date': '2026-01-23', 'attendees': ['Transferring team manager', 'Receiving practice manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Amelia finds change very hard. She was given a social story with photographs of her new worker, met her at home with her carers, and her placement, school and family time stay the same. Noah is relaxed about the change.',
-        'family_informed': {'date': '2026-01-29', 'how': 'in person (children and carers); telephone (grandmother)'},
+        'family_informed': {'date': '2026-01-29', 'how': 'in person (children and carers); telephone (grandmother)', 'told': ['carers', 'gran']},
         'professionals_informed': [
             {'who': 'Martin Keys, IRO', 'role': 'iro', 'date': '2026-02-02', 'how': 'e-mail'},
             {'who': 'Karen Whitby, supervising social worker', 'role': 'fostering', 'date': '2026-02-02', 'how': 'e-mail'},

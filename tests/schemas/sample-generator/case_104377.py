@@ -59,7 +59,10 @@ def case():
              chronology='Single assessment completed: child in need (disability); short breaks and BSL support recommended.', significance='Needs of both children identified.'),
     ]
     c['notes'] = [
-        ('2026-02-12', 'other', 'Documents sent to Northshire County Council', 'Letter to Northshire County Council (Ms Oakley) sent by secure e-mail by Tomi Achebe on 12 February 2026, enclosing the latest single assessment (29 August 2025), the child in need plan and the chronology. Transfer meeting on 9 March 2026 notified in the letter.'),
+        ('2026-02-12', 'other', 'Documents sent to Northshire County Council', 'Letter to Northshire County Council (Ms Oakley) sent by secure e-mail by Tomi Achebe on 12 February 2026, enclosing the latest single assessment (29 August 2025), the child in need plan and the chronology. Transfer meeting on 9 March 2026 notified in the letter.',
+         {'extra': {'documents_sent': {'to': 'Northshire County Council, Children\'s Services Hub (Ms Oakley)', 'on': '2026-02-12', 'how': 'electronic',
+                                       'documents': ['documents/2026-02-12-letter-northshire.docx', 'documents/2025-08-29-single-assessment.pdf',
+                                                     'documents/2025-09-01-cin-plan.docx', 'documents/2026-02-12-chronology-sent.txt']}}}),
         ('2026-02-13', 'telephone', 'Telephone call - Northshire', 'Ms Oakley confirmed receipt of the documents and that a Northshire social worker will attend the transfer meeting.'),
     ]
     c['transfer'] = {
@@ -96,8 +99,9 @@ def case():
         ('documents/2025-09-01-cin-plan.docx', 'child-plan', '2025-09-01', 'Child in need plan',
          docx('Child in need plan', 'Short breaks; BSL family course; transport support.')),
         ('documents/2026-02-12-letter-northshire.docx', 'letter', '2026-02-12', 'Letter to Northshire County Council (transfer of the child in need plan)',
-         docx('Transfer of child in need plan', 'To: Northshire County Council, Children\'s Services Hub.', 'Enclosed: single assessment (29 August 2025), child in need plan, chronology.', 'Transfer meeting: 9 March 2026, 11:00, Eastwick.')),
-        ('documents/2026-02-12-chronology-sent.txt', 'other', '2026-02-12', 'Chronology as sent to Northshire County Council',
+         docx('Transfer of child in need plan', 'To: Northshire County Council, Children\'s Services Hub.', 'Enclosed: single assessment (29 August 2025), child in need plan, chronology.', 'Transfer meeting: 9 March 2026, 11:00, Eastwick.'),
+         {'encloses': ['documents/2025-08-29-single-assessment.pdf', 'documents/2025-09-01-cin-plan.docx', 'documents/2026-02-12-chronology-sent.txt']}),
+        ('documents/2026-02-12-chronology-sent.txt', 'chronology', '2026-02-12', 'Chronology as sent to Northshire County Council',
          txt('Chronology (export sent to Northshire, 12 February 2026)', 'See chronology.json; this export is the copy that was sent.')),
         ('documents/2026-02-05-transfer-record.docx', 'transfer-form', '2026-02-27', 'Case transfer record', transfer_form(c, c['transfer'])),
         ('documents/2026-02-16-letter-agencies.odt', 'letter', '2026-02-16', 'Letter to GP, health visitor and school about the move',

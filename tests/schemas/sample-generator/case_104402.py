@@ -79,6 +79,7 @@ def case():
             {'who': 'Dr Stokes, Millhouse Medical Centre', 'role': 'gp', 'date': '2026-02-11', 'how': 'secure e-mail'},
             {'who': 'Safe Haven IDVA service', 'role': 'other', 'date': '2026-02-11', 'how': 'e-mail'},
             {'who': 'DC Hardy, Public Protection Unit', 'role': 'police', 'date': '2026-02-11', 'how': 'secure e-mail'},
+            {'who': 'Change Project South', 'role': 'other', 'date': '2026-02-11', 'how': 'e-mail'},
         ],
         'outstanding_actions': [
             {'action': 'Upload the final TAC minutes and close the case to social care.', 'owner': 'current', 'due': '2026-03-04'},

@@ -19,7 +19,7 @@ def case():
         inv('police', 'PC Leigh Watts (missing persons co-ordinator)', 'Ashcombe Police', '01632 960998', [K], email='missing.persons@police.example.org'),
         inv('yot', 'Hassan Malik (prevention worker)', 'Ashcombe Youth Justice Service', '01632 960480', [K], email='yjs@ashcombe-council.example.org'),
         inv('gp', 'Dr Sara Qureshi', 'Parkside Medical Practice', '01632 960121', [K], address='Parkside, Ashcombe', postcode='DE4 9ZE'),
-        inv('family-member', 'Marcus Thompson (father)', 'Family', '07700 900815', [K], address='7 Foundry Court, Ashcombe', postcode='DE4 9ZN'),
+        inv('family-member', 'Marcus Thompson (father)', None, '07700 900815', [K], address='7 Foundry Court, Ashcombe', postcode='DE4 9ZN', id='father'),
     ]
     c['key_dates'] = [
         kd('cin-meeting', '2026-03-05', '10:30', 'Ashcombe Academy'),
@@ -75,7 +75,7 @@ def case():
         'transfer_on': '2026-03-03', 'next_review_on': '2026-03-05', 'new_worker_named_on': '2026-02-20', 'case_discussion_on': '2026-02-24',
         'planning_meeting': {'date': '2026-02-20', 'attendees': ['Team manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Kai is at risk of exploitation, so any gap in contact matters. He has been told who his new worker is and sent her one-page profile; his mentor and YJS worker stay the same.',
-        'family_informed': {'date': '2026-02-26', 'how': 'telephone by the team manager; letter'},
+        'family_informed': {'date': '2026-02-26', 'how': 'telephone by the team manager; letter', 'told': ['father']},
         'professionals_informed': [
             {'who': 'Ashcombe Academy', 'role': 'school', 'date': '2026-02-26', 'how': 'secure e-mail'},
             {'who': 'PC Watts, missing persons co-ordinator', 'role': 'police', 'date': '2026-02-26', 'how': 'secure e-mail'},

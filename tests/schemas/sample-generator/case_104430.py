@@ -17,7 +17,7 @@ def case():
         inv('school', 'Mr Gary Lowe (head of year 9)', 'Ashcombe Academy', '01632 960231', [T], email='safeguarding@ashcombe-academy.example.org'),
         inv('gp', 'Dr Adaeze Nwosu', 'Brookfield Surgery', '01632 960114', [T], address='14 Brookfield Road, Ashcombe', postcode='DE4 9ZQ'),
         inv('other', 'Kim Sandhu (youth worker)', 'Ashcombe Youth Hub', '01632 960455', [T], email='youthhub@ashcombe-council.example.org'),
-        inv('referrer', 'Lisa Bennett (mother)', 'Family', '07700 900702', [T], address='58 Beech Crescent, Ashcombe', postcode='DE4 9ZX'),
+        inv('referrer', 'Lisa Bennett (mother)', None, '07700 900702', [T], address='58 Beech Crescent, Ashcombe', postcode='DE4 9ZX'),
     ]
     c['key_dates'] = [
         kd('other', '2026-03-06', '16:00', 'Family home', detail='Handover: first early help visit by Beth Naylor'),

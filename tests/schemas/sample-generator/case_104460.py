@@ -57,6 +57,7 @@ def case():
             {'who': 'Kerry Blythe, health visitor', 'role': 'health-visitor', 'date': '2026-02-10', 'how': 'secure e-mail'},
             {'who': 'Southby Infant School', 'role': 'school', 'date': '2026-02-10', 'how': 'secure e-mail'},
             {'who': 'Dr Hamer', 'role': 'gp', 'date': '2026-02-10', 'how': 'secure e-mail'},
+            {'who': 'Southby Family Hub', 'role': 'other', 'date': '2026-02-10', 'how': 'secure e-mail'},
         ],
         'outstanding_actions': [{'action': 'Complete the parenting assessment.', 'owner': 'current', 'due': '2026-03-06'}],
         'handover_visit': {'date': '2026-02-23', 'joint': True},

@@ -17,7 +17,7 @@ def case():
         inv('gp', 'Dr Lucy Hamer', 'Harbour Surgery', '01632 960123', [S], address='Harbour Street, Southby', postcode='DE5 9ZG'),
         inv('other', 'Ashcombe Recovery Service', 'Ashcombe Recovery Service', '01632 960295', [S], email='recovery@example.org'),
         inv('referrer', 'Mrs Anne Kirby', 'Southby Infant School', '01632 960264', [S], email='office@southby-infants.example.org'),
-        inv('family-member', 'Tasha Robinson (maternal aunt)', 'Family', '07700 900955', [S], address='3 Quay Street, Southby', postcode='DE5 9ZP'),
+        inv('family-member', 'Tasha Robinson (maternal aunt)', None, '07700 900955', [S], address='3 Quay Street, Southby', postcode='DE5 9ZP', id='aunt'),
     ]
     c['key_dates'] = [kd('core-group', '2026-03-12', '10:00', 'Southby Infant School'), kd('cp-conference', '2026-04-20', '13:30', 'Southby Family Hub')]
     c['history'] = [
@@ -48,7 +48,7 @@ def case():
         'new_worker_named_on': '2026-02-13', 'case_discussion_on': '2026-02-18',
         'planning_meeting': {'date': '2026-02-13', 'attendees': ['Transferring team manager', 'Receiving team manager', 'Current social worker']},
         'impact_on_child': 'Skye has had one worker since October; she met the new worker at home with her current worker.',
-        'family_informed': {'date': '2026-02-17', 'how': 'home visit'},
+        'family_informed': {'date': '2026-02-17', 'how': 'home visit', 'told': ['aunt']},
         'professionals_informed': [
             {'who': 'Southby Infant School', 'role': 'school', 'date': '2026-02-18', 'how': 'secure e-mail'},
             {'who': 'Dr Hamer', 'role': 'gp', 'date': '2026-02-18', 'how': 'secure e-mail'},

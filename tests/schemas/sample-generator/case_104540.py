@@ -54,6 +54,7 @@ def case():
         'professionals_informed': [
             {'who': 'Ashcombe Health Visiting Team', 'role': 'health-visitor', 'date': '2026-02-19', 'how': 'secure e-mail'},
             {'who': 'Dr Marwood', 'role': 'gp', 'date': '2026-02-19', 'how': 'secure e-mail'},
+            {'who': 'Speech and language therapy', 'role': 'other', 'date': '2026-02-19', 'how': 'secure e-mail'},
         ],
         'outstanding_actions': [{'action': 'Chair the child in need meeting.', 'owner': 'receiving', 'due': '2026-03-23'}],
         'handover_visit': {'date': '2026-02-23', 'joint': True},

@@ -64,6 +64,7 @@ def case():
             {'who': 'Mr and Mrs Reeve (staying-put carers)', 'role': 'fostering', 'date': '2026-02-11', 'how': 'e-mail'},
             {'who': 'Southby Sixth Form College', 'role': 'school', 'date': '2026-02-11', 'how': 'e-mail'},
             {'who': 'Dr Stokes', 'role': 'gp', 'date': '2026-02-11', 'how': 'secure e-mail'},
+            {'who': 'Virtual School post-16 adviser', 'role': 'other', 'date': '2026-02-11', 'how': 'e-mail'},
         ],
         'outstanding_actions': [{'action': 'Apply for the care leaver bursary with Precious.', 'owner': 'receiving', 'due': '2026-04-30'}],
         'handover_visit': {'date': '2026-02-17', 'joint': True},

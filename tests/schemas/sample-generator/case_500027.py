@@ -15,11 +15,11 @@ def case():
     ]
     c['children'][0]['plan'] = {'type': 'none'}
     c['involvements'] = [
-        inv('fostering', 'Joana Pereira (private foster carer)', 'Private foster carer', '07700 900930', [S], address='5 Harbour Row, Southby', postcode='DE5 9ZJ'),
+        inv('fostering', 'Joana Pereira (private foster carer)', 'Private foster carer', '07700 900930', [S], address='5 Harbour Row, Southby', postcode='DE5 9ZJ', id='carer'),
         inv('school', 'Mr Daniel Frost (designated safeguarding lead)', 'Southby Academy', '01632 960262', [S], email='dsl@southby-academy.example.org'),
         inv('gp', 'Dr Lucy Hamer', 'Harbour Surgery', '01632 960123', [S], address='Harbour Street, Southby', postcode='DE5 9ZG'),
         inv('referrer', 'Admissions office', 'Southby Academy', '01632 960262', [S], email='admissions@southby-academy.example.org'),
-        inv('family-member', 'Marta Almeida (mother, in Portugal)', 'Family', '+44 7700 900931', [S], email='marta.almeida@example.org'),
+        inv('family-member', 'Marta Almeida (mother, in Portugal)', None, '+44 7700 900931', [S], email='marta.almeida@example.org', id='mother'),
     ]
     c['key_dates'] = [kd('statutory-visit', '2026-03-30', '16:00', 'Private foster home')]
     c['history'] = [
@@ -61,7 +61,7 @@ def case():
         'transfer_on': '2026-03-13', 'next_review_on': '2026-03-30', 'new_worker_named_on': '2026-02-05', 'case_discussion_on': '2026-02-09',
         'planning_meeting': {'date': '2026-02-05', 'attendees': ['Team manager', 'Current social worker', 'Receiving social worker']},
         'impact_on_child': 'Sofia met her new worker with her current one; her home and school do not change.',
-        'family_informed': {'date': '2026-02-11', 'how': 'home visit; video call with mother'},
+        'family_informed': {'date': '2026-02-11', 'how': 'home visit; video call with mother', 'told': ['carer', 'mother']},
         'professionals_informed': [
             {'who': 'Southby Academy DSL', 'role': 'school', 'date': '2026-02-12', 'how': 'secure e-mail'},
             {'who': 'Dr Hamer, Harbour Surgery', 'role': 'gp', 'date': '2026-02-12', 'how': 'secure e-mail'},

@@ -14,7 +14,7 @@ def case():
               permanence={'plan': 'special-guardianship', 'confirmed_on': '2023-03-15', 'confirmed_at': 'cla-review'}),
     ]
     c['involvements'] = [
-        inv('family-member', 'Claire and Neil Hobbs (special guardians)', 'Family', '07700 900944', [O], address='22 Willow Bank, Ashcombe', postcode='DE4 9ZS'),
+        inv('family-member', 'Claire and Neil Hobbs (special guardians)', None, '07700 900944', [O], address='22 Willow Bank, Ashcombe', postcode='DE4 9ZS', id='guardians'),
         inv('school', 'Ashcombe Church of England Primary School', 'Ashcombe Church of England Primary School', '01632 960232', [O], email='head@ashcombe-primary.example.org'),
         inv('gp', 'Dr Adaeze Nwosu', 'Brookfield Surgery', '01632 960114', [O], address='14 Brookfield Road, Ashcombe', postcode='DE4 9ZQ'),
     ]
@@ -52,11 +52,14 @@ def case():
         'case_discussion_on': '2026-02-12',
         'planning_meeting': {'date': '2026-02-06', 'attendees': ['Locality team manager', 'Permanence practice manager']},
         'impact_on_child': 'None expected: Oliver\'s home and the allowance do not change; the guardians have met the new worker.',
-        'family_informed': {'date': '2026-02-09', 'how': 'letter and telephone'},
-        'professionals_informed': [{'who': 'Finance team (allowances)', 'role': 'other', 'date': '2026-02-09', 'how': 'e-mail'}],
+        'family_informed': {'date': '2026-02-09', 'how': 'letter and telephone', 'told': ['guardians']},
+        'professionals_informed': [{'who': 'Finance team (allowances)', 'role': 'other', 'date': '2026-02-09', 'how': 'e-mail'},
+                                   {'who': 'Ashcombe C of E Primary School', 'role': 'school', 'date': '2026-02-09', 'how': 'letter'},
+                                   {'who': 'Dr Nwosu, Brookfield Surgery', 'role': 'gp', 'date': '2026-02-09', 'how': 'letter'}],
         'outstanding_actions': [{'action': 'Next annual financial review.', 'owner': 'receiving', 'due': '2026-12-10'}],
         'handover_visit': {'date': '2026-02-19', 'joint': True},
         'current_plan': 'Special guardianship allowance, reviewed annually; letterbox contact with mother twice a year.',
+        'court_recommendations': 'Special guardianship order to Mr and Mrs Hobbs; letterbox contact with the mother twice a year; support plan reviewed annually.',
     }
     c['notes'] += std_transfer_notes(c,
         'Oliver (10) has lived with his maternal aunt and her husband since October 2021; special guardianship order made 14 June 2023. The case is open only for the special guardianship allowance, reviewed annually (last review 29 January 2026). Letterbox contact with his mother twice a year.')

@@ -38,8 +38,12 @@ def years(dob):
 
 PERSONAL_ROLES = ('family-member', 'referrer')
 
-def inv(role, name, org, phone, children, email=None, address=None, postcode=None):
-    i = {'role': role, 'name': name, 'organisation': org, 'phone': phone}
+def inv(role, name, org, phone, children, email=None, address=None, postcode=None, id=None):
+    i = {'id': id} if id else {}
+    i.update({'role': role, 'name': name})
+    if org:  # a family member has no organisation
+        i['organisation'] = org
+    i['phone'] = phone
     if role not in PERSONAL_ROLES:
         # Every contact channel recorded, "none" where the service has
         # none (a surgery that takes no e-mail; a service reached only by
