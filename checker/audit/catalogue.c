@@ -1719,22 +1719,6 @@ static const rule_row rows[] = {
 },
 {
 	.info = {
-		.id = "transfer.child-in-care-iro",
-		.area = "transfer",
-		.title = "a transferring child in care has an IRO among the involvements (who is then told, transfer.professionals-told)",
-		.help = "Add the child's Independent Reviewing Officer to involvements[] (role iro, children naming the child) and tell them of the transfer.",
-		.severity = E,
-		.purposes = P_TRANSFER,
-		.profiles = CORE,
-		.source = "002",
-		.seed_files = S002,
-		.params = NULL,
-		.fields = "case.json: service, children[].plan.type, involvements[].role, involvements[].children; transfer.json: children",
-	},
-	.check = cc_check_transfer_child_in_care_iro,
-},
-{
-	.info = {
 		.id = "transfer.another-authority-sent",
 		.area = "transfer",
 		.title = "to another authority: a note for this transfer confirms what documentation was sent, by whom, to whom and when",

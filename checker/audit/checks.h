@@ -108,7 +108,6 @@ void cc_check_transfer_family_letter(cc_audit_case *ac);
 void cc_check_transfer_one_page_profile(cc_audit_case *ac);
 /* rules_transfer_told.c */
 void cc_check_transfer_told(cc_audit_case *ac);
-void cc_check_transfer_child_in_care_iro(cc_audit_case *ac);
 /* integrity.references for the involvement ids transfer.json names */
 void cc_transfer_told_references(cc_audit_case *ac);
 /* rules_transfer_complete.c */

@@ -146,39 +146,6 @@ void cc_check_transfer_told(cc_audit_case *ac)
 	free(told);
 }
 
-/* A child in care: on a care plan, or the case is a child in care's (a
- * looked-after young person on a pathway plan keeps an IRO). */
-static bool in_care(const cc_case *c, const cJSON *child)
-{
-	const char *plan = cc_jstr(cc_jobj(child, "plan"), "type");
-	const char *service = cc_jstr(c->case_doc.json, "service");
-	return (plan && !strcmp(plan, "care")) || (service && !strcmp(service, "child-in-care"));
-}
-
-static void child_iro(cc_audit_case *ac, const cJSON *child, int i, void *ctx)
-{
-	(void)ctx;
-	const cJSON *inv, *id = cc_jget(child, "id");
-	if (!in_care(ac->c, child))
-		return;
-	cJSON_ArrayForEach(inv, cc_jarr(ac->c->case_doc.json, "involvements")) {
-		const char *role = cc_jstr(inv, "role");
-		const cJSON *kids = cc_jarr(inv, "children");
-		if (role && !strcmp(role, "iro") && (!kids || cc_jarr_has_str(kids, cc_jtext(id))))
-			return;
-	}
-	cc_audit_add(ac, "transfer.child-in-care-iro", ac->c->case_doc.path, "/involvements",
-	             "the child at case.json /children/%d is in care but no IRO (an involvement with role iro "
-	             "for the child) is recorded, so the IRO cannot be told of the transfer",
-	             i);
-}
-
-void cc_check_transfer_child_in_care_iro(cc_audit_case *ac)
-{
-	if (ac->c->transfer.json && cc_transfer_kind(ac->c))
-		cc_each_transferring_child(ac, child_iro, NULL);
-}
-
 /* integrity.references: the ids the transfer record names among the
  * involvements. */
 static void involvement_ref(cc_audit_case *ac, const cJSON *invs, const char *id, const char *ptr)

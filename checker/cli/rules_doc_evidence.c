@@ -6,8 +6,8 @@
 const char cc_rules_doc_evidence[] =
 	"## Everyone told, every kind complete\n"
 	"\n"
-	"**Who is told** (`transfer.professionals-told`, `transfer.family-told`,\n"
-	"`transfer.child-in-care-iro`). Every involvement of a transferring child (case.json\n"
+	"**Who is told** (`transfer.professionals-told`, `transfer.family-told`; a child in\n"
+	"care without an IRO among the involvements is `core.iro-for-child-in-care`). Every involvement of a transferring child (case.json\n"
 	"`involvements[]`, those whose `children` name one of them, or all when absent) is told\n"
 	"of the transfer or listed in `not_informed` with the reason, by its role:\n"
 	"\n"

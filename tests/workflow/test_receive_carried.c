@@ -225,20 +225,21 @@ START_TEST(signed_content_not_in_the_repository)
 }
 END_TEST
 
-/* Item 7: a commit that makes a current sign-off stale goes through the
+/* Item 7 (a chronology entry is never edited, so the change is to the
+ * transfer record): a commit that makes a current sign-off stale goes through the
  * hook, which says whose sign-off (role and staff id) on which case it
  * invalidates; once stale, a further change says nothing more. */
 START_TEST(hook_names_the_signoff_a_commit_invalidates)
 {
 	char *out = NULL;
 	wf_install_hooks(repo);
-	ck_assert_int_eq(wf_edit(repo, CASE "/chronology.json", "\"event\": \"CIN meeting\"", "\"event\": \"CIN meeting held\""), 0);
+	ck_assert_int_eq(wf_edit(repo, CASE "/transfer.json", "together.\"", "together with the family.\""), 0);
 	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_msg(wf_commit(&out, repo, "entry reworded") == 0, "%s", out);
+	ck_assert_msg(wf_commit(&out, repo, "transfer record reworded") == 0, "%s", out);
 	ck_assert_msg(wf_has(out, "this change makes transferring-manager tm-carol's sign-off on BASE-001 (" SIGNED ") stale"),
 	              "%s", out);
 	free(out);
-	ck_assert_int_eq(wf_edit(repo, CASE "/chronology.json", "\"event\": \"CIN meeting held\"", "\"event\": \"CIN meeting\""), 0);
+	ck_assert_int_eq(wf_edit(repo, CASE "/transfer.json", "together with the family.\"", "together.\""), 0);
 	ck_assert_int_eq(gf_write(repo, CASE "/notes/n-more.json",
 	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-more\", \"date\": \"2026-03-02\", "
 	                          "\"author\": \"sw-anna\", \"type\": \"case-discussion\", \"heading\": \"More\", "
