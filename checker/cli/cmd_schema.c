@@ -41,11 +41,13 @@ static void usage(FILE *out)
 	        "against; without KIND, lists the kinds. Schema findings of the audit name\n"
 	        "the kind to look up here.\n"
 	        "\n"
+	        "Options:\n"
+	        "  KIND           print the schema of this kind (case, note, defs, ...)\n"
 	        "  --export DIR   write every schema into DIR (created if missing) as KIND.json;\n"
 	        "                 an existing file is never replaced. Map the schemas' $id prefix\n"
 	        "                 https://casecheck.example/schemas/v1/ to DIR in an editor for\n"
 	        "                 completion and checking as you type.\n"
-	        "  -h, --help     show this help\n"
+	        "  --help         this help (also -h)\n"
 	        "\n"
 	        "Exit codes: 0 done, 2 unknown kind, bad flags or a file that cannot be written.\n");
 }

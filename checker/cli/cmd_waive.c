@@ -28,6 +28,21 @@ static void usage(FILE *out)
 	        "configured (--allowed-signers, git config casecheck.allowedSignersFile or\n"
 	        "gpg.ssh.allowedSignersFile): then it must verify. A waiver is case content: commit it,\n"
 	        "then sign the case off again. A waiver is never edited: write a new one.\n"
+	        "\n"
+	        "Options:\n"
+	        "  --case ID               the case whose finding is waived\n"
+	        "  --rule RULE             the rule id of the finding\n"
+	        "  --path FILE             the file the finding names, as reports name it\n"
+	        "  --pointer POINTER       the JSON pointer the finding names (default \"\": the whole file)\n"
+	        "  --by STAFF-ID           the manager waiving it (a manager of the case's team)\n"
+	        "  --reason TEXT           why the finding cannot be fixed, kept in the waiver\n"
+	        "  --expires DATE          the last day the waiver counts (on or after its date)\n"
+	        "  --as-of DATE            the waiver's date (default today)\n"
+	        "  --repo DIR              the repository (default: the current folder's)\n"
+	        "  --key FILE              the SSH private key that signs it\n"
+	        "  --allowed-signers FILE  the allowed-signers file it must verify against\n"
+	        "  --help                  this help\n"
+	        "\n"
 	        "Exit codes: 0 written, 1 refused (nothing written), 2 usage or environment error.\n");
 }
 
