@@ -228,7 +228,7 @@ int cc_cmd_audit(int argc, char **argv)
 		goto done;
 	}
 	if (commits) {
-		if (cs.given || n_cases || ao.history || ao.team || ao.worker || ao.service || show || output || allowed ||
+		if (cs.given || n_cases || ao.history || ao.team || ao.worker || ao.service || show || output ||
 		    ro.format != CC_REPORT_TEXT) {
 			fprintf(stderr, "casecheck audit: --commits judges each commit as the hooks do and prints text on "
 			                "stdout; it takes only --repo, --allowed-signers and --no-color\n");
