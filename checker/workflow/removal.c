@@ -10,9 +10,8 @@
 #include "casecheck/json.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
-#include "util/safewrite.h"
 #include "util/xalloc.h"
-#include "workflow/signoff.h"
+#include "workflow/record.h"
 
 void cc_removal_result_clear(cc_removal_result *res)
 {
@@ -96,7 +95,7 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 	cc_source *src = NULL;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 	cJSON *doc = NULL;
-	char *key = NULL, *text = NULL, *rel = NULL, date[11];
+	char *key = NULL, *rel = NULL, date[11];
 	bool literal = false;
 	int rc = CC_ERROR;
 	memset(res, 0, sizeof *res);
@@ -109,17 +108,11 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 		*errmsg = cc_xstrdup("name what was removed: --file PATH, --entry ID or --case-folder");
 		return CC_ERROR;
 	}
-	if (o->key)
-		key = cc_xstrdup(o->key);
-	else if (cc_trust_signing_key(&key, &literal, o->repo_dir, errmsg) < 0)
+	if (cc_workflow_signing_key(&key, &literal, &res->message, o->key, o->repo_dir, o->trust, "removal record",
+	                            errmsg) < 0)
 		return CC_ERROR;
-	if (!key && o->trust && o->trust->signers) {
-		res->message = cc_xasprintf("allowed signers are configured (%s), so the removal record must be signed: "
-		                            "give --key or set git's user.signingKey with gpg.format ssh",
-		                            o->trust->setting);
-		free(key);
+	if (res->message)
 		return 0;
-	}
 	so.kind = CC_SOURCE_INDEX;
 	so.repo_dir = o->repo_dir;
 	if (cc_source_open(&src, &so, errmsg) < 0)
@@ -135,20 +128,8 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 		goto done; /* rc: 0 refused, or CC_ERROR */
 	}
 	cc_date_format(o->on, date);
-	rel = cc_xasprintf("%s/%s-%s.json", CC_REMOVALS_DIR, date, o->case_id);
-	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
-		free(rel);
-		rel = cc_xasprintf("%s/%s-%s-%d.json", CC_REMOVALS_DIR, date, o->case_id, k);
-	}
-	if (!(text = cJSON_Print(doc)))
-		abort(); /* cJSON could not allocate: as cc_x* do */
-	size_t n = strlen(text);
-	char *line = cc_xasprintf("%s\n", text);
-	cJSON_free(text);
-	text = NULL;
-	rc = cc_write_new_beneath(cc_source_root(src), rel, line, n + 1, errmsg);
-	free(line);
-	if (rc < 0)
+	rel = cc_workflow_record_path(src, CC_REMOVALS_DIR, date, o->case_id);
+	if ((rc = cc_workflow_write_record(src, rel, doc, errmsg)) < 0)
 		goto done;
 	res->written = true;
 	res->signed_record = key != NULL;
@@ -156,7 +137,6 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 	rel = NULL;
 	rc = 0;
 done:
-	cJSON_free(text);
 	free(rel);
 	free(key);
 	cJSON_Delete(doc);

@@ -23,6 +23,7 @@
 #include "util/safewrite.h"
 #include "util/xalloc.h"
 #include "casecheck/policy.h"
+#include "workflow/record.h"
 #include "workflow/signoff_git.h"
 #include "workflow/staged.h"
 
@@ -209,14 +210,11 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	*errmsg = NULL;
 	if (check_options(o, &receiving, errmsg) < 0)
 		return CC_ERROR;
-	if (o->key)
-		key = cc_xstrdup(o->key);
-	else if (cc_trust_signing_key(&key, &key_literal, o->repo_dir, errmsg) < 0)
+	if (cc_workflow_signing_key(&key, &key_literal, &res->message, o->key, o->repo_dir, o->trust, "sign-off",
+	                            errmsg) < 0)
 		return CC_ERROR;
-	if (!key && o->trust && o->trust->signers) {
+	if (res->message) {
 		res->outcome = CC_SIGNOFF_REFUSED;
-		res->message = cc_xasprintf("allowed signers are configured (%s), so the sign-off must be signed: give --key "
-		                            "or set git's user.signingKey with gpg.format ssh", o->trust->setting);
 		return 0;
 	}
 	const char *purpose = o->purpose ? o->purpose : "transfer";
@@ -273,11 +271,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 	}
 	char date[11];
 	cc_date_format(o->as_of, date);
-	rel = cc_xasprintf("%s/signoffs/%s-%s.json", case_dir, date, o->role);
-	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
-		free(rel);
-		rel = cc_xasprintf("%s/signoffs/%s-%s-%d.json", case_dir, date, o->role, k);
-	}
+	char *dir = cc_xasprintf("%s/signoffs", case_dir);
+	rel = cc_workflow_record_path(src, dir, date, o->role);
+	free(dir);
 	text = signoff_json(o, purpose, res->content, v.warnings > 0, NULL);
 	if (key) {
 		if (sign_text(&text, o, purpose, res->content, v.warnings > 0, key, key_literal, errmsg) < 0)

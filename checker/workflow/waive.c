@@ -9,8 +9,8 @@
 #include "casecheck/identifiers.h"
 #include "casecheck/policy.h"
 #include "casecheck/source.h"
-#include "util/safewrite.h"
 #include "util/xalloc.h"
+#include "workflow/record.h"
 #include "workflow/signoff.h"
 
 void cc_waive_result_clear(cc_waive_result *res)
@@ -58,7 +58,7 @@ int cc_waive_run(cc_waive_result *res, const cc_waive_options *o, char **errmsg)
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 	cc_policy policy = CC_POLICY_INIT;
 	cJSON *w = NULL;
-	char *key = NULL, *case_dir = NULL, *rel = NULL, *text = NULL, *payload = NULL, *sig = NULL;
+	char *key = NULL, *case_dir = NULL, *rel = NULL, *payload = NULL, *sig = NULL;
 	bool literal = false;
 	const char *nw;
 	int rc = CC_ERROR;
@@ -70,15 +70,10 @@ int cc_waive_run(cc_waive_result *res, const cc_waive_options *o, char **errmsg)
 		res->refused = cc_xasprintf("rule %s cannot be waived: %s", o->rule, nw);
 		return 0;
 	}
-	if (o->key)
-		key = cc_xstrdup(o->key);
-	else if (cc_trust_signing_key(&key, &literal, o->repo_dir, errmsg) < 0)
+	if (cc_workflow_signing_key(&key, &literal, &res->refused, o->key, o->repo_dir, o->trust, "waiver", errmsg) < 0)
 		return CC_ERROR;
-	if (!key && o->trust && o->trust->signers) {
-		res->refused = cc_xasprintf("allowed signers are configured (%s), so the waiver must be signed: give --key "
-		                            "or set git's user.signingKey with gpg.format ssh", o->trust->setting);
+	if (res->refused)
 		goto ok;
-	}
 	so.kind = CC_SOURCE_INDEX;
 	so.repo_dir = o->repo_dir;
 	if (cc_source_open(&src, &so, errmsg) < 0 || cc_policy_load(&policy, src, errmsg) < 0)
@@ -103,18 +98,11 @@ int cc_waive_run(cc_waive_result *res, const cc_waive_options *o, char **errmsg)
 		goto ok;
 	char date[11];
 	cc_date_format(o->as_of, date);
-	rel = cc_xasprintf("%s/waivers/%s-%s.json", case_dir, date, o->rule);
-	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
-		free(rel);
-		rel = cc_xasprintf("%s/waivers/%s-%s-%d.json", case_dir, date, o->rule, k);
-	}
-	if (!(text = cJSON_Print(w)))
-		abort();
-	char *nl = cc_xasprintf("%s\n", text);
-	cJSON_free(text);
-	text = nl;
+	char *dir = cc_xasprintf("%s/waivers", case_dir);
+	rel = cc_workflow_record_path(src, dir, date, o->rule);
+	free(dir);
 	/* only into real folders inside the work tree (never through a link) */
-	if (cc_write_new_beneath(cc_source_root(src), rel, text, strlen(text), errmsg) < 0)
+	if (cc_workflow_write_record(src, rel, w, errmsg) < 0)
 		goto done;
 	res->path = rel;
 	rel = NULL;
@@ -124,7 +112,6 @@ done:
 	cJSON_Delete(w);
 	free(sig);
 	free(payload);
-	free(text);
 	free(rel);
 	free(case_dir);
 	free(key);
