@@ -7,10 +7,9 @@
 #include <string.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
 #include "casecheck/trust.h"
 #include "commands.h"
-#include "util/fileio.h"
+#include "signed_record.h"
 #include "util/xalloc.h"
 #include "workflow/removal.h"
 
@@ -53,32 +52,10 @@ static void usage(FILE *out)
 	        "Exit codes: 0 written, 1 refused (nothing written), 2 usage or environment error.\n");
 }
 
-/* --payload / --signature: what OpenSSH needs to check a record on disk. */
-static int show(const char *path, bool payload)
+static char *payload_of(const cJSON *doc, const void *ctx)
 {
-	char *text = NULL, *out = NULL;
-	size_t len;
-	cJSON *doc = NULL;
-	int rc = CC_EXIT_USAGE;
-	if (cc_read_file(path, (size_t)1 << 20, &text, &len) < 0 || cc_json_parse(&doc, text, len, NULL, NULL) < 0) {
-		fprintf(stderr, "casecheck removal: %s is not a readable JSON removal record\n", path);
-		goto done;
-	}
-	const cJSON *sig = cJSON_GetObjectItemCaseSensitive(doc, "signature");
-	rc = CC_EXIT_NOT_READY;
-	if (payload && !(out = cc_removal_payload(doc)))
-		fprintf(stderr, "casecheck removal: %s lacks a field of the signed payload\n", path);
-	else if (!payload && !cJSON_IsString(sig))
-		fprintf(stderr, "casecheck removal: %s is not signed\n", path);
-	else {
-		fputs(payload ? out : sig->valuestring, stdout);
-		rc = CC_EXIT_READY;
-	}
-done:
-	cJSON_Delete(doc);
-	free(out);
-	free(text);
-	return rc;
+	(void)ctx;
+	return cc_removal_payload(doc);
 }
 
 enum {
@@ -147,7 +124,7 @@ int cc_cmd_removal(int argc, char **argv)
 		}
 	}
 	if (shown && optind == argc) {
-		rc = show(shown, show_payload);
+		rc = cc_cli_show_signed("removal", "removal record", shown, show_payload, payload_of, NULL);
 		goto done;
 	}
 	if (optind < argc || !o.case_id || !o.by || !o.reason) {
@@ -170,9 +147,7 @@ int cc_cmd_removal(int argc, char **argv)
 	}
 	printf("removal record written: %s\n", res.path);
 	if (!res.signed_record)
-		fprintf(stderr, "casecheck removal: the record is NOT signed: no key given (--key) or configured (git "
-		                "user.signingKey with gpg.format ssh); it counts only where the auditor has no "
-		                "allowed-signers file\n");
+		cc_cli_warn_unsigned("removal", "record");
 	rc = CC_EXIT_READY;
 done:
 	cc_removal_result_clear(&res);

@@ -11,62 +11,38 @@
 #include <unistd.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
 #include "casecheck/report.h"
 #include "casecheck/trust.h"
-#include "util/fileio.h"
 #include "util/xalloc.h"
 #include "commands.h"
+#include "signed_record.h"
 #include "workflow/signoff.h"
 
-/* --payload FILE / --signature FILE: prints what OpenSSH needs to check
- * a sign-off file on disk (the case id is the name of the folder holding
- * its signoffs/ folder). */
+static char *payload_of(const cJSON *doc, const void *case_id)
+{
+	return cc_signoff_payload(case_id, doc);
+}
+
+/* --payload FILE / --signature FILE of a sign-off on disk: the case id is
+ * the name of the folder holding its signoffs/ folder. */
 static int cc_signoff_show(const char *path, bool payload)
 {
-	char *text = NULL, *out = NULL, *dir = NULL;
-	size_t len;
-	cJSON *doc = NULL;
-	int rc = CC_EXIT_USAGE;
-	if (cc_read_file(path, (size_t)1 << 20, &text, &len) < 0 || cc_json_parse(&doc, text, len, NULL, NULL) < 0) {
-		fprintf(stderr, "casecheck signoff: %s is not a readable JSON sign-off\n", path);
-		goto done;
-	}
 	char real[PATH_MAX];
-	dir = cc_xstrdup(realpath(path, real) ? real : path);
+	char *dir = cc_xstrdup(realpath(path, real) ? real : path);
 	char *slash = strrchr(dir, '/');
 	if (slash)
 		*slash = '\0'; /* .../<ID>/signoffs */
 	slash = strrchr(dir, '/');
 	const char *base = slash ? slash + 1 : dir;
+	int rc = CC_EXIT_USAGE;
 	if (strcmp(base, "signoffs") || !slash) {
 		fprintf(stderr, "casecheck signoff: %s is not in a case's signoffs/ folder\n", path);
-		goto done;
-	}
-	*slash = '\0';
-	slash = strrchr(dir, '/');
-	const char *case_id = slash ? slash + 1 : dir;
-	const cJSON *sig = cJSON_GetObjectItemCaseSensitive(doc, "signature");
-	if (payload) {
-		if (!(out = cc_signoff_payload(case_id, doc))) {
-			fprintf(stderr, "casecheck signoff: %s lacks a field of the signed payload\n", path);
-			rc = CC_EXIT_NOT_READY;
-			goto done;
-		}
-		fputs(out, stdout);
-	} else if (!cJSON_IsString(sig)) {
-		fprintf(stderr, "casecheck signoff: %s is not signed\n", path);
-		rc = CC_EXIT_NOT_READY;
-		goto done;
 	} else {
-		fputs(sig->valuestring, stdout);
+		*slash = '\0';
+		slash = strrchr(dir, '/');
+		rc = cc_cli_show_signed("signoff", "sign-off", path, payload, payload_of, slash ? slash + 1 : dir);
 	}
-	rc = CC_EXIT_READY;
-done:
-	cJSON_Delete(doc);
-	free(out);
 	free(dir);
-	free(text);
 	return rc;
 }
 
@@ -205,9 +181,7 @@ int cc_cmd_signoff(int argc, char **argv)
 		       res.warnings ? ", ready with warnings" : "", res.commit[0] ? "; committed " : "",
 		       res.commit);
 		if (!res.signed_off)
-			fprintf(stderr, "casecheck signoff: the sign-off is NOT signed: no key given (--key) or configured "
-			                "(git user.signingKey with gpg.format ssh); it counts only where the auditor has no "
-			                "allowed-signers file\n");
+			cc_cli_warn_unsigned("signoff", "sign-off");
 		rc = CC_EXIT_READY;
 		break;
 	case CC_SIGNOFF_NOT_READY:

@@ -10,6 +10,7 @@
 #include "casecheck/error.h"
 #include "casecheck/trust.h"
 #include "commands.h"
+#include "signed_record.h"
 #include "workflow/waive.h"
 
 static void usage(FILE *out)
@@ -117,9 +118,7 @@ int cc_cmd_waive(int argc, char **argv)
 	}
 	printf("waived: %s\n", res.path);
 	if (!res.signed_off)
-		fprintf(stderr, "casecheck waive: the waiver is NOT signed: no key given (--key) or configured (git "
-		                "user.signingKey with gpg.format ssh); it counts only where the auditor has no "
-		                "allowed-signers file\n");
+		cc_cli_warn_unsigned("waive", "waiver");
 	rc = CC_EXIT_READY;
 done:
 	cc_waive_result_clear(&res);
