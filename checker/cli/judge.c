@@ -58,42 +58,36 @@ static void print_findings(FILE *out, const cc_findings *list)
 	}
 }
 
-/* With allowed signers configured, each sign-off the change adds (the
- * staged change against HEAD, a commit against its first parent) must
- * count for a permitted signer (cc_hook_new_signoffs); true when one does
- * not (the reasons are printed, naming the file). */
-static bool report_new_signoffs(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
+/* Prints each of lines[0..n) as "casecheck: <before><line><after>", the
+ * line with control bytes shown, and frees them; returns n. */
+static size_t print_lines(FILE *out, const char *before, const char *after, char **lines, size_t n)
 {
-	char **problems = NULL;
-	size_t n = 0;
-	if (!trust)
-		return false;
-	cc_hook_new_signoffs(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
 	for (size_t i = 0; i < n; i++) {
-		char *line = printable(problems[i]);
-		fprintf(out, "casecheck: new sign-off refused: %s\n", line);
+		char *line = printable(lines[i]);
+		fprintf(out, "casecheck: %s%s%s\n", before, line, after);
 		free(line);
-		free(problems[i]);
+		free(lines[i]);
 	}
-	free(problems);
-	return n > 0;
+	free(lines);
+	return n;
 }
 
-/* Waivers the change edits, or adds without counting for a permitted
- * signer (allowed signers configured): cc_hook_waivers; true when any. */
-static bool report_waivers(cc_source *src, const cc_change *ch, const cc_trust *trust, FILE *out)
+typedef void kept_lister(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
+                         const cc_deltas *change);
+
+/* The kept records the change adds or edits that list (cc_hook_new_signoffs:
+ * with allowed signers configured, each sign-off the change adds must count
+ * for a permitted signer; cc_hook_waivers: waivers edited, or added without
+ * counting) refuses, printed as "<before><path>: <why>"; true when
+ * any. The change is the staged change against HEAD, or a commit against
+ * its first parent. */
+static bool report_refused(kept_lister *list, const char *before, cc_source *src, const cc_change *ch,
+                           const cc_trust *trust, FILE *out)
 {
 	char **problems = NULL;
 	size_t n = 0;
-	cc_hook_waivers(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
-	for (size_t i = 0; i < n; i++) {
-		char *line = printable(problems[i]);
-		fprintf(out, "casecheck: waiver refused: %s\n", line);
-		free(line);
-		free(problems[i]);
-	}
-	free(problems);
-	return n > 0;
+	list(&problems, &n, src, trust, ch->cases.cases_dir, &ch->first);
+	return print_lines(out, before, "", problems, n) > 0;
 }
 
 /* The current sign-offs the change makes stale: it goes through, and
@@ -103,13 +97,7 @@ static void report_invalidated(cc_source *src, const cc_change *ch, FILE *out)
 	char **lines = NULL;
 	size_t n = 0;
 	cc_change_invalidated(&lines, &n, src, &ch->cases);
-	for (size_t i = 0; i < n; i++) {
-		char *line = printable(lines[i]);
-		fprintf(out, "casecheck: note: this change makes %s stale: the manager must audit and sign again\n", line);
-		free(line);
-		free(lines[i]);
-	}
-	free(lines);
+	print_lines(out, "note: this change makes ", " stale: the manager must audit and sign again", lines, n);
 }
 
 int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *out, bool color, char **errmsg)
@@ -127,8 +115,9 @@ int cc_judge_change(bool *blocked, cc_source *src, const cc_trust *trust, FILE *
 	cc_findings_sort(&ch.integrity);
 	print_findings(out, &ch.integrity);
 	*blocked = cc_findings_count(&ch.integrity, CC_SEVERITY_ERROR) > 0;
-	*blocked = report_new_signoffs(src, &ch, trust, out) || *blocked;
-	*blocked = report_waivers(src, &ch, trust, out) || *blocked;
+	if (trust)
+		*blocked = report_refused(cc_hook_new_signoffs, "new sign-off refused: ", src, &ch, trust, out) || *blocked;
+	*blocked = report_refused(cc_hook_waivers, "waiver refused: ", src, &ch, trust, out) || *blocked;
 	report_invalidated(src, &ch, out);
 	if (ch.cases.count > 0 || ch.cases.repo_files) {
 		cc_audit_options opts;
