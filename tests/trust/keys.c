@@ -1,6 +1,7 @@
 /* keys.c: ssh-keygen from the tests. */
 #include "keys.h"
 
+#include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,4 +91,28 @@ bool tk_openssh_verifies_ns(const char *dir, const char *allowed_path, const cha
 	         "< '%s/tk-payload' >/dev/null 2>&1",
 	         allowed_path, principal, ns, dir, day, dir);
 	return system(cmd) == 0;
+}
+
+char *tk_make_signers(const char *dir, const tk_signer *signers, size_t n, const char *header, char **pubs)
+{
+	size_t cap = header ? strlen(header) + 2 : 1;
+	char *text = calloc(1, cap);
+	ck_assert_ptr_nonnull(text);
+	if (header)
+		snprintf(text, cap, "%s\n", header);
+	for (size_t i = 0; i < n; i++) {
+		char *pub = tk_keygen(dir, signers[i].name, signers[i].type, signers[i].bits);
+		ck_assert_msg(pub != NULL, "ssh-keygen could not make %s's key", signers[i].principal);
+		size_t len = strlen(text);
+		cap = len + strlen(signers[i].principal) + strlen(pub) + 3;
+		ck_assert_ptr_nonnull(text = realloc(text, cap));
+		snprintf(text + len, cap - len, "%s %s\n", signers[i].principal, pub);
+		if (pubs)
+			pubs[i] = pub;
+		else
+			free(pub);
+	}
+	ck_assert_int_eq(gf_write(dir, "allowed_signers", text), 0);
+	free(text);
+	return gf_path(dir, "allowed_signers");
 }

@@ -5,11 +5,26 @@
 #define CC_TESTS_TRUST_KEYS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Makes dir/<name> and dir/<name>.pub with ssh-keygen -t type (bits 0:
  * the default). Returns the public key line "type base64" (caller frees),
  * or NULL after a message on stderr. */
 char *tk_keygen(const char *dir, const char *name, const char *type, int bits);
+
+/* A signer of the tests: the principal named in allowed_signers and its
+ * key, made as tk_keygen(dir, name, type, bits). */
+typedef struct tk_signer {
+	const char *principal, *name, *type;
+	int bits;
+} tk_signer;
+
+/* Makes each of the n signers' keys in dir and writes dir/allowed_signers:
+ * the line header (when not NULL), then "<principal> <public key>" for
+ * each. pubs (when not NULL) receives each public key line (caller frees
+ * each). Returns the file's path (caller frees); fails the running Check
+ * test when ssh-keygen or the write fails. */
+char *tk_make_signers(const char *dir, const tk_signer *signers, size_t n, const char *header, char **pubs);
 
 /* Signs payload with ssh-keygen -Y sign -n ns -f dir/<key> (through
  * files in dir). Returns the armored signature as ssh-keygen wrote it

@@ -28,21 +28,14 @@ static char *repo, *keys, *allowed;
 
 static void setup(void)
 {
-	char *text = NULL, *carol = NULL, *dave = NULL;
+	static const tk_signer signers[] = {{"tm-carol", "carol", "ed25519", 0}, {"tm-dave", "dave", "ed25519", 0}};
 	repo = wf_base_repo();
 	keys = gf_mkdtemp();
 	ck_assert_ptr_nonnull(repo);
 	ck_assert_ptr_nonnull(keys);
 	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
 	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
-	ck_assert_ptr_nonnull(carol = tk_keygen(keys, "carol", "ed25519", 0));
-	ck_assert_ptr_nonnull(dave = tk_keygen(keys, "dave", "ed25519", 0));
-	ck_assert_int_ge(asprintf(&text, "tm-carol %s\ntm-dave %s\n", carol, dave), 0);
-	ck_assert_int_eq(gf_write(keys, "allowed_signers", text), 0);
-	allowed = gf_path(keys, "allowed_signers");
-	free(text);
-	free(carol);
-	free(dave);
+	allowed = tk_make_signers(keys, signers, 2, NULL, NULL);
 }
 
 static void teardown(void)

@@ -35,19 +35,17 @@ static void write_allowed(const char *extra_carol_options)
 
 static void setup(void)
 {
-	repo = wf_base_repo();
+	static const tk_signer signers[] = {{"tm-carol", "carol", "ed25519", 0}, {"tm-dave", "dave", "ecdsa", 256},
+	                                    {"sw-anna", "anna", "ed25519", 0}};
+	char *pubs[3];
+	repo = wf_unsigned_repo(); /* the base case without its sign-off, committer set */
 	keys = gf_mkdtemp();
 	ck_assert_ptr_nonnull(repo);
 	ck_assert_ptr_nonnull(keys);
-	ck_assert_int_eq(gf_git(repo, "rm", "-q", "-r", CASE "/signoffs", NULL), 0);
-	ck_assert_int_eq(gf_commit_staged(repo, "no sign-off yet"), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
-	ck_assert_ptr_nonnull(pub_carol = tk_keygen(keys, "carol", "ed25519", 0));
-	ck_assert_ptr_nonnull(pub_dave = tk_keygen(keys, "dave", "ecdsa", 256));
-	ck_assert_ptr_nonnull(pub_anna = tk_keygen(keys, "anna", "ed25519", 0));
-	write_allowed(NULL);
-	allowed = gf_path(keys, "allowed_signers");
+	allowed = tk_make_signers(keys, signers, 3, "# council managers", pubs);
+	pub_carol = pubs[0];
+	pub_dave = pubs[1];
+	pub_anna = pubs[2];
 }
 
 static void teardown(void)
