@@ -10,6 +10,7 @@
 
 #include "audit/audit_int.h"
 #include "audit/history_events.h"
+#include "audit/jget.h"
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "util/strbuf.h"
@@ -145,17 +146,11 @@ static bool is_final(const cJSON *note)
 	return cJSON_IsString(st) && !strcmp(st->valuestring, "final");
 }
 
-static const char *str(const cJSON *obj, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
 /* Whether the new state adds, in the same case's notes/, a note with the
  * id of old whose JSON equals it (the final note was renamed). */
 static int renamed_note(bool *found, judge *j, const char *case_dir, const cJSON *old)
 {
-	const char *id = str(old, "id");
+	const char *id = cc_jstr(old, "id");
 	size_t dl = strlen(case_dir);
 	*found = false;
 	for (size_t i = 0; i < j->deltas->n && id && !*found; i++) {
@@ -316,7 +311,7 @@ static int on_note(judge *j, const cc_delta *d, const char *case_id, const char 
 			goto done; /* restored as it was finalised */
 		add(j, "history.final-notes", d->path, "",
 		    "the final note is changed; a final note is never edited: restore it as it was and write an addendum "
-		    "(a new note with \"amends\": \"%s\")", str(old, "id") ? str(old, "id") : "<its id>", NULL);
+		    "(a new note with \"amends\": \"%s\")", cc_jstr(old, "id") ? cc_jstr(old, "id") : "<its id>", NULL);
 		goto done;
 	}
 	char *case_dir = cc_xstrndup(d->path, (size_t)(rest - d->path));
@@ -344,7 +339,7 @@ static int on_chronology(judge *j, const cc_delta *d, const char *case_id)
 		goto done;
 	now_refs = cc_entries_by_id(now, &n_now);
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(old, "entries")) {
-		const char *id = str(it, "id");
+		const char *id = cc_jstr(it, "id");
 		cc_strbuf why = CC_STRBUF_INIT;
 		cc_entry_fate fate = id ? cc_entry_fate_in(it, now_refs, n_now) : CC_ENTRY_KEPT;
 		bool back = false;

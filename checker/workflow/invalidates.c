@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/jget.h"
 #include "casecheck/json.h"
 #include "source/treehash.h"
 #include "util/xalloc.h"
@@ -32,12 +33,6 @@ done:
 	return t;
 }
 
-static const char *jstr(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
 static void case_invalidated(char ***lines, size_t *n, size_t *cap, cc_source *src, git_repository *repo,
                              const git_tree *base, const char *cases_dir, const char *id)
 {
@@ -59,11 +54,11 @@ static void case_invalidated(char ***lines, size_t *n, size_t *cap, cc_source *s
 		size_t len = 0;
 		cJSON *so = NULL;
 		if (list.items[i].type == CC_ENTRY_FILE && cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) == 0 &&
-		    cc_json_parse(&so, buf, len, NULL, NULL) == 0 && jstr(so, "content") &&
-		    !strcmp(jstr(so, "content"), was_hex)) {
+		    cc_json_parse(&so, buf, len, NULL, NULL) == 0 && cc_jstr(so, "content") &&
+		    !strcmp(cc_jstr(so, "content"), was_hex)) {
 			*lines = cc_xgrow(*lines, cap, *n + 1, sizeof **lines);
-			(*lines)[(*n)++] = cc_xasprintf("%s %s's sign-off on %s (%s)", jstr(so, "role") ? jstr(so, "role") : "?",
-			                                jstr(so, "by") ? jstr(so, "by") : "?", id, path);
+			(*lines)[(*n)++] = cc_xasprintf("%s %s's sign-off on %s (%s)", cc_jstr(so, "role") ? cc_jstr(so, "role") : "?",
+			                                cc_jstr(so, "by") ? cc_jstr(so, "by") : "?", id, path);
 		}
 		cJSON_Delete(so);
 		free(buf);
