@@ -5,17 +5,12 @@
 
 #include "casecheck/trust.h"
 #include "util/xalloc.h"
+#include "field.h"
 
 /* Midnight UTC at the start of d, in seconds since the epoch. */
 static int64_t day_start(cc_date d)
 {
 	return (int64_t)(d - cc_date_from_ymd(1970, 1, 1)) * 86400;
-}
-
-static const char *str(const cJSON *so, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(so, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
 /* The one judgement: sig (may be NULL) over payload (NULL: the document
@@ -60,17 +55,18 @@ static cc_sig_state check(const cc_trust *t, const char *what, const char *how_t
 cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *so, bool *counts,
                                     char **why)
 {
-	const char *sig = str(so, "signature");
+	const char *sig = cc_trust_field(so, "signature");
 	return check(t, "sign-off", "casecheck signoff --key", CC_SIGNOFF_NAMESPACE, true, sig,
-	             sig && t && t->signers ? cc_signoff_payload(case_id, so) : NULL, str(so, "by"), str(so, "date"),
-	             counts, why);
+	             sig && t && t->signers ? cc_signoff_payload(case_id, so) : NULL, cc_trust_field(so, "by"),
+	             cc_trust_field(so, "date"), counts, why);
 }
 
 cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *rm, bool *counts, char **why)
 {
-	const char *sig = str(rm, "signature");
+	const char *sig = cc_trust_field(rm, "signature");
 	return check(t, "removal record", "casecheck removal --key", CC_REMOVAL_NAMESPACE, true, sig,
-	             sig && t && t->signers ? cc_removal_payload(rm) : NULL, str(rm, "by"), str(rm, "on"), counts, why);
+	             sig && t && t->signers ? cc_removal_payload(rm) : NULL, cc_trust_field(rm, "by"),
+	             cc_trust_field(rm, "on"), counts, why);
 }
 
 /* With allowed signers configured, an unsigned waiver never counts: the
@@ -78,8 +74,8 @@ cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *rm, bool *co
  * and no waiver predates it. */
 cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *w, bool *counts, char **why)
 {
-	const char *sig = str(w, "signature");
+	const char *sig = cc_trust_field(w, "signature");
 	return check(t, "waiver", "casecheck waive --key", CC_WAIVER_NAMESPACE, false, sig,
-	             sig && t && t->signers ? cc_waiver_payload(case_id, w) : NULL, str(w, "by"), str(w, "date"), counts,
-	             why);
+	             sig && t && t->signers ? cc_waiver_payload(case_id, w) : NULL, cc_trust_field(w, "by"),
+	             cc_trust_field(w, "date"), counts, why);
 }

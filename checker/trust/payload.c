@@ -32,6 +32,7 @@
 
 #include "casecheck/json.h"
 #include "casecheck/trust.h"
+#include "field.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -44,9 +45,9 @@ static const char *text_of(const cJSON *v)
 	return v->valuestring;
 }
 
-static const char *field(const cJSON *so, const char *key)
+const char *cc_trust_field(const cJSON *obj, const char *key)
 {
-	return text_of(cJSON_GetObjectItemCaseSensitive(so, key));
+	return text_of(cJSON_GetObjectItemCaseSensitive(obj, key));
 }
 
 /* A value fit for one payload line: non-empty, no control character. */
@@ -74,7 +75,7 @@ static char *payload_of(const char *head, const char *case_id, const cJSON *doc,
 		return NULL;
 	cc_strbuf_printf(&sb, "%s\ncase %s\n", head, case_id);
 	for (size_t i = 0; keys[i]; i++) {
-		const char *v = field(doc, keys[i]);
+		const char *v = cc_trust_field(doc, keys[i]);
 		bool empty_ok = v && !*v && may_be_empty && !strcmp(keys[i], may_be_empty);
 		if (!empty_ok && !line_safe(v)) {
 			cc_strbuf_free(&sb);
@@ -123,19 +124,20 @@ char *cc_removal_payload(const cJSON *rm)
 	const cJSON *moved = cJSON_GetObjectItemCaseSensitive(rm, "moved_to");
 	const cJSON *items = cJSON_GetObjectItemCaseSensitive(rm, "removes"), *it;
 	cc_strbuf sb = CC_STRBUF_INIT;
-	bool ok = cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 && (!moved || field(rm, "moved_to"));
+	bool ok = cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 && (!moved || cc_trust_field(rm, "moved_to"));
 	cc_strbuf_printf(&sb, "%s\n", CC_REMOVAL_PAYLOAD_V1);
-	ok = ok && put_line(&sb, "case", field(rm, "case_id")) && put_line(&sb, "reason", field(rm, "reason")) &&
-	     put_line(&sb, "moved-to", moved ? field(rm, "moved_to") : "none") && put_line(&sb, "by", field(rm, "by")) &&
-	     put_line(&sb, "on", field(rm, "on"));
+	ok = ok && put_line(&sb, "case", cc_trust_field(rm, "case_id")) &&
+	     put_line(&sb, "reason", cc_trust_field(rm, "reason")) &&
+	     put_line(&sb, "moved-to", moved ? cc_trust_field(rm, "moved_to") : "none") &&
+	     put_line(&sb, "by", cc_trust_field(rm, "by")) && put_line(&sb, "on", cc_trust_field(rm, "on"));
 	cJSON_ArrayForEach(it, items) {
 		if (!ok)
 			break;
 		const cJSON *folder = cJSON_GetObjectItemCaseSensitive(it, "case_folder");
-		if (field(it, "file"))
-			ok = put_line(&sb, "removes file", field(it, "file"));
-		else if (field(it, "entry"))
-			ok = put_line(&sb, "removes entry", field(it, "entry"));
+		if (cc_trust_field(it, "file"))
+			ok = put_line(&sb, "removes file", cc_trust_field(it, "file"));
+		else if (cc_trust_field(it, "entry"))
+			ok = put_line(&sb, "removes entry", cc_trust_field(it, "entry"));
 		else if (cJSON_IsTrue(folder))
 			cc_strbuf_puts(&sb, "removes case-folder\n");
 		else

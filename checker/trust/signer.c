@@ -5,12 +5,7 @@
 #include "casecheck/signer.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
-
-static const char *str(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
+#include "field.h"
 
 static const cJSON *obj(const cJSON *o, const char *key)
 {
@@ -58,7 +53,7 @@ static const cJSON *find_id(const cJSON *list, const char *id)
 {
 	const cJSON *it;
 	cJSON_ArrayForEach(it, list)
-		if (same(str(it, "id"), id))
+		if (same(cc_trust_field(it, "id"), id))
 			return it;
 	return NULL;
 }
@@ -77,8 +72,8 @@ static const char *dup_in(const cJSON *list)
 	const cJSON *it;
 	const char *dup = NULL;
 	cJSON_ArrayForEach(it, list)
-		if (str(it, "id"))
-			ids[k++] = str(it, "id");
+		if (cc_trust_field(it, "id"))
+			ids[k++] = cc_trust_field(it, "id");
 	qsort(ids, k, sizeof *ids, cmp_str);
 	for (size_t i = 1; i < k && !dup; i++)
 		if (!strcmp(ids[i - 1], ids[i]))
@@ -116,13 +111,13 @@ static char *staff_problem(cc_staff_state st)
 /* Whether by (member m) is a manager of team. */
 static bool manages(const cJSON *staff, const cJSON *m, const char *by, const char *team)
 {
-	const char *role = str(m, "role");
+	const char *role = cc_trust_field(m, "role");
 	if (senior(role))
 		return true;
 	if (!team)
 		return false;
 	const cJSON *t = find_id(cJSON_GetObjectItemCaseSensitive(staff, "teams"), team);
-	return same(str(t, "manager"), by) || same(str(m, "team"), team);
+	return same(cc_trust_field(t, "manager"), by) || same(cc_trust_field(m, "team"), team);
 }
 
 /* "<by> is not a manager in staff.json (team-manager, ... may <verb>)". */
@@ -140,7 +135,7 @@ static char *not_a_manager(const char *by, const char *verb)
 /* Why by had left on the date on, or NULL. */
 static char *left_by(const cJSON *m, const char *by, cc_date on, const char *what)
 {
-	const char *left = str(m, "left_on");
+	const char *left = cc_trust_field(m, "left_on");
 	cc_date left_on;
 	if (left && on && (cc_date_parse(&left_on, left, strlen(left)) < 0 || left_on < on))
 		return cc_xasprintf("%s had left (staff.json left_on) before the %s's date", by, what);
@@ -149,7 +144,7 @@ static char *left_by(const cJSON *m, const char *by, cc_date on, const char *wha
 
 char *cc_waiver_problem(const cc_signer_query *q)
 {
-	const char *by = q->by, *team = str(q->case_doc, "team");
+	const char *by = q->by, *team = cc_trust_field(q->case_doc, "team");
 	char *why = staff_problem(q->staff_state);
 	if (why)
 		return why;
@@ -158,9 +153,9 @@ char *cc_waiver_problem(const cc_signer_query *q)
 	const cJSON *m = find_id(cJSON_GetObjectItemCaseSensitive(q->staff, "staff"), by);
 	if (!m)
 		return cc_xasprintf("%s is not in staff.json", by);
-	if (!cc_signer_role_may_sign(str(m, "role")))
+	if (!cc_signer_role_may_sign(cc_trust_field(m, "role")))
 		return not_a_manager(by, "waive");
-	if (same(by, str(obj(q->case_doc, "allocation"), "worker")))
+	if (same(by, cc_trust_field(obj(q->case_doc, "allocation"), "worker")))
 		return cc_xasprintf("%s is the case's allocated worker and cannot waive a finding on their own case", by);
 	if (!manages(q->staff, m, by, team))
 		return cc_xasprintf("%s is not a manager of the case's team (case.json team; staff.json teams[].manager or a "
@@ -174,7 +169,7 @@ char *cc_signer_problem(const cc_signer_query *q)
 	const char *by = q->by;
 	bool receiving = same(q->role, "receiving-manager");
 	const cJSON *from = obj(q->transfer, "from"), *to = obj(q->transfer, "to");
-	const char *kind = str(q->transfer, "kind");
+	const char *kind = cc_trust_field(q->transfer, "kind");
 	char *why = staff_problem(q->staff_state);
 	if (why)
 		return why;
@@ -188,13 +183,15 @@ char *cc_signer_problem(const cc_signer_query *q)
 	const cJSON *m = find_id(cJSON_GetObjectItemCaseSensitive(q->staff, "staff"), by);
 	if (!m)
 		return cc_xasprintf("%s is not in staff.json", by);
-	if (!cc_signer_role_may_sign(str(m, "role")))
+	if (!cc_signer_role_may_sign(cc_trust_field(m, "role")))
 		return not_a_manager(by, "sign");
-	if (same(by, str(obj(q->case_doc, "allocation"), "worker")) || same(by, str(from, "worker")))
+	if (same(by, cc_trust_field(obj(q->case_doc, "allocation"), "worker")) || same(by, cc_trust_field(from, "worker")))
 		return cc_xasprintf("%s is the case's allocated worker and cannot sign their own case off", by);
-	if (same(by, str(to, "worker")))
+	if (same(by, cc_trust_field(to, "worker")))
 		return cc_xasprintf("%s is the receiving worker and cannot sign the case off", by);
-	const char *team = receiving ? str(to, "team") : from ? str(from, "team") : str(q->case_doc, "team");
+	const char *team = receiving ? cc_trust_field(to, "team")
+	                   : from    ? cc_trust_field(from, "team")
+	                             : cc_trust_field(q->case_doc, "team");
 	if (!manages(q->staff, m, by, team))
 		return cc_xasprintf("%s is not a manager of the %s team (%s; staff.json teams[].manager or a manager-role "
 		                    "member of that team), nor a head of service or operations manager",
