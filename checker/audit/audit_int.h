@@ -82,6 +82,9 @@ typedef struct cc_case {
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
 	cc_chron_ix chron_ix;    /* chronology entries by day; built by the first rule that asks (cc_case_chron_ix) */
 	bool chron_ix_built;
+	/* The transfer's window and the transfer each note names
+	 * (transfer_window.c); worked out by the first rule that asks. Owned. */
+	struct cc_transfer_facts *transfer_facts;
 } cc_case;
 
 void cc_case_free(cc_case *c);

@@ -9,6 +9,7 @@
 #include "casecheck/error.h"
 #include "jget.h"
 #include "transfer_util.h"
+#include "transfer_window.h"
 #include "util/xalloc.h"
 
 #define MAX_DOCUMENTS_DEPTH 16
@@ -81,6 +82,7 @@ void cc_case_free(cc_case *c)
 	cc_id_index_free(&c->children_ix);
 	cc_id_index_free(&c->people_ix);
 	cc_chron_ix_free(&c->chron_ix);
+	cc_transfer_facts_free(c->transfer_facts);
 	free(c->id);
 	free(c->dir);
 	free(c);

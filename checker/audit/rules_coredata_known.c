@@ -11,6 +11,7 @@
 
 #include "casemodel.h"
 #include "checks.h"
+#include "involvements.h"
 #include "jget.h"
 
 /* Whether s says nothing: "Not known", "unknown", "N/K", "TBC", ...
@@ -93,13 +94,15 @@ void cc_check_young_person_identity(cc_audit_case *ac)
 
 void cc_check_involvement_channels(cc_audit_case *ac)
 {
-	static const char *const personal[] = {"family-member", "referrer", NULL};
 	static const char *const channels[] = {"phone", "email", "address"};
 	const cJSON *inv;
 	int i = -1;
 	cJSON_ArrayForEach(inv, cc_jarr(ac->c->case_doc.json, "involvements")) {
+		/* Professionals and agencies, carers' services among them; not a
+		 * family member or the referrer (involvements.c's one list). */
+		cc_who who = cc_involvement_who(cc_jstr(inv, "role"));
 		i++;
-		if (cc_jstr_in(inv, "role", personal))
+		if (who == CC_WHO_FAMILY || who == CC_WHO_REFERRER)
 			continue;
 		for (size_t k = 0; k < 3; k++) {
 			if (cc_jstr_given(inv, channels[k]))

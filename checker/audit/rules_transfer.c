@@ -196,7 +196,7 @@ void cc_check_transfer_handover_note(cc_audit_case *ac)
 	/* 001 §3: the meeting of this transfer is recorded: a handover note in
 	 * its window. */
 	if (cc_transfer_window_get(ac, &w)) {
-		if (!cc_window_note(ac->c, &w, types, &older))
+		if (!cc_window_note(ac, &w, types, &older))
 			cc_window_need_note(ac, "transfer.handover-note", &w, older,
 			                    "handover note recording the transfer meeting");
 		return;

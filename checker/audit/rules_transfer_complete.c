@@ -163,19 +163,15 @@ void cc_check_transfer_another_authority_sent(cc_audit_case *ac)
 {
 	const cc_case *c = ac->c;
 	const cc_doc *listing = NULL;
-	cc_transfer_window w;
-	cc_date on, link, transfer_on = cc_transfer_window_get(ac, &w) ? w.on : 0;
+	cc_date on;
 	if (!cc_transfer_kind_is(c, "to-another-authority") || !c->case_doc.json)
 		return;
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json, *sent = cc_jobj(n, "documents_sent");
 		const char *status = cc_jstr(n, "status");
 		if (!sent || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 ||
-		    !cc_transfer_day_counts(ac, on))
-			continue;
-		link = cc_note_transfer_link(c, i);
-		if (link && transfer_on && link != transfer_on)
-			continue; /* a note of another transfer */
+		    !cc_transfer_note_counts(ac, i, on))
+			continue; /* not final, or a note of another transfer */
 		if (names_letter(c, sent))
 			return;
 		if (!listing)

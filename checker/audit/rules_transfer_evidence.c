@@ -51,7 +51,7 @@ void cc_check_transfer_decision_recorded(cc_audit_case *ac)
 	cc_transfer_window w;
 	const cc_doc *older;
 	if (!cc_transfer_window_get(ac, &w) || cc_transfer_kind_only(ac->c, "movement") ||
-	    cc_window_note(ac->c, &w, types, &older))
+	    cc_window_note(ac, &w, types, &older))
 		return;
 	cc_window_need_note(ac, "transfer.decision-recorded", &w, older,
 	                    "management-decision, supervision or case-discussion note recording the decision to "

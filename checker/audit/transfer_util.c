@@ -82,7 +82,7 @@ const cc_doc *cc_case_summary_note(const cc_audit_case *ac, const cc_doc **older
 	if (older)
 		*older = NULL;
 	if (cc_transfer_window_get(ac, &w))
-		return cc_window_note(ac->c, &w, types, older);
+		return cc_window_note(ac, &w, types, older);
 	return cc_case_find_note(ac->c, types, cc_transfer_anchor(ac->c), 0, NULL);
 }
 

@@ -6,7 +6,9 @@
 
 #include "casemodel.h"
 #include "jget.h"
+#include "notefacts.h"
 #include "transfer_util.h"
+#include "util/xalloc.h"
 
 static void earliest(const cJSON *obj, const char *key, cc_date *best)
 {
@@ -15,39 +17,59 @@ static void earliest(const cJSON *obj, const char *key, cc_date *best)
 		*best = d;
 }
 
-cc_date cc_note_transfer_link(const cc_case *c, size_t i)
+/* What every rule asks about the case's transfer, worked out once per case
+ * (the first rule that asks) and kept in cc_case.transfer_facts. */
+struct cc_transfer_facts {
+	bool has_window;
+	cc_transfer_window w;
+	cc_date *link; /* by note: the transfer it names (cc_note_fact "transfer_on"), or 0 */
+};
+
+static bool window_compute(const cc_audit_case *ac, const cc_date *link, cc_transfer_window *w);
+
+static const struct cc_transfer_facts *transfer_facts(const cc_audit_case *ac)
 {
-	const char *id = cc_jstr(c->notes[i].json, "id");
-	cc_date link = 0, best = 0, d;
-	for (size_t k = 0; id && k < c->n_notes; k++) {
-		const cJSON *a = c->notes[k].json;
-		cc_date on;
-		if (k == i || !cc_jstr_in(a, "amends", (const char *const[]){id, NULL}) ||
-		    !cc_jstr_in(a, "status", (const char *const[]){"final", NULL}) || cc_jdate(a, "date", &d) < 0 ||
-		    cc_jdate(a, "transfer_on", &on) < 0 || d < best)
-			continue;
-		best = d;
-		link = on;
+	cc_case *c = ac->c;
+	if (c->transfer_facts)
+		return c->transfer_facts;
+	struct cc_transfer_facts *f = cc_xcalloc(1, sizeof *f);
+	cc_note_facts nf;
+	f->link = cc_xcalloc(c->n_notes ? c->n_notes : 1, sizeof *f->link);
+	cc_note_facts_build(&nf, c);
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const char *on = cc_jtext(cc_note_fact(&nf, i, "transfer_on"));
+		if (!on || cc_date_parse(&f->link[i], on, strlen(on)) < 0)
+			f->link[i] = 0;
 	}
-	if (!link && cc_jdate(c->notes[i].json, "transfer_on", &d) == 0)
-		link = d;
-	return link;
+	cc_note_facts_free(&nf);
+	f->has_window = window_compute(ac, f->link, &f->w);
+	c->transfer_facts = f;
+	return f;
+}
+
+void cc_transfer_facts_free(struct cc_transfer_facts *f)
+{
+	if (!f)
+		return;
+	free(f->link);
+	free(f);
 }
 
 /* The earliest final management-decision note that names this transfer. */
-static void linked_decision(const cc_case *c, cc_date on, cc_date *best)
+static void linked_decision(const cc_case *c, const cc_date *link, cc_date on, cc_date *best)
 {
 	for (size_t i = 0; on && i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json;
 		cc_date d;
 		if (cc_jstr_in(n, "type", (const char *const[]){"management-decision", NULL}) &&
 		    cc_jstr_in(n, "status", (const char *const[]){"final", NULL}) && cc_jdate(n, "date", &d) == 0 &&
-		    (!*best || d < *best) && cc_note_transfer_link(c, i) == on)
+		    (!*best || d < *best) && link[i] == on)
 			*best = d;
 	}
 }
 
-bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
+/* The window (transfer_window.h): false (w cleared) when there is none. */
+static bool window_compute(const cc_audit_case *ac, const cc_date *link, cc_transfer_window *w)
 {
 	const cJSON *t = ac->c->transfer.json;
 	cc_date decided = 0, on = 0, review = 0;
@@ -60,7 +82,7 @@ bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
 	earliest(t, "head_of_service_agreed_on", &decided);
 	bool has_on = cc_jdate(t, "transfer_on", &on) == 0;
 	if (has_on)
-		linked_decision(ac->c, on, &decided);
+		linked_decision(ac->c, link, on, &decided);
 	if (!decided && !has_on)
 		return false;
 	w->on = has_on ? on : 0;
@@ -83,6 +105,17 @@ bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
 	return true;
 }
 
+bool cc_transfer_window_get(const cc_audit_case *ac, cc_transfer_window *w)
+{
+	const struct cc_transfer_facts *f = transfer_facts(ac);
+	if (!f->has_window) {
+		memset(w, 0, sizeof *w);
+		return false;
+	}
+	*w = f->w;
+	return true;
+}
+
 bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day)
 {
 	return day >= w->from && (!w->to || day <= w->to);
@@ -90,15 +123,24 @@ bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day)
 
 bool cc_transfer_day_counts(const cc_audit_case *ac, cc_date day)
 {
-	cc_transfer_window w;
-	if (cc_transfer_window_get(ac, &w))
-		return cc_transfer_window_has(&w, day);
+	const struct cc_transfer_facts *f = transfer_facts(ac);
+	if (f->has_window)
+		return cc_transfer_window_has(&f->w, day);
 	return day >= cc_transfer_anchor(ac->c);
 }
 
-const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, const char *const *types,
+bool cc_transfer_note_counts(const cc_audit_case *ac, size_t i, cc_date day)
+{
+	const struct cc_transfer_facts *f = transfer_facts(ac);
+	cc_date link = f->link[i];
+	return cc_transfer_day_counts(ac, day) && (!link || !f->w.on || link == f->w.on);
+}
+
+const cc_doc *cc_window_note(const cc_audit_case *ac, const cc_transfer_window *w, const char *const *types,
                              const cc_doc **older)
 {
+	const cc_case *c = ac->c;
+	const cc_date *links = transfer_facts(ac)->link;
 	const cc_doc *found = NULL;
 	for (size_t i = 0; i < c->n_notes && !found; i++) {
 		const cJSON *n = c->notes[i].json;
@@ -106,7 +148,7 @@ const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, cons
 		if (!cc_jstr_in(n, "type", types) || !cc_jstr_in(n, "status", (const char *const[]){"final", NULL}) ||
 		    cc_jdate(n, "date", &d) < 0 || !cc_transfer_window_has(w, d))
 			continue;
-		link = cc_note_transfer_link(c, i);
+		link = links[i];
 		if (!link || !w->on || link == w->on)
 			found = &c->notes[i];
 	}

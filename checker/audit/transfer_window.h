@@ -36,14 +36,20 @@ bool cc_transfer_window_has(const cc_transfer_window *w, cc_date day);
  * allocation (cc_transfer_anchor). */
 bool cc_transfer_day_counts(const cc_audit_case *ac, cc_date day);
 
-/* The transfer a note names (its newest final addendum's transfer_on,
- * else its own), or 0. */
-cc_date cc_note_transfer_link(const cc_case *c, size_t i);
+/* Whether note i, dated day, can belong to the case's transfer: the day
+ * counts (cc_transfer_day_counts) and the note names no other transfer
+ * (the transfer a note names is its newest final addendum's transfer_on,
+ * else its own; notefacts.h). */
+bool cc_transfer_note_counts(const cc_audit_case *ac, size_t i, cc_date day);
+/* The window and each note's named transfer are worked out once per case,
+ * by the first rule that asks, and kept in cc_case.transfer_facts, which
+ * cc_case_free frees through this. */
+void cc_transfer_facts_free(struct cc_transfer_facts *f);
 /* A final note of one of types (NULL-terminated) in the window, not naming
  * another transfer: returns
  * the first, or NULL; then *older (may be NULL) gets the newest final note
  * of those types dated before the window, which does not count. */
-const cc_doc *cc_window_note(const cc_case *c, const cc_transfer_window *w, const char *const *types,
+const cc_doc *cc_window_note(const cc_audit_case *ac, const cc_transfer_window *w, const char *const *types,
                              const cc_doc **older);
 /* The same for case.json documents[] of kind dated in the window, at
  * least since (0: the window's start): the index of the first, or -1, with
