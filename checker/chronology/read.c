@@ -17,6 +17,7 @@ typedef struct reader {
 	cc_audit_ctx run;
 	cc_source *src;
 	const cc_chron_options *o;
+	unsigned cats;       /* o->categories as bits (cc_chron_cat_bit); 0: all */
 	cc_chronology *c;
 	size_t cap;
 	size_t *order;       /* per row: case index << 32 | position, the tie-break */
@@ -47,14 +48,7 @@ static bool wanted(const reader *r, const cJSON *e, const cc_partial_date *when)
 		return false;
 	if ((o->from && when->last < o->from) || (o->to && when->first > o->to))
 		return false;
-	if (o->n_categories) {
-		const char *cat = cc_jstr(e, "category");
-		bool any = false;
-		for (size_t i = 0; cat && i < o->n_categories && !any; i++)
-			any = !strcmp(cat, o->categories[i]);
-		return any;
-	}
-	return true;
+	return !r->cats || (cc_chron_cat_bit(cc_jstr(e, "category")) & r->cats);
 }
 
 static void add_row(reader *r, const cJSON *e, const cc_partial_date *when, size_t case_ix, size_t pos,
@@ -234,12 +228,15 @@ int cc_chronology_read(cc_chronology **out, cc_source *src, const cc_chron_optio
 		if (!seen)
 			r.c->cases[r.c->n_cases++] = cc_xstrdup(o->cases[i]);
 	}
-	for (size_t i = 0; i < o->n_categories; i++)
-		if (!cc_chron_cat_bit(o->categories[i])) {
+	for (size_t i = 0; i < o->n_categories; i++) {
+		unsigned bit = cc_chron_cat_bit(o->categories[i]);
+		if (!bit) {
 			*errmsg = cc_xasprintf("unknown category '%s' (the categories are those of chronology.json: "
 			                       "referral, visit, meeting, court, ...; docs/format.md section 6)", o->categories[i]);
 			goto done;
 		}
+		r.cats |= bit;
+	}
 	if (cc_audit_compile_schemas(&r.run, errmsg) < 0 || cc_audit_load_policy(&r.run, src, NULL, NULL, &repo, errmsg) < 0)
 		goto done;
 	for (size_t i = 0; i < r.c->n_cases; i++)
