@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/idindex.h"
 #include "audit/jget.h"
 #include "chron_int.h"
 #include "util/strbuf.h"
@@ -314,20 +315,9 @@ static const char *parent_base(const char *kind, const char *sex)
 	return sexed(sex, "Mother", "Father", "Parent");
 }
 
-static const cJSON *person_by_id(const cJSON *people, const char *id)
+static bool is_case_child(const cc_id_index *people, const char *id)
 {
-	const cJSON *p;
-	cJSON_ArrayForEach(p, people) {
-		const char *pid = cc_jstr(p, "id");
-		if (pid && id && !strcmp(pid, id))
-			return p;
-	}
-	return NULL;
-}
-
-static bool is_case_child(const cJSON *people, const char *id)
-{
-	return cc_jstr(person_by_id(people, id), "child") != NULL;
+	return cc_jstr(cc_id_index_get(people, id), "child") != NULL;
 }
 
 /* The genogram's people, labelled by their tie to the case's children:
@@ -335,13 +325,15 @@ static bool is_case_child(const cJSON *people, const char *id)
 static void add_genogram(cc_chron_names *n, const cJSON *gen)
 {
 	const cJSON *people = cc_jarr(gen, "people"), *rels = cc_jarr(gen, "relationships"), *p, *r;
+	cc_id_index ix = CC_ID_INDEX_INIT; /* the people by id */
+	cc_id_index_build(&ix, people, "id");
 	cJSON_ArrayForEach(p, people)
 		if (cc_jstr(p, "child"))
 			add_child(n, cc_jstr(p, "name"), cc_jstr(p, "sex"));
 	cJSON_ArrayForEach(r, rels) {
 		const char *child = cc_jstr(r, "child");
-		if (child && is_case_child(people, child)) {
-			const cJSON *par = person_by_id(people, cc_jstr(r, "parent"));
+		if (child && is_case_child(&ix, child)) {
+			const cJSON *par = cc_id_index_get(&ix, cc_jstr(r, "parent"));
 			add_person(n, cc_jstr(par, "name"), cc_jstr(par, "sex"), parent_base(cc_jstr(r, "kind"), cc_jstr(par, "sex")));
 		}
 	}
@@ -349,12 +341,12 @@ static void add_genogram(cc_chron_names *n, const cJSON *gen)
 	cJSON_ArrayForEach(r, rels) {
 		const char *mid = cc_jstr(r, "child");
 		const cJSON *r2;
-		if (!mid || is_case_child(people, mid))
+		if (!mid || is_case_child(&ix, mid))
 			continue;
 		cJSON_ArrayForEach(r2, rels) {
 			const char *c2 = cc_jstr(r2, "child"), *p2 = cc_jstr(r2, "parent");
-			if (c2 && p2 && !strcmp(p2, mid) && is_case_child(people, c2)) {
-				const cJSON *mp = person_by_id(people, mid), *gp = person_by_id(people, cc_jstr(r, "parent"));
+			if (c2 && p2 && !strcmp(p2, mid) && is_case_child(&ix, c2)) {
+				const cJSON *mp = cc_id_index_get(&ix, mid), *gp = cc_id_index_get(&ix, cc_jstr(r, "parent"));
 				const char *side = sexed(cc_jstr(mp, "sex"), "Maternal ", "Paternal ", "");
 				char *base = cc_xasprintf("%s%s", side, sexed(cc_jstr(gp, "sex"), "grandmother", "grandfather",
 				                                             "grandparent"));
@@ -376,7 +368,7 @@ static void add_genogram(cc_chron_names *n, const cJSON *gen)
 				continue;
 			cJSON_ArrayForEach(r2, rels) {
 				const char *c2 = cc_jstr(r2, "child"), *p2 = cc_jstr(r2, "parent");
-				sibling |= c2 && p2 && !strcmp(p2, par) && is_case_child(people, c2);
+				sibling |= c2 && p2 && !strcmp(p2, par) && is_case_child(&ix, c2);
 			}
 		}
 		if (sibling)
@@ -384,6 +376,7 @@ static void add_genogram(cc_chron_names *n, const cJSON *gen)
 	}
 	cJSON_ArrayForEach(p, people)
 		add_person(n, cc_jstr(p, "name"), cc_jstr(p, "sex"), "Family member");
+	cc_id_index_free(&ix);
 }
 
 void cc_chron_names_add_case(cc_chron_names *n, const cJSON *case_json, const cJSON *genogram)

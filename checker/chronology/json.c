@@ -3,17 +3,8 @@
 #include <stdio.h>
 
 #include "chron_int.h"
+#include "report/common.h"
 #include "report/jsonw.h"
-
-static const char *source_kind(cc_source_kind k)
-{
-	switch (k) {
-	case CC_SOURCE_REV: return "rev";
-	case CC_SOURCE_INDEX: return "index";
-	case CC_SOURCE_WORKTREE: return "worktree";
-	}
-	return "worktree";
-}
 
 static void row(cc_jw *w, const cc_chron_row *r)
 {
@@ -68,7 +59,7 @@ int cc_chron_write_json(FILE *out, const cc_chronology *c)
 	cc_jw_member_string(&w, "as_of", asof);
 	cc_jw_key(&w, "source");
 	cc_jw_begin_object(&w);
-	cc_jw_member_string(&w, "kind", source_kind(c->source_kind));
+	cc_jw_member_string(&w, "kind", cc_report_source_kind_name(c->source_kind));
 	cc_jw_member_string(&w, "commit", c->commit);
 	cc_jw_end_object(&w);
 	cc_jw_member_bool(&w, "anonymised", c->anonymised);

@@ -7,6 +7,7 @@
 
 #include "audit/audit_int.h"
 #include "audit/casemodel.h"
+#include "audit/idindex.h"
 #include "audit/jget.h"
 #include "casecheck/identifiers.h"
 #include "chron_int.h"
@@ -16,6 +17,7 @@ typedef struct reader {
 	cc_audit_ctx run;
 	cc_source *src;
 	const cc_chron_options *o;
+	unsigned cats;       /* o->categories as bits (cc_chron_cat_bit); 0: all */
 	cc_chronology *c;
 	size_t cap;
 	size_t *order;       /* per row: case index << 32 | position, the tie-break */
@@ -46,28 +48,11 @@ static bool wanted(const reader *r, const cJSON *e, const cc_partial_date *when)
 		return false;
 	if ((o->from && when->last < o->from) || (o->to && when->first > o->to))
 		return false;
-	if (o->n_categories) {
-		const char *cat = cc_jstr(e, "category");
-		bool any = false;
-		for (size_t i = 0; cat && i < o->n_categories && !any; i++)
-			any = !strcmp(cat, o->categories[i]);
-		return any;
-	}
-	return true;
-}
-
-typedef struct by_id {
-	const char *id;
-	const cJSON *entry;
-} by_id;
-
-static int cmp_by_id(const void *a, const void *b)
-{
-	return strcmp(((const by_id *)a)->id, ((const by_id *)b)->id);
+	return !r->cats || (cc_chron_cat_bit(cc_jstr(e, "category")) & r->cats);
 }
 
 static void add_row(reader *r, const cJSON *e, const cc_partial_date *when, size_t case_ix, size_t pos,
-                    const by_id *ids, size_t n_ids)
+                    const cc_id_index *ids)
 {
 	cc_chronology *c = r->c;
 	c->rows = cc_xgrow(c->rows, &r->cap, c->n_rows + 1, sizeof *c->rows);
@@ -97,12 +82,8 @@ static void add_row(reader *r, const cJSON *e, const cc_partial_date *when, size
 			row->children[row->n_children++] = cc_xstrdup(cc_jtext(ch));
 	row->amends = dup_or_null(cc_jstr(e, "amends"));
 	row->amended = -1;
-	if (row->amends) {
-		by_id key = {row->amends, NULL};
-		const by_id *hit = bsearch(&key, ids, n_ids, sizeof *ids, cmp_by_id);
-		if (hit)
-			row->amended_date = dup_or_null(cc_jstr(hit->entry, "date"));
-	}
+	if (row->amends)
+		row->amended_date = dup_or_null(cc_jstr(cc_id_index_get(ids, row->amends), "date"));
 }
 
 static int read_case(reader *r, size_t case_ix, cc_chron_names *names, char **errmsg)
@@ -127,19 +108,16 @@ static int read_case(reader *r, size_t case_ix, cc_chron_names *names, char **er
 		goto done_case;
 	}
 	const cJSON *arr = cc_jarr(chron, "entries"), *e;
-	size_t n = (size_t)cJSON_GetArraySize(arr), m = 0, pos = 0;
-	by_id *ids = cc_xcalloc(n ? n : 1, sizeof *ids);
-	cJSON_ArrayForEach(e, arr)
-		if (cc_jstr(e, "id"))
-			ids[m++] = (by_id){cc_jstr(e, "id"), e};
-	qsort(ids, m, sizeof *ids, cmp_by_id);
+	size_t pos = 0;
+	cc_id_index ids = CC_ID_INDEX_INIT;
+	cc_id_index_build(&ids, arr, "id");
 	cJSON_ArrayForEach(e, arr) {
 		cc_partial_date when;
 		if (cc_jpdate(e, "date", &when) == 0 && wanted(r, e, &when))
-			add_row(r, e, &when, case_ix, pos, ids, m);
+			add_row(r, e, &when, case_ix, pos, &ids);
 		pos++;
 	}
-	free(ids);
+	cc_id_index_free(&ids);
 	if (names) {
 		cJSON *gen = load(r, id, "genogram.json", CC_KIND_GENOGRAM, &present);
 		cc_chron_names_add_case(names, cj, gen);
@@ -250,12 +228,15 @@ int cc_chronology_read(cc_chronology **out, cc_source *src, const cc_chron_optio
 		if (!seen)
 			r.c->cases[r.c->n_cases++] = cc_xstrdup(o->cases[i]);
 	}
-	for (size_t i = 0; i < o->n_categories; i++)
-		if (!cc_chron_cat_bit(o->categories[i])) {
+	for (size_t i = 0; i < o->n_categories; i++) {
+		unsigned bit = cc_chron_cat_bit(o->categories[i]);
+		if (!bit) {
 			*errmsg = cc_xasprintf("unknown category '%s' (the categories are those of chronology.json: "
 			                       "referral, visit, meeting, court, ...; docs/format.md section 6)", o->categories[i]);
 			goto done;
 		}
+		r.cats |= bit;
+	}
 	if (cc_audit_compile_schemas(&r.run, errmsg) < 0 || cc_audit_load_policy(&r.run, src, NULL, NULL, &repo, errmsg) < 0)
 		goto done;
 	for (size_t i = 0; i < r.c->n_cases; i++)

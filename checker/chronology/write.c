@@ -10,13 +10,8 @@ static const char *const months[] = {"January", "February", "March", "April", "M
 
 void cc_chron_date_label(char out[32], const cc_partial_date *d)
 {
-	char iso[11];
 	int y, m, day;
-	cc_date_format(d->first, iso);
-	if (sscanf(iso, "%d-%d-%d", &y, &m, &day) != 3 || m < 1 || m > 12) {
-		snprintf(out, 32, "%s", iso);
-		return;
-	}
+	cc_date_to_ymd(d->first, &y, &m, &day);
 	switch (d->precision) {
 	case CC_DATE_YEAR: snprintf(out, 32, "%d", y); break;
 	case CC_DATE_MONTH: snprintf(out, 32, "%s %d", months[m - 1], y); break;

@@ -1,6 +1,9 @@
 #include "common.h"
 
+#include <stdlib.h>
+
 #include "casecheck/date.h"
+#include "jsonw.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -104,7 +107,13 @@ char *cc_report_record_text(const cc_finding *f, bool show_values)
 	return cc_xstrdup(f->record);
 }
 
-const char *cc_report_record_id(const cc_finding *f, bool show_values)
+void cc_report_jw_record(cc_jw *w, const cc_finding *f, bool show_values)
 {
-	return f->record_id && (!f->record_id_personal || show_values) ? f->record_id : NULL;
+	char *record = cc_report_record_text(f, show_values);
+	if (!record)
+		return;
+	cc_jw_member_string(w, "record", record);
+	if (f->record_id && (!f->record_id_personal || show_values))
+		cc_jw_member_string(w, "record_id", f->record_id);
+	free(record);
 }

@@ -46,9 +46,11 @@ bool cc_report_case_ready(const cc_case_result *r);
  * child's or genogram person's id is personal); NULL when the finding
  * names no record. Caller frees. */
 char *cc_report_record_text(const cc_finding *f, bool show_values);
-/* The record's id as JSON and SARIF give it: NULL when there is none, or
- * when it is personal and show_values is off. Borrowed from f. */
-const char *cc_report_record_id(const cc_finding *f, bool show_values);
+/* The record as JSON and SARIF give it: members "record" (the text above)
+ * and "record_id" (left out when there is none, or when it is personal and
+ * show_values is off); nothing when the finding names no record. */
+struct cc_jw;
+void cc_report_jw_record(struct cc_jw *w, const cc_finding *f, bool show_values);
 
 /* "rev", "index" or "worktree". */
 const char *cc_report_source_kind_name(cc_source_kind kind);

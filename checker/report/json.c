@@ -114,14 +114,7 @@ static void write_findings(json_state *st, const cc_findings *list)
 		cc_jw_member_string(w, "severity", cc_severity_name(f->severity));
 		cc_jw_member_string(w, "path", f->path ? f->path : "");
 		cc_jw_member_string(w, "pointer", f->pointer ? f->pointer : "");
-		if (f->record) {
-			char *record = cc_report_record_text(f, st->opts->show_values);
-			const char *rid = cc_report_record_id(f, st->opts->show_values);
-			cc_jw_member_string(w, "record", record);
-			if (rid)
-				cc_jw_member_string(w, "record_id", rid);
-			free(record);
-		}
+		cc_report_jw_record(w, f, st->opts->show_values);
 		cc_jw_member_string(w, "message", f->message ? f->message : "");
 		cc_jw_member_string(w, "source", rule.source);
 		if (st->opts->show_values && f->value)

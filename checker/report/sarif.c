@@ -232,14 +232,7 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 		cc_jw_member_string(w, "case_id", case_id);
 	cc_jw_member_string(w, "scope", case_id ? "case" : "repository");
 	cc_jw_member_string(w, "pointer", pointer);
-	if (f->record) {
-		char *record = cc_report_record_text(f, st->opts->show_values);
-		const char *rid = cc_report_record_id(f, st->opts->show_values);
-		cc_jw_member_string(w, "record", record);
-		if (rid)
-			cc_jw_member_string(w, "record_id", rid);
-		free(record);
-	}
+	cc_report_jw_record(w, f, st->opts->show_values);
 	cc_jw_member_string(w, "source", rule.source);
 	if (st->opts->show_values && f->value)
 		cc_jw_member_string(w, "value", f->value);

@@ -274,13 +274,20 @@ static void text_on_case(void *state, cc_case_result *r)
 	cc_case_result_free(r);
 }
 
+/* Workers by staff id, no worker (NULL) after every worker. */
+static int worker_cmp(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a == NULL) - (b == NULL);
+	return strcmp(a, b);
+}
+
 static int row_compare(const void *pa, const void *pb)
 {
 	const text_row *a = pa, *b = pb;
-	if (!a->worker != !b->worker)
-		return a->worker ? -1 : 1;
-	if (a->worker && b->worker && strcmp(a->worker, b->worker))
-		return strcmp(a->worker, b->worker);
+	int c = worker_cmp(a->worker, b->worker);
+	if (c)
+		return c;
 	if (a->counts.error != b->counts.error)
 		return a->counts.error > b->counts.error ? -1 : 1;
 	if (a->counts.warning != b->counts.warning)
@@ -301,8 +308,7 @@ static void put_worker_heading(text_state *st, size_t i)
 	const char *worker = st->rows[i].worker;
 	size_t n = 0, not_ready = 0;
 	for (size_t j = i; j < st->n_rows; j++) {
-		const char *w = st->rows[j].worker;
-		if (!w != !worker || (w && strcmp(w, worker)))
+		if (worker_cmp(st->rows[j].worker, worker))
 			break;
 		n++;
 		not_ready += !st->rows[j].ready;
@@ -325,8 +331,7 @@ static void put_table(text_state *st)
 	fputs("  VERDICT      ERRORS  WARNINGS\n", st->out);
 	for (size_t i = 0; i < st->n_rows; i++) {
 		const text_row *row = &st->rows[i];
-		if (i == 0 || !row->worker != !st->rows[i - 1].worker ||
-		    (row->worker && strcmp(row->worker, st->rows[i - 1].worker)))
+		if (i == 0 || worker_cmp(row->worker, st->rows[i - 1].worker))
 			put_worker_heading(st, i);
 		fputs("    ", st->out);
 		put_padded(st, row->case_id, row->width, w);

@@ -215,6 +215,23 @@ class Csv(unittest.TestCase):
             shutil.rmtree(tmp)
 
 
+class Html(unittest.TestCase):
+    def test_html_escapes_the_records_text(self):
+        tmp = tempfile.mkdtemp()
+        try:
+            tricky = MIXED + [entry("h1", "2019-12-20", "<script>alert(1)</script> & \"more\"",
+                                    source="<b>Health</b>", action="a < b")]
+            repo = make_repo(tmp, BASE, lambda d: write_chronology(d, tricky))
+            html = run(["chronology", "--case", "BASE-001", "--format", "html", "--as-of", AS_OF], cwd=repo).stdout
+            self.assertNotIn("<script", html)
+            self.assertNotIn("<b>Health", html)
+            self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ", html)
+            self.assertIn("&lt;b&gt;Health&lt;/b&gt;", html)
+            self.assertIn("a &lt; b", html)
+        finally:
+            shutil.rmtree(tmp)
+
+
 class Family(unittest.TestCase):
     def test_two_cases_merged_by_date_each_marked(self):
         tmp = tempfile.mkdtemp()

@@ -9,6 +9,7 @@
 
 #include "casecheck/rules.h"
 #include "fixture.h"
+#include "report/common.h"
 #include "report/csvw.h"
 #include "report/jsonw.h"
 #include "report/xmlesc.h"
@@ -317,6 +318,53 @@ START_TEST(csv_cells_for_spreadsheets)
 }
 END_TEST
 
+/* The record members JSON and SARIF share: a personal id (a child's) only
+ * with show_values, a record's own id always, nothing without a record. */
+static char *record_members(const cc_finding *f, bool show_values)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&buf, &size);
+	cc_jw w;
+	cc_jw_init(&w, out);
+	cc_jw_begin_object(&w);
+	cc_report_jw_record(&w, f, show_values);
+	cc_jw_end_object(&w);
+	fclose(out);
+	return buf;
+}
+
+START_TEST(record_members_hide_a_personal_id)
+{
+	cc_findings list = CC_FINDINGS_INIT;
+	cc_finding *child = cc_findings_add(&list, "core.schema", CC_SEVERITY_ERROR, "c/case.json", "/children/0", "m");
+	cc_finding_set_record(child, "child 1 of 2", "amy", true);
+	cc_finding *entry = cc_findings_add(&list, "core.schema", CC_SEVERITY_ERROR, "c/chronology.json", "/entries/4", "m");
+	cc_finding_set_record(entry, "entry 5 of 7 (e5)", "e5", false);
+	cc_finding *none = cc_findings_add(&list, "core.schema", CC_SEVERITY_ERROR, "c/case.json", "", "m");
+	char *hidden = record_members(child, false), *shown = record_members(child, true);
+	char *own = record_members(entry, false), *empty = record_members(none, true);
+	cJSON *h = cJSON_Parse(hidden), *s = cJSON_Parse(shown), *o = cJSON_Parse(own), *e = cJSON_Parse(empty);
+	ck_assert_str_eq(cJSON_GetObjectItem(h, "record")->valuestring, "child 1 of 2");
+	ck_assert_ptr_null(cJSON_GetObjectItem(h, "record_id"));
+	ck_assert_ptr_null(strstr(hidden, "amy"));
+	ck_assert_str_eq(cJSON_GetObjectItem(s, "record")->valuestring, "child 1 of 2 (amy)");
+	ck_assert_str_eq(cJSON_GetObjectItem(s, "record_id")->valuestring, "amy");
+	ck_assert_str_eq(cJSON_GetObjectItem(o, "record")->valuestring, "entry 5 of 7 (e5)");
+	ck_assert_str_eq(cJSON_GetObjectItem(o, "record_id")->valuestring, "e5");
+	ck_assert_int_eq(cJSON_GetArraySize(e), 0);
+	cJSON_Delete(h);
+	cJSON_Delete(s);
+	cJSON_Delete(o);
+	cJSON_Delete(e);
+	free(hidden);
+	free(shown);
+	free(own);
+	free(empty);
+	cc_findings_clear(&list);
+}
+END_TEST
+
 /* SARIF lists the rules that run for the purpose and profile, and any
  * other rule that produced a result. */
 START_TEST(sarif_rule_list)
@@ -414,6 +462,7 @@ int main(void)
 	tcase_add_test(tc, jsonw_round_trip);
 	tcase_add_test(tc, xml_escape_every_byte);
 	tcase_add_test(tc, csv_cells_for_spreadsheets);
+	tcase_add_test(tc, record_members_hide_a_personal_id);
 	tcase_add_test(tc, sarif_rule_list);
 	tcase_add_test(tc, large_caseload);
 	suite_add_tcase(s, tc);

@@ -60,6 +60,69 @@ START_TEST(reports_locations_and_plain_messages)
 }
 END_TEST
 
+/* cc_schema_explain: each kind of schema error told as what to write,
+ * from the schema (allowed values, descriptions, the nearest property),
+ * never quoting the instance's values. */
+static char *explain_at(cc_schema_set *set, const cc_schema_report *rep, const cJSON *doc, const char *loc)
+{
+	for (size_t i = 0; i < rep->count; i++)
+		if (!strcmp(rep->errors[i].instance_location, loc))
+			return cc_schema_explain(set, &rep->errors[i], doc);
+	ck_abort_msg("no error at '%s'", loc);
+	return NULL;
+}
+
+START_TEST(explain_says_what_to_write)
+{
+	cc_schema *s;
+	cc_schema_set *set = compile(
+		"{\"type\": \"object\", \"required\": [\"must\"], \"additionalProperties\": false,"
+		" \"$defs\": {\"day\": {\"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\","
+		"  \"description\": \"a day, YYYY-MM-DD\"}, \"signer\": {\"description\": \"who must sign\"}},"
+		" \"properties\": {\"sex\": {\"enum\": [\"M\", \"F\", \"U\"]}, \"kind\": {\"const\": \"case\"},"
+		"  \"code\": {\"type\": \"string\", \"pattern\": \"^[A-Z]+$\", \"description\": \"capital letters\"},"
+		"  \"dob\": {\"type\": \"string\", \"format\": \"date\"}, \"on\": {\"$ref\": \"#/$defs/day\"},"
+		"  \"v\": {\"anyOf\": [{\"type\": \"string\", \"description\": \"a name\"}, {\"type\": \"null\"}]},"
+		"  \"ethnicity\": {}, \"must\": {\"$ref\": \"#/$defs/signer\"}}}",
+		&s);
+	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	cJSON *doc = json("{\"sex\": \"Xq\", \"kind\": \"Jonathan\", \"code\": \"abc\", \"dob\": \"2026-02-30\","
+	                  " \"on\": \"Smithers\", \"v\": 3, \"ethnicty\": 1, \"colour\": 2}");
+	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
+	opts.format_assert = true;
+	ck_assert_int_eq(cc_schema_validate(s, doc, &opts, &rep), 0);
+	char *t[9];
+	t[0] = explain_at(set, &rep, doc, "/sex");
+	ck_assert_str_eq(t[0], "is not one of the allowed values; write one of M, F, U");
+	t[1] = explain_at(set, &rep, doc, "/kind");
+	ck_assert_str_eq(t[1], "is not the allowed value; write case");
+	t[2] = explain_at(set, &rep, doc, "/code");
+	ck_assert_str_eq(t[2], "is not written in the required form: capital letters");
+	t[3] = explain_at(set, &rep, doc, "/dob"); /* shaped as a date, not a day of the calendar */
+	ck_assert_ptr_nonnull(strstr(t[3], "is not a real date"));
+	t[4] = explain_at(set, &rep, doc, "/on"); /* the description of the $ref'd schema that failed */
+	ck_assert_str_eq(t[4], "is not written in the required form: a day, YYYY-MM-DD");
+	t[5] = explain_at(set, &rep, doc, "/v");
+	ck_assert_str_eq(t[5], "does not match any of the allowed forms; write a name; or null");
+	t[6] = explain_at(set, &rep, doc, "/ethnicty");
+	ck_assert_str_eq(t[6], "is not an allowed property; did you mean \"ethnicity\"?");
+	t[7] = explain_at(set, &rep, doc, "/colour");
+	ck_assert_str_eq(t[7], "is not an allowed property; the ones allowed here are \"sex\", \"kind\", \"code\", "
+	                       "\"dob\", \"on\", \"v\", \"ethnicity\", \"must\"");
+	t[8] = explain_at(set, &rep, doc, ""); /* the description found through the property's $ref */
+	ck_assert_str_eq(t[8], "property \"must\" is required: who must sign");
+	for (size_t i = 0; i < 9; i++) {
+		ck_assert_ptr_null(strstr(t[i], "Jonathan"));
+		ck_assert_ptr_null(strstr(t[i], "Smithers"));
+		ck_assert_ptr_null(strstr(t[i], "Xq"));
+		free(t[i]);
+	}
+	cc_schema_report_clear(&rep);
+	cJSON_Delete(doc);
+	cc_schema_set_free(set);
+}
+END_TEST
+
 START_TEST(required_with_and_without_properties)
 {
 	cc_schema *s;
@@ -441,6 +504,7 @@ int main(void)
 	tcase_add_test(tc, vocabulary_turns_keywords_off);
 	tcase_add_test(tc, concurrent_validation_on_one_schema);
 	tcase_add_test(tc, every_embedded_schema_compiles);
+	tcase_add_test(tc, explain_says_what_to_write);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }
