@@ -12,6 +12,7 @@
 
 #include <git2.h>
 
+#include "audit/jget.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
 #include "casecheck/json.h"
@@ -60,18 +61,12 @@ static cJSON *read_json(tctx *t, const char *rel, char **text_out)
 	return doc;
 }
 
-static const char *jstr(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
 /* The member of staff.json's list (staff or teams) with this id, or NULL. */
 static const cJSON *staff_find(const tctx *t, const char *list, const char *id)
 {
 	const cJSON *m;
 	cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(t->staff, list)) {
-		const char *mid = jstr(m, "id");
+		const char *mid = cc_jstr(m, "id");
 		if (mid && id && !strcmp(mid, id))
 			return m;
 	}
@@ -236,11 +231,11 @@ static bool exists(const tctx *t, const char *rel)
 static int new_case(tctx *t, const char *id, const cc_new_options *o, char **errmsg)
 {
 	const cJSON *me = staff_find(t, "staff", t->author);
-	const char *team = o->team ? o->team : jstr(me, "team");
+	const char *team = o->team ? o->team : cc_jstr(me, "team");
 	const cJSON *trow = staff_find(t, "teams", team);
 	const char *worker = o->worker ? o->worker : t->author;
-	const char *manager = o->manager ? o->manager : jstr(trow, "manager");
-	const char *service = o->service ? o->service : jstr(trow, "service");
+	const char *manager = o->manager ? o->manager : cc_jstr(trow, "manager");
+	const char *service = o->service ? o->service : cc_jstr(trow, "service");
 	const char *child = o->child ? o->child : "child-1";
 	const char *missing = !team ? "--team TEAM" : !manager ? "--manager STAFF-ID" : !service ? "--service SERVICE" : NULL;
 	cc_date d;
@@ -408,8 +403,8 @@ static int new_assessment(tctx *t, const char *id, const cc_new_options *o, char
 	cJSON *kids = cJSON_AddArrayToObject(a, "children");
 	const cJSON *k;
 	cJSON_ArrayForEach(k, cJSON_GetObjectItemCaseSensitive(c, "children"))
-		if (jstr(k, "id"))
-			cJSON_AddItemToArray(kids, cJSON_CreateString(jstr(k, "id")));
+		if (cc_jstr(k, "id"))
+			cJSON_AddItemToArray(kids, cJSON_CreateString(cc_jstr(k, "id")));
 	add_str(a, "started_on", t->today);
 	add_str(a, "status", "open");
 	add_str(a, "author", t->author);
@@ -472,7 +467,7 @@ static char *next_entry_id(const cJSON *chron)
 	int width = 3;
 	const cJSON *e;
 	cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(chron, "entries")) {
-		const char *id = jstr(e, "id");
+		const char *id = cc_jstr(e, "id");
 		if (!id || strncmp(id, "e-", 2) || !isdigit((unsigned char)id[2]))
 			continue;
 		char *end;
