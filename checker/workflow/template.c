@@ -291,25 +291,27 @@ static int new_case(tctx *t, const char *id, const cc_new_options *o, char **err
 	if (check_valid("case", c, errmsg) < 0 || check_valid("chronology", ch, errmsg) < 0 ||
 	    check_valid("genogram", g, errmsg) < 0)
 		goto done;
-	char *p1 = cc_xasprintf("%s/case.json", folder), *p2 = cc_xasprintf("%s/chronology.json", folder),
-	     *p3 = cc_xasprintf("%s/genogram.json", folder);
-	rc = write_doc(t, p1, NULL, c, errmsg) < 0 || write_doc(t, p2, NULL, ch, errmsg) < 0 ||
-	     write_doc(t, p3, NULL, g, errmsg) < 0 ? -1 : 0;
-	if (rc < 0) { /* leave nothing half-made: only files this call created */
-		const char *made[] = {p1, p2, p3};
-		for (size_t i = 0; i < 3; i++) {
-			char *line = cc_xasprintf("%s\n", made[i]);
-			if (t->written.buf && strstr(t->written.buf, line)) {
-				char *abs = cc_xasprintf("%s/%s", t->root, made[i]);
-				unlink(abs);
-				free(abs);
-			}
-			free(line);
+	const char *names[] = {"case.json", "chronology.json", "genogram.json"};
+	const cJSON *docs[] = {c, ch, g};
+	char *made[3];
+	size_t n_made = 0;
+	while (n_made < 3) {
+		made[n_made] = cc_xasprintf("%s/%s", folder, names[n_made]);
+		if (write_doc(t, made[n_made], NULL, docs[n_made], errmsg) < 0) {
+			free(made[n_made]);
+			break;
 		}
+		n_made++;
 	}
-	free(p1);
-	free(p2);
-	free(p3);
+	rc = n_made == 3 ? 0 : -1;
+	for (size_t i = 0; i < n_made; i++) { /* leave nothing half-made: only files this call created */
+		if (rc < 0) {
+			char *abs = cc_xasprintf("%s/%s", t->root, made[i]);
+			unlink(abs);
+			free(abs);
+		}
+		free(made[i]);
+	}
 done:
 	cJSON_Delete(c);
 	cJSON_Delete(ch);
