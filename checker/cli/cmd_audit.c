@@ -51,7 +51,7 @@ static void usage(FILE *out)
 	        "  --history            also judge the history: deletions, rewritten records\n"
 	        "  --format F           text (default), json, sarif, junit, html or csv (the fix\n"
 	        "                       list, one row per finding)\n"
-	        "  --output FILE        write the report to a new file instead of stdout\n"
+	        "  --output FILE        write the report to FILE instead of stdout (created or replaced)\n"
 	        "  --show-values        include personal values in findings (never by default)\n"
 	        "  --jobs N             audit N cases at a time (1-64)\n"
 	        "  --no-color           no colour (also NO_COLOR set)\n"

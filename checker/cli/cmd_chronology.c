@@ -46,7 +46,7 @@ static void usage(FILE *out)
 	        "  --anonymize      the same as --anonymise\n"
 	        "  --as-of DATE     the day the export is made as of (default today)\n"
 	        "  --format F       text (default), csv, json or html\n"
-	        "  --output FILE    write a new file instead of stdout\n"
+	        "  --output FILE    write to FILE instead of stdout (created or replaced)\n"
 	        "  --help           this help\n"
 	        "\n"
 	        "PERSONAL DATA: this command prints the record itself (names, events, what\n"
@@ -54,8 +54,9 @@ static void usage(FILE *out)
 	        "case record. --anonymise replaces the names the record knows (children,\n"
 	        "genogram, involvements, staff) by labels from the record (Child A, Mother,\n"
 	        "GP) and lists on stderr what looked like a name and matched nothing.\n"
-	        "--output writes a new file where 'casecheck audit --output' may (never into\n"
-	        ".git, the cases folder, over a file of the repository or through a link).\n"
+	        "--output writes (creates or replaces) a file where 'casecheck audit --output'\n"
+	        "may (never into .git, the cases folder, over a file of the repository or\n"
+	        "through a link).\n"
 	        "Exit codes: 0 written, 2 usage or environment error (unknown case, a\n"
 	        "chronology that is missing or not valid).\n");
 }

@@ -283,7 +283,7 @@ int cc_cmd_rules(int argc, char **argv)
 		case 'P': {
 			cc_purpose p;
 			if (cc_purpose_parse(&p, optarg) < 0) {
-				fprintf(stderr, "casecheck rules: unknown purpose '%s' (check, signoff, transfer, receive)\n", optarg);
+				fprintf(stderr, "casecheck rules: unknown purpose '%s' (check, signoff, transfer, receive, court)\n", optarg);
 				return CC_EXIT_USAGE;
 			}
 			purpose = optarg;
@@ -306,7 +306,9 @@ int cc_cmd_rules(int argc, char **argv)
 	if (fill)
 		return fill_file(fill);
 	if (cc_profile_parse(profile) < 0) {
-		fprintf(stderr, "casecheck rules: unknown profile '%s'\n", profile);
+		char *names = cc_profile_names_joined(", ");
+		fprintf(stderr, "casecheck rules: unknown profile '%s' (%s)\n", profile, names);
+		free(names);
 		return CC_EXIT_USAGE;
 	}
 	if (!strcmp(format, "text"))

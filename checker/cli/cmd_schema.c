@@ -52,12 +52,13 @@ static void usage(FILE *out)
 	        "Exit codes: 0 done, 2 unknown kind, bad flags or a file that cannot be written.\n");
 }
 
-static void list_kinds(void)
+/* One kind a line, each after indent. */
+static void list_kinds(FILE *out, const char *indent)
 {
 	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
 		int n = kind_len(f);
 		if (n > 0)
-			printf("%.*s\n", n, f->path);
+			fprintf(out, "%s%.*s\n", indent, n, f->path);
 	}
 }
 
@@ -88,7 +89,7 @@ int cc_cmd_schema(int argc, char **argv)
 		return CC_EXIT_READY;
 	}
 	if (argc == 1) {
-		list_kinds();
+		list_kinds(stdout, "");
 		return CC_EXIT_READY;
 	}
 	if (argc == 3 && !strcmp(argv[1], "--export"))
@@ -105,10 +106,6 @@ int cc_cmd_schema(int argc, char **argv)
 		}
 	}
 	fprintf(stderr, "casecheck schema: unknown kind '%s'; the kinds are:\n", argv[1]);
-	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
-		int n = kind_len(f);
-		if (n > 0)
-			fprintf(stderr, "  %.*s\n", n, f->path);
-	}
+	list_kinds(stderr, "  ");
 	return CC_EXIT_USAGE;
 }

@@ -32,6 +32,7 @@ typedef struct tctx {
 	const char *root;
 	char *author;
 	cJSON *staff;        /* staff.json, or NULL */
+	cc_schema_set *schemas; /* compiled once, for every document this run checks */
 	char today[11];
 	cc_strbuf written;
 } tctx;
@@ -42,6 +43,7 @@ static void ctx_clear(tctx *t)
 	cc_source_free(t->src);
 	free(t->author);
 	cJSON_Delete(t->staff);
+	cc_schema_set_free(t->schemas);
 	cc_strbuf_free(&t->written);
 }
 
@@ -121,15 +123,15 @@ static int ctx_open(tctx *t, const char *repo_dir, cc_date today, char **errmsg)
 }
 
 /* Validates doc against the schema of kind ("note"): every template must
- * give a valid document, so a failure here is casecheck's own fault. */
-static int check_valid(const char *kind, const cJSON *doc, char **errmsg)
+ * give a valid document, so a failure here is casecheck's own fault. The
+ * schema set is made on first use and kept in *set for the next document. */
+static int check_valid(cc_schema_set **set, const char *kind, const cJSON *doc, char **errmsg)
 {
-	cc_schema_set *set = NULL;
 	cc_schema *schema = NULL;
 	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
 	char *uri = cc_xasprintf(SCHEMA_URI, kind), *msg = NULL;
 	int rc = -1;
-	if (cc_schema_set_new(&set) < 0 || cc_schema_set_get(&schema, set, uri, &msg) < 0) {
+	if ((!*set && cc_schema_set_new(set) < 0) || cc_schema_set_get(&schema, *set, uri, &msg) < 0) {
 		*errmsg = cc_xasprintf("the %s schema cannot be read: %s", kind, msg ? msg : "error");
 		goto done;
 	}
@@ -142,7 +144,6 @@ static int check_valid(const char *kind, const cJSON *doc, char **errmsg)
 	rc = 0;
 done:
 	cc_schema_report_clear(&rep);
-	cc_schema_set_free(set);
 	free(uri);
 	free(msg);
 	return rc;
@@ -178,9 +179,9 @@ static int make_dirs(const char *root, const char *dir, char **errmsg)
 	}
 }
 
-/* Writes doc as a new file rel (pretty, ending in a newline) after checking
- * it against the schema of kind. */
-static int write_doc(tctx *t, const char *rel, const char *kind, const cJSON *doc, char **errmsg)
+/* Writes doc (already checked against its schema) as a new file rel
+ * (pretty, ending in a newline). */
+static int write_doc(tctx *t, const char *rel, const cJSON *doc, char **errmsg)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;
 	int rc = -1;
@@ -188,8 +189,6 @@ static int write_doc(tctx *t, const char *rel, const char *kind, const cJSON *do
 		*errmsg = cc_xasprintf("%s: refused: casecheck never writes inside .git", rel);
 		return -1;
 	}
-	if (kind && check_valid(kind, doc, errmsg) < 0)
-		return -1;
 	const char *slash = strrchr(rel, '/');
 	char *dir = slash ? cc_xstrndup(rel, (size_t)(slash - rel)) : NULL;
 	if (dir && make_dirs(t->root, dir, errmsg) < 0)
@@ -288,28 +287,30 @@ static int new_case(tctx *t, const char *id, const cc_new_options *o, char **err
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(g, "people"), person);
 	cJSON_AddArrayToObject(g, "relationships");
 
-	if (check_valid("case", c, errmsg) < 0 || check_valid("chronology", ch, errmsg) < 0 ||
-	    check_valid("genogram", g, errmsg) < 0)
+	if (check_valid(&t->schemas, "case", c, errmsg) < 0 || check_valid(&t->schemas, "chronology", ch, errmsg) < 0 ||
+	    check_valid(&t->schemas, "genogram", g, errmsg) < 0)
 		goto done;
-	char *p1 = cc_xasprintf("%s/case.json", folder), *p2 = cc_xasprintf("%s/chronology.json", folder),
-	     *p3 = cc_xasprintf("%s/genogram.json", folder);
-	rc = write_doc(t, p1, NULL, c, errmsg) < 0 || write_doc(t, p2, NULL, ch, errmsg) < 0 ||
-	     write_doc(t, p3, NULL, g, errmsg) < 0 ? -1 : 0;
-	if (rc < 0) { /* leave nothing half-made: only files this call created */
-		const char *made[] = {p1, p2, p3};
-		for (size_t i = 0; i < 3; i++) {
-			char *line = cc_xasprintf("%s\n", made[i]);
-			if (t->written.buf && strstr(t->written.buf, line)) {
-				char *abs = cc_xasprintf("%s/%s", t->root, made[i]);
-				unlink(abs);
-				free(abs);
-			}
-			free(line);
+	const char *names[] = {"case.json", "chronology.json", "genogram.json"};
+	const cJSON *docs[] = {c, ch, g};
+	char *made[3];
+	size_t n_made = 0;
+	while (n_made < 3) {
+		made[n_made] = cc_xasprintf("%s/%s", folder, names[n_made]);
+		if (write_doc(t, made[n_made], docs[n_made], errmsg) < 0) {
+			free(made[n_made]);
+			break;
 		}
+		n_made++;
 	}
-	free(p1);
-	free(p2);
-	free(p3);
+	rc = n_made == 3 ? 0 : -1;
+	for (size_t i = 0; i < n_made; i++) { /* leave nothing half-made: only files this call created */
+		if (rc < 0) {
+			char *abs = cc_xasprintf("%s/%s", t->root, made[i]);
+			unlink(abs);
+			free(abs);
+		}
+		free(made[i]);
+	}
 done:
 	cJSON_Delete(c);
 	cJSON_Delete(ch);
@@ -367,7 +368,7 @@ static int new_note(tctx *t, const char *id, const cc_new_options *o, char **err
 	add_str(n, "heading", CC_PLACEHOLDER_MARK ": the note's heading]");
 	add_str(n, "status", "draft");
 	add_str(n, "text", CC_PLACEHOLDER_MARK ": what happened, who was seen, what was decided]");
-	if (check_valid("note", n, errmsg) < 0) {
+	if (check_valid(&t->schemas, "note", n, errmsg) < 0) {
 		free(*errmsg);
 		*errmsg = cc_xasprintf("'%s' is not a note type (case-discussion, supervision, home-visit, visit, meeting, "
 		                       "telephone, record-read, family-informed, professionals-informed, "
@@ -375,7 +376,7 @@ static int new_note(tctx *t, const char *id, const cc_new_options *o, char **err
 		                       "management-decision, other)", o->type);
 		goto done;
 	}
-	rc = write_doc(t, rel, NULL, n, errmsg);
+	rc = write_doc(t, rel, n, errmsg);
 done:
 	cJSON_Delete(c);
 	cJSON_Delete(n);
@@ -408,9 +409,9 @@ static int new_assessment(tctx *t, const char *id, const cc_new_options *o, char
 	add_str(a, "started_on", t->today);
 	add_str(a, "status", "open");
 	add_str(a, "author", t->author);
-	if (check_valid("assessment", a, errmsg) < 0)
+	if (check_valid(&t->schemas, "assessment", a, errmsg) < 0)
 		goto done;
-	rc = write_doc(t, rel, NULL, a, errmsg);
+	rc = write_doc(t, rel, a, errmsg);
 done:
 	cJSON_Delete(c);
 	cJSON_Delete(a);
@@ -524,7 +525,7 @@ static int new_entry(tctx *t, const char *id, const cc_new_options *o, char **er
 		*errmsg = cc_xasprintf("%s: the new entry could not be added to this text", rel);
 		goto done;
 	}
-	if (check_valid("chronology", after, errmsg) < 0) {
+	if (check_valid(&t->schemas, "chronology", after, errmsg) < 0) {
 		free(*errmsg);
 		*errmsg = cc_xasprintf("%s: the chronology would not be valid with the new entry (is '%s' a category? "
 		                       "referral, assessment, visit, meeting, conference, review, court, placement, "
@@ -606,6 +607,7 @@ int cc_init_repository(char **written, const char *dir, const char *profile, cha
 {
 	cc_strbuf out = CC_STRBUF_INIT, sb = CC_STRBUF_INIT;
 	git_repository *repo = NULL;
+	cc_schema_set *schemas = NULL;
 	cJSON *cfg = NULL, *staff = NULL;
 	int rc = CC_ERROR;
 	const char *files[] = {CC_POLICY_CONFIG, CC_POLICY_STAFF, "CASE-RECORDS.md"};
@@ -642,7 +644,7 @@ int cc_init_repository(char **written, const char *dir, const char *profile, cha
 	staff = new_doc("casecheck/staff@1");
 	cJSON_AddArrayToObject(staff, "staff");
 	cJSON_AddArrayToObject(staff, "teams");
-	if (check_valid("config", cfg, errmsg) < 0 || check_valid("staff", staff, errmsg) < 0)
+	if (check_valid(&schemas, "config", cfg, errmsg) < 0 || check_valid(&schemas, "staff", staff, errmsg) < 0)
 		goto done;
 	const cJSON *docs[] = {cfg, staff};
 	for (size_t i = 0; i < 3; i++) {
@@ -662,6 +664,7 @@ int cc_init_repository(char **written, const char *dir, const char *profile, cha
 done:
 	git_repository_free(repo);
 	git_libgit2_shutdown();
+	cc_schema_set_free(schemas);
 	cJSON_Delete(cfg);
 	cJSON_Delete(staff);
 	cc_strbuf_free(&sb);

@@ -84,6 +84,13 @@ static void setup(void)
 	ck_assert_int_eq(gf_git(repo, "config", "user.email", "t@casecheck.invalid", NULL), 0);
 }
 
+/* sw-a is the author (git config casecheck.staffId) and LCS-100001 is started. */
+static void start_case(void)
+{
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
+	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+}
+
 static void teardown(void)
 {
 	gf_rm_rf(top);
@@ -113,6 +120,7 @@ START_TEST(init_makes_a_case_repository)
 	free(before);
 	free(after);
 	ck_assert_int_eq(cli_run(top, "init", "other", "--profile", "kent", NULL), 2);
+	ck_assert(cli_said("unknown profile 'kent'"));
 }
 END_TEST
 
@@ -162,8 +170,7 @@ END_TEST
 
 START_TEST(a_final_note_with_a_placeholder_is_refused)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	start_case();
 	ck_assert_int_eq(cli_run(repo, "new", "note", "LCS-100001", "telephone", "--as-of", "2026-03-02", NULL), 0);
 	char *text = slurp(CASE "/notes/2026-03-02-telephone.json");
 	char *final = replace_once(text, "\"draft\"", "\"final\",\n  \"finalised_on\": \"2026-03-02\"");
@@ -182,8 +189,7 @@ END_TEST
 
 START_TEST(an_entry_leaves_the_other_entries_bytes_alone)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	start_case();
 	/* A chronology written by hand, in its own layout. */
 	static const char head[] =
 		"{\"format\":\"casecheck/chronology@1\", \"case_id\": \"LCS-100001\",\n"
@@ -217,8 +223,7 @@ END_TEST
 
 START_TEST(writes_never_go_through_a_symbolic_link)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	start_case();
 	char *elsewhere = gf_path(top, "elsewhere"), *link = gf_path(repo, CASE "/notes");
 	ck_assert_int_eq(mkdir(elsewhere, 0777), 0);
 	ck_assert_int_eq(symlink(elsewhere, link), 0);
@@ -229,7 +234,13 @@ START_TEST(writes_never_go_through_a_symbolic_link)
 	char *chron = gf_path(repo, CASE "/chronology.json"), *target = gf_path(top, "chron.json");
 	ck_assert_int_eq(rename(chron, target), 0);
 	ck_assert_int_eq(symlink(target, chron), 0);
+	char *before = slurp(CASE "/chronology.json");
 	ck_assert_int_eq(cli_run(repo, "new", "entry", "LCS-100001", NULL), 2);
+	char *after = slurp(CASE "/chronology.json"); /* the link's target, untouched */
+	ck_assert_str_eq(before, after);
+	ck_assert(!cli_said("wrote"));
+	free(before);
+	free(after);
 	free(elsewhere);
 	free(link);
 	free(chron);

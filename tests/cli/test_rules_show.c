@@ -87,6 +87,11 @@ START_TEST(purpose_filters_the_list)
 	ck_assert_int_eq(cli_run(".", "rules", "--purpose", "check", NULL), 0);
 	ck_assert(!cli_said("transfer.head-of-service  ["));
 	ck_assert_int_eq(cli_run(".", "rules", "--purpose", "holiday", NULL), 2);
+	ck_assert(cli_said("receive, court)")); /* every purpose named, court too */
+	ck_assert_int_eq(cli_run(".", "rules", "--purpose", "court", NULL), 0);
+	ck_assert(cli_said("for purpose court."));
+	ck_assert_int_eq(cli_run(".", "rules", "--profile", "holiday", NULL), 2);
+	ck_assert(cli_said("(core, ")); /* the profiles there are, as audit and init name them */
 	ck_assert_int_gt(n, 10);
 	cli_reset();
 }

@@ -32,6 +32,11 @@ int cc_test_list_main(const char *name, const TTest *const *tests, double timeou
  * *len when len is not NULL). Fails the running test when it cannot be read. */
 char *cc_test_read_source(const char *rel, size_t *len);
 
+/* What the shell command cmd (run by /bin/sh) printed on stdout, read whole
+ * into a new NUL-terminated buffer (caller frees). Fails the running test
+ * when cmd cannot be started or does not exit 0. */
+char *cc_test_shell_output(const char *cmd);
+
 /* How a child process ended and what it printed. */
 typedef struct cc_proc {
 	int exit_code;   /* WEXITSTATUS, or -1 when a signal ended it */
