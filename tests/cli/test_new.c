@@ -113,6 +113,10 @@ START_TEST(init_makes_a_case_repository)
 	free(before);
 	free(after);
 	ck_assert_int_eq(cli_run(top, "init", "other", "--profile", "kent", NULL), 2);
+	ck_assert(cli_said("unknown profile 'kent'"));
+	char *other = gf_path(top, "other");
+	ck_assert_msg(access(other, F_OK) != 0, "a refused init left %s", other);
+	free(other);
 }
 END_TEST
 
@@ -229,7 +233,15 @@ START_TEST(writes_never_go_through_a_symbolic_link)
 	char *chron = gf_path(repo, CASE "/chronology.json"), *target = gf_path(top, "chron.json");
 	ck_assert_int_eq(rename(chron, target), 0);
 	ck_assert_int_eq(symlink(target, chron), 0);
+	char *before = NULL, *after = NULL;
+	size_t len;
+	ck_assert_int_eq(cc_read_file(target, 1 << 20, &before, &len), 0);
 	ck_assert_int_eq(cli_run(repo, "new", "entry", "LCS-100001", NULL), 2);
+	ck_assert(cli_said(CASE "/chronology.json"));
+	ck_assert_int_eq(cc_read_file(target, 1 << 20, &after, &len), 0);
+	ck_assert_str_eq(before, after); /* the link's target was not written */
+	free(before);
+	free(after);
 	free(elsewhere);
 	free(link);
 	free(chron);
