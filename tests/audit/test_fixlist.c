@@ -62,17 +62,10 @@ static cJSON *parse_csv(const char *csv, size_t len)
 	ck_assert_int_eq(gf_write_bytes(tmp, "fix.csv", csv, len), 0);
 	const char *src = getenv("CASECHECK_SOURCE_DIR");
 	char *cmd = cc_xasprintf("python3 '%s/tests/audit/csv_rows.py' '%s/fix.csv'", src ? src : ".", tmp);
-	FILE *py = popen(cmd, "r");
-	ck_assert_ptr_nonnull(py);
-	cc_strbuf out = CC_STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, py)) > 0)
-		cc_strbuf_add(&out, buf, n);
-	ck_assert_int_eq(pclose(py), 0);
-	cJSON *doc = cJSON_Parse(cc_strbuf_cstr(&out));
-	ck_assert_msg(doc != NULL, "csv_rows.py printed no JSON: %s", cc_strbuf_cstr(&out));
-	cc_strbuf_free(&out);
+	char *out = cc_test_shell_out(cmd);
+	cJSON *doc = cJSON_Parse(out);
+	ck_assert_msg(doc != NULL, "csv_rows.py printed no JSON: %s", out);
+	free(out);
 	free(cmd);
 	gf_rm_rf(tmp);
 	free(tmp);

@@ -79,18 +79,8 @@ static char *completion_offers(const char *words)
 /* Runs cmd with bash; what it printed (owned). */
 static char *run_bash(const char *cmd)
 {
-	char *wrapped = cc_xasprintf("bash -c \"$CC_CMD\"");
 	setenv("CC_CMD", cmd, 1);
-	FILE *p = popen(wrapped, "r");
-	ck_assert_ptr_nonnull(p);
-	cc_strbuf sb = CC_STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, p)) > 0)
-		cc_strbuf_add(&sb, buf, n);
-	ck_assert_int_eq(pclose(p), 0);
-	free(wrapped);
-	return cc_strbuf_detach(&sb);
+	return cc_test_shell_out("bash -c \"$CC_CMD\"");
 }
 
 /* Whether two " --a --b " lists hold the same options. */

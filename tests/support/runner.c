@@ -55,6 +55,28 @@ char *cc_test_read_source(const char *rel, size_t *len)
 	return text;
 }
 
+char *cc_test_shell_out(const char *cmd)
+{
+	FILE *p = popen(cmd, "r");
+	ck_assert_msg(p != NULL, "cannot run %s", cmd);
+	size_t cap = 4096, n = 0, got;
+	char *buf = malloc(cap);
+	ck_assert_ptr_nonnull(buf);
+	while ((got = fread(buf + n, 1, cap - n - 1, p)) > 0) {
+		n += got;
+		if (cap - n - 1 == 0) {
+			char *more = realloc(buf, cap * 2);
+			ck_assert_ptr_nonnull(more);
+			buf = more;
+			cap *= 2;
+		}
+	}
+	buf[n] = '\0';
+	int status = pclose(p);
+	ck_assert_msg(status == 0, "%s exited with status %d", cmd, status);
+	return buf;
+}
+
 /* Reads all of fd from its start into a NUL-terminated buffer. */
 static int slurp(int fd, char **out, size_t *len)
 {

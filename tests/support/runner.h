@@ -32,6 +32,10 @@ int cc_test_list_main(const char *name, const TTest *const *tests, double timeou
  * *len when len is not NULL). Fails the running test when it cannot be read. */
 char *cc_test_read_source(const char *rel, size_t *len);
 
+/* Runs cmd through /bin/sh (popen) and returns what it printed on stdout,
+ * NUL-terminated (caller frees). Fails the running test unless cmd exits 0. */
+char *cc_test_shell_out(const char *cmd);
+
 /* How a child process ended and what it printed. */
 typedef struct cc_proc {
 	int exit_code;   /* WEXITSTATUS, or -1 when a signal ended it */
