@@ -84,6 +84,13 @@ static void setup(void)
 	ck_assert_int_eq(gf_git(repo, "config", "user.email", "t@casecheck.invalid", NULL), 0);
 }
 
+/* sw-a (git config casecheck.staffId) opens LCS-100001. */
+static void new_case_by_sw_a(void)
+{
+	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
+	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+}
+
 static void teardown(void)
 {
 	gf_rm_rf(top);
@@ -166,8 +173,7 @@ END_TEST
 
 START_TEST(a_final_note_with_a_placeholder_is_refused)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	new_case_by_sw_a();
 	ck_assert_int_eq(cli_run(repo, "new", "note", "LCS-100001", "telephone", "--as-of", "2026-03-02", NULL), 0);
 	char *text = slurp(CASE "/notes/2026-03-02-telephone.json");
 	char *final = replace_once(text, "\"draft\"", "\"final\",\n  \"finalised_on\": \"2026-03-02\"");
@@ -186,8 +192,7 @@ END_TEST
 
 START_TEST(an_entry_leaves_the_other_entries_bytes_alone)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	new_case_by_sw_a();
 	/* A chronology written by hand, in its own layout. */
 	static const char head[] =
 		"{\"format\":\"casecheck/chronology@1\", \"case_id\": \"LCS-100001\",\n"
@@ -221,8 +226,7 @@ END_TEST
 
 START_TEST(writes_never_go_through_a_symbolic_link)
 {
-	ck_assert_int_eq(gf_git(repo, "config", "casecheck.staffId", "sw-a", NULL), 0);
-	ck_assert_int_eq(cli_run(repo, "new", "case", "LCS-100001", "--born", "2015-04-01", NULL), 0);
+	new_case_by_sw_a();
 	char *elsewhere = gf_path(top, "elsewhere"), *link = gf_path(repo, CASE "/notes");
 	ck_assert_int_eq(mkdir(elsewhere, 0777), 0);
 	ck_assert_int_eq(symlink(elsewhere, link), 0);
