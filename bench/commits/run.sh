@@ -19,9 +19,8 @@ repeat=${3:-3}
 bench_tmpdir commits
 
 t0=$(bench_now)
-bench_synth_repo "$work" --cases "$cases"
+bench_synth_index "$work" --cases "$cases"
 cd "$work"
-git read-tree main
 broken_at=$((commits / 2))
 for i in $(seq 1 "$commits"); do
   id=$(printf 'BC-%05d' $(( (i * 37) % cases + 1 )))
@@ -33,14 +32,7 @@ for i in $(seq 1 "$commits"); do
   elif [ $((i % 3)) -eq 0 ]; then
     printf '{"format": "casecheck/note@1", "id": "n-bench-%d", "date": "2026-02-27", "author": "sw-anna", "type": "telephone", "heading": "Call", "status": "draft", "text": "Draft."}\n' "$i" > "$dir/notes/n-bench-$i.json"
   else
-    python3 - "$dir/chronology.json" "$i" <<'PY'
-import json, sys
-p, i = sys.argv[1], sys.argv[2]
-d = json.load(open(p))
-e = dict(d["entries"][-1]); e["id"] = "e-bench-" + i
-d["entries"].append(e)
-json.dump(d, open(p, "w"), indent=2)
-PY
+    bench_add_entry "$dir/chronology.json" "e-bench-$i"
   fi
   git add "$dir"
   git commit -q --no-verify -m "change $i"

@@ -34,6 +34,26 @@ bench_synth_repo() {
     bench_die "could not build the synthetic repository in $dir"
 }
 
+# bench_synth_index DIR ARGS...: bench_synth_repo, then the index filled
+# from main (the work tree stays empty: check out only what a script edits).
+bench_synth_index() {
+  bench_synth_repo "$@"
+  git -C "$1" read-tree main
+}
+
+# bench_add_entry CHRONOLOGY ID: appends to that chronology.json a copy of
+# its last entry with id ID (a new entry: editing one would be refused).
+bench_add_entry() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+p, i = sys.argv[1], sys.argv[2]
+d = json.load(open(p))
+e = dict(d["entries"][-1]); e["id"] = i
+d["entries"].append(e)
+json.dump(d, open(p, "w"), indent=2)
+PY
+}
+
 # bench_casecheck: prints the casecheck binary to time: $CASECHECK if set,
 # else build/checker/cli/casecheck, else one built here (RelWithDebInfo,
 # the project's default) under bench/work/build.

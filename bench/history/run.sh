@@ -25,9 +25,8 @@ bench_tmpdir history
 bench_times="$work/times"
 
 t0=$(bench_now)
-bench_synth_repo "$work/repo" --cases "$cases" --commits "$commits"
+bench_synth_index "$work/repo" --cases "$cases" --commits "$commits"
 cd "$work/repo"
-git read-tree main
 git checkout -q -- .
 t1=$(bench_now)
 printf 'repository: %d cases, %d commits, built in %.1f s\n' "$cases" "$(git rev-list --count HEAD)" \

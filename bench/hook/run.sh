@@ -21,12 +21,11 @@ full_repeat=${3:-1}
 bench_tmpdir hook
 
 t0=$(bench_now)
-bench_synth_repo "$work" --cases "$cases"
-cd "$work"
 # The index gets every file (the hook reads only the index, the full audit
 # only HEAD's tree); only the case about to change is checked out, so a
 # 70,000-file checkout does not dominate the set-up.
-git read-tree main
+bench_synth_index "$work" --cases "$cases"
+cd "$work"
 git checkout -q main -- cases/BC-00042
 t1=$(bench_now)
 files=$(git ls-files | wc -l)
@@ -36,14 +35,7 @@ printf 'repository: %d cases, %d files, built in %.1f s\n' "$cases" "$files" "$(
 # entry is never edited: the hook would refuse it), so the hook reads the
 # old and the new chronology and compares every entry by id
 case_dir=cases/BC-00042
-python3 - "$case_dir/chronology.json" <<'PY'
-import json, sys
-p = sys.argv[1]
-d = json.load(open(p))
-e = dict(d["entries"][-1]); e["id"] = "e-bench-hook"
-d["entries"].append(e)
-json.dump(d, open(p, "w"), indent=2)
-PY
+bench_add_entry "$case_dir/chronology.json" e-bench-hook
 git add "$case_dir/chronology.json"
 "$bin" hook run >/dev/null 2>&1 || { echo "bench: hook run refused the valid change" >&2; exit 1; }
 

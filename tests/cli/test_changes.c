@@ -37,8 +37,13 @@ START_TEST(changes_since_the_signoff)
 	ck_assert(!cli_said("reopened by Anna")); /* messages can name people */
 	ck_assert_int_eq(cli_run(dir, "changes", "--case", "BASE-001", "--as-of", "2026-03-02", "--show-values", NULL), 0);
 	ck_assert(cli_said("Visit note reopened by Anna"));
-	/* Both audits as of the same day: a later day makes no finding new. */
+	/* Both audits as of the same day: a later day makes no finding new
+	 * (the chronology is out of date on that day, now as when signed). */
+	ck_assert_int_eq(cli_run(dir, "audit", "--purpose", "transfer", "--as-of", "2026-06-30", NULL), 1);
+	ck_assert(cli_said("[chronology.up-to-date]"));
 	ck_assert_int_eq(cli_run(dir, "changes", "--case", "BASE-001", "--as-of", "2026-06-30", NULL), 0);
+	ck_assert(cli_said("findings new since (both audited as of the same day):"));
+	ck_assert(cli_said("[notes.final]"));
 	ck_assert(!cli_said("chronology.up-to-date"));
 	ck_assert_int_eq(cli_run(dir, "changes", "--case", "NOPE-1", NULL), 2);
 	ck_assert_int_eq(cli_run(dir, "changes", NULL), 2);

@@ -121,6 +121,9 @@ START_TEST(init_makes_a_case_repository)
 	free(after);
 	ck_assert_int_eq(cli_run(top, "init", "other", "--profile", "kent", NULL), 2);
 	ck_assert(cli_said("unknown profile 'kent'"));
+	char *other = gf_path(top, "other");
+	ck_assert_msg(access(other, F_OK) != 0, "a refused init left %s", other);
+	free(other);
 }
 END_TEST
 
@@ -239,6 +242,7 @@ START_TEST(writes_never_go_through_a_symbolic_link)
 	char *after = slurp(CASE "/chronology.json"); /* the link's target, untouched */
 	ck_assert_str_eq(before, after);
 	ck_assert(!cli_said("wrote"));
+	ck_assert(cli_said(CASE "/chronology.json"));
 	free(before);
 	free(after);
 	free(elsewhere);

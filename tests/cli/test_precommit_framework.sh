@@ -54,7 +54,7 @@ N=cases/BASE-001/notes
 printf '{"format": "casecheck/note@1",\n' > $N/n-broken.json
 git add $N/n-broken.json
 if git commit -qm "broken" > "$tmp/out1" 2>&1; then cat "$tmp/out1"; fail "a broken staged note was committed"; fi
-grep -q "casecheck" "$tmp/out1" || { cat "$tmp/out1"; fail "the refusal does not come from casecheck"; }
+grep -q "casecheck: commit refused" "$tmp/out1" || { cat "$tmp/out1"; fail "the refusal does not come from casecheck"; }
 grep -q "n-broken.json" "$tmp/out1" || { cat "$tmp/out1"; fail "the refusal does not name the file"; }
 git rm -q --cached $N/n-broken.json
 rm $N/n-broken.json
@@ -78,6 +78,7 @@ note $N/n-other.json draft
 git add $N/n-other.json
 git commit -qm "other" > /dev/null 2>&1 || fail "a good note was refused"
 if git merge -q --no-ff -m "merge" broken-branch > "$tmp/out3" 2>&1; then cat "$tmp/out3"; fail "a merge bringing a broken note was committed"; fi
+grep -q "casecheck: commit refused" "$tmp/out3" || { cat "$tmp/out3"; fail "the merge refusal does not come from casecheck"; }
 grep -q "n-merge.json" "$tmp/out3" || { cat "$tmp/out3"; fail "the merge refusal does not name the file"; }
 git merge --abort 2>/dev/null || true
 git merge -q --no-ff -m "merge" --no-verify broken-branch >/dev/null 2>&1 || fail "--no-verify merge failed"

@@ -65,8 +65,10 @@ char *cc_test_shell_output(const char *cmd)
 	while ((got = fread(buf + n, 1, cap - n - 1, p)) > 0) {
 		n += got;
 		if (cap - n - 1 == 0) {
-			buf = realloc(buf, cap *= 2);
-			ck_assert_ptr_nonnull(buf);
+			char *more = realloc(buf, cap * 2);
+			ck_assert_ptr_nonnull(more);
+			buf = more;
+			cap *= 2;
 		}
 	}
 	buf[n] = '\0';

@@ -58,6 +58,9 @@ BASE = {
     'removal': doc('removal', case_id='LCS-104233',
                    removes=[{'file': 'notes/2026-01-10-visit.json'}, {'entry': 'e-021'}],
                    reason='misfiled', by='tm-okafor', on='2026-03-01'),
+    'waiver': doc('waiver', rule='transfer.head-of-service', path='cases/LCS-104233/transfer.json',
+                  pointer='/head_of_service_agreed_on', reason='Agreed before the post was filled.', by='tm-okafor',
+                  date='2026-03-01', expires='2026-06-30'),
 }
 
 def get(d, path):
@@ -209,6 +212,14 @@ CASES = [
      (S, ['removes'], [{'file': '/etc/passwd'}]), ['removes', 0], 'oneOf'),
     ('removal', 'date-not-real', '30 February', (S, ['on'], '2026-02-30'), ['on'], 'format'),
     ('removal', 'missing-by', 'who authorised it', (D, ['by']), [], 'required'),
+    # --- waiver
+    ('waiver', 'missing-expires', 'a waiver without an expiry', (D, ['expires']), [], 'required'),
+    ('waiver', 'missing-reason', 'a waiver without a reason', (D, ['reason']), [], 'required'),
+    ('waiver', 'expires-not-a-date', 'a date that does not exist', (S, ['expires'], '2026-02-30'), ['expires'], 'format'),
+    ('waiver', 'rule-not-an-id', 'a rule that is not a rule id', (S, ['rule'], 'Transfer Head Of Service'), ['rule'], 'pattern'),
+    ('waiver', 'pointer-not-a-pointer', 'a pointer without its leading slash',
+     (S, ['pointer'], 'head_of_service_agreed_on'), ['pointer'], 'pattern'),
+    ('waiver', 'by-not-a-staff-id', 'a name instead of a staff id', (S, ['by'], 'Team Manager'), ['by'], 'pattern'),
 ]
 
 def main(out):
