@@ -70,6 +70,22 @@ static char *why_not(cc_audit_case *ac, const cJSON *w)
 	return NULL;
 }
 
+/* What reports show of the waiver d (cc_finding_waiver). */
+static cc_finding_waiver *waiver_of(const cc_doc *d, cc_severity severity)
+{
+	const cJSON *w = d->json;
+	const char *code = cc_jstr(w, "reason_code");
+	cc_finding_waiver *fw = cc_xcalloc(1, sizeof *fw);
+	fw->path = cc_xstrdup(d->path);
+	fw->by = cc_xstrdup(cc_jstr(w, "by"));
+	fw->date = cc_xstrdup(cc_jstr(w, "date"));
+	fw->expires = cc_xstrdup(cc_jstr(w, "expires"));
+	fw->reason_code = code ? cc_xstrdup(code) : NULL;
+	fw->reason = cc_xstrdup(cc_jstr(w, "reason"));
+	fw->severity = severity;
+	return fw;
+}
+
 /* Marks each finding the waiver d names as waived; how many. */
 static size_t apply(cc_audit_case *ac, const cc_doc *d)
 {
@@ -80,12 +96,7 @@ static size_t apply(cc_audit_case *ac, const cc_doc *d)
 		cc_finding *f = &ac->findings.items[i];
 		if (f->waived || strcmp(f->rule, rule) || strcmp(f->path, path) || strcmp(f->pointer, ptr))
 			continue;
-		char *msg = cc_xasprintf("%s (waived by %s until %s: %s)", f->message, cc_jstr(w, "by"),
-		                         cc_jstr(w, "expires"), d->path);
-		free(f->message);
-		f->message = msg;
-		f->waived = cc_xstrdup(d->path);
-		f->waived_from = f->severity;
+		f->waived = waiver_of(d, f->severity);
 		f->severity = CC_SEVERITY_NOTE;
 		n++;
 	}
@@ -103,6 +114,8 @@ void cc_audit_waivers(cc_audit_case *ac)
 		if (why) {
 			cc_audit_add(ac, IN_FORCE, d->path, "", "the waiver does not count: %s", why);
 			free(why);
+		} else if (!cc_audit_rule_on(ac->run, cc_jstr(d->json, "rule"))) {
+			continue; /* its rule does not run in this audit (purpose, profile): nothing to match */
 		} else if (apply(ac, d) == 0) {
 			cc_audit_add(ac, MATCHES, d->path, "",
 			             "the waiver matches no finding (%s at %s %s): the finding was fixed or has moved; "

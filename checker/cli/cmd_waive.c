@@ -17,7 +17,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: casecheck waive --case ID --rule RULE --path FILE [--pointer POINTER] --by STAFF-ID\n"
-	        "                       --reason TEXT --expires YYYY-MM-DD [--as-of YYYY-MM-DD]\n"
+	        "                       --reason TEXT [--reason-code CODE] --expires YYYY-MM-DD [--as-of YYYY-MM-DD]\n"
 	        "                       [--repo DIR] [--key FILE] [--allowed-signers FILE]\n"
 	        "\n"
 	        "Writes <cases>/<ID>/waivers/<date>-<rule>.json: the finding of RULE at FILE and POINTER\n"
@@ -36,7 +36,13 @@ static void usage(FILE *out)
 	        "  --path FILE             the file the finding names, as reports name it\n"
 	        "  --pointer POINTER       the JSON pointer the finding names (default \"\": the whole file)\n"
 	        "  --by STAFF-ID           the manager waiving it (a manager of the case's team)\n"
-	        "  --reason TEXT           why the finding cannot be fixed, kept in the waiver\n"
+	        "  --reason TEXT           why the finding cannot be fixed, kept in the waiver (an audit shows\n"
+	        "                          it only when asked for personal values: it may name people)\n"
+	        "  --reason-code CODE      why, as every report shows it (optional; without it reports say\n"
+	        "                          \"reason recorded in\" the waiver's file):\n");
+	for (const cc_waive_reason_code *r = cc_waive_reason_codes; r->code; r++)
+		fprintf(out, "                            %-20s %s\n", r->code, r->meaning);
+	fprintf(out,
 	        "  --expires DATE          the last day the waiver counts (on or after its date)\n"
 	        "  --as-of DATE            the waiver's date (default today)\n"
 	        "  --repo DIR              the repository (default: the current folder's)\n"
@@ -47,13 +53,14 @@ static void usage(FILE *out)
 	        "Exit codes: 0 written, 1 refused (nothing written), 2 usage or environment error.\n");
 }
 
-enum { OPT_CASE = 256, OPT_RULE, OPT_PATH, OPT_POINTER, OPT_BY, OPT_REASON, OPT_EXPIRES, OPT_AS_OF, OPT_REPO,
-       OPT_KEY, OPT_ALLOWED, OPT_HELP };
+enum { OPT_CASE = 256, OPT_RULE, OPT_PATH, OPT_POINTER, OPT_BY, OPT_REASON, OPT_REASON_CODE, OPT_EXPIRES, OPT_AS_OF,
+       OPT_REPO, OPT_KEY, OPT_ALLOWED, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{"case", required_argument, NULL, OPT_CASE},       {"rule", required_argument, NULL, OPT_RULE},
 	{"path", required_argument, NULL, OPT_PATH},       {"pointer", required_argument, NULL, OPT_POINTER},
 	{"by", required_argument, NULL, OPT_BY},           {"reason", required_argument, NULL, OPT_REASON},
+	{"reason-code", required_argument, NULL, OPT_REASON_CODE},
 	{"expires", required_argument, NULL, OPT_EXPIRES}, {"as-of", required_argument, NULL, OPT_AS_OF},
 	{"repo", required_argument, NULL, OPT_REPO},       {"key", required_argument, NULL, OPT_KEY},
 	{"allowed-signers", required_argument, NULL, OPT_ALLOWED},
@@ -86,6 +93,7 @@ int cc_cmd_waive(int argc, char **argv)
 		case OPT_POINTER: o.pointer = optarg; break;
 		case OPT_BY: o.by = optarg; break;
 		case OPT_REASON: o.reason = optarg; break;
+		case OPT_REASON_CODE: o.reason_code = optarg; break;
 		case OPT_EXPIRES: case OPT_AS_OF: break;
 		case OPT_REPO: o.repo_dir = optarg; break;
 		case OPT_KEY: o.key = optarg; break;

@@ -35,7 +35,20 @@ static void finding_free(cc_finding *f)
 	free(f->value);
 	free(f->record);
 	free(f->record_id);
-	free(f->waived);
+	cc_finding_waiver_free(f->waived);
+}
+
+void cc_finding_waiver_free(cc_finding_waiver *w)
+{
+	if (!w)
+		return;
+	free(w->path);
+	free(w->by);
+	free(w->date);
+	free(w->expires);
+	free(w->reason_code);
+	free(w->reason);
+	free(w);
 }
 
 static void reset_cursors(struct cc_findings_limit *lim)
@@ -91,7 +104,6 @@ static void fill(cc_finding *f, const char *rule, cc_severity severity, const ch
 	f->record_id = NULL;
 	f->record_id_personal = false;
 	f->waived = NULL;
-	f->waived_from = severity;
 }
 
 cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,

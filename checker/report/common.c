@@ -117,3 +117,35 @@ void cc_report_jw_record(cc_jw *w, const cc_finding *f, bool show_values)
 		cc_jw_member_string(w, "record_id", f->record_id);
 	free(record);
 }
+
+char *cc_report_waiver_text(const cc_finding_waiver *w, bool show_values)
+{
+	char *text = w->reason_code
+	                     ? cc_xasprintf("waived by %s on %s until %s, reason %s: %s", w->by, w->date, w->expires,
+	                                    w->reason_code, w->path)
+	                     : cc_xasprintf("waived by %s on %s until %s, reason recorded in %s", w->by, w->date,
+	                                    w->expires, w->path);
+	if (!show_values || !w->reason)
+		return text;
+	char *with = cc_xasprintf("%s; reason given: %s", text, w->reason);
+	free(text);
+	return with;
+}
+
+void cc_report_jw_waiver(cc_jw *w, const cc_finding_waiver *fw, bool show_values)
+{
+	cc_jw_key(w, "waiver");
+	cc_jw_begin_object(w);
+	cc_jw_member_string(w, "path", fw->path);
+	cc_jw_member_string(w, "by", fw->by);
+	cc_jw_member_string(w, "date", fw->date);
+	cc_jw_member_string(w, "expires", fw->expires);
+	cc_jw_key(w, "reason_code");
+	if (fw->reason_code)
+		cc_jw_string(w, fw->reason_code);
+	else
+		cc_jw_null(w);
+	if (show_values && fw->reason)
+		cc_jw_member_string(w, "reason", fw->reason);
+	cc_jw_end_object(w);
+}

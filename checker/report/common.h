@@ -52,6 +52,17 @@ char *cc_report_record_text(const cc_finding *f, bool show_values);
 struct cc_jw;
 void cc_report_jw_record(struct cc_jw *w, const cc_finding *f, bool show_values);
 
+/* What a report says of a waived finding's waiver (docs/format.md §12b):
+ * "waived by tm-okafor on 2026-03-01 until 2026-06-30, reason done-late:
+ * <waiver file>", or without a reason code "..., reason recorded in
+ * <waiver file>"; with show_values followed by "; reason given: <the
+ * waiver's free text>" (which may be personal). Caller frees. */
+char *cc_report_waiver_text(const cc_finding_waiver *w, bool show_values);
+/* The waiver as JSON and SARIF give it: member "waiver", an object with
+ * path, by, date, expires, reason_code (null without one) and, with
+ * show_values only, reason. */
+void cc_report_jw_waiver(struct cc_jw *w, const cc_finding_waiver *fw, bool show_values);
+
 /* "rev", "index" or "worktree". */
 const char *cc_report_source_kind_name(cc_source_kind kind);
 

@@ -1,8 +1,9 @@
 /* csv: the fix list, one row per finding, for a spreadsheet.
  *
  * Columns: case, team, worker, severity, rule, file, pointer, record,
- * finding (the message), what to do (the rule's help), and value only
- * with show_values. Rows are sorted by worker (cases without one last),
+ * finding (the message), what to do (the rule's help), waived (who
+ * waived it, when, until when, why: cc_report_waiver_text; empty for a
+ * finding not waived), and value only with show_values. Rows are sorted by worker (cases without one last),
  * then case, keeping each case's findings in the order the audit gives
  * them (errors first); findings about the repository come last, with the
  * case, team and worker cells empty. Written only through csvw.h (BOM,
@@ -18,10 +19,11 @@
 #include "util/xalloc.h"
 
 enum { COL_CASE, COL_TEAM, COL_WORKER, COL_SEVERITY, COL_RULE, COL_FILE, COL_POINTER, COL_RECORD,
-       COL_FINDING, COL_TODO, COL_VALUE, N_COLS };
+       COL_FINDING, COL_TODO, COL_WAIVED, COL_VALUE, N_COLS };
 
 static const char *const header[N_COLS] = {
-	"case", "team", "worker", "severity", "rule", "file", "pointer", "record", "finding", "what to do", "value"
+	"case", "team", "worker", "severity", "rule", "file", "pointer", "record", "finding", "what to do", "waived",
+	"value"
 };
 
 typedef struct csv_row {
@@ -79,6 +81,7 @@ static void add_rows(csv_state *st, const cc_case_result *r, const cc_findings *
 		row->cell[COL_RECORD] = cc_report_record_text(f, st->opts->show_values);
 		row->cell[COL_FINDING] = dup_or_null(f->message);
 		row->cell[COL_TODO] = dup_or_null(rule.help);
+		row->cell[COL_WAIVED] = f->waived ? cc_report_waiver_text(f->waived, st->opts->show_values) : NULL;
 		if (st->opts->show_values)
 			row->cell[COL_VALUE] = dup_or_null(f->value);
 	}

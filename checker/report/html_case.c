@@ -224,6 +224,13 @@ static void write_finding(FILE *out, const cc_finding *f, bool show_values, cons
 	fputs("</dl>\n<p class=\"f-msg\">", out);
 	cc_html_plain(out, f->message, params);
 	fputs("</p>\n", out);
+	if (f->waived) {
+		char *w = cc_report_waiver_text(f->waived, show_values);
+		fputs("<p class=\"f-waived\"><span class=\"lbl\">Waived:</span> ", out);
+		cc_html_text(out, w);
+		fputs("</p>\n", out);
+		free(w);
+	}
 	if (show_values && f->value) {
 		fputs("<p class=\"f-value\"><span class=\"lbl\">Value:</span> <code>", out);
 		cc_html_text(out, f->value);

@@ -119,9 +119,10 @@ static void write_findings(json_state *st, const cc_findings *list)
 		cc_jw_member_string(w, "source", rule.source);
 		if (st->opts->show_values && f->value)
 			cc_jw_member_string(w, "value", f->value);
-		if (f->waived) { /* a waived finding: a note that names its waiver */
-			cc_jw_member_string(w, "waived", f->waived);
-			cc_jw_member_string(w, "waived_severity", cc_severity_name(f->waived_from));
+		if (f->waived) { /* a waived finding: a note that names its waiver, by whom and why */
+			cc_jw_member_string(w, "waived", f->waived->path);
+			cc_jw_member_string(w, "waived_severity", cc_severity_name(f->waived->severity));
+			cc_report_jw_waiver(w, f->waived, st->opts->show_values);
 		}
 		cc_jw_end_object(w);
 	}

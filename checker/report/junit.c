@@ -79,6 +79,13 @@ static void finding_line(junit_state *st, FILE *f, const cc_finding *fd)
 	fputs(" [", f);
 	cc_xml_escape(f, cc_report_finding_rule(fd), false);
 	fputs("]\n", f);
+	if (fd->waived) {
+		char *w = cc_report_waiver_text(fd->waived, st->opts->show_values);
+		fputs("  ", f);
+		cc_xml_escape(f, w, false);
+		fputs("\n", f);
+		free(w);
+	}
 	if (st->opts->show_values && fd->value) {
 		fputs("  value: ", f);
 		cc_xml_escape(f, fd->value, false);

@@ -181,7 +181,7 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	cc_jw_member_string(w, "ruleId", id);
 	cc_jw_member_uint(w, "ruleIndex", index);
 	/* a waived finding keeps its level and is suppressed (SARIF 3.35) */
-	cc_jw_member_string(w, "level", level_name(f->waived ? f->waived_from : f->severity));
+	cc_jw_member_string(w, "level", level_name(f->waived ? f->waived->severity : f->severity));
 	cc_jw_key(w, "message");
 	cc_jw_begin_object(w);
 	cc_jw_member_string(w, "text", f->message ? f->message : "");
@@ -213,15 +213,20 @@ static void write_result(sarif_state *st, const cc_finding *f, const char *case_
 	cc_jw_member_string(w, "casecheck/v1", fp);
 	cc_jw_end_object(w);
 	if (f->waived) {
-		/* the justification names the waiver, not its reason (free text,
-		 * which may be personal: it stays in the waiver file) */
-		char *why = cc_xasprintf("waived by a manager's waiver, %s (its reason is in that file)", f->waived);
+		/* the justification says who waived it, when, until when, the
+		 * reason code and the waiver file; the free-text reason (which
+		 * may be personal) only with show_values */
+		char *why = cc_report_waiver_text(f->waived, st->opts->show_values);
 		cc_jw_key(w, "suppressions");
 		cc_jw_begin_array(w);
 		cc_jw_begin_object(w);
 		cc_jw_member_string(w, "kind", "external");
 		cc_jw_member_string(w, "status", "accepted");
 		cc_jw_member_string(w, "justification", why);
+		cc_jw_key(w, "properties");
+		cc_jw_begin_object(w);
+		cc_report_jw_waiver(w, f->waived, st->opts->show_values);
+		cc_jw_end_object(w);
 		cc_jw_end_object(w);
 		cc_jw_end_array(w);
 		free(why);

@@ -189,7 +189,15 @@ static void put_finding(text_state *st, const cc_finding *f)
 	put_safe(st, f->message);
 	fputs("  [", st->out);
 	put_safe(st, rule.id);
-	fputs("]\n          what to do: ", st->out);
+	fputs("]\n", st->out);
+	if (f->waived) {
+		char *w = cc_report_waiver_text(f->waived, st->opts->show_values);
+		fputs("          ", st->out);
+		put_safe(st, w);
+		fputs("\n", st->out);
+		free(w);
+	}
+	fputs("          what to do: ", st->out);
 	put_safe(st, rule.help);
 	fputs("\n", st->out);
 	if (st->opts->show_values && f->value) {

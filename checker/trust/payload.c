@@ -23,7 +23,8 @@
  *   by <staff id>
  *   date <YYYY-MM-DD>
  *   expires <YYYY-MM-DD>
- *   reason-sha256 <lower-case hex SHA-256 of the reason's UTF-8 bytes> */
+ *   reason-sha256 <lower-case hex SHA-256 of the reason's UTF-8 bytes>
+ *   reason-code <reason code>          (only when the waiver has one) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,5 +160,15 @@ char *cc_signoff_payload(const char *case_id, const cJSON *so)
 char *cc_waiver_payload(const char *case_id, const cJSON *w)
 {
 	static const char *const keys[] = {"rule", "path", "pointer", "by", "date", "expires", NULL};
-	return payload_of(CC_WAIVER_PAYLOAD_V1, case_id, w, keys, "reason", "pointer");
+	char *p = payload_of(CC_WAIVER_PAYLOAD_V1, case_id, w, keys, "reason", "pointer");
+	if (!p || !cJSON_GetObjectItemCaseSensitive(w, "reason_code"))
+		return p; /* without a reason code: the payload as it always was */
+	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_strbuf_puts(&sb, p);
+	free(p);
+	if (!put_line(&sb, "reason-code", cc_trust_field(w, "reason_code"))) {
+		cc_strbuf_free(&sb);
+		return NULL;
+	}
+	return cc_strbuf_detach(&sb);
 }

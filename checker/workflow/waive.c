@@ -9,9 +9,34 @@
 #include "casecheck/identifiers.h"
 #include "casecheck/policy.h"
 #include "casecheck/source.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "workflow/record.h"
 #include "workflow/signoff.h"
+
+const cc_waive_reason_code cc_waive_reason_codes[] = {
+	{"done-late", "the task was done, but after its timescale, and cannot be done again in time"},
+	{"historic-gap", "a gap in the records from before the current worker held the case, which cannot now be filled"},
+	{"not-applicable-here", "the rule's premise does not hold for this child (the reason says why)"},
+	{"other", "none of these (the reason says why)"},
+	{NULL, NULL},
+};
+
+/* NULL when code is one of cc_waive_reason_codes, else the usage error. */
+static char *reason_code_problem(const char *code)
+{
+	cc_strbuf sb = CC_STRBUF_INIT;
+	for (const cc_waive_reason_code *r = cc_waive_reason_codes; r->code; r++) {
+		if (!strcmp(r->code, code)) {
+			cc_strbuf_free(&sb);
+			return NULL;
+		}
+		cc_strbuf_printf(&sb, "%s%s", r == cc_waive_reason_codes ? "" : ", ", r->code);
+	}
+	char *msg = cc_xasprintf("--reason-code wants one of %s (casecheck waive --help)", cc_strbuf_cstr(&sb));
+	cc_strbuf_free(&sb);
+	return msg;
+}
 
 void cc_waive_result_clear(cc_waive_result *res)
 {
@@ -30,6 +55,8 @@ static int check_options(const cc_waive_options *o, char **errmsg)
 		*errmsg = cc_xstrdup("--rule, --path and --reason are required");
 	else if (o->pointer && *o->pointer && *o->pointer != '/')
 		*errmsg = cc_xstrdup("--pointer wants a JSON pointer (\"\" or starting with '/')");
+	else if (o->reason_code && (*errmsg = reason_code_problem(o->reason_code)) != NULL)
+		return CC_ERROR;
 	else if (!o->expires || o->expires < o->as_of)
 		*errmsg = cc_xstrdup("--expires wants the waiver's last day, on or after its date");
 	else
@@ -46,7 +73,9 @@ static cJSON *waiver_doc(const cc_waive_options *o)
 	if (!w || !cJSON_AddStringToObject(w, "format", "casecheck/waiver@1") ||
 	    !cJSON_AddStringToObject(w, "rule", o->rule) || !cJSON_AddStringToObject(w, "path", o->path) ||
 	    !cJSON_AddStringToObject(w, "pointer", o->pointer ? o->pointer : "") ||
-	    !cJSON_AddStringToObject(w, "reason", o->reason) || !cJSON_AddStringToObject(w, "by", o->by) ||
+	    !cJSON_AddStringToObject(w, "reason", o->reason) ||
+	    (o->reason_code && !cJSON_AddStringToObject(w, "reason_code", o->reason_code)) ||
+	    !cJSON_AddStringToObject(w, "by", o->by) ||
 	    !cJSON_AddStringToObject(w, "date", date) || !cJSON_AddStringToObject(w, "expires", expires))
 		abort(); /* cJSON could not allocate: as cc_x* do */
 	return w;

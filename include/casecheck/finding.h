@@ -17,6 +17,19 @@ typedef enum cc_severity {
 	CC_SEVERITY_NOTE       /* information */
 } cc_severity;
 
+/* The waiver in force for a finding (docs/format.md §12b), as every
+ * report shows it: who waived it, when, until when, the reason code and
+ * the waiver's file. Strings owned by the finding. */
+typedef struct cc_finding_waiver {
+	char *path;        /* the waiver (a file under the case's waivers/), repository-relative */
+	char *by;          /* the manager's staff id */
+	char *date;        /* YYYY-MM-DD, when waived */
+	char *expires;     /* YYYY-MM-DD, the last day it counts */
+	char *reason_code; /* e.g. "done-late"; NULL when the waiver gives none */
+	char *reason;      /* its free-text reason: personal, shown only with --show-values */
+	cc_severity severity; /* the severity the finding had */
+} cc_finding_waiver;
+
 typedef struct cc_finding {
 	const char *rule;     /* rule id (static string from the rule table) */
 	cc_severity severity;
@@ -33,9 +46,8 @@ typedef struct cc_finding {
 	char *record;
 	char *record_id;
 	bool record_id_personal;
-	char *waived;         /* the waiver (a file under the case's waivers/, repository-relative) in force for it,
-	                       * or NULL; a waived finding is a note (it does not block) */
-	cc_severity waived_from; /* with waived: the severity it had */
+	cc_finding_waiver *waived; /* the waiver in force for it, or NULL; owned. A waived
+	                            * finding is a note (it does not block) */
 } cc_finding;
 
 /* A list of findings, optionally capped (cc_findings_set_limit): at most
@@ -69,6 +81,8 @@ void cc_finding_set_value(cc_finding *f, const char *value, size_t len);
 /* Sets the finding's record (copied; see cc_finding), replacing any. f may
  * be NULL; id may be NULL. */
 void cc_finding_set_record(cc_finding *f, const char *record, const char *id, bool id_personal);
+/* Frees a waiver and its strings; w may be NULL. */
+void cc_finding_waiver_free(cc_finding_waiver *w);
 /* Orders by severity (errors first), then path, pointer, rule. When
  * findings were dropped at the limit, first adds (or brings up to date)
  * one note under limit_rule: "N more findings not shown: E errors, W

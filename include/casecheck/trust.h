@@ -55,8 +55,9 @@ char *cc_removal_payload(const cJSON *removal);
 #define CC_WAIVER_PAYLOAD_V1 "casecheck-waiver-payload 1"
 
 /* The signed text of a waiver (version 1): the case id, rule, path,
- * pointer (may be ""), by, date, expires and the SHA-256 of the reason;
- * NULL as for cc_signoff_payload. Caller frees. */
+ * pointer (may be ""), by, date, expires, the SHA-256 of the reason and,
+ * when it has one, its reason_code (a waiver without one has the payload
+ * it always had); NULL as for cc_signoff_payload. Caller frees. */
 char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
 
 /* A signature's state, as reports show it. */
