@@ -74,9 +74,10 @@ static int collect_file(const char *path, const struct stat *sb, int type, struc
 	free(text);
 	if (!doc)
 		return -1;
-	/* a sign-off's or removal record's "by" is a staff id, which reports
+	/* a sign-off's, removal record's or waiver's "by" is a staff id, which reports
 	 * name; the rest (a sign-off's comment) is checked like any record */
-	by_is_staff_id = strstr(path, "/signoffs/") != NULL || strstr(path, "/removals/") != NULL;
+	by_is_staff_id = strstr(path, "/signoffs/") != NULL || strstr(path, "/removals/") != NULL ||
+	                 strstr(path, "/waivers/") != NULL;
 	/* a team's name names a part of the service, not a person: the page
 	 * shows it (tested below) */
 	if (len >= 11 && !strcmp(path + len - 11, "/staff.json"))

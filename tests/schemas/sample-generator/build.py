@@ -197,6 +197,15 @@ def build(c, out_root):
         t = {'format': 'casecheck/transfer@1'}
         t.update(c['transfer'])
         dump(os.path.join(folder, 'transfer.json'), t)
+    # A manager's waivers (docs/format.md 12b), written as `casecheck waive`
+    # names them (<date>-<rule>.json) and, like the sign-offs, unsigned (the
+    # sample configures no allowed signers). Waivers are case content: the
+    # sign-off below covers them.
+    for w in c.get('waivers', []):
+        doc = {'format': 'casecheck/waiver@1', 'rule': w['rule'], 'path': 'cases/%s/%s' % (cid, w['file']),
+               'pointer': w['pointer'], 'reason': w['reason'], 'reason_code': w['reason_code'],
+               'by': w['by'], 'date': w['date'], 'expires': w['expires']}
+        dump(os.path.join(folder, 'waivers', '%s-%s.json' % (w['date'], w['rule'])), doc)
     # The transferring manager's sign-off and, where there is one, the
     # receiving manager's quality audit (Derbyshire 003 §3-4), both of the
     # same content (signoffs/ is left out of the tree id).

@@ -59,7 +59,7 @@ BASE = {
                    removes=[{'file': 'notes/2026-01-10-visit.json'}, {'entry': 'e-021'}],
                    reason='misfiled', by='tm-okafor', on='2026-03-01'),
     'waiver': doc('waiver', rule='transfer.head-of-service', path='cases/LCS-104233/transfer.json',
-                  pointer='/head_of_service_agreed_on', reason='Agreed before the post was filled.', by='tm-okafor',
+                  pointer='/head_of_service_agreed_on', reason='Agreed before the post was filled.', reason_code='other', by='tm-okafor',
                   date='2026-03-01', expires='2026-06-30'),
 }
 
@@ -220,6 +220,8 @@ CASES = [
     ('waiver', 'pointer-not-a-pointer', 'a pointer without its leading slash',
      (S, ['pointer'], 'head_of_service_agreed_on'), ['pointer'], 'pattern'),
     ('waiver', 'by-not-a-staff-id', 'a name instead of a staff id', (S, ['by'], 'Team Manager'), ['by'], 'pattern'),
+    ('waiver', 'reason-code-unknown', 'a reason code that is not one of the list',
+     (S, ['reason_code'], 'lost-paperwork'), ['reason_code'], 'enum'),
 ]
 
 def main(out):
