@@ -14,11 +14,13 @@
 #include "workflow/record.h"
 #include "workflow/signoff.h"
 
+/* The meanings are short (waive --help gives them on one line each);
+ * docs/format.md §12b and the schema say more. */
 const cc_waive_reason_code cc_waive_reason_codes[] = {
-	{"done-late", "the task was done, but after its timescale, and cannot be done again in time"},
-	{"historic-gap", "a gap in the records from before the current worker held the case, which cannot now be filled"},
-	{"not-applicable-here", "the rule's premise does not hold for this child (the reason says why)"},
-	{"other", "none of these (the reason says why)"},
+	{"done-late", "done, but after its timescale"},
+	{"historic-gap", "a gap before the current worker"},
+	{"not-applicable-here", "its premise does not hold here"},
+	{"other", "none of these (the reason says)"},
 	{NULL, NULL},
 };
 
