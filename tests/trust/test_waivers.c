@@ -505,6 +505,11 @@ START_TEST(reason_codes_agree_everywhere)
 	const char *help[] = {wf_casecheck(), "waive", "--help", NULL};
 	ck_assert_int_eq(wf_run(&out, repo, help), 0);
 	char *completion = cc_test_read_source("completion/casecheck", NULL);
+	const char *after = "\t--reason-code)\n"; /* the next line completes its words */
+	char *offered = strstr(completion, after);
+	ck_assert_ptr_nonnull(offered);
+	offered += strlen(after);
+	offered[strcspn(offered, "\n")] = '\0';
 	const char *indent = "\n                            "; /* a reason code's line in the help */
 	int described = 0;
 	for (const char *p = strstr(out, indent); p; p = strstr(p + 1, indent))
@@ -513,7 +518,9 @@ START_TEST(reason_codes_agree_everywhere)
 	cJSON_ArrayForEach(c, codes) {
 		char *line = cc_xasprintf("%s%s ", indent, c->valuestring);
 		ck_assert_msg(wf_has(out, line), "waive --help does not describe reason code %s", c->valuestring);
-		ck_assert_msg(wf_has(completion, c->valuestring), "the completion does not offer %s", c->valuestring);
+		char *word = cc_xasprintf("%s%s", c->valuestring, c->next ? " " : "\"");
+		ck_assert_msg(wf_has(offered, word), "the completion does not offer %s: %s", c->valuestring, offered);
+		free(word);
 		free(line);
 	}
 	free(completion);
