@@ -27,6 +27,7 @@
 #include "casecheck/trust.h"
 #include "idindex.h"
 #include "params.h"
+#include "util/arena.h"
 
 /* The kinds of JSON document (spec §2), each with its own schema. */
 typedef enum cc_doc_kind_id {
@@ -78,6 +79,9 @@ typedef struct cc_case {
 	cc_doc *signoffs; size_t n_signoffs;
 	cc_doc *waivers; size_t n_waivers;
 	cc_attachment *files; size_t n_files;
+	/* Where the documents' trees were parsed (the worker's arena, borrowed:
+	 * cc_case_free leaves them to it), or NULL: each tree is owned. */
+	cc_arena *arena;
 	cc_id_index children_ix; /* case.json children[] by id (cc_case_child) */
 	cc_id_index people_ix;   /* genogram.json people[] by id; built once at load for every rule */
 	cc_chron_ix chron_ix;    /* chronology entries by day; built by the first rule that asks (cc_case_chron_ix) */
@@ -147,6 +151,7 @@ typedef struct cc_audit_case {
 	const cc_audit_ctx *run;
 	cc_source *src;
 	cc_doctype *dt;
+	cc_arena *arena;        /* the case's documents are parsed into it, or NULL (borrowed) */
 	cc_case *c;
 	cc_case_result *result;
 	cc_findings findings;
@@ -218,6 +223,11 @@ void cc_audit_staff_state(cc_audit_ctx *run, cc_source *src, cc_findings *repo);
 cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_id kind,
                           const char *path, cc_findings *findings, bool *present,
                           cJSON **invalid_out);
+/* The same with the trees parsed into arena (json/internal.h
+ * cc_json_parse_in: they live as long as the arena's allocations and are
+ * never given to cJSON_Delete); arena NULL: as cc_audit_load_json. */
+cJSON *cc_audit_load_json_in(const cc_audit_ctx *run, cc_source *src, cc_arena *arena, cc_doc_kind_id kind,
+                             const char *path, cc_findings *findings, bool *present, cJSON **invalid_out);
 /* Compiles the schema of every kind into run->schema. 0, or -1 (*errmsg). */
 int cc_audit_compile_schemas(cc_audit_ctx *run, char **errmsg);
 

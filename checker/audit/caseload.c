@@ -47,12 +47,14 @@ static bool take_file(cc_audit_case *ac, file_budget *b, const char *top, const 
 	return false;
 }
 
-static void doc_clear(cc_doc *d)
+static void doc_clear(const cc_case *c, cc_doc *d)
 {
 	free(d->path);
 	free(d->rel);
-	cJSON_Delete(d->json);
-	cJSON_Delete(d->invalid);
+	if (!c->arena) {
+		cJSON_Delete(d->json);
+		cJSON_Delete(d->invalid);
+	}
 	memset(d, 0, sizeof *d);
 }
 
@@ -60,18 +62,18 @@ void cc_case_free(cc_case *c)
 {
 	if (!c)
 		return;
-	doc_clear(&c->case_doc);
-	doc_clear(&c->chronology);
-	doc_clear(&c->genogram);
-	doc_clear(&c->transfer);
+	doc_clear(c, &c->case_doc);
+	doc_clear(c, &c->chronology);
+	doc_clear(c, &c->genogram);
+	doc_clear(c, &c->transfer);
 	for (size_t i = 0; i < c->n_notes; i++)
-		doc_clear(&c->notes[i]);
+		doc_clear(c, &c->notes[i]);
 	for (size_t i = 0; i < c->n_assessments; i++)
-		doc_clear(&c->assessments[i]);
+		doc_clear(c, &c->assessments[i]);
 	for (size_t i = 0; i < c->n_signoffs; i++)
-		doc_clear(&c->signoffs[i]);
+		doc_clear(c, &c->signoffs[i]);
 	for (size_t i = 0; i < c->n_waivers; i++)
-		doc_clear(&c->waivers[i]);
+		doc_clear(c, &c->waivers[i]);
 	free(c->notes);
 	free(c->assessments);
 	free(c->signoffs);
@@ -109,7 +111,8 @@ static void load_doc(cc_audit_case *ac, cc_doc *d, cc_doc_kind_id kind, const ch
 {
 	d->rel = cc_xstrdup(rel);
 	d->path = cc_xasprintf("%s/%s", ac->c->dir, rel);
-	d->json = cc_audit_load_json(ac->run, ac->src, kind, d->path, &ac->findings, &d->present, &d->invalid);
+	d->json = cc_audit_load_json_in(ac->run, ac->src, ac->c->arena, kind, d->path, &ac->findings, &d->present,
+	                                &d->invalid);
 }
 
 static bool is_link(cc_entry_type t)
@@ -258,6 +261,7 @@ cc_case *cc_case_load(cc_audit_case *ac, const char *id)
 	file_budget budget = {(size_t)cc_audit_param(ac, CC_PARAM_MAX_FILES_PER_CASE), NULL};
 	c->id = cc_xstrdup(id);
 	c->dir = cc_xasprintf("%s/%s", ac->run->cases_dir, id);
+	c->arena = ac->arena;
 	ac->c = c;
 	cc_findings_set_limit(&ac->findings, (size_t)cc_audit_param(ac, CC_PARAM_MAX_FINDINGS_PER_CASE),
 	                      FINDINGS_LIMIT_RULE, c->dir);

@@ -5,6 +5,7 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
+#include "json/internal.h"
 #include "redact.h"
 #include "util/xalloc.h"
 
@@ -58,7 +59,7 @@ static void add_at(const cc_audit_ctx *run, cc_findings *findings, const char *r
 
 /* Reads and parses; on failure adds schema.parse to findings (when given)
  * and returns NULL. */
-static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, const char *path,
+static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, cc_arena *arena, const char *path,
                          cc_findings *findings, bool *present)
 {
 	char *buf = NULL, *msg = NULL;
@@ -83,7 +84,7 @@ static cJSON *read_parse(const cc_audit_ctx *run, cc_source *src, const char *pa
 	}
 	cc_json_error err;
 	memset(&err, 0, sizeof err);
-	if (cc_json_parse(&doc, buf, len, &run->limits, &err) < 0) {
+	if (cc_json_parse_in(&doc, arena, buf, len, &run->limits, &err) < 0) {
 		doc = NULL;
 		if (findings) {
 			char *m = cc_xasprintf("not valid JSON at line %zu, column %zu: %s", err.line, err.column,
@@ -102,9 +103,15 @@ cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_i
                           const char *path, cc_findings *findings, bool *present,
                           cJSON **invalid_out)
 {
+	return cc_audit_load_json_in(run, src, NULL, kind, path, findings, present, invalid_out);
+}
+
+cJSON *cc_audit_load_json_in(const cc_audit_ctx *run, cc_source *src, cc_arena *arena, cc_doc_kind_id kind,
+                             const char *path, cc_findings *findings, bool *present, cJSON **invalid_out)
+{
 	if (invalid_out)
 		*invalid_out = NULL;
-	cJSON *doc = read_parse(run, src, path, findings, present);
+	cJSON *doc = read_parse(run, src, arena, path, findings, present);
 	if (!doc)
 		return NULL;
 	cc_schema_report report = CC_SCHEMA_REPORT_INIT;
@@ -133,7 +140,7 @@ cJSON *cc_audit_load_json(const cc_audit_ctx *run, cc_source *src, cc_doc_kind_i
 	cc_schema_report_clear(&report);
 	if (invalid_out)
 		*invalid_out = doc;
-	else
+	else if (!arena)
 		cJSON_Delete(doc);
 	return NULL;
 }

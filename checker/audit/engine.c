@@ -47,6 +47,7 @@ typedef struct worker {
 	job_queue *q;
 	cc_source *src;
 	cc_doctype *dt;
+	cc_arena arena; /* the parsed documents of the case being audited */
 } worker;
 
 static char *dup_or_null(const char *s)
@@ -54,10 +55,13 @@ static char *dup_or_null(const char *s)
 	return s ? cc_xstrdup(s) : NULL;
 }
 
-static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, const char *id)
+/* Audits case id; its documents are parsed into arena, reset after. */
+static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype *dt, cc_arena *arena,
+                                 const char *id)
 {
 	cc_case_result *r = cc_xcalloc(1, sizeof *r);
-	cc_audit_case ac = {.run = q->run, .src = src, .dt = dt, .result = r, .findings = CC_FINDINGS_INIT};
+	cc_audit_case ac = {.run = q->run, .src = src, .dt = dt, .arena = arena, .result = r,
+	                    .findings = CC_FINDINGS_INIT};
 	r->case_id = cc_xstrdup(id);
 	r->path = cc_xasprintf("%s/%s", q->run->cases_dir, id);
 	r->signoff = CC_SIGNOFF_NOT_REQUIRED;
@@ -93,6 +97,7 @@ static cc_case_result *audit_one(const job_queue *q, cc_source *src, cc_doctype 
 	r->n_warnings = cc_findings_count(&r->findings, CC_SEVERITY_WARNING);
 	r->ready = r->n_errors == 0;
 	cc_case_free(c);
+	cc_arena_reset(arena);
 	return r;
 }
 
@@ -110,7 +115,7 @@ static void *worker_main(void *arg)
 		}
 		size_t i = q->next++;
 		pthread_mutex_unlock(&q->lock);
-		cc_case_result *r = audit_one(q, w->src, w->dt, q->ids[i]);
+		cc_case_result *r = audit_one(q, w->src, w->dt, &w->arena, q->ids[i]);
 		pthread_mutex_lock(&q->lock);
 		q->slots[i % q->window] = r;
 		pthread_cond_broadcast(&q->cond);
@@ -317,6 +322,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		workers[i].q = &q;
 		workers[i].src = NULL;
 		workers[i].dt = NULL;
+		workers[i].arena = (cc_arena)CC_ARENA_INIT;
 		if (cc_source_dup(&workers[i].src, src, &msg) < 0 || cc_doctype_open(&workers[i].dt, &msg) < 0) {
 			*errmsg = cc_xasprintf("cannot start an audit worker: %s", msg ? msg : "error");
 			free(msg);
@@ -375,6 +381,7 @@ stop:
 	for (int i = 0; i < nw; i++) {
 		cc_source_free(workers[i].src);
 		cc_doctype_close(workers[i].dt);
+		cc_arena_free(&workers[i].arena);
 	}
 	for (size_t i = 0; i < q.window; i++)
 		cc_case_result_free(q.slots[i]);

@@ -22,6 +22,16 @@
 
 #include <cjson/cJSON.h>
 
+#include "casecheck/json.h"
+#include "util/arena.h"
+
+/* cc_json_parse, with every node and string of the tree (also of a tree
+ * given up on an error) allocated from arena: the tree lives until the
+ * arena is reset or freed and must never be given to cJSON_Delete, nor
+ * have nodes from elsewhere added to it. */
+int cc_json_parse_in(cJSON **out, cc_arena *arena, const char *buf, size_t len,
+                     const cc_json_limits *limits, cc_json_error *err);
+
 /* cc_json_string_len, inlined for hot loops. */
 static inline size_t cc_json_strlen_inline(const cJSON *node)
 {

@@ -16,6 +16,7 @@
 
 #include "json/internal.h"
 #include "util/chars.h"
+#include "util/arena.h"
 #include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -44,7 +45,21 @@ typedef struct parser {
 	size_t key_len;
 	int at_value; /* the error is about the next value, not the container */
 	cc_json_error *err;
+	cc_arena *arena; /* nodes and strings come from here, or (NULL) from malloc */
 } parser;
+
+/* n bytes for a string of the tree being built. */
+static char *str_alloc(parser *p, size_t n)
+{
+	return p->arena ? cc_arena_alloc(p->arena, n) : cc_xmalloc(n);
+}
+
+/* Gives back a string from str_alloc that did not make it into the tree. */
+static void str_free(parser *p, char *s)
+{
+	if (!p->arena)
+		free(s);
+}
 
 size_t cc_json_key_len(const cJSON *member)
 {
@@ -184,7 +199,7 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 		end += b[end] == '\\' ? 2 : 1;
 	if (end >= p->len)
 		return fail_at(p, start - 1, "unterminated string");
-	char *s = cc_xmalloc(end - start + 1);
+	char *s = str_alloc(p, end - start + 1);
 	size_t o = 0, i = start;
 	while (i < end) {
 		unsigned char c = b[i];
@@ -199,17 +214,17 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 			}
 			unsigned cp, lo;
 			if (e != 'u' || i + 6 > end || hex4(b + i + 2, &cp) < 0) {
-				free(s);
+				str_free(p, s);
 				return fail_at(p, i, "invalid escape sequence in string");
 			}
 			if (cp >= 0xDC00 && cp <= 0xDFFF) {
-				free(s);
+				str_free(p, s);
 				return fail_at(p, i, "unpaired UTF-16 surrogate in string");
 			}
 			if (cp >= 0xD800 && cp <= 0xDBFF) {
 				if (i + 12 > end || b[i + 6] != '\\' || b[i + 7] != 'u' || hex4(b + i + 8, &lo) < 0 ||
 				    lo < 0xDC00 || lo > 0xDFFF) {
-					free(s);
+					str_free(p, s);
 					return fail_at(p, i, "unpaired UTF-16 surrogate in string");
 				}
 				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
@@ -229,12 +244,12 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 			continue;
 		}
 		if (c < 0x20) {
-			free(s);
+			str_free(p, s);
 			return fail_at(p, i, "control character in string must be escaped");
 		}
 		size_t n = utf8_seq(b + i, end - i);
 		if (!n) {
-			free(s);
+			str_free(p, s);
 			return fail_at(p, i, "invalid UTF-8 in string");
 		}
 		memcpy(s + o, b + i, n);
@@ -248,8 +263,13 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 	return 0;
 }
 
-static cJSON *new_node(int type)
+static cJSON *new_node(parser *p, int type)
 {
+	if (p->arena) {
+		cJSON *n = cc_arena_calloc(p->arena, sizeof *n);
+		n->type = type;
+		return n;
+	}
 	cJSON *n = cJSON_CreateNull();
 	if (!n) {
 		fprintf(stderr, "casecheck: out of memory\n");
@@ -289,13 +309,15 @@ static int parse_number(parser *p, cJSON **out)
 		while (i < n && b[i] >= '0' && b[i] <= '9')
 			i++;
 	}
-	char *text = cc_xstrndup((const char *)b + p->pos, i - p->pos);
+	char *text = str_alloc(p, i - p->pos + 1);
+	memcpy(text, b + p->pos, i - p->pos);
+	text[i - p->pos] = '\0';
 	double d = strtod(text, NULL);
 	if (isinf(d)) {
-		free(text);
+		str_free(p, text);
 		return fail_at(p, p->pos, "number is too large");
 	}
-	cJSON *node = new_node(cJSON_Number);
+	cJSON *node = new_node(p, cJSON_Number);
 	node->valuestring = text;
 	node->valuedouble = d;
 	node->valueint = d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d;
@@ -404,7 +426,8 @@ static void attach(parser *p, cJSON *node)
 static int push(parser *p, cJSON *node)
 {
 	if (p->depth >= p->lim->max_depth) {
-		cJSON_Delete(node);
+		if (!p->arena)
+			cJSON_Delete(node);
 		return fail_at(p, p->pos, "nesting deeper than %zu levels", p->lim->max_depth);
 	}
 	attach(p, node);
@@ -437,7 +460,7 @@ static int parse_scalar(parser *p, cJSON **out)
 		size_t len;
 		if (parse_string(p, &s, &len) < 0)
 			return -1;
-		cJSON *node = new_node(cJSON_String);
+		cJSON *node = new_node(p, cJSON_String);
 		node->valuestring = s;
 		node->valuedouble = (double)len;
 		node->valueint = len > INT_MAX ? INT_MAX : (int)len;
@@ -448,7 +471,7 @@ static int parse_scalar(parser *p, cJSON **out)
 		return parse_number(p, out);
 	for (size_t i = 0; i < 3; i++) {
 		if (left >= words[i].len && !memcmp(b, words[i].word, words[i].len)) {
-			cJSON *node = new_node(words[i].type);
+			cJSON *node = new_node(p, words[i].type);
 			if (words[i].type == cJSON_True)
 				node->valueint = 1;
 			p->pos += words[i].len;
@@ -497,7 +520,7 @@ static int parse_document(parser *p)
 			return fail_at(p, p->pos, "unexpected end of document");
 		unsigned char c = p->buf[p->pos];
 		if (c == '{' || c == '[') {
-			if (push(p, new_node(c == '{' ? cJSON_Object : cJSON_Array)) < 0)
+			if (push(p, new_node(p, c == '{' ? cJSON_Object : cJSON_Array)) < 0)
 				return -1;
 			p->pos++;
 			skip_ws(p);
@@ -554,13 +577,14 @@ static bool utf16(parser *p)
 	return true;
 }
 
-int cc_json_parse(cJSON **out, const char *buf, size_t len, const cc_json_limits *limits,
-                  cc_json_error *err)
+static int parse(cJSON **out, cc_arena *arena, const char *buf, size_t len, const cc_json_limits *limits,
+                 cc_json_error *err)
 {
 	static const cc_json_limits defaults = CC_JSON_LIMITS_INIT;
 	parser p;
 	int error = -1;
 	memset(&p, 0, sizeof p);
+	p.arena = arena;
 	p.buf = (const unsigned char *)buf;
 	p.len = len;
 	p.lim = limits ? limits : &defaults;
@@ -595,7 +619,21 @@ done:
 	while (p.depth)
 		pop(&p);
 	free(p.stack);
-	free(p.key);
-	cJSON_Delete(p.root);
+	if (p.key)
+		str_free(&p, p.key);
+	if (!arena)
+		cJSON_Delete(p.root);
 	return error;
+}
+
+int cc_json_parse(cJSON **out, const char *buf, size_t len, const cc_json_limits *limits,
+                  cc_json_error *err)
+{
+	return parse(out, NULL, buf, len, limits, err);
+}
+
+int cc_json_parse_in(cJSON **out, cc_arena *arena, const char *buf, size_t len,
+                     const cc_json_limits *limits, cc_json_error *err)
+{
+	return parse(out, arena, buf, len, limits, err);
 }

@@ -1,9 +1,11 @@
 /* test_json: the strict parser, pointers, equality and exact numbers. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "casecheck/json.h"
+#include "json/internal.h"
 #include "json/number.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -314,6 +316,104 @@ START_TEST(exact_numbers)
 }
 END_TEST
 
+/* Node for node the same: types, keys and string values byte for byte
+ * (NULs included), number texts. */
+static bool same_tree(const cJSON *a, const cJSON *b)
+{
+	if (!a || !b)
+		return a == b;
+	if (a->type != b->type || cc_json_key_len(a) != cc_json_key_len(b) ||
+	    (a->string && memcmp(a->string, b->string, cc_json_key_len(a))) || !a->string != !b->string)
+		return false;
+	if (cJSON_IsString(a) && (cc_json_string_len(a) != cc_json_string_len(b) ||
+	                          memcmp(a->valuestring, b->valuestring, cc_json_string_len(a) + 1)))
+		return false;
+	if (cJSON_IsNumber(a) && (strcmp(a->valuestring, b->valuestring) || a->valuedouble != b->valuedouble ||
+	                          a->valueint != b->valueint))
+		return false;
+	const cJSON *x = a->child, *y = b->child;
+	for (; x && y; x = x->next, y = y->next)
+		if (!same_tree(x, y))
+			return false;
+	return !x && !y;
+}
+
+/* The arena parser (json/internal.h) builds the same trees and gives the
+ * same errors as cc_json_parse, over strings that test the word-at-a-time
+ * scans (escaped quotes after runs of backslashes, bytes that end a plain
+ * run at every position of a word) and documents that need several blocks. */
+START_TEST(arena_parse_is_cc_json_parse)
+{
+	static const char *const docs[] = {
+		"{\"a\":\"plain ascii text longer than one word of eight bytes\",\"b\":[1,2.50,-3e2,true,false,null]}",
+		"[\"\\\\\",\"x\\\"y\",\"\\\\\\\\\\\"z\\\\\",\"ab\\\\\\\\\",\"12345678\\\\\\\"9\"]",
+		"{\"k\\u0000ey\":\"v\\u0000al\",\"\\u00e9t\\u00e9\":\"caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBB" "l\xC3\xA9" "e\"}",
+		"[\"\\ud83d\\ude00 and \xF0\x9F\x98\x80\",\"tab\\tnew\\nline\\/\",{}]",
+		"{\"a\":\"unterminated",
+		"[\"12345678\\\"\"",
+		"[\"abcdefg\x01\"]",
+		"[\"abcdefghijklmn\x7F\"]",
+		"[\"abcdefghijk\xFF\"]",
+		"{\"a\":1,\"a\":2}",
+		"[1,]",
+		"\"0123456789abcdef\\\\\\\\\\\\\"",
+	};
+	cc_arena arena = CC_ARENA_INIT;
+	for (size_t pos = 0; pos < 9; pos++) { /* a control byte, a quote, a backslash at each offset */
+		for (const char *bad = "\x1f\\\"\x80"; *bad; bad++) {
+			char doc[40];
+			snprintf(doc, sizeof doc, "[\"%.*s%c%s\"]", (int)pos, "abcdefghijklmnopqrstuvwxyz", *bad,
+			         "klmnopqrstuvwx");
+			cJSON *m = NULL, *r = NULL;
+			cc_json_error em, ea;
+			int rm = cc_json_parse(&m, doc, strlen(doc), NULL, &em);
+			int ra = cc_json_parse_in(&r, &arena, doc, strlen(doc), NULL, &ea);
+			ck_assert_int_eq(rm, ra);
+			ck_assert_msg(rm < 0 || same_tree(m, r), "%s", doc);
+			ck_assert_msg(rm == 0 || (em.offset == ea.offset && !strcmp(em.message, ea.message)), "%s", doc);
+			cJSON_Delete(m);
+		}
+	}
+	for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+		cJSON *m = NULL, *r = NULL;
+		cc_json_error em, ea;
+		int rm = cc_json_parse(&m, docs[i], strlen(docs[i]), NULL, &em);
+		int ra = cc_json_parse_in(&r, &arena, docs[i], strlen(docs[i]), NULL, &ea);
+		ck_assert_int_eq(rm, ra);
+		if (rm == 0) {
+			ck_assert_msg(same_tree(m, r), "trees differ for %s", docs[i]);
+		} else {
+			ck_assert_ptr_null(r);
+			ck_assert_str_eq(em.message, ea.message);
+			ck_assert_str_eq(em.pointer, ea.pointer);
+			ck_assert_uint_eq(em.offset, ea.offset);
+		}
+		cJSON_Delete(m);
+	}
+	cc_arena_reset(&arena);
+	/* A document of many blocks, and one string larger than a block. */
+	cc_strbuf big = CC_STRBUF_INIT;
+	cc_strbuf_puts(&big, "[");
+	for (int i = 0; i < 20000; i++)
+		cc_strbuf_puts(&big, i ? ",{\"id\":\"entry\\\"one\",\"n\":12.5}" : "{\"id\":\"entry\\\"one\",\"n\":12.5}");
+	cc_strbuf_puts(&big, ",\"");
+	for (int i = 0; i < 400000; i++)
+		cc_strbuf_putc(&big, (char)('a' + i % 26));
+	cc_strbuf_puts(&big, "\"]");
+	for (int round = 0; round < 2; round++) {
+		cJSON *m = NULL, *r = NULL;
+		ck_assert_int_eq(cc_json_parse(&m, cc_strbuf_cstr(&big), big.len, NULL, NULL), 0);
+		ck_assert_int_eq(cc_json_parse_in(&r, &arena, cc_strbuf_cstr(&big), big.len, NULL, NULL), 0);
+		ck_assert(same_tree(m, r));
+		ck_assert(cc_json_equal(m, r));
+		cJSON_Delete(m);
+		cc_arena_reset(&arena);
+	}
+	cc_strbuf_free(&big);
+	cc_arena_free(&arena);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("json");
@@ -332,6 +432,7 @@ int main(void)
 	tcase_add_test(tc, pointer_get_and_push);
 	tcase_add_test(tc, equality_is_json_schema_equality);
 	tcase_add_test(tc, exact_numbers);
+	tcase_add_test(tc, arena_parse_is_cc_json_parse);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }
