@@ -191,12 +191,41 @@ static size_t put_utf8(char *o, unsigned cp)
 }
 
 /* Parses the string at p->pos (which is '"') into a new buffer. */
+/* The offset of the '"' that closes the string whose text starts at
+ * start, or len when none does: the first '"' after an even number of
+ * backslashes (each pair an escaped backslash). */
+static size_t string_end(const unsigned char *b, size_t start, size_t len)
+{
+	size_t at = start;
+	for (;;) {
+		const unsigned char *q = memchr(b + at, '"', len - at);
+		if (!q)
+			return len;
+		size_t end = (size_t)(q - b), k = end;
+		while (k > start && b[k - 1] == '\\')
+			k--;
+		if ((end - k) % 2 == 0)
+			return end;
+		at = end + 1;
+	}
+}
+
+/* Whether the 8 bytes at s are all printable ASCII other than '\\' (so
+ * copied as they are), tested a word at a time. */
+static bool plain8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t x;
+	memcpy(&x, s, 8);
+	uint64_t bs = x ^ (ones * '\\');
+	uint64_t bad = (x & highs) | ((x - ones * 0x20) & ~x & highs) | ((bs - ones) & ~bs & highs);
+	return bad == 0;
+}
+
 static int parse_string(parser *p, char **out, size_t *out_len)
 {
 	const unsigned char *b = p->buf;
-	size_t start = ++p->pos, end = start;
-	while (end < p->len && b[end] != '"')
-		end += b[end] == '\\' ? 2 : 1;
+	size_t start = ++p->pos, end = string_end(b, start, p->len);
 	if (end >= p->len)
 		return fail_at(p, start - 1, "unterminated string");
 	char *s = str_alloc(p, end - start + 1);
@@ -236,6 +265,8 @@ static int parse_string(parser *p, char **out, size_t *out_len)
 		}
 		if (c >= 0x20 && c < 0x80) {
 			size_t j = i + 1;
+			while (j + 8 <= end && plain8(b + j))
+				j += 8;
 			while (j < end && b[j] >= 0x20 && b[j] < 0x80 && b[j] != '\\')
 				j++;
 			memcpy(s + o, b + i, j - i);
