@@ -5,11 +5,21 @@
 
 #include "casecheck/json.h"
 
+/* As cJSON_GetObjectItemCaseSensitive (the first member whose key, up to
+ * any NUL, is key), without a call to strcmp for each member passed: rules
+ * ask for members by name all the time. */
 const cJSON *cc_jget(const cJSON *obj, const char *key)
 {
-	if (!obj || !cJSON_IsObject(obj))
+	if (!obj || !cJSON_IsObject(obj) || !key)
 		return NULL;
-	return cJSON_GetObjectItemCaseSensitive(obj, key);
+	for (const cJSON *m = obj->child; m && m->string; m = m->next) {
+		const char *a = m->string, *b = key;
+		while (*a && *a == *b)
+			a++, b++;
+		if (*a == *b)
+			return m;
+	}
+	return NULL;
 }
 
 const char *cc_jtext(const cJSON *node)
