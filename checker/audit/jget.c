@@ -4,13 +4,20 @@
 #include <string.h>
 
 #include "casecheck/json.h"
+#include "json/internal.h"
+
+/* As cJSON_IsObject and the others, inlined: rules call these all the time. */
+static inline bool is(const cJSON *node, int type)
+{
+	return node && (node->type & 0xFF) == type;
+}
 
 /* As cJSON_GetObjectItemCaseSensitive (the first member whose key, up to
  * any NUL, is key), without a call to strcmp for each member passed: rules
  * ask for members by name all the time. */
 const cJSON *cc_jget(const cJSON *obj, const char *key)
 {
-	if (!obj || !cJSON_IsObject(obj) || !key)
+	if (!obj || !is(obj, cJSON_Object) || !key)
 		return NULL;
 	for (const cJSON *m = obj->child; m && m->string; m = m->next) {
 		const char *a = m->string, *b = key;
@@ -24,9 +31,9 @@ const cJSON *cc_jget(const cJSON *obj, const char *key)
 
 const char *cc_jtext(const cJSON *node)
 {
-	if (!node || !cJSON_IsString(node) || !node->valuestring)
+	if (!node || !is(node, cJSON_String) || !node->valuestring)
 		return NULL;
-	if (cc_json_string_len(node) != strlen(node->valuestring))
+	if (cc_json_strlen_inline(node) != strlen(node->valuestring))
 		return NULL;
 	return node->valuestring;
 }
@@ -50,21 +57,21 @@ bool cc_jstr_given(const cJSON *obj, const char *key)
 const cJSON *cc_jarr(const cJSON *obj, const char *key)
 {
 	const cJSON *a = cc_jget(obj, key);
-	return cJSON_IsArray(a) ? a : NULL;
+	return is(a, cJSON_Array) ? a : NULL;
 }
 
 const cJSON *cc_jobj(const cJSON *obj, const char *key)
 {
 	const cJSON *o = cc_jget(obj, key);
-	return cJSON_IsObject(o) ? o : NULL;
+	return is(o, cJSON_Object) ? o : NULL;
 }
 
 int cc_jbool(const cJSON *obj, const char *key)
 {
 	const cJSON *b = cc_jget(obj, key);
-	if (cJSON_IsTrue(b))
+	if (is(b, cJSON_True))
 		return 1;
-	if (cJSON_IsFalse(b))
+	if (is(b, cJSON_False))
 		return 0;
 	return -1;
 }
@@ -72,7 +79,7 @@ int cc_jbool(const cJSON *obj, const char *key)
 int cc_jint(const cJSON *obj, const char *key, long *out)
 {
 	const cJSON *n = cc_jget(obj, key);
-	if (!cJSON_IsNumber(n))
+	if (!is(n, cJSON_Number))
 		return -1;
 	double d = n->valuedouble;
 	/* Converting a double outside long's range is undefined behaviour
@@ -99,7 +106,7 @@ int cc_jpdate(const cJSON *obj, const char *key, cc_partial_date *out)
 bool cc_jarr_has_str(const cJSON *arr, const char *s)
 {
 	const cJSON *it;
-	if (!cJSON_IsArray(arr) || !s)
+	if (!is(arr, cJSON_Array) || !s)
 		return false;
 	cJSON_ArrayForEach(it, arr) {
 		const char *t = cc_jtext(it);
