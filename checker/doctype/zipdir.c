@@ -6,6 +6,7 @@
  * from its end record and its own size (it ends where the record starts),
  * so an archive with other data before it (a polyglot, a self-extracting
  * archive) is found whether or not its offsets were adjusted. */
+#define _GNU_SOURCE /* memrchr */
 #include "zipdir.h"
 
 #include <stdlib.h>
@@ -34,7 +35,13 @@ bool cc_zipdir_locate(const void *data, size_t len, cc_zip_info *out)
 	if (len < EOCD_SIZE)
 		return false;
 	size_t lowest = len - EOCD_SIZE > 65535 ? len - EOCD_SIZE - 65535 : 0;
-	for (size_t i = len - EOCD_SIZE + 1; i-- > lowest;) {
+	/* From the end back: each 'P' found by memrchr, the one at i - 1 next. */
+	for (size_t top = len - EOCD_SIZE + 1; top > lowest;) {
+		const unsigned char *pk = memrchr(d + lowest, 'P', top - lowest);
+		if (!pk)
+			break;
+		size_t i = (size_t)(pk - d);
+		top = i;
 		if (memcmp(d + i, "PK\x05\x06", 4) != 0)
 			continue;
 		const unsigned char *e = d + i;
