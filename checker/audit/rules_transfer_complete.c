@@ -274,8 +274,8 @@ void cc_transfer_finance_only_order(cc_audit_case *ac, const char *rule, const c
 		             "no copy of the %s order among the documents (kind court-order with its order, or "
 		             "special-guardianship-order): a finance-only case is not accepted without it",
 		             what);
-	cc_need_document(ac, rule, "transfer-summary", cc_transfer_anchor(c),
-	                 "a finance-only case is not accepted without a case transfer summary");
+	cc_window_require_document(ac, rule, "transfer-summary", 0,
+	                           "a finance-only case is not accepted without a case transfer summary");
 }
 
 void cc_check_transfer_finance_only_order(cc_audit_case *ac)
@@ -465,10 +465,10 @@ static void paths_ref(cc_audit_case *ac, const cc_doc *d, const cJSON *arr, cons
 	}
 }
 
-static void staff_ref(cc_audit_case *ac, const char *id, const char *ptr)
+static void staff_ref(cc_audit_case *ac, const cc_doc *d, const char *id, const char *ptr)
 {
 	if (id && cc_staff_known(ac->run) && !cc_staff_member(ac->run, id))
-		cc_audit_add(ac, "integrity.references", ac->c->case_doc.path, ptr, "staff id is not listed in staff.json");
+		cc_audit_add(ac, "integrity.references", d->path, ptr, "staff id is not listed in staff.json");
 }
 
 void cc_transfer_evidence_references(cc_audit_case *ac)
@@ -483,9 +483,16 @@ void cc_transfer_evidence_references(cc_audit_case *ac)
 		paths_ref(ac, &c->case_doc, cc_jarr(e, "encloses"), p);
 		free(p);
 	}
-	for (size_t n = 0; n < c->n_notes; n++)
+	for (size_t n = 0; n < c->n_notes; n++) {
 		paths_ref(ac, &c->notes[n], cc_jarr(cc_jobj(c->notes[n].json, "documents_sent"), "documents"),
 		          "/documents_sent/documents");
+		i = 0;
+		cJSON_ArrayForEach(e, cc_jarr(c->notes[n].json, "attendees")) {
+			char *p = cc_ptr("/attendees/%d", i++);
+			staff_ref(ac, &c->notes[n], cc_jtext(e), p);
+			free(p);
+		}
+	}
 	i = 0;
 	cJSON_ArrayForEach(e, cc_jarr(c->transfer.json, "expert_reports")) {
 		char *p = cc_ptr("/expert_reports/%d/document", i++);
@@ -497,8 +504,8 @@ void cc_transfer_evidence_references(cc_audit_case *ac)
 	cJSON_ArrayForEach(e, cc_jarr(c->case_doc.json, "involved_practitioners")) {
 		char *p = cc_ptr("/involved_practitioners/%d/staff", i);
 		char *q = cc_ptr("/involved_practitioners/%d/decided_by", i++);
-		staff_ref(ac, cc_jstr(e, "staff"), p);
-		staff_ref(ac, cc_jstr(e, "decided_by"), q);
+		staff_ref(ac, &c->case_doc, cc_jstr(e, "staff"), p);
+		staff_ref(ac, &c->case_doc, cc_jstr(e, "decided_by"), q);
 		free(p);
 		free(q);
 	}

@@ -2,14 +2,18 @@
  * each piece of evidence transfer.json gives is dated in the transfer's
  * window (transfer_window.h), and under stockport the decision to
  * reallocate is recorded in a management-decision, supervision or
- * case-discussion note of that window (001 §2). */
+ * case-discussion note of that window (001 §2) and the transfer meeting
+ * was attended by the four people 001 §3 names. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "casemodel.h"
 #include "checks.h"
 #include "jget.h"
+#include "notefacts.h"
 #include "transfer_util.h"
 #include "transfer_window.h"
+#include "util/strbuf.h"
 
 static void in_window(cc_audit_case *ac, const cc_transfer_window *w, const cJSON *obj, const char *key,
                       const char *pointer, const char *what, bool start_only)
@@ -56,4 +60,97 @@ void cc_check_transfer_decision_recorded(cc_audit_case *ac)
 	cc_window_need_note(ac, "transfer.decision-recorded", &w, older,
 	                    "management-decision, supervision or case-discussion note recording the decision to "
 	                    "reallocate");
+}
+
+/* ---- who attended the transfer meeting (001 §3) ---- */
+
+enum { N_ATTENDEES = 4 };
+
+/* The staff 001 §3 asks at the handover meeting: the current social worker
+ * and team leader, the newly allocated social worker and their team leader
+ * (from.manager, to.manager, or else the team's manager in staff.json).
+ * Only those of ours that the record names; one person counts once.
+ * Returns how many, in who[] (borrowed), with what[] saying who each is. */
+static int meeting_staff(const cc_audit_case *ac, const char **who, const char **what)
+{
+	const cJSON *t = ac->c->transfer.json, *from = cc_jobj(t, "from"), *to = cc_jobj(t, "to");
+	const char *to_lead = cc_jstr(to, "manager");
+	if (!to_lead && cc_jstr(to, "team"))
+		to_lead = cc_jstr(cc_id_index_get(&ac->run->team_ix, cc_jstr(to, "team")), "manager");
+	const char *ids[N_ATTENDEES] = {cc_jstr(from, "worker"), cc_jstr(from, "manager"), cc_jstr(to, "worker"), to_lead};
+	static const char *const roles[N_ATTENDEES] = {"the current social worker", "the current team leader",
+	                                               "the new social worker", "the new team leader"};
+	int n = 0;
+	for (int k = 0; k < N_ATTENDEES; k++) {
+		bool seen = !ids[k];
+		for (int j = 0; j < n && !seen; j++)
+			seen = !strcmp(who[j], ids[k]);
+		if (!seen) {
+			who[n] = ids[k];
+			what[n++] = roles[k];
+		}
+	}
+	return n;
+}
+
+/* 001 §3: "it is imperative that a handover meeting takes place with the
+ * current social worker and team leader and the newly allocated social
+ * worker and their team leader". The meeting is recorded in a handover
+ * note of this transfer (transfer.handover-note); its attendees (or an
+ * addendum's) name them by staff id. An emergency transfer has no
+ * meeting (001 §4: none of the planning can take place), nor has a Devon
+ * movement. */
+void cc_check_transfer_handover_attendees(cc_audit_case *ac)
+{
+	static const char *const R = "transfer.handover-attendees";
+	const cc_case *c = ac->c;
+	const char *who[N_ATTENDEES], *what[N_ATTENDEES];
+	const cc_doc *first = NULL;
+	const cJSON *first_att = NULL;
+	cc_transfer_window w;
+	cc_note_facts nf;
+	if (!c->transfer.json || cc_transfer_kind_only(c, "movement") || cc_transfer_kind_only(c, "emergency") ||
+	    !cc_transfer_window_get(ac, &w))
+		return;
+	int n = meeting_staff(ac, who, what), missing_first = 0;
+	bool met = false;
+	cc_note_facts_build(&nf, c);
+	for (size_t i = 0; i < c->n_notes && !met; i++) {
+		cc_date on;
+		if (!cc_jstr_in(c->notes[i].json, "type", (const char *const[]){"handover", NULL}) ||
+		    cc_note_is_addendum(c, i) || !cc_note_final(c, i, &on) || !cc_transfer_note_counts(ac, i, on))
+			continue;
+		const cJSON *att = cc_note_fact(&nf, i, "attendees");
+		int missing = 0;
+		for (int k = 0; k < n; k++)
+			missing += !cc_jarr_has_str(att, who[k]);
+		met = att && !missing;
+		if (!first) {
+			first = &c->notes[i];
+			first_att = att;
+			missing_first = missing;
+		}
+	}
+	cc_note_facts_free(&nf);
+	if (met || !first)
+		return; /* no handover note of this transfer: transfer.handover-note */
+	const char *id = cc_jstr(first->json, "id");
+	if (!first_att) {
+		cc_audit_add(ac, R, first->path, "",
+		             "handover note %s does not record who attended the transfer meeting: add attendees (in an "
+		             "addendum once the note is final) with the staff ids of the current social worker and team "
+		             "leader and the new social worker and their team leader",
+		             id ? id : "");
+		return;
+	}
+	cc_strbuf sb = CC_STRBUF_INIT;
+	for (int k = 0, m = 0; k < n; k++)
+		if (!cc_jarr_has_str(first_att, who[k]))
+			cc_strbuf_printf(&sb, "%s%s (%s)", m++ ? ", " : "", what[k], who[k]);
+	cc_audit_add(ac, R, first->path, "/attendees",
+	             "the transfer meeting of handover note %s was not attended by %s (%d of the %d 001 §3 asks for): "
+	             "hold the meeting with them, or add them to attendees (in an addendum once the note is final) if "
+	             "they were there",
+	             id ? id : "", cc_strbuf_cstr(&sb), missing_first, n);
+	cc_strbuf_free(&sb);
 }

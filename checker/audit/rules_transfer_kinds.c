@@ -10,6 +10,7 @@
 #include "jget.h"
 #include "transfer_evidence.h"
 #include "transfer_util.h"
+#include "transfer_window.h"
 #include "util/xalloc.h"
 
 static const char *const PERMANENCE_KINDS[] = {"to-permanence", "to-children-in-care", NULL};
@@ -158,8 +159,8 @@ void cc_check_transfer_another_authority(cc_audit_case *ac)
 	if (!cc_transfer_kind_is(ac->c, "to-another-authority"))
 		return;
 	consent_given(ac, R);
-	cc_need_document(ac, R, "letter", cc_transfer_anchor(ac->c),
-	                 "the receiving authority is sent a letter with the details of the transfer");
+	cc_window_require_document(ac, R, "letter", 0,
+	                           "the receiving authority is sent a letter with the details of the transfer");
 	cc_need_document(ac, R, "assessment", 0, "the letter encloses the latest assessment");
 	cc_need_document(ac, R, "child-plan", 0, "the letter encloses the child's plan");
 	cc_transfer_letter_encloses(ac, R);
@@ -196,10 +197,11 @@ void cc_check_transfer_adoption(cc_audit_case *ac)
 {
 	if (!ac->c->transfer.json || !cc_transfer_child_with_plan(ac, "adoption"))
 		return;
-	cc_date since = cc_transfer_anchor(ac->c);
-	cc_need_document(ac, "transfer.adoption", "child-permanence-report", since,
-	                 "the child permanence report is updated before transfer");
-	cc_need_document(ac, "transfer.adoption", "life-story", since, "the life-story work is completed before transfer");
+	/* Updated and completed for this transfer: dated in its window. */
+	cc_window_require_document(ac, "transfer.adoption", "child-permanence-report", 0,
+	                           "the child permanence report is updated before transfer");
+	cc_window_require_document(ac, "transfer.adoption", "life-story", 0,
+	                           "the life-story work is completed before transfer");
 }
 
 void cc_check_transfer_tac(cc_audit_case *ac)

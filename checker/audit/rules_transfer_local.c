@@ -16,8 +16,10 @@ void cc_check_transfer_form_on_file(cc_audit_case *ac)
 	/* A Devon movement is not a formal transfer: no transfer forms (004 §4). */
 	if (cc_transfer_kind_only(ac->c, "movement"))
 		return;
-	cc_need_document(ac, "transfer.form-on-file", "transfer-form", cc_transfer_anchor(ac->c),
-	                 "the completed case transfer record is uploaded to the child's file");
+	/* The record of this transfer: dated in its window (an older form
+	 * was made for an earlier transfer). */
+	cc_window_require_document(ac, "transfer.form-on-file", "transfer-form", 0,
+	                           "the completed case transfer record is uploaded to the child's file");
 }
 
 static bool mentions_summary(const char *s)

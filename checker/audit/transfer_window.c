@@ -233,7 +233,7 @@ bool cc_window_require_document(cc_audit_case *ac, const char *rule, const char 
 	if (!ac->c->case_doc.json)
 		return false;
 	if (!cc_transfer_window_get(ac, &w))
-		return cc_need_document(ac, rule, kind, since, why);
+		return cc_need_document(ac, rule, kind, since ? since : cc_transfer_anchor(ac->c), why);
 	if (cc_window_document(ac->c, &w, kind, since, &older) >= 0)
 		return false;
 	cc_window_need_document(ac, rule, &w, kind, older, why);

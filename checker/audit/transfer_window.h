@@ -69,7 +69,10 @@ void cc_window_need_document(cc_audit_case *ac, const char *rule, const cc_trans
 /* Requires a case.json document of kind dated in the window and on or
  * after since (0: any day of it): adds a finding under rule when there is
  * none (naming an older one); without a window, one dated on or after
- * since (cc_need_document). Returns true when it was missing. */
+ * since, or (since 0) the start of the current allocation
+ * (cc_need_document, cc_transfer_anchor). Returns true when it was
+ * missing. Every rule that needs a document made for this transfer asks
+ * this. */
 bool cc_window_require_document(cc_audit_case *ac, const char *rule, const char *kind, cc_date since,
                                 const char *why);
 

@@ -46,7 +46,8 @@ def case():
     c['supervisions'] = [('2025-10-01', 'Supervision: pathway plan on track; staying put arrangement stable.')]
     c['notes'] = [
         ('2026-02-05', 'management-decision', 'Management decision - change of personal adviser', 'Rhona Gillespie leaves the authority on 20 March 2026. Precious\'s case transfers within the team to Dean Sutton on 16 March.', {'author': 'tm-adeyemi'}),
-        ('2026-02-09', 'handover', 'Handover - case discussion with new PA', 'Case discussion with Dean Sutton: pathway plan, university offers, staying put, bursary, Precious\'s contact with her mother.'),
+        ('2026-02-09', 'handover', 'Handover - case discussion with new PA', 'Case discussion with Dean Sutton and Kunle Adeyemi: pathway plan, university offers, staying put, bursary, Precious\'s contact with her mother.',
+         {'extra': {'attendees': ['pa-gillespie', 'tm-adeyemi', 'pa-sutton']}}),
         ('2026-02-10', 'family-informed', 'Young person informed of change of PA', 'Told Precious by phone and text that Dean Sutton will be her personal adviser from 16 March; sent his one-page profile.'),
         ('2026-02-11', 'professionals-informed', 'Professionals informed of change of PA', 'Staying-put carers, college tutor, GP and Virtual School informed by e-mail.'),
         ('2026-02-20', 'transfer-summary', 'Transfer summary', 'Precious (18) is a care leaver living with her former foster carers under a staying-put arrangement. Studying A-levels; two offers to study nursing. Pathway plan review on 1 June 2026. Contact with her mother by phone, at Precious\'s pace.'),

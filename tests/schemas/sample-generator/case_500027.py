@@ -48,7 +48,8 @@ def case():
     c['notes'] = [
         ('2026-02-24', 'home-visit', 'Joint handover visit', 'Joint visit with Chidi Obi. Sofia showed us her school reports. [Draft: to be completed.]', {'status': 'draft'}),
         ('2026-02-05', 'management-decision', 'Management decision - change of worker', 'Liam Keane moves to the fostering assessment team on 13 March; Sofia\'s case transfers within the team to Chidi Obi.', {'author': 'tm-morrow'}),
-        ('2026-02-09', 'handover', 'Handover - case discussion', 'Case discussion with Chidi Obi: arrangement, visits, contact with mother, school.'),
+        ('2026-02-09', 'handover', 'Handover - case discussion', 'Case discussion with Chidi Obi and Alison Morrow: arrangement, visits, contact with mother, school.',
+         {'extra': {'attendees': ['sw-keane', 'tm-morrow', 'sw-obi']}}),
         ('2026-02-11', 'family-informed', 'Family informed of change of worker', 'Sofia, Mrs Pereira and Ms Almeida (by video call) told of the new worker.'),
         ('2026-02-12', 'professionals-informed', 'Professionals informed of change of worker', 'School DSL and GP informed by e-mail.'),
         ('2026-02-25', 'transfer-summary', 'Transfer summary', 'Sofia (15) has lived with family friend Mrs Pereira since August 2025 while her mother works in Portugal. Arrangement assessed as suitable (October 2025). Six-weekly visits; Sofia wants to stay until July 2026.'),

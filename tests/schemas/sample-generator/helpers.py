@@ -110,8 +110,15 @@ def std_transfer_notes(c, summary, case_summary=None):
     notes.append((pm['date'], 'management-decision', 'Management decision - transfer agreed',
                   'Transfer of the case (%s) agreed. Reason: %s. Planned transfer date %s. Receiving worker: %s. Handover to include a joint visit to the family.' %
                   (t['kind'], t.get('reason_detail', t['reason']), t.get('transfer_on', 'to be agreed'), to_name), {'author': m}))
+    # Who attended the transfer meeting (Stockport 001 §3): both workers and both team leaders.
+    attendees = []
+    for sid in (t['from']['worker'], t['from']['manager'], to_w, t['to'].get('manager')):
+        if sid and sid not in attendees:
+            attendees.append(sid)
     notes.append((t['case_discussion_on'], 'handover', 'Handover meeting - case discussion with receiving worker',
-                  'Case discussion held with %s: risks, timescales, the children\'s plan, upcoming meetings and each child\'s needs (communication, disability, religion, identity) discussed. Outstanding actions agreed and listed in the transfer record.' % to_name, {}))
+                  'Case discussion held with %s and %s: risks, timescales, the children\'s plan, upcoming meetings and each child\'s needs (communication, disability, religion, identity) discussed. Outstanding actions agreed and listed in the transfer record.' %
+                  (to_name, 'both team leaders' if t['to'].get('manager') else 'the team leader'),
+                  {'extra': {'attendees': attendees}}))
     fi = t['family_informed']
     notes.append((fi['date'], 'family-informed', 'Family informed of change of social worker',
                   'Family told of the change of worker (%s). The new worker\'s name and contact details were given and questions answered.' % fi['how'], {}))
