@@ -2104,6 +2104,42 @@ static const rule_row rows[] = {
 	},
 	.check = cc_check_transfer_handover_attendees,
 },
+{
+	.info = {
+		.id = "transfer.managers-agreed",
+		.area = "transfer",
+		.title = "a transfer to another team names the receiving team manager who agreed it; the managers' planning meeting with both workers is recorded (a warning when not: best practice)",
+		.help = "Record the receiving team manager who agreed the transfer (to.manager), and the planning meeting of the managers with the transferring and receiving workers (planning_meeting {date, attendees}).",
+		.severity = E,
+		.severity_when = (const cc_rule_severity[]){
+			{.variant = "no-meeting", .severity = W, .means = "000: best practice is for the managers to meet with both workers"},
+			{0},
+		},
+		.purposes = P_TRANSFER,
+		.profiles = DERBY,
+		.source = "000",
+		.seed_files = S000,
+		.params = NULL,
+		.fields = "transfer.json: kind, from.team, to.team, to.manager, planning_meeting",
+	},
+	.check = cc_check_transfer_managers_agreed,
+},
+{
+	.info = {
+		.id = "transfer.between-teams-notes",
+		.area = "transfer",
+		.title = "between teams: the notification of the receiving team, telling the family before the review and the case discussion are recorded in case notes (the discussion by the current worker, before the new worker is entered)",
+		.help = "Add final case notes: one by the current social worker (or team manager) dated notified_on; a family-informed note in the transfer's window, dated the day the family were told; a case-discussion or handover note by the current social worker dated case_discussion_on, finalised before the new worker is entered in the allocation.",
+		.severity = E,
+		.purposes = P_TRANSFER,
+		.profiles = DERBY,
+		.source = "003 §3",
+		.seed_files = S003 " §3",
+		.params = "transfer_decision_lead_months,transfer_receiving_period_months",
+		.fields = "transfer.json: kind, from.worker, from.manager, to.worker, notified_on, family_informed, next_review_on, case_discussion_on, planning_meeting.date, new_worker_named_on, head_of_service_agreed_on, transfer_on; notes/*.json: type, author, date, status, finalised_on, transfer_on, amends; case.json: allocation.worker, allocation.since",
+	},
+	.check = cc_check_transfer_between_teams_notes,
+},
 };
 
 #define N_ROWS (sizeof rows / sizeof rows[0])

@@ -129,6 +129,8 @@ void cc_check_receive_worker_team(cc_audit_case *ac);
 void cc_check_transfer_evidence_in_window(cc_audit_case *ac);
 void cc_check_transfer_decision_recorded(cc_audit_case *ac);
 void cc_check_transfer_handover_attendees(cc_audit_case *ac);
+void cc_check_transfer_managers_agreed(cc_audit_case *ac);
+void cc_check_transfer_between_teams_notes(cc_audit_case *ac);
 /* rules_signoff_receiving.c */
 void cc_check_signoff_receiving(cc_audit_case *ac);
 /* rules_history.c */

@@ -154,3 +154,112 @@ void cc_check_transfer_handover_attendees(cc_audit_case *ac)
 	             id ? id : "", cc_strbuf_cstr(&sb), missing_first, n);
 	cc_strbuf_free(&sb);
 }
+
+/* ---- Derbyshire: who agreed, and the case notes of a move between teams ---- */
+
+/* 000: "If case transfer has been agreed by the Team Manager (for
+ * in-Locality transfers) or between Team Managers (for inter-Locality
+ * transfers) then there should be a clearly agreed plan": a transfer to
+ * another team of ours names the receiving team manager who agreed it
+ * (to.manager). "Best practice is for the Team Managers and/or Practice
+ * Supervisors to meet, with the transferring and receiving workers": the
+ * planning meeting (a warning when not recorded). An emergency has no
+ * planning (001 §4); a Devon movement is not a formal transfer; a
+ * step-down follows the step-down process. */
+void cc_check_transfer_managers_agreed(cc_audit_case *ac)
+{
+	static const char *const R = "transfer.managers-agreed";
+	const cJSON *t = ac->c->transfer.json, *to = cc_jobj(t, "to");
+	const char *from_team = cc_jstr(cc_jobj(t, "from"), "team"), *to_team = cc_jstr(to, "team");
+	/* A step-down to early help follows Derbyshire's step-down process
+	 * (000: "robust processes for cases to step up and down"). */
+	if (!t || cc_transfer_kind_only(ac->c, "movement") || cc_transfer_kind_only(ac->c, "emergency") ||
+	    cc_transfer_kind_only(ac->c, "step-down"))
+		return;
+	if (from_team && to_team && strcmp(from_team, to_team) && !cc_jstr(to, "manager"))
+		cc_audit_add(ac, R, ac->c->transfer.path, "/to",
+		             "a transfer between teams is agreed between the team managers: record the receiving team "
+		             "manager who agreed it (to.manager)");
+	if (!cc_jobj(t, "planning_meeting"))
+		cc_audit_add_variant(ac, R, "no-meeting", ac->c->transfer.path, "/planning_meeting",
+		                     "no planning meeting recorded: best practice is for the managers to meet with the "
+		                     "transferring and receiving workers to agree the plan and the date (planning_meeting)");
+}
+
+/* A final note of this transfer (cc_transfer_note_counts) dated day (0:
+ * any day) of one of types (NULL: any type), by author or author2 when
+ * given; or NULL. */
+static const cc_doc *note_of(const cc_audit_case *ac, const char *const *types, cc_date day, const char *author,
+                             const char *author2)
+{
+	const cc_case *c = ac->c;
+	for (size_t i = 0; i < c->n_notes; i++) {
+		const cJSON *n = c->notes[i].json;
+		const char *by = cc_jstr(n, "author");
+		cc_date on;
+		if ((types && !cc_jstr_in(n, "type", types)) || cc_note_is_addendum(c, i) || !cc_note_final(c, i, &on) ||
+		    (day && on != day) || !cc_transfer_note_counts(ac, i, on))
+			continue;
+		if ((author || author2) && !(by && ((author && !strcmp(by, author)) || (author2 && !strcmp(by, author2)))))
+			continue;
+		return &c->notes[i];
+	}
+	return NULL;
+}
+
+/* 003 §3, between teams: three things "will be recorded in case notes":
+ * the notification of the receiving team manager (a final note by the
+ * current worker or team manager dated notified_on); telling the child and
+ * family before the review (a final family-informed note of this transfer;
+ * that it came before the review is transfer.family-told-before-review's
+ * check); and, once held, the case discussion,
+ * "by the current social worker before the details of the new social
+ * worker are entered onto the child's record" (a final case-discussion or
+ * handover note by from.worker dated case_discussion_on, finalised on or
+ * before allocation.since when the allocation already names the new
+ * worker). */
+void cc_check_transfer_between_teams_notes(cc_audit_case *ac)
+{
+	static const char *const R = "transfer.between-teams-notes";
+	static const char *const told[] = {"family-informed", NULL};
+	static const char *const discussed[] = {"case-discussion", "handover", NULL};
+	const cc_case *c = ac->c;
+	const cJSON *t = c->transfer.json, *from = cc_jobj(t, "from");
+	const char *worker = cc_jstr(from, "worker"), *manager = cc_jstr(from, "manager");
+	cc_transfer_window w;
+	cc_date day;
+	char on[11];
+	if (!t || !cc_transfer_kind_is(c, "between-teams") || !cc_transfer_window_get(ac, &w))
+		return;
+	char *dir = cc_ptr("%s/notes", c->dir);
+	if (cc_jdate(t, "notified_on", &day) == 0 && !note_of(ac, NULL, day, worker, manager)) {
+		cc_date_format(day, on);
+		cc_audit_add(ac, R, dir, "",
+		             "the notification of the receiving team manager (notified_on %s) is not recorded in case "
+		             "notes: add a final note by the current social worker (or team manager) dated %s",
+		             on, on);
+	}
+	/* When they were told is transfer.family-told-before-review's. */
+	if (cc_jobj(t, "family_informed") && !note_of(ac, told, 0, NULL, NULL))
+		cc_audit_add(ac, R, dir, "",
+		             "telling the child and family of the new worker is not recorded in case notes: add a final "
+		             "family-informed note dated the day they were told, in this transfer's window (%s)",
+		             w.text);
+	if (cc_jdate(t, "case_discussion_on", &day) == 0 && day <= ac->run->as_of) {
+		const cc_doc *n = note_of(ac, discussed, day, worker, NULL);
+		const char *to = cc_transfer_to_worker(c), *alloc = cc_case_allocated_worker(c);
+		cc_date since = cc_case_allocation_since(c), fin;
+		cc_date_format(day, on);
+		if (!n)
+			cc_audit_add(ac, R, dir, "",
+			             "the case discussion of %s is not recorded in case notes by the current social worker: add "
+			             "a final case-discussion or handover note by %s dated %s",
+			             on, worker ? worker : "from.worker", on);
+		else if (to && alloc && !strcmp(to, alloc) && since && cc_jdate(n->json, "finalised_on", &fin) == 0 &&
+		         fin > since)
+			cc_audit_add(ac, R, n->path, "/finalised_on",
+			             "the case discussion was recorded after the new worker was entered on the record "
+			             "(allocation.since): it is recorded before the new worker's details are entered");
+	}
+	free(dir);
+}

@@ -60,6 +60,7 @@ def case():
     }
     c['notes'] = std_transfer_notes(c,
         'Skye (7) lives with her mother. Child protection plan (neglect) since 10 November 2025 because of her mother\'s drinking. Mother engaging with the recovery service; attendance up to 91%; maternal aunt does the school run.')
+    c['notes'].append(('2026-02-09', 'other', 'Notification to receiving team manager', 'E-mailed Grace Okafor (North Locality) the date of the next review conference (20 April 2026) and the reason for transfer (caseload rebalancing after the restructure).'))
     c['documents'] = [
         ('documents/2025-10-29-section-47-report.pdf', 'assessment', '2025-10-29', 'Section 47 enquiry report', pdf('Section 47 enquiry', 'Neglect substantiated.')),
         ('documents/2025-11-10-cp-plan.odt', 'child-plan', '2025-11-10', 'Child protection plan', odt('Child protection plan', 'Neglect.')),
