@@ -20,7 +20,7 @@ endfunction()
 function(casecheck_module name)
   file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.c)
   add_library(cc_${name} STATIC ${srcs} ${CASECHECK_MODULE_EXTRA_SOURCES})
-  target_include_directories(cc_${name} PUBLIC ${CMAKE_SOURCE_DIR}/include
+  target_include_directories(cc_${name} PUBLIC ${CMAKE_SOURCE_DIR}/include ${CMAKE_BINARY_DIR}/include
                              PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/checker)
   target_link_libraries(cc_${name} PUBLIC ${ARGN})
   set_property(GLOBAL APPEND PROPERTY CASECHECK_MODULES cc_${name})
@@ -31,7 +31,7 @@ endfunction()
 # CASECHECK_SOURCE_DIR and CASECHECK_SHARED_DIR in its environment.
 function(casecheck_check_test name src)
   add_executable(${name} ${src})
-  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_SOURCE_DIR}/checker
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_BINARY_DIR}/include ${CMAKE_SOURCE_DIR}/checker
                              ${CMAKE_SOURCE_DIR}/tests)
   target_link_libraries(${name} PRIVATE ${ARGN} cc_testsupport PkgConfig::CHECK Threads::Threads m)
   add_test(NAME ${name} COMMAND ${name})

@@ -8,6 +8,8 @@
 #ifndef CASECHECK_AUDIT_H
 #define CASECHECK_AUDIT_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -28,14 +30,14 @@ typedef enum cc_purpose {
 
 #define CC_PURPOSE_LAST CC_PURPOSE_COURT
 
-const char *cc_purpose_name(cc_purpose p); /* "check", ... */
-int cc_purpose_parse(cc_purpose *out, const char *name); /* 0 or -1 */
+CC_EXTERN const char *cc_purpose_name(cc_purpose p); /* "check", ... */
+CC_EXTERN int cc_purpose_parse(cc_purpose *out, const char *name); /* 0 or -1 */
 /* Whether findings of an audit for purpose p may be waived: false for
  * court (what a court will read cannot be excused by a waiver), true
  * otherwise. The one answer for anything that waives findings. */
-bool cc_purpose_waivable(cc_purpose p);
+CC_EXTERN bool cc_purpose_waivable(cc_purpose p);
 /* Whether p is the court purpose. */
-bool cc_purpose_is_court(cc_purpose p);
+CC_EXTERN bool cc_purpose_is_court(cc_purpose p);
 
 typedef struct cc_audit_options {
 	cc_purpose purpose;
@@ -71,7 +73,7 @@ typedef enum cc_signoff_state {
 	CC_SIGNOFF_UNVERIFIABLE      /* no git: tree ids cannot be computed */
 } cc_signoff_state;
 
-const char *cc_signoff_state_name(cc_signoff_state s);
+CC_EXTERN const char *cc_signoff_state_name(cc_signoff_state s);
 
 /* Whether a sign-off was made on exactly the content audited. */
 typedef enum cc_content_state {
@@ -81,7 +83,7 @@ typedef enum cc_content_state {
 	                            * receive the signed content in no commit): not current */
 } cc_content_state;
 
-const char *cc_content_state_name(cc_content_state s); /* "current", "stale", "cannot-compare" */
+CC_EXTERN const char *cc_content_state_name(cc_content_state s); /* "current", "stale", "cannot-compare" */
 
 /* One sign-off of a case that the purpose looks at, as reports show it:
  * ids and dates only (no comment). */
@@ -137,7 +139,7 @@ typedef struct cc_case_result {
 	cc_timeline timeline;    /* empty unless cc_audit_options.timeline */
 } cc_case_result;
 
-void cc_case_result_free(cc_case_result *r); /* frees r itself too */
+CC_EXTERN void cc_case_result_free(cc_case_result *r); /* frees r itself too */
 
 typedef struct cc_audit_meta {
 	const char *tool_version;
@@ -173,8 +175,8 @@ typedef struct cc_audit_sink {
  * case, no cases folder unless cases_dir_optional: nothing audited is never
  * success).
  * summary may be NULL. */
-int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
+CC_EXTERN int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_sink *sink,
                  cc_audit_summary *summary, char **errmsg);
-void cc_audit_summary_clear(cc_audit_summary *summary);
+CC_EXTERN void cc_audit_summary_clear(cc_audit_summary *summary);
 
 #endif

@@ -16,6 +16,8 @@
 #ifndef CASECHECK_CHRONOLOGY_H
 #define CASECHECK_CHRONOLOGY_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -78,11 +80,11 @@ typedef struct cc_chronology {
  * *errmsg (caller frees): an unknown case, a chronology that is missing,
  * broken or not valid against its schema (audit it to see why), a policy
  * that cannot be read. */
-int cc_chronology_read(cc_chronology **out, cc_source *src, const cc_chron_options *opts, char **errmsg);
-void cc_chronology_free(cc_chronology *c);
+CC_EXTERN int cc_chronology_read(cc_chronology **out, cc_source *src, const cc_chron_options *opts, char **errmsg);
+CC_EXTERN void cc_chronology_free(cc_chronology *c);
 
 /* How a row's date prints: "5 November 2019", "November 2019", "2019". */
-void cc_chron_date_label(char out[32], const cc_partial_date *d);
+CC_EXTERN void cc_chron_date_label(char out[32], const cc_partial_date *d);
 
 typedef enum cc_chron_format {
 	CC_CHRON_TEXT = 0,
@@ -91,10 +93,10 @@ typedef enum cc_chron_format {
 	CC_CHRON_HTML
 } cc_chron_format;
 
-int cc_chron_format_parse(cc_chron_format *out, const char *name); /* 0 or -1 */
+CC_EXTERN int cc_chron_format_parse(cc_chron_format *out, const char *name); /* 0 or -1 */
 
 /* Writes the chronology to out in the format. Returns 0, or -1 on a
  * write error. */
-int cc_chronology_write(FILE *out, const cc_chronology *c, cc_chron_format format);
+CC_EXTERN int cc_chronology_write(FILE *out, const cc_chronology *c, cc_chron_format format);
 
 #endif

@@ -26,6 +26,8 @@
 #ifndef CASECHECK_DATE_H
 #define CASECHECK_DATE_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -49,50 +51,50 @@ typedef struct cc_partial_date {
 
 /* Parses exactly YYYY-MM-DD (a real day: no 2023-02-29). len excludes any
  * NUL. Returns 0 or -1. */
-int cc_date_parse(cc_date *out, const char *s, size_t len);
+CC_EXTERN int cc_date_parse(cc_date *out, const char *s, size_t len);
 /* Parses YYYY-MM-DD, YYYY-MM or YYYY. Returns 0 or -1. */
-int cc_partial_date_parse(cc_partial_date *out, const char *s, size_t len);
+CC_EXTERN int cc_partial_date_parse(cc_partial_date *out, const char *s, size_t len);
 /* Parses HH:MM (00:00..23:59). Returns 0 or -1. */
-int cc_time_parse(int *minutes_out, const char *s, size_t len);
+CC_EXTERN int cc_time_parse(int *minutes_out, const char *s, size_t len);
 /* Writes YYYY-MM-DD and a NUL into buf (at least 11 bytes). */
-void cc_date_format(cc_date d, char buf[11]);
-cc_date cc_date_from_ymd(int year, int month, int day);
-void cc_date_to_ymd(cc_date d, int *year, int *month, int *day);
+CC_EXTERN void cc_date_format(cc_date d, char buf[11]);
+CC_EXTERN cc_date cc_date_from_ymd(int year, int month, int day);
+CC_EXTERN void cc_date_to_ymd(cc_date d, int *year, int *month, int *day);
 /* 0 = Monday .. 6 = Sunday. */
-int cc_date_weekday(cc_date d);
+CC_EXTERN int cc_date_weekday(cc_date d);
 /* Today in local time. */
-cc_date cc_date_today(void);
+CC_EXTERN cc_date cc_date_today(void);
 /* The same day n calendar months later (n may be negative), clamped to the
  * month's end: 2024-01-31 + 1 month = 2024-02-29. */
-cc_date cc_date_add_months(cc_date d, int n);
+CC_EXTERN cc_date cc_date_add_months(cc_date d, int n);
 /* Whole years from born to on (age on a date). */
-int cc_date_years_between(cc_date born, cc_date on);
+CC_EXTERN int cc_date_years_between(cc_date born, cc_date on);
 
 typedef struct cc_calendar cc_calendar;
 
 /* The built-in England and Wales calendar (static; never free it). */
-const cc_calendar *cc_calendar_builtin(void);
+CC_EXTERN const cc_calendar *cc_calendar_builtin(void);
 /* A calendar from a gov.uk bank-holidays.json document (uses the
  * "england-and-wales" division, or a top-level "events" array). Returns
  * 0, or -1 with a message naming the JSON pointer in *errmsg. */
-int cc_calendar_from_json(cc_calendar **out, const cJSON *doc, char **errmsg);
-void cc_calendar_free(cc_calendar *cal);
+CC_EXTERN int cc_calendar_from_json(cc_calendar **out, const cJSON *doc, char **errmsg);
+CC_EXTERN void cc_calendar_free(cc_calendar *cal);
 /* The years the calendar covers (outside them only weekends count). */
-void cc_calendar_range(const cc_calendar *cal, int *first_year, int *last_year);
+CC_EXTERN void cc_calendar_range(const cc_calendar *cal, int *first_year, int *last_year);
 
-bool cc_calendar_is_holiday(const cc_calendar *cal, cc_date d);
+CC_EXTERN bool cc_calendar_is_holiday(const cc_calendar *cal, cc_date d);
 /* The working days that cal takes away compared with base: each weekday
  * holiday of cal that is not a holiday of base, in date order. Writes the
  * first max_out of them to out (may be NULL when max_out is 0) and returns
  * how many there are. Cannot fail. */
-size_t cc_calendar_added_days(const cc_calendar *cal, const cc_calendar *base, cc_date *out, size_t max_out);
-bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d);
+CC_EXTERN size_t cc_calendar_added_days(const cc_calendar *cal, const cc_calendar *base, cc_date *out, size_t max_out);
+CC_EXTERN bool cc_calendar_is_working_day(const cc_calendar *cal, cc_date d);
 /* The date n working days after d (n > 0) or before it (n < 0); d itself
  * does not count. "Within 5 working days of allocation on a Friday" ends
  * on cc_calendar_add_working_days(cal, friday, 5). |n| is capped at
  * 1000000 (about 3800 years). */
-cc_date cc_calendar_add_working_days(const cc_calendar *cal, cc_date d, int n);
+CC_EXTERN cc_date cc_calendar_add_working_days(const cc_calendar *cal, cc_date d, int n);
 /* Working days in (from, to]: 0 when to <= from. */
-int cc_calendar_working_days_between(const cc_calendar *cal, cc_date from, cc_date to);
+CC_EXTERN int cc_calendar_working_days_between(const cc_calendar *cal, cc_date from, cc_date to);
 
 #endif

@@ -6,6 +6,8 @@
 #ifndef CASECHECK_DOCTYPE_H
 #define CASECHECK_DOCTYPE_H
 
+#include "casecheck/common.h"
+
 #include <stddef.h>
 
 typedef enum cc_doc_kind {
@@ -35,13 +37,13 @@ typedef struct cc_doctype cc_doctype;
 
 /* Opens libmagic with the system database. Returns 0, or -1 with a message
  * in *errmsg (caller frees). */
-int cc_doctype_open(cc_doctype **out, char **errmsg);
-void cc_doctype_close(cc_doctype *dt);
+CC_EXTERN int cc_doctype_open(cc_doctype **out, char **errmsg);
+CC_EXTERN void cc_doctype_close(cc_doctype *dt);
 
 /* The kind of len bytes of data, and libmagic's MIME type for messages
  * (*mime borrowed until the next call; may be NULL). A document with an
  * INVALID or REFUSE issue (cc_doctype_inspect) is CC_DOC_UNKNOWN here. */
-cc_doc_kind cc_doctype_detect(cc_doctype *dt, const void *data, size_t len, const char **mime);
+CC_EXTERN cc_doc_kind cc_doctype_detect(cc_doctype *dt, const void *data, size_t len, const char **mime);
 
 /* What a closer look at the structure found, beyond the kind. */
 typedef enum cc_doc_risk {
@@ -73,16 +75,16 @@ typedef struct cc_doc_inspection {
  * anywhere in a document that is not a zip, PDFs by their objects
  * (catalog, name trees, actions, file specifications; object streams
  * inflated), never by searching compressed bytes. Never fails. */
-void cc_doctype_inspect(cc_doctype *dt, const void *data, size_t len, cc_doc_inspection *out);
+CC_EXTERN void cc_doctype_inspect(cc_doctype *dt, const void *data, size_t len, cc_doc_inspection *out);
 
 /* The kind an extension names (".pdf" -> CC_DOC_PDF; case-insensitive), or
  * CC_DOC_UNKNOWN. name is a file name or path. */
-cc_doc_kind cc_doctype_for_name(const char *name);
+CC_EXTERN cc_doc_kind cc_doctype_for_name(const char *name);
 
 /* Judges a file: what it is against what its name says. */
-cc_doc_verdict cc_doctype_judge(cc_doc_kind actual, const char *name);
+CC_EXTERN cc_doc_verdict cc_doctype_judge(cc_doc_kind actual, const char *name);
 
 /* "PDF", "Word (DOCX)", ... for messages. */
-const char *cc_doc_kind_name(cc_doc_kind kind);
+CC_EXTERN const char *cc_doc_kind_name(cc_doc_kind kind);
 
 #endif

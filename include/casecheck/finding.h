@@ -8,6 +8,8 @@
 #ifndef CASECHECK_FINDING_H
 #define CASECHECK_FINDING_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -68,34 +70,34 @@ typedef struct cc_findings {
 /* Appends a finding (strings are copied) and returns it, so a caller may
  * set ->value. pointer may be NULL for "". Cannot fail; but on a list at
  * its limit a finding that is not kept returns NULL (it is counted). */
-cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,
+CC_EXTERN cc_finding *cc_findings_add(cc_findings *list, const char *rule, cc_severity severity,
                             const char *path, const char *pointer, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 /* Caps list at max findings (0: no cap). The finding that says how many
  * were not kept has rule id rule (a static string) and names path (copied).
  * Call before adding to the list. */
-void cc_findings_set_limit(cc_findings *list, size_t max, const char *rule, const char *path);
+CC_EXTERN void cc_findings_set_limit(cc_findings *list, size_t max, const char *rule, const char *path);
 /* Sets the finding's value to a copy of len bytes (NULs become U+FFFD).
  * f may be NULL (a finding not kept): then nothing happens. */
-void cc_finding_set_value(cc_finding *f, const char *value, size_t len);
+CC_EXTERN void cc_finding_set_value(cc_finding *f, const char *value, size_t len);
 /* Sets the finding's record (copied; see cc_finding), replacing any. f may
  * be NULL; id may be NULL. */
-void cc_finding_set_record(cc_finding *f, const char *record, const char *id, bool id_personal);
+CC_EXTERN void cc_finding_set_record(cc_finding *f, const char *record, const char *id, bool id_personal);
 /* Frees a waiver and its strings; w may be NULL. */
-void cc_finding_waiver_free(cc_finding_waiver *w);
+CC_EXTERN void cc_finding_waiver_free(cc_finding_waiver *w);
 /* Orders by severity (errors first), then path, pointer, rule. When
  * findings were dropped at the limit, first adds (or brings up to date)
  * one note under limit_rule: "N more findings not shown: E errors, W
  * warnings, K notes". That note is itself counted as a note. */
-void cc_findings_sort(cc_findings *list);
+CC_EXTERN void cc_findings_sort(cc_findings *list);
 /* Findings of severity, the kept ones and those dropped at the limit. */
-size_t cc_findings_count(const cc_findings *list, cc_severity severity);
+CC_EXTERN size_t cc_findings_count(const cc_findings *list, cc_severity severity);
 /* Moves every finding of src to dst (through dst's limit; src's findings
  * not kept are added to dst's counts); src is left empty, without limit. */
-void cc_findings_move(cc_findings *dst, cc_findings *src);
+CC_EXTERN void cc_findings_move(cc_findings *dst, cc_findings *src);
 /* Frees every finding and the limit; the list is left as CC_FINDINGS_INIT. */
-void cc_findings_clear(cc_findings *list);
+CC_EXTERN void cc_findings_clear(cc_findings *list);
 
-const char *cc_severity_name(cc_severity severity); /* "error", "warning", "note" */
+CC_EXTERN const char *cc_severity_name(cc_severity severity); /* "error", "warning", "note" */
 
 #endif

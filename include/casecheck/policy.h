@@ -16,6 +16,8 @@
 #ifndef CASECHECK_POLICY_H
 #define CASECHECK_POLICY_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 
 #include "casecheck/date.h"
@@ -42,19 +44,19 @@ typedef struct cc_policy {
 /* Reads the policy of src. Returns 0, or CC_ERROR with *errmsg (caller
  * frees) naming the file and what is wrong; *out is then cleared. Call
  * cc_policy_clear() after success. */
-int cc_policy_load(cc_policy *out, cc_source *src, char **errmsg);
+CC_EXTERN int cc_policy_load(cc_policy *out, cc_source *src, char **errmsg);
 
 /* Whether path (repository-relative) is one of the policy's files:
  * casecheck.json, staff.json or the calendar in force. Cannot fail. */
-bool cc_policy_has_file(const cc_policy *p, const char *path);
+CC_EXTERN bool cc_policy_has_file(const cc_policy *p, const char *path);
 
 /* Whether path is the cases folder or lies under it. Cannot fail. */
-bool cc_policy_in_cases_dir(const cc_policy *p, const char *path);
+CC_EXTERN bool cc_policy_in_cases_dir(const cc_policy *p, const char *path);
 
 /* Whether version ("X.Y.Z") is at least min ("X.Y.Z"); a string that is
  * not X.Y.Z compares as 0.0.0. Cannot fail. */
-bool cc_policy_version_at_least(const char *version, const char *min);
+CC_EXTERN bool cc_policy_version_at_least(const char *version, const char *min);
 
-void cc_policy_clear(cc_policy *p);
+CC_EXTERN void cc_policy_clear(cc_policy *p);
 
 #endif

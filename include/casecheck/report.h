@@ -5,6 +5,8 @@
 #ifndef CASECHECK_REPORT_H
 #define CASECHECK_REPORT_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -19,7 +21,7 @@ typedef enum cc_report_format {
 	CC_REPORT_CSV     /* the fix list: one row per finding (csv.c) */
 } cc_report_format;
 
-int cc_report_format_parse(cc_report_format *out, const char *name); /* 0 or -1 */
+CC_EXTERN int cc_report_format_parse(cc_report_format *out, const char *name); /* 0 or -1 */
 
 typedef struct cc_report_options {
 	cc_report_format format;
@@ -32,11 +34,11 @@ typedef struct cc_report_options {
 typedef struct cc_report cc_report;
 
 /* A report writing to out (borrowed; not closed). */
-cc_report *cc_report_new(FILE *out, const cc_report_options *opts);
+CC_EXTERN cc_report *cc_report_new(FILE *out, const cc_report_options *opts);
 /* The sink that feeds this report; valid while the report lives. */
-const cc_audit_sink *cc_report_sink(cc_report *report);
+CC_EXTERN const cc_audit_sink *cc_report_sink(cc_report *report);
 /* Flushes what is buffered (HTML, tables); returns 0 or -1 on a write error. */
-int cc_report_finish(cc_report *report);
-void cc_report_free(cc_report *report);
+CC_EXTERN int cc_report_finish(cc_report *report);
+CC_EXTERN void cc_report_free(cc_report *report);
 
 #endif

@@ -5,6 +5,8 @@
 #ifndef CASECHECK_RULES_H
 #define CASECHECK_RULES_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -63,23 +65,23 @@ typedef struct cc_rule_area {
 	bool seeded;
 } cc_rule_area;
 
-size_t cc_rule_areas_count(void);
-const cc_rule_area *cc_rule_areas_at(size_t i);
-const cc_rule_area *cc_rule_area_find(const char *name);
+CC_EXTERN size_t cc_rule_areas_count(void);
+CC_EXTERN const cc_rule_area *cc_rule_areas_at(size_t i);
+CC_EXTERN const cc_rule_area *cc_rule_area_find(const char *name);
 
-size_t cc_rules_count(void);
-const cc_rule_info *cc_rules_at(size_t i);
-const cc_rule_info *cc_rules_find(const char *id);
+CC_EXTERN size_t cc_rules_count(void);
+CC_EXTERN const cc_rule_info *cc_rules_at(size_t i);
+CC_EXTERN const cc_rule_info *cc_rules_find(const char *id);
 /* Profile bits for a profile name; 0 for "all"; -1 for an unknown name. */
-long cc_profile_parse(const char *name);
+CC_EXTERN long cc_profile_parse(const char *name);
 /* The name of profile bit i (0 .. CC_PROFILE_COUNT - 1), "core" ...; NULL past the end. */
-const char *cc_profile_name(unsigned i);
+CC_EXTERN const char *cc_profile_name(unsigned i);
 /* Every profile name then "all", joined by sep, for messages; the caller frees it. */
-char *cc_profile_names_joined(const char *sep);
+CC_EXTERN char *cc_profile_names_joined(const char *sep);
 /* The severity of rule's findings of variant (NULL: plain findings) in a
  * run of purpose under profile bits (cc_profile_parse: 0 for "all"); -1
  * when variant is not one the row names. */
-int cc_rule_severity_in(const cc_rule_info *rule, const char *variant, cc_purpose purpose, long profile_bits);
-bool cc_rule_in_profile(const cc_rule_info *rule, const char *profile);
+CC_EXTERN int cc_rule_severity_in(const cc_rule_info *rule, const char *variant, cc_purpose purpose, long profile_bits);
+CC_EXTERN bool cc_rule_in_profile(const cc_rule_info *rule, const char *profile);
 
 #endif

@@ -20,6 +20,8 @@
 #ifndef CASECHECK_SCHEMA_H
 #define CASECHECK_SCHEMA_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -50,32 +52,32 @@ typedef struct cc_validate_options {
 #define CC_VALIDATE_OPTIONS_INIT { false, 100 }
 
 /* A new set with the built-in resources. Returns 0. */
-int cc_schema_set_new(cc_schema_set **out);
-void cc_schema_set_free(cc_schema_set *set);
+CC_EXTERN int cc_schema_set_new(cc_schema_set **out);
+CC_EXTERN void cc_schema_set_free(cc_schema_set *set);
 
 /* Adds a schema document, taking ownership of doc (even on failure). Its
  * retrieval URI is uri, or its `$id` when uri is NULL. Embedded `$id`s and
  * `$anchor`s inside it become addressable too. Returns 0, or -1 with a
  * message in *errmsg (caller frees). */
-int cc_schema_set_add(cc_schema_set *set, const char *uri, cJSON *doc, char **errmsg);
+CC_EXTERN int cc_schema_set_add(cc_schema_set *set, const char *uri, cJSON *doc, char **errmsg);
 
 /* Serves every URI that starts with prefix from the file at the rest of the
  * URI under dir, read when first referenced. Returns 0 or -1 (*errmsg). */
-int cc_schema_set_map_dir(cc_schema_set *set, const char *prefix, const char *dir, char **errmsg);
+CC_EXTERN int cc_schema_set_map_dir(cc_schema_set *set, const char *prefix, const char *dir, char **errmsg);
 
 /* The compiled schema at uri (with an optional #fragment). Compiles it and
  * everything it references on first use; every `$ref` must resolve and the
  * schema must be valid against its metaschema. Returns 0, or -1 with a
  * message naming the URI and keyword location in *errmsg. */
-int cc_schema_set_get(cc_schema **out, cc_schema_set *set, const char *uri, char **errmsg);
+CC_EXTERN int cc_schema_set_get(cc_schema **out, cc_schema_set *set, const char *uri, char **errmsg);
 
 /* Validates instance. Returns 1 when valid, 0 when invalid (errors in
  * *report, which must be CC_SCHEMA_REPORT_INIT or cleared). opts may be
  * NULL for the defaults. Never fails otherwise. */
-int cc_schema_validate(const cc_schema *schema, const cJSON *instance,
+CC_EXTERN int cc_schema_validate(const cc_schema *schema, const cJSON *instance,
                        const cc_validate_options *opts, cc_schema_report *report);
 
-void cc_schema_report_clear(cc_schema_report *report);
+CC_EXTERN void cc_schema_report_clear(cc_schema_report *report);
 
 /* Error e of a validation of instance against a schema of set, told as
  * what to write: an enum's allowed values, the schema's description of
@@ -85,6 +87,6 @@ void cc_schema_report_clear(cc_schema_report *report);
  * e->message. Never quotes a value or member name of the instance (they
  * may be personal). Returns a new string (caller frees); cannot fail.
  * Thread-safe as cc_schema_validate() is. */
-char *cc_schema_explain(cc_schema_set *set, const cc_schema_error *e, const cJSON *instance);
+CC_EXTERN char *cc_schema_explain(cc_schema_set *set, const cc_schema_error *e, const cJSON *instance);
 
 #endif

@@ -17,6 +17,8 @@
 #ifndef CASECHECK_SIGNER_H
 #define CASECHECK_SIGNER_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 
 #include <cjson/cJSON.h>
@@ -44,7 +46,7 @@ typedef struct cc_signer_query {
 
 /* Why q->by may not sign as q->role, in words without personal data (ids
  * only), or NULL when they may. Caller frees. Cannot fail. */
-char *cc_signer_problem(const cc_signer_query *q);
+CC_EXTERN char *cc_signer_problem(const cc_signer_query *q);
 
 /* Who may waive a finding of a case (issue 22): a manager of the case's
  * team (case.json team), judged as "a manager of the team" is for a
@@ -52,13 +54,13 @@ char *cc_signer_problem(const cc_signer_query *q);
  * the allocated worker, not someone who had left by q->on (the waiver's
  * date), nobody without a usable staff.json. q->role, q->transfer and
  * q->newest_record are not read. Why not, or NULL. Caller frees. */
-char *cc_waiver_problem(const cc_signer_query *q);
+CC_EXTERN char *cc_waiver_problem(const cc_signer_query *q);
 
 /* The first staff or team id staff.json lists twice, as a message naming
  * it ("staff id tm-x is listed twice"), or NULL. Caller frees. */
-char *cc_staff_duplicate(const cJSON *staff);
+CC_EXTERN char *cc_staff_duplicate(const cJSON *staff);
 
 /* Whether a staff.json role may sign at all. */
-bool cc_signer_role_may_sign(const char *staff_role);
+CC_EXTERN bool cc_signer_role_may_sign(const char *staff_role);
 
 #endif

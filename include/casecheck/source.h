@@ -12,6 +12,8 @@
 #ifndef CASECHECK_SOURCE_H
 #define CASECHECK_SOURCE_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -34,7 +36,7 @@ typedef struct cc_source cc_source;
 /* Returns 0, CC_ENOTFOUND (no repository, or no such revision), or
  * CC_ERROR; a message in *errmsg on failure. WORKTREE on a folder that is
  * not in a git repository succeeds, with cc_source_has_git() false. */
-int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg);
+CC_EXTERN int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg);
 /* Opens the git repository at repo_dir, or (NULL) the one git would find
  * from the environment and the current directory, GIT_WORK_TREE included,
  * as a struct git_repository * (free it with git_repository_free; libgit2
@@ -42,19 +44,19 @@ int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg
  * message that says what happened: not a repository, a repository owned
  * by another user (and the safe.directory setting that allows it), a
  * SHA-256 repository this libgit2 cannot read. */
-int cc_source_open_git(void **out, const char *repo_dir, char **errmsg);
-int cc_source_dup(cc_source **out, const cc_source *src, char **errmsg);
-void cc_source_free(cc_source *src);
+CC_EXTERN int cc_source_open_git(void **out, const char *repo_dir, char **errmsg);
+CC_EXTERN int cc_source_dup(cc_source **out, const cc_source *src, char **errmsg);
+CC_EXTERN void cc_source_free(cc_source *src);
 
-cc_source_kind cc_source_kind_of(const cc_source *src);
-bool cc_source_has_git(const cc_source *src);
+CC_EXTERN cc_source_kind cc_source_kind_of(const cc_source *src);
+CC_EXTERN bool cc_source_has_git(const cc_source *src);
 /* Absolute path of the working directory (or plain folder); borrowed. */
-const char *cc_source_root(const cc_source *src);
+CC_EXTERN const char *cc_source_root(const cc_source *src);
 /* The 40-hex id of the commit read (REV), or of HEAD (INDEX, WORKTREE),
  * or NULL (no commits yet, or no git). Borrowed. */
-const char *cc_source_commit(const cc_source *src);
+CC_EXTERN const char *cc_source_commit(const cc_source *src);
 /* The libgit2 repository (struct git_repository *), or NULL. Borrowed. */
-void *cc_source_git_repository(const cc_source *src);
+CC_EXTERN void *cc_source_git_repository(const cc_source *src);
 
 typedef enum cc_entry_type {
 	CC_ENTRY_FILE,
@@ -80,21 +82,21 @@ typedef struct cc_dirlist {
 /* Lists the folder at path ("" for the root). In WORKTREE mode files that
  * git ignores are left out. Returns 0, CC_ENOTFOUND, CC_ENOTFILE (path is
  * not a folder) or CC_ERROR. */
-int cc_source_list(cc_source *src, const char *path, cc_dirlist *out, char **errmsg);
-void cc_dirlist_clear(cc_dirlist *list);
+CC_EXTERN int cc_source_list(cc_source *src, const char *path, cc_dirlist *out, char **errmsg);
+CC_EXTERN void cc_dirlist_clear(cc_dirlist *list);
 
 /* Reads the regular file at path into a new NUL-terminated buffer (*buf,
  * owned by the caller; *len excludes the NUL). Returns 0, CC_ENOTFOUND,
  * CC_ENOTFILE (symlink, submodule, folder: never followed), CC_ETOOBIG
  * (over max_len) or CC_ERROR. */
-int cc_source_read(cc_source *src, const char *path, size_t max_len,
+CC_EXTERN int cc_source_read(cc_source *src, const char *path, size_t max_len,
                    char **buf, size_t *len, char **errmsg);
 
 /* The git tree id (40 hex + NUL) the folder at path has in this source,
  * leaving out its top-level entry named exclude (NULL: none), computed
  * without writing any object. For WORKTREE it is the id the folder would
  * have if committed. Returns 0, CC_ENOTFOUND or CC_ERROR. */
-int cc_source_tree_id(cc_source *src, const char *path, const char *exclude,
+CC_EXTERN int cc_source_tree_id(cc_source *src, const char *path, const char *exclude,
                       char out[41], char **errmsg);
 
 #endif

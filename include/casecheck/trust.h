@@ -16,6 +16,8 @@
 #ifndef CASECHECK_TRUST_H
 #define CASECHECK_TRUST_H
 
+#include "casecheck/common.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -39,7 +41,7 @@
  * result as strings, comment a string when present), a value on a line
  * of its own holds a control character, or any of them (the comment
  * included) holds a NUL byte. Caller frees. Cannot fail otherwise. */
-char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
+CC_EXTERN char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
 
 /* The signed text of a removal record (version 1): the case, reason,
  * moved_to ("none" when absent), by, on, then one "removes" line an item
@@ -47,7 +49,7 @@ char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
  * "removes case-folder"); docs/workflow.md §4 gives it. NULL when a field
  * is missing or not a string, or a value holds a control character or a
  * NUL byte. Caller frees. */
-char *cc_removal_payload(const cJSON *removal);
+CC_EXTERN char *cc_removal_payload(const cJSON *removal);
 /* The SSHSIG namespace of a waiver's signature (its own, so that a
  * sign-off's signature can never be replayed as a waiver) and the first
  * line of its payload, version 1 (docs/format.md, "waivers"). */
@@ -58,7 +60,7 @@ char *cc_removal_payload(const cJSON *removal);
  * pointer (may be ""), by, date, expires, the SHA-256 of the reason and,
  * when it has one, its reason_code (a waiver without one has the payload
  * it always had); NULL as for cc_signoff_payload. Caller frees. */
-char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
+CC_EXTERN char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
 
 /* A signature's state, as reports show it. */
 typedef enum cc_sig_state {
@@ -71,7 +73,7 @@ typedef enum cc_sig_state {
 } cc_sig_state;
 
 /* "not-checked", "unsigned", "verified", "bad", "unknown-key", "outside-validity". */
-const char *cc_sig_state_name(cc_sig_state s);
+CC_EXTERN const char *cc_sig_state_name(cc_sig_state s);
 
 /* An allowed-signers file, parsed. */
 typedef struct cc_allowed_signers cc_allowed_signers;
@@ -82,16 +84,16 @@ typedef struct cc_allowed_signers cc_allowed_signers;
  * option or key type, a bad time) makes the whole file refused: returns
  * CC_ERROR with *errmsg naming the line and the reason. 0 and *out (free
  * with cc_allowed_signers_free) otherwise. */
-int cc_allowed_signers_parse(cc_allowed_signers **out, const char *text, size_t len, char **errmsg);
-void cc_allowed_signers_free(cc_allowed_signers *as);
+CC_EXTERN int cc_allowed_signers_parse(cc_allowed_signers **out, const char *text, size_t len, char **errmsg);
+CC_EXTERN void cc_allowed_signers_free(cc_allowed_signers *as);
 /* How many keys the file lists. */
-size_t cc_allowed_signers_count(const cc_allowed_signers *as);
+CC_EXTERN size_t cc_allowed_signers_count(const cc_allowed_signers *as);
 
 /* Verifies an armored SSH signature over msg in namespace ns for
  * principal at time t (seconds since the epoch), as `ssh-keygen -Y verify
  * -Overify-time` does. The state says which check failed; *why (may be
  * NULL; caller frees) says it in words, without personal data. */
-cc_sig_state cc_allowed_signers_verify(const cc_allowed_signers *as, const char *principal, const char *ns,
+CC_EXTERN cc_sig_state cc_allowed_signers_verify(const cc_allowed_signers *as, const char *principal, const char *ns,
                                        const char *armored, const void *msg, size_t len, int64_t t,
                                        char **why);
 
@@ -115,8 +117,8 @@ typedef struct cc_trust {
  * inside the repository's working tree (the content audited) is refused, as is one that cannot
  * be read or parsed. Returns 0 (*out filled; cc_trust_clear it) or
  * CC_ERROR with *errmsg. */
-int cc_trust_load(cc_trust *out, const char *repo_dir, const char *cli_path, char **errmsg);
-void cc_trust_clear(cc_trust *t);
+CC_EXTERN int cc_trust_load(cc_trust *out, const char *repo_dir, const char *cli_path, char **errmsg);
+CC_EXTERN void cc_trust_clear(cc_trust *t);
 
 /* The one check of a sign-off's signature, for the audit and the hooks:
  * the state of sg's signature (its `signature` member) over its payload
@@ -125,20 +127,20 @@ void cc_trust_clear(cc_trust *t);
  * *counts says whether the sign-off may count for a purpose as far as
  * its signature goes: always without allowed signers; VERIFIED with them,
  * or UNSIGNED when dated before unsigned_before. */
-cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *signoff, bool *counts,
+CC_EXTERN cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *signoff, bool *counts,
                                     char **why);
 
 /* The same judgement for a removal record (its `signature` over
  * cc_removal_payload, namespace casecheck-removal, for its `by`, at its
  * `on`); unsigned_before applies to it as to a sign-off. */
-cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *removal, bool *counts, char **why);
+CC_EXTERN cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *removal, bool *counts, char **why);
 
 /* The same judgement of a waiver's signature: its payload
  * (cc_waiver_payload) in namespace casecheck-waiver, for its `by`, at its
  * date. The unsigned cut-off applies to sign-offs and removal records,
  * never to a waiver: with allowed signers configured, an unsigned waiver
  * never counts. */
-cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *waiver, bool *counts,
+CC_EXTERN cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *waiver, bool *counts,
                                    char **why);
 
 /* Signs payload with ssh-keygen -Y sign -n ns (CC_SIGNOFF_NAMESPACE,
@@ -146,13 +148,13 @@ cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const
  * private key or a public key whose private half an agent holds; with literal, key_path is the public key text itself, as git's
  * "key::" allows). *armored gets the signature (caller frees). Returns 0
  * or CC_ERROR with *errmsg. */
-int cc_trust_sign(char **armored, const char *key, bool literal, const char *ns, const char *payload,
+CC_EXTERN int cc_trust_sign(char **armored, const char *key, bool literal, const char *ns, const char *payload,
                   char **errmsg);
 
 /* The signing key configured for the repository at repo_dir (NULL: found
  * as git does): git's
  * user.signingKey when gpg.format is ssh (*literal when it has the "key::"
  * form, which is stripped). *key NULL when none. 0 or CC_ERROR. */
-int cc_trust_signing_key(char **key, bool *literal, const char *repo_dir, char **errmsg);
+CC_EXTERN int cc_trust_signing_key(char **key, bool *literal, const char *repo_dir, char **errmsg);
 
 #endif
