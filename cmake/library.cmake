@@ -13,15 +13,11 @@ set(CASECHECK_LIB_DEPS PkgConfig::GIT2 PkgConfig::CJSON PkgConfig::MAGIC PkgConf
 set(CASECHECK_PC_REQUIRES_PRIVATE "libgit2 libcjson libmagic libpcre2-8 zlib icu-uc libcrypto")
 set(CASECHECK_PC_LIBS_PRIVATE "-lpthread -lm")
 
-# The public headers, installed under include/casecheck/; casecheck.h
-# includes every one. The rest of include/casecheck/ is shared between
-# modules but is not API.
-set(CASECHECK_PUBLIC_HEADERS casecheck.h common.h error.h audit.h chronology.h date.h doctype.h
-    finding.h identifiers.h placeholder.h policy.h report.h rules.h schema.h source.h trust.h)
-set(public_headers)
-foreach(h ${CASECHECK_PUBLIC_HEADERS})
-  list(APPEND public_headers ${CMAKE_SOURCE_DIR}/include/casecheck/${h})
-endforeach()
+# The public headers: every file of include/casecheck/ (casecheck.h
+# includes them all) and the generated version.h, installed under
+# include/casecheck/. Headers shared between modules but not API live
+# beside their module (checker/<module>/).
+file(GLOB public_headers CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/include/casecheck/*.h)
 list(APPEND public_headers ${CMAKE_BINARY_DIR}/include/casecheck/version.h)
 
 foreach(kind shared static)
@@ -64,3 +60,20 @@ install(FILES ${CMAKE_BINARY_DIR}/casecheckConfig.cmake ${CMAKE_BINARY_DIR}/case
 # The shared library exports only cc_ names, and the API the CLI needs.
 add_test(NAME test_exports COMMAND ${CMAKE_COMMAND} -DLIB=$<TARGET_FILE:casecheck_shared>
          -P ${CMAKE_SOURCE_DIR}/tests/lib/exports.cmake)
+
+# The example client (examples/): built here against the library in the
+# tree, and by test_example_client against the installed one.
+file(GLOB example_srcs CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/examples/*.c)
+foreach(example ${example_srcs})
+  get_filename_component(name ${example} NAME_WE)
+  add_executable(example_${name} ${example})
+  target_link_libraries(example_${name} PRIVATE casecheck_shared)
+endforeach()
+# The example is compiled as the library was (coverage, sanitizers).
+separate_arguments(example_flags UNIX_COMMAND "${CMAKE_C_FLAGS}")
+if(CASECHECK_SANITIZE)
+  list(APPEND example_flags -fsanitize=address,undefined -fno-omit-frame-pointer)
+endif()
+add_test(NAME test_example_client
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/lib/example_client.sh ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}
+                 ${CMAKE_INSTALL_LIBDIR} ${CMAKE_C_COMPILER} ${example_flags})

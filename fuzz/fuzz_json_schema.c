@@ -9,8 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 
 static const char *const uris[] = {
 	"https://casecheck.example/schemas/v1/config.json",

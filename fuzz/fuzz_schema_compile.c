@@ -7,8 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 
 static const char instance_text[] =
 	"{\"format\":\"casecheck/note@1\",\"id\":\"n-1\",\"date\":\"2026-02-01\","

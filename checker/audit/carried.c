@@ -18,13 +18,14 @@
  * removed or added elsewhere, transfer.json itself) makes the sign-off
  * stale, and the first such change is named. */
 #include "carried.h"
+#include "source/git.h"
 
 #include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "jget.h"
 #include "source/treehash.h"
 #include "stale.h"

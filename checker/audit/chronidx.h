@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "casecheck/date.h"
+#include "casecheck/significance.h"
 
 /* One bit per chronology.json category (schemas/chronology.json). */
 typedef enum cc_chron_cat {
@@ -47,9 +48,6 @@ typedef struct cc_chron_ix {
 
 /* The bit of a category name, or 0 for an unknown one. */
 unsigned cc_chron_cat_bit(const char *category);
-/* The category names in cats, "visit" or "meeting, conference or review"
- * ("any" for all of them). Owned by the caller. */
-char *cc_chron_cat_names(unsigned cats);
 /* Indexes the day-dated entries of a chronology document (NULL: none).
  * Entries with a partial date (YYYY, YYYY-MM) are left out: they cannot
  * show an event of a known day; so are entries marked entered_in_error. Borrows from chron. Cannot fail. */

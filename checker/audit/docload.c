@@ -8,6 +8,7 @@
 #include "json/internal.h"
 #include "redact.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 #define SCHEMA_BASE "https://casecheck.example/schemas/v1/"
 

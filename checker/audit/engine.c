@@ -332,7 +332,7 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 	}
 
 	cc_audit_meta meta = {CASECHECK_VERSION, run.purpose, run.profile, run.as_of,
-	                      cc_source_kind_of(src), NULL, cc_source_commit(src), cc_source_root(src), opts->trust,
+	                      cc_source_kind_of(src), cc_source_rev(src), cc_source_commit(src), cc_source_root(src), opts->trust,
 	                      run.history, run.params};
 	if (sink && sink->begin)
 		sink->begin(sink->ctx, &meta);
@@ -360,7 +360,8 @@ int cc_audit_run(cc_source *src, const cc_audit_options *opts, const cc_audit_si
 		else
 			sum.not_ready++;
 		progress(opts, i + 1, q.n, i + 1 == q.n);
-		if (sink && sink->on_case)
+		bool shown = opts->show == CC_AUDIT_SHOW_ALL || (opts->show == CC_AUDIT_SHOW_READY) == r->ready;
+		if (shown && sink && sink->on_case)
 			sink->on_case(sink->ctx, r);
 		else
 			cc_case_result_free(r);

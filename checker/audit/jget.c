@@ -3,8 +3,8 @@
 #include <limits.h>
 #include <string.h>
 
-#include "casecheck/json.h"
 #include "json/internal.h"
+#include "json/json.h"
 
 /* As cJSON_IsObject and the others, inlined: rules call these all the time. */
 static inline bool is(const cJSON *node, int type)

@@ -3,6 +3,7 @@
  * it returns (policy.c); the hook, `casecheck signoff` and the --output
  * guard use the same answer. */
 #include "casecheck/policy.h"
+#include "date/calendar_json.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,8 +11,9 @@
 
 #include "audit_int.h"
 #include "casecheck/error.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "jget.h"
 #include "util/path.h"
 #include "util/xalloc.h"

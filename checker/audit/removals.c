@@ -1,14 +1,16 @@
 /* removals.c: reading removal records and asking what they cover (see
  * removals.h). */
 #include "removals.h"
+#include "schema/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "casecheck/date.h"
 #include "casecheck/error.h"
-#include "casecheck/signer.h"
+#include "trust/signer.h"
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "casemodel.h"
 #include "jget.h"
 #include "util/xalloc.h"

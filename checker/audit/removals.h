@@ -17,10 +17,11 @@
 
 #include <cjson/cJSON.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
 #include "casecheck/trust.h"
+#include "trust/records.h"
 
 /* The folder, at the top of the repository, that holds removal records. */
 #define CC_REMOVALS_DIR "removals"

@@ -10,7 +10,7 @@
 #include "chronidx.h"
 #include "jget.h"
 #include "notefacts.h"
-#include "significance.h"
+#include "casecheck/significance.h"
 #include "util/xalloc.h"
 
 typedef struct events {

@@ -26,6 +26,7 @@
  * corrupt commit, tree or blob) is never a pass: each history rule that is
  * on gets a finding saying it could not be verified, and why. */
 #include "checks.h"
+#include "source/git.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -11,7 +11,7 @@
 #include "chronidx.h"
 #include "jget.h"
 #include "notefacts.h"
-#include "significance.h"
+#include "casecheck/significance.h"
 #include "util/xalloc.h"
 
 /* The child's plan type, or NULL when the child has no plan to review or

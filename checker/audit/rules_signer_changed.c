@@ -10,13 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "checks.h"
 #include "jget.h"
 #include "signoff_chain.h"
 #include "stale.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "source/git.h"
 
 static const char *const RULE = "integrity.signer-changed";
 

@@ -20,6 +20,7 @@
 #include "signoff_chain.h"
 #include "transfer_util.h"
 #include "transfer_window.h"
+#include "trust/records.h"
 
 static const char *const RULE = "signoff.receiving-manager";
 static const char *const CIC_KINDS[] = {"to-children-in-care", "to-permanence", NULL};

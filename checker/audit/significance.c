@@ -4,7 +4,7 @@
  * of worker are the events a chronology exists to show; telephone calls,
  * record reading, notifications and the workers' own handover discussion
  * are not events in the child's life. */
-#include "significance.h"
+#include "casecheck/significance.h"
 
 #include <string.h>
 

@@ -3,6 +3,7 @@
  * cc_trust_check_signoff — the same functions `casecheck signoff` and the
  * hooks call — so the three never disagree. */
 #include "signoff_chain.h"
+#include "trust/records.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -20,6 +20,7 @@
 #include "source/treehash.h"
 #include "stale.h"
 #include "util/xalloc.h"
+#include "source/git.h"
 
 /* A case folder whose content (signoffs/ left out) changed in a commit. */
 typedef struct stale_event {

@@ -15,11 +15,12 @@
 #include <string.h>
 
 #include "casecheck/rules.h"
-#include "casecheck/signer.h"
+#include "trust/signer.h"
 #include "checks.h"
 #include "waivers.h"
 #include "jget.h"
 #include "util/xalloc.h"
+#include "trust/records.h"
 
 static const char *const IN_FORCE = "waiver.in-force";
 static const char *const MATCHES = "waiver.matches";

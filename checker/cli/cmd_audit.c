@@ -11,11 +11,11 @@
 #include "casecheck/error.h"
 #include "casecheck/report.h"
 #include "casecheck/rules.h"
-#include "audit_commits.h"
+#include "casecheck/workflow.h"
 #include "commands.h"
 #include "source_cli.h"
-#include "util/xalloc.h"
-#include "workflow/outfile.h"
+#include "cli_util.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {
@@ -72,43 +72,6 @@ static void usage(FILE *out)
 	        "Exit codes: 0 every case ready, 1 any case not ready, 2 usage or environment error.\n");
 }
 
-typedef enum verdict_filter { SHOW_ALL = 0, SHOW_READY, SHOW_NOT_READY } verdict_filter;
-
-/* Adds the --rev given to the meta the report sees, and leaves out of the
- * report the cases --verdict does not show (the summary still counts them). */
-typedef struct sink_wrap {
-	const cc_audit_sink *inner;
-	const char *rev;
-	verdict_filter show;
-} sink_wrap;
-
-static void wrap_begin(void *ctx, const cc_audit_meta *meta)
-{
-	sink_wrap *w = ctx;
-	cc_audit_meta m = *meta;
-	m.rev = w->rev;
-	if (w->inner->begin)
-		w->inner->begin(w->inner->ctx, &m);
-}
-
-static void wrap_case(void *ctx, cc_case_result *r)
-{
-	sink_wrap *w = ctx;
-	if (w->show != SHOW_ALL && (w->show == SHOW_READY) != r->ready)
-		cc_case_result_free(r);
-	else if (w->inner->on_case)
-		w->inner->on_case(w->inner->ctx, r);
-	else
-		cc_case_result_free(r);
-}
-
-static void wrap_end(void *ctx, const cc_audit_summary *s)
-{
-	sink_wrap *w = ctx;
-	if (w->inner->end)
-		w->inner->end(w->inner->ctx, s);
-}
-
 enum { OPT_PURPOSE = 256, OPT_PROFILE, OPT_AS_OF, OPT_CASE,
        OPT_HISTORY, OPT_FORMAT, OPT_OUTPUT, OPT_SHOW_VALUES, OPT_JOBS, OPT_NO_COLOR, OPT_HELP, OPT_COMMITS,
        OPT_ALLOWED, OPT_TEAM, OPT_WORKER, OPT_SERVICE, OPT_VERDICT };
@@ -138,14 +101,14 @@ static const struct option long_opts[] = {
 int cc_cmd_audit(int argc, char **argv)
 {
 	cc_cli_source cs = CC_CLI_SOURCE_INIT;
-	cc_audit_options ao;
+	cc_audit_options ao = CC_AUDIT_OPTIONS_INIT;
 	cc_report_options ro = CC_REPORT_OPTIONS_INIT;
 	const char **cases = NULL;
 	size_t n_cases = 0, cap = 0;
 	const char *output = NULL, *commits = NULL, *allowed = NULL;
 	cc_trust trust = CC_TRUST_INIT;
 	bool no_color = false;
-	verdict_filter show = SHOW_ALL;
+	cc_audit_show show = CC_AUDIT_SHOW_ALL;
 	int c, rc = CC_EXIT_USAGE;
 	cc_source *src = NULL;
 	cc_report *report = NULL;
@@ -153,9 +116,7 @@ int cc_cmd_audit(int argc, char **argv)
 	char *msg = NULL;
 	cc_audit_summary summary;
 
-	memset(&ao, 0, sizeof ao);
 	memset(&summary, 0, sizeof summary);
-	ao.purpose = CC_PURPOSE_CHECK;
 	ao.as_of = cc_date_today();
 	optind = 1;
 	opterr = 0;
@@ -177,7 +138,7 @@ int cc_cmd_audit(int argc, char **argv)
 			}
 			break;
 		case OPT_CASE:
-			cases = cc_xgrow(cases, &cap, n_cases + 1, sizeof *cases);
+			cases = cc_cli_xgrow(cases, &cap, n_cases + 1, sizeof *cases);
 			cases[n_cases++] = optarg;
 			break;
 		case OPT_HISTORY: ao.history = true; break;
@@ -207,9 +168,9 @@ int cc_cmd_audit(int argc, char **argv)
 		case OPT_SERVICE: ao.service = optarg; break;
 		case OPT_VERDICT:
 			if (!strcmp(optarg, "ready"))
-				show = SHOW_READY;
+				show = CC_AUDIT_SHOW_READY;
 			else if (!strcmp(optarg, "not-ready"))
-				show = SHOW_NOT_READY;
+				show = CC_AUDIT_SHOW_NOT_READY;
 			else {
 				fprintf(stderr, "casecheck audit: --verdict is ready or not-ready\n");
 				goto done;
@@ -235,8 +196,13 @@ int cc_cmd_audit(int argc, char **argv)
 			goto done;
 		}
 		const char *nc = getenv("NO_COLOR");
-		rc = cc_audit_commits(commits, cs.so.repo_dir, allowed, stdout,
-		                      !no_color && isatty(STDOUT_FILENO) && !(nc && *nc));
+		size_t refused = 0;
+		if (cc_audit_commits(&refused, commits, cs.so.repo_dir, allowed, stdout,
+		                     !no_color && isatty(STDOUT_FILENO) && !(nc && *nc), &msg) < 0) {
+			fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "cannot judge the commits");
+			goto done;
+		}
+		rc = refused ? CC_EXIT_NOT_READY : CC_EXIT_READY;
 		goto done;
 	}
 	if (ao.profile && cc_profile_parse(ao.profile) < 0) {
@@ -265,9 +231,8 @@ int cc_cmd_audit(int argc, char **argv)
 	const char *no_color_env = getenv("NO_COLOR"); /* no-color.org: set and not empty */
 	ro.color = !output && !no_color && isatty(STDOUT_FILENO) && !(no_color_env && *no_color_env);
 	report = cc_report_new(out, &ro);
-	sink_wrap wrap = {cc_report_sink(report), cc_cli_source_rev(&cs), show};
-	cc_audit_sink sink = {wrap_begin, wrap_case, wrap_end, &wrap};
-	if (cc_audit_run(src, &ao, &sink, &summary, &msg) < 0) {
+	ao.show = show;
+	if (cc_audit_run(src, &ao, cc_report_sink(report), &summary, &msg) < 0) {
 		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "the audit failed");
 		goto done;
 	}
@@ -275,10 +240,10 @@ int cc_cmd_audit(int argc, char **argv)
 		fprintf(stderr, "casecheck audit: error writing the report\n");
 		goto done;
 	}
-	if (show != SHOW_ALL && summary.cases)
+	if (show != CC_AUDIT_SHOW_ALL && summary.cases)
 		fprintf(stderr, "casecheck audit: --verdict %s: the report shows %zu of the %zu cases audited "
-		                "(%zu ready, %zu not ready)\n", show == SHOW_READY ? "ready" : "not-ready",
-		        show == SHOW_READY ? summary.ready : summary.not_ready, summary.cases, summary.ready,
+		                "(%zu ready, %zu not ready)\n", show == CC_AUDIT_SHOW_READY ? "ready" : "not-ready",
+		        show == CC_AUDIT_SHOW_READY ? summary.ready : summary.not_ready, summary.cases, summary.ready,
 		        summary.not_ready);
 	if (summary.cases == 0)
 		fprintf(stderr, "casecheck audit: the cases folder holds no case yet; nothing to audit\n");

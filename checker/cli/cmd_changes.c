@@ -1,5 +1,5 @@
 /* cmd_changes.c: `casecheck changes --case ID`: what changed in a case
- * since each sign-off that matters (workflow/changes.h). */
+ * since each sign-off that matters (casecheck/workflow.h). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 
 #include "casecheck/error.h"
 #include "commands.h"
-#include "workflow/changes.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {

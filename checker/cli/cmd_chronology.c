@@ -11,8 +11,8 @@
 #include "casecheck/error.h"
 #include "commands.h"
 #include "source_cli.h"
-#include "util/xalloc.h"
-#include "workflow/outfile.h"
+#include "cli_util.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {
@@ -91,7 +91,7 @@ static int parse_date(cc_date *out, const char *arg, const char *flag)
 
 static void push(const char ***list, size_t *n, size_t *cap, const char *s)
 {
-	*list = cc_xgrow(*list, cap, *n + 1, sizeof **list);
+	*list = cc_cli_xgrow(*list, cap, *n + 1, sizeof **list);
 	(*list)[(*n)++] = s;
 }
 

@@ -21,10 +21,9 @@
 #include "casecheck/error.h"
 #include "casecheck/source.h"
 #include "commands.h"
-#include "judge.h"
-#include "util/xalloc.h"
+#include "cli_util.h"
 #include "casecheck/trust.h"
-#include "workflow/hook_install.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {
@@ -95,9 +94,9 @@ static char *self_path(void)
 	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
 	if (n > 0) {
 		buf[n] = '\0';
-		return cc_xstrdup(buf);
+		return cc_cli_xstrdup(buf);
 	}
-	return cc_xstrdup("casecheck");
+	return cc_cli_xstrdup("casecheck");
 }
 
 int cc_cli_hook_install(const char *repo, bool force)

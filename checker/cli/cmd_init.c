@@ -1,5 +1,5 @@
 /* cmd_init.c: `casecheck init [DIR] [--profile NAME]`: a new case
- * repository (workflow/template.h) with the hooks installed. */
+ * repository (casecheck/workflow.h) with the hooks installed. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +8,7 @@
 #include "casecheck/error.h"
 #include "casecheck/rules.h"
 #include "commands.h"
-#include "workflow/template.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {

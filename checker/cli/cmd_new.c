@@ -1,5 +1,5 @@
 /* cmd_new.c: `casecheck new case|note|entry|assessment`: records started
- * from templates (workflow/template.h), so nobody hand-writes JSON. */
+ * from templates (casecheck/workflow.h), so nobody hand-writes JSON. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 
 #include "casecheck/error.h"
 #include "commands.h"
-#include "workflow/template.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {

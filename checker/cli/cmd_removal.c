@@ -1,5 +1,5 @@
 /* cmd_removal.c: `casecheck removal`: a manager's signed removal record
- * (see workflow/removal.h). Exit codes: 0 written, 1 refused (nothing
+ * (see casecheck/workflow.h). Exit codes: 0 written, 1 refused (nothing
  * written), 2 usage or environment error. */
 #include <getopt.h>
 #include <stdio.h>
@@ -10,8 +10,8 @@
 #include "casecheck/trust.h"
 #include "commands.h"
 #include "signed_record.h"
-#include "util/xalloc.h"
-#include "workflow/removal.h"
+#include "cli_util.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {
@@ -52,12 +52,6 @@ static void usage(FILE *out)
 	        "Exit codes: 0 written, 1 refused (nothing written), 2 usage or environment error.\n");
 }
 
-static char *payload_of(const cJSON *doc, const void *ctx)
-{
-	(void)ctx;
-	return cc_removal_payload(doc);
-}
-
 enum {
 	OPT_CASE = 256, OPT_BY, OPT_REASON, OPT_FILE, OPT_ENTRY, OPT_FOLDER, OPT_MOVED, OPT_AS_OF, OPT_KEY, OPT_ALLOWED,
 	OPT_REPO, OPT_PAYLOAD, OPT_SIGNATURE, OPT_HELP
@@ -86,7 +80,7 @@ int cc_cmd_removal(int argc, char **argv)
 	cc_removal_options o;
 	cc_removal_result res;
 	const char *allowed = NULL, *shown = NULL;
-	const char **files = cc_xcalloc((size_t)argc, sizeof *files), **entries = cc_xcalloc((size_t)argc, sizeof *entries);
+	const char **files = cc_cli_xcalloc((size_t)argc, sizeof *files), **entries = cc_cli_xcalloc((size_t)argc, sizeof *entries);
 	bool show_payload = false;
 	cc_trust trust = CC_TRUST_INIT;
 	char *err = NULL;
@@ -124,7 +118,7 @@ int cc_cmd_removal(int argc, char **argv)
 		}
 	}
 	if (shown && optind == argc) {
-		rc = cc_cli_show_signed("removal", "removal record", shown, show_payload, payload_of, NULL);
+		rc = cc_cli_show_signed("removal", "removal record", shown, show_payload, CC_RECORD_REMOVAL, NULL);
 		goto done;
 	}
 	if (optind < argc || !o.case_id || !o.by || !o.reason) {

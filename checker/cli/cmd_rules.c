@@ -8,25 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit/chronidx.h"
-#include "audit/params.h"
-#include "audit/significance.h"
+#include "casecheck/params.h"
+#include "casecheck/significance.h"
 #include "casecheck/error.h"
 #include "casecheck/policy.h"
 #include "casecheck/rules.h"
 #include "commands.h"
 #include "rule_show.h"
 #include "rules_doc.h"
-#include "util/fileio.h"
+#include "cli_util.h"
 
 static cJSON *names_array(unsigned bits, bool profiles)
 {
-	cc_strbuf sb = CC_STRBUF_INIT;
+	cc_cli_buf sb = CC_CLI_BUF_INIT;
 	cc_rules_doc_names(&sb, bits, profiles, ",");
 	cJSON *a = cJSON_CreateArray();
 	for (char *name = sb.len ? strtok(sb.buf, ",") : NULL; name; name = strtok(NULL, ","))
 		cJSON_AddItemToArray(a, cJSON_CreateString(name));
-	cc_strbuf_free(&sb);
+	cc_cli_buf_free(&sb);
 	return a;
 }
 
@@ -66,12 +65,12 @@ static void print_text(const char *profile, unsigned purposes, const char *purpo
 		const cc_rule_info *r = cc_rules_at(i);
 		if (!listed(r, profile, purposes))
 			continue;
-		cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+		cc_cli_buf sev = CC_CLI_BUF_INIT, purposes = CC_CLI_BUF_INIT, profiles = CC_CLI_BUF_INIT;
 		cc_rules_doc_severity(&sev, r);
 		cc_rules_doc_names(&purposes, r->purposes, false, ",");
 		cc_rules_doc_names(&profiles, r->profiles, true, ",");
 		printf("%s  [%s]\n  %s\n  fix: %s\n  purposes: %s; profiles: %s; source: %s\n", r->id,
-		       cc_strbuf_cstr(&sev), r->title, r->help, cc_strbuf_cstr(&purposes), cc_strbuf_cstr(&profiles),
+		       cc_cli_buf_cstr(&sev), r->title, r->help, cc_cli_buf_cstr(&purposes), cc_cli_buf_cstr(&profiles),
 		       r->source);
 		if (strcmp(r->seed_files, "—"))
 			printf("  seeds: %s\n", r->seed_files);
@@ -80,9 +79,9 @@ static void print_text(const char *profile, unsigned purposes, const char *purpo
 		if (r->fields)
 			printf("  reads: %s\n", r->fields);
 		putchar('\n');
-		cc_strbuf_free(&sev);
-		cc_strbuf_free(&purposes);
-		cc_strbuf_free(&profiles);
+		cc_cli_buf_free(&sev);
+		cc_cli_buf_free(&purposes);
+		cc_cli_buf_free(&profiles);
 		shown++;
 	}
 	printf("%zu rules in profile %s%s%s.\n\nParameters (override in casecheck.json \"parameters\"):\n", shown, profile,
@@ -171,7 +170,7 @@ static int fill_file(const char *path)
 {
 	char *text = NULL, *msg = NULL;
 	size_t len = 0;
-	if (cc_read_file(path, (size_t)1 << 24, &text, &len) < 0) {
+	if (cc_cli_read_file(path, (size_t)1 << 24, &text, &len) < 0) {
 		fprintf(stderr, "casecheck rules: cannot read %s\n", path);
 		return CC_EXIT_USAGE;
 	}
@@ -199,16 +198,16 @@ static long *repo_params(const char *repo_dir, char **where)
 		msg = NULL;
 		so.kind = CC_SOURCE_WORKTREE;
 		if (!repo_dir || cc_source_open(&src, &so, &msg) < 0) {
-			*where = cc_xstrdup("the defaults: no case repository here (--repo DIR)");
+			*where = cc_cli_xstrdup("the defaults: no case repository here (--repo DIR)");
 			goto done;
 		}
 	}
 	if (cc_policy_load(&pol, src, &msg) < 0) {
-		*where = cc_xasprintf("the defaults: %s", msg ? msg : "the policy cannot be read");
+		*where = cc_cli_xasprintf("the defaults: %s", msg ? msg : "the policy cannot be read");
 		goto done;
 	}
-	*where = pol.present ? cc_xasprintf("this repository's values, from %s/%s", cc_source_root(src), CC_POLICY_CONFIG)
-	                     : cc_xasprintf("the defaults: %s has no %s", cc_source_root(src), CC_POLICY_CONFIG);
+	*where = pol.present ? cc_cli_xasprintf("this repository's values, from %s/%s", cc_source_root(src), CC_POLICY_CONFIG)
+	                     : cc_cli_xasprintf("the defaults: %s has no %s", cc_source_root(src), CC_POLICY_CONFIG);
 	params = pol.params;
 	pol.params = NULL;
 done:

@@ -17,18 +17,13 @@
 #include <sys/stat.h>
 
 #include "casecheck/error.h"
+#include "casecheck/schema.h"
 #include "commands.h"
-#include "embedded/embedded.h"
-#include "util/safewrite.h"
 
-/* The length of the kind of a shipped schema of casecheck's own ("case"
- * of "case.json"); -1 for a metaschema or anything else. */
-static int kind_len(const cc_embedded_file *f)
+/* The length of the kind in a shipped schema's name ("case" of "case.json"). */
+static int kind_len(const char *name)
 {
-	size_t n = strlen(f->path);
-	if (strchr(f->path, '/') || n < 6 || strcmp(f->path + n - 5, ".json"))
-		return -1;
-	return (int)(n - 5);
+	return (int)(strlen(name) - 5);
 }
 
 static void usage(FILE *out)
@@ -55,11 +50,9 @@ static void usage(FILE *out)
 /* One kind a line, each after indent. */
 static void list_kinds(FILE *out, const char *indent)
 {
-	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
-		int n = kind_len(f);
-		if (n > 0)
-			fprintf(out, "%s%.*s\n", indent, n, f->path);
-	}
+	const char *name;
+	for (size_t i = 0; (name = cc_schema_shipped(i, NULL, NULL)); i++)
+		fprintf(out, "%s%.*s\n", indent, kind_len(name), name);
 }
 
 static int export_all(const char *dir)
@@ -68,16 +61,15 @@ static int export_all(const char *dir)
 		fprintf(stderr, "casecheck schema: cannot create %s: %s\n", dir, strerror(errno));
 		return CC_EXIT_USAGE;
 	}
-	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
+	const char *name;
+	for (size_t i = 0; (name = cc_schema_shipped(i, NULL, NULL)); i++) {
 		char *msg = NULL;
-		if (kind_len(f) <= 0)
-			continue;
-		if (cc_write_new_beneath(dir, f->path, f->data, f->len, &msg) < 0) {
-			fprintf(stderr, "casecheck schema: %s/%s: %s\n", dir, f->path, msg ? msg : "cannot be written");
+		if (cc_schema_write_shipped(dir, name, &msg) < 0) {
+			fprintf(stderr, "casecheck schema: %s/%s: %s\n", dir, name, msg ? msg : "cannot be written");
 			free(msg);
 			return CC_EXIT_USAGE;
 		}
-		printf("%s/%s\n", dir, f->path);
+		printf("%s/%s\n", dir, name);
 	}
 	return CC_EXIT_READY;
 }
@@ -98,10 +90,12 @@ int cc_cmd_schema(int argc, char **argv)
 		usage(stderr);
 		return CC_EXIT_USAGE;
 	}
-	for (const cc_embedded_file *f = cc_embedded_files; f->path; f++) {
-		int n = kind_len(f);
-		if (n > 0 && strlen(argv[1]) == (size_t)n && !strncmp(f->path, argv[1], (size_t)n)) {
-			fwrite(f->data, 1, f->len, stdout);
+	const char *name, *text;
+	size_t len;
+	for (size_t i = 0; (name = cc_schema_shipped(i, &text, &len)); i++) {
+		int n = kind_len(name);
+		if (strlen(argv[1]) == (size_t)n && !strncmp(name, argv[1], (size_t)n)) {
+			fwrite(text, 1, len, stdout);
 			return fflush(stdout) == 0 ? CC_EXIT_READY : CC_EXIT_USAGE;
 		}
 	}

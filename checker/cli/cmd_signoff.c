@@ -13,22 +13,17 @@
 #include "casecheck/error.h"
 #include "casecheck/report.h"
 #include "casecheck/trust.h"
-#include "util/xalloc.h"
+#include "cli_util.h"
 #include "commands.h"
 #include "signed_record.h"
-#include "workflow/signoff.h"
-
-static char *payload_of(const cJSON *doc, const void *case_id)
-{
-	return cc_signoff_payload(case_id, doc);
-}
+#include "casecheck/workflow.h"
 
 /* --payload FILE / --signature FILE of a sign-off on disk: the case id is
  * the name of the folder holding its signoffs/ folder. */
 static int cc_signoff_show(const char *path, bool payload)
 {
 	char real[PATH_MAX];
-	char *dir = cc_xstrdup(realpath(path, real) ? real : path);
+	char *dir = cc_cli_xstrdup(realpath(path, real) ? real : path);
 	char *slash = strrchr(dir, '/');
 	if (slash)
 		*slash = '\0'; /* .../<ID>/signoffs */
@@ -40,7 +35,7 @@ static int cc_signoff_show(const char *path, bool payload)
 	} else {
 		*slash = '\0';
 		slash = strrchr(dir, '/');
-		rc = cc_cli_show_signed("signoff", "sign-off", path, payload, payload_of, slash ? slash + 1 : dir);
+		rc = cc_cli_show_signed("signoff", "sign-off", path, payload, CC_RECORD_SIGNOFF, slash ? slash + 1 : dir);
 	}
 	free(dir);
 	return rc;

@@ -14,14 +14,9 @@
 #include <string.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
 #include "casecheck/schema.h"
 #include "commands.h"
-#include "util/fileio.h"
-#include "util/strbuf.h"
-#include "util/xalloc.h"
-
-#define MAX_DOCUMENT_BYTES ((size_t)64 << 20)
+#include "cli_util.h"
 
 typedef struct vopts {
 	const char *schema;
@@ -110,106 +105,48 @@ static int parse_args(vopts *o, int argc, char **argv)
 	return 0;
 }
 
-/* "file://" URI of an absolute path, percent-encoding what needs it. */
-static char *file_uri(const char *abs)
-{
-	cc_strbuf sb = CC_STRBUF_INIT;
-	cc_strbuf_puts(&sb, "file://");
-	for (const unsigned char *p = (const unsigned char *)abs; *p; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		    strchr("/-._~!$&'()*+,;=:@", *p))
-			cc_strbuf_putc(&sb, (char)*p);
-		else
-			cc_strbuf_printf(&sb, "%%%02X", *p);
-	}
-	return cc_strbuf_detach(&sb);
-}
-
-/* Reads and parses path; prints the problem (a parse error to stream) and
- * returns the exit code it deserves (2 unreadable, bad_json_code not
- * well-formed) on failure. */
-static int load_json(cJSON **out, const char *path, int bad_json_code, FILE *stream)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	cc_json_error err;
-	*out = NULL;
-	if (cc_read_file(path, MAX_DOCUMENT_BYTES, &buf, &len) < 0) {
-		fprintf(stderr, "casecheck validate: cannot read %s: %s\n", path,
-		        errno == EINVAL ? "not a regular file (a FIFO, socket or device); not read" : strerror(errno));
-		return CC_EXIT_USAGE;
-	}
-	int rc = cc_json_parse(out, buf, len, NULL, &err);
-	free(buf);
-	if (rc < 0) {
-		fprintf(stream, "%s: %s: not well-formed JSON: %s [line %zu, column %zu]\n", path, err.pointer,
-		        err.message, err.line, err.column);
-		return bad_json_code;
-	}
-	return 0;
-}
-
-/* Builds the set with the schema and returns the compiled schema. */
+/* Builds the set with the schema and returns the compiled schema; prints
+ * why not (exit code 2). */
 static int load_schema(cc_schema **out, cc_schema_set *set, const vopts *o)
 {
-	char *msg = NULL, *abs = NULL, *uri = NULL, *dir_uri = NULL;
-	cJSON *doc = NULL;
-	int code = CC_EXIT_USAGE;
-	for (size_t i = 0; i < o->n_maps; i++) {
-		char *prefix = cc_xstrndup(o->maps[i], (size_t)(strchr(o->maps[i], '=') - o->maps[i]));
-		int rc = cc_schema_set_map_dir(set, prefix, strchr(o->maps[i], '=') + 1, &msg);
+	char *msg = NULL;
+	int rc = 0;
+	for (size_t i = 0; i < o->n_maps && rc == 0; i++) {
+		char *prefix = cc_cli_xstrndup(o->maps[i], (size_t)(strchr(o->maps[i], '=') - o->maps[i]));
+		if ((rc = cc_schema_set_map_dir(set, prefix, strchr(o->maps[i], '=') + 1, &msg)) < 0) {
+			char *why = cc_cli_xasprintf("bad schema %s: %s", o->schema, msg);
+			free(msg);
+			msg = why;
+		}
 		free(prefix);
-		if (rc < 0)
-			goto done;
 	}
-	if (load_json(&doc, o->schema, CC_EXIT_USAGE, stderr) != 0)
-		goto done;
-	if (!(abs = realpath(o->schema, NULL))) {
-		fprintf(stderr, "casecheck validate: cannot resolve %s: %s\n", o->schema, strerror(errno));
-		goto done;
-	}
-	uri = file_uri(abs);
-	*strrchr(abs, '/') = '\0';
-	dir_uri = cc_xasprintf("%.*s", (int)(strrchr(uri, '/') + 1 - uri), uri);
-	if (cc_schema_set_map_dir(set, dir_uri, *abs ? abs : "/", &msg) < 0)
-		goto done;
-	const cJSON *id = cJSON_GetObjectItemCaseSensitive(doc, "$id");
-	if (cJSON_IsString(id) && strstr(id->valuestring, "://") && strrchr(id->valuestring, '/')) {
-		const char *slash = strrchr(id->valuestring, '/');
-		char *prefix = cc_xstrndup(id->valuestring, (size_t)(slash + 1 - id->valuestring));
-		int rc = cc_schema_set_map_dir(set, prefix, *abs ? abs : "/", &msg);
-		free(prefix);
-		if (rc < 0)
-			goto done;
-	}
-	int rc = cc_schema_set_add(set, uri, doc, &msg);
-	doc = NULL;
-	if (rc < 0 || cc_schema_set_get(out, set, uri, &msg) < 0)
-		goto done;
-	code = 0;
-done:
-	if (msg)
-		fprintf(stderr, "casecheck validate: bad schema %s: %s\n", o->schema, msg);
-	cJSON_Delete(doc);
+	if (rc == 0)
+		rc = cc_schema_set_add_file(out, set, o->schema, &msg);
+	if (rc == CC_ENOTJSON)
+		fprintf(stderr, "%s\n", msg);
+	else if (rc < 0)
+		fprintf(stderr, "casecheck validate: %s\n", msg);
 	free(msg);
-	free(abs);
-	free(uri);
-	free(dir_uri);
-	return code;
+	return rc < 0 ? CC_EXIT_USAGE : 0;
 }
 
 /* Validates one file; returns its exit code (0, 1 or 2). */
 static int validate_file(const cc_schema *schema, const char *path, const vopts *o)
 {
-	cJSON *doc = NULL;
-	int code = load_json(&doc, path, CC_EXIT_NOT_READY, stdout);
-	if (code)
-		return code;
 	cc_validate_options opts = CC_VALIDATE_OPTIONS_INIT;
 	cc_schema_report rep = CC_SCHEMA_REPORT_INIT;
+	char *msg = NULL;
+	int code = CC_EXIT_READY;
 	opts.format_assert = o->format_assert;
 	opts.max_errors = o->max_errors;
-	if (cc_schema_validate(schema, doc, &opts, &rep) != 1) {
+	int rc = cc_schema_validate_file(schema, path, &opts, &rep, &msg);
+	if (rc == CC_ENOTJSON) {
+		printf("%s\n", msg);
+		code = CC_EXIT_NOT_READY;
+	} else if (rc < 0) {
+		fprintf(stderr, "casecheck validate: %s\n", msg);
+		code = CC_EXIT_USAGE;
+	} else if (rc == 0) {
 		code = CC_EXIT_NOT_READY;
 		for (size_t i = 0; i < rep.count; i++)
 			printf("%s: %s: %s [%s]\n", path, rep.errors[i].instance_location, rep.errors[i].message,
@@ -217,8 +154,8 @@ static int validate_file(const cc_schema *schema, const char *path, const vopts 
 		if (rep.truncated)
 			printf("%s: more errors not shown (limit %zu)\n", path, opts.max_errors);
 	}
+	free(msg);
 	cc_schema_report_clear(&rep);
-	cJSON_Delete(doc);
 	return code;
 }
 
@@ -235,8 +172,8 @@ int cc_cmd_validate(int argc, char **argv)
 		}
 	}
 	memset(&o, 0, sizeof o);
-	o.files = cc_xcalloc((size_t)argc, sizeof *o.files);
-	o.maps = cc_xcalloc((size_t)argc, sizeof *o.maps);
+	o.files = cc_cli_xcalloc((size_t)argc, sizeof *o.files);
+	o.maps = cc_cli_xcalloc((size_t)argc, sizeof *o.maps);
 	if (parse_args(&o, argc, argv) < 0) {
 		usage(stderr);
 		code = CC_EXIT_USAGE;

@@ -1,5 +1,5 @@
 /* cmd_waive.c: `casecheck waive`: a manager's waiver of one finding that
- * cannot be fixed (workflow/waive.h). Exit codes: 0 written, 1 refused
+ * cannot be fixed (casecheck/workflow.h). Exit codes: 0 written, 1 refused
  * (who may waive, a rule that cannot be waived, a signature that would not
  * verify: nothing written), 2 usage or environment error. */
 #include <getopt.h>
@@ -11,7 +11,7 @@
 #include "casecheck/trust.h"
 #include "commands.h"
 #include "signed_record.h"
-#include "workflow/waive.h"
+#include "casecheck/workflow.h"
 
 static void usage(FILE *out)
 {

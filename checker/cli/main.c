@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "casecheck/error.h"
+#include "casecheck/version.h"
 #include "commands.h"
 
 static const struct {
@@ -44,7 +45,7 @@ int main(int argc, char **argv)
 		return CC_EXIT_READY;
 	}
 	if (!strcmp(argv[1], "--version")) {
-		printf("casecheck %s\n", CASECHECK_VERSION);
+		printf("casecheck %s\n", cc_version());
 		return CC_EXIT_READY;
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

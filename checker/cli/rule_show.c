@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit/params.h"
-#include "embedded/embedded.h"
+#include "casecheck/params.h"
+#include "casecheck/rules.h"
 #include "rules_doc.h"
-#include "util/strbuf.h"
+#include "cli_util.h"
 
 /* Longest quote of one section, in lines: the seed is the authority, the
  * quote a reminder of it. */
@@ -87,14 +87,15 @@ static void put_citation(FILE *out, char *cite)
 	char *sections = space ? space + 1 : NULL;
 	if (space)
 		*space = '\0';
-	const cc_embedded_file *seed = cc_embedded_seed(cite);
+	size_t seed_len = 0;
+	const char *seed = cc_rule_seed_text(cite, &seed_len);
 	fprintf(out, "  %s %s\n", cite, sections ? sections : "(the whole protocol; its opening)");
 	if (!seed) {
 		fputs("    (this build has no copy of the seed: read it in the seeds folder)\n", out);
 		return;
 	}
 	if (!sections) {
-		quote(out, (const char *)seed->data, seed->len, MAX_WHOLE_LINES);
+		quote(out, seed, seed_len, MAX_WHOLE_LINES);
 		return;
 	}
 	for (char *s = strtok(sections, ","); s; s = strtok(NULL, ",")) {
@@ -102,7 +103,7 @@ static void put_citation(FILE *out, char *cite)
 			s++;
 		const char *from;
 		size_t len;
-		if (cc_seed_section((const char *)seed->data, s, &from, &len) == 0)
+		if (cc_seed_section(seed, s, &from, &len) == 0)
 			quote(out, from, len, MAX_QUOTE_LINES);
 		else
 			fprintf(out, "    (%s has no heading of its own in the seed: read the file)\n", s);
@@ -111,20 +112,20 @@ static void put_citation(FILE *out, char *cite)
 
 int cc_rule_show(FILE *out, const cc_rule_info *r, const long *params, const char *where)
 {
-	cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+	cc_cli_buf sev = CC_CLI_BUF_INIT, purposes = CC_CLI_BUF_INIT, profiles = CC_CLI_BUF_INIT;
 	cc_rules_doc_severity(&sev, r);
 	cc_rules_doc_names(&purposes, r->purposes, false, ", ");
 	cc_rules_doc_names(&profiles, r->profiles, true, ", ");
 	fprintf(out, "%s\n  %s\n\nwhat to do: %s\nseverity:   %s\npurposes:   %s\nprofiles:   %s\n", r->id, r->title,
-	        r->help, cc_strbuf_cstr(&sev), cc_strbuf_cstr(&purposes), cc_strbuf_cstr(&profiles));
+	        r->help, cc_cli_buf_cstr(&sev), cc_cli_buf_cstr(&purposes), cc_cli_buf_cstr(&profiles));
 	if (r->fields)
 		fprintf(out, "reads:      %s\n", r->fields);
-	cc_strbuf_free(&sev);
-	cc_strbuf_free(&purposes);
-	cc_strbuf_free(&profiles);
+	cc_cli_buf_free(&sev);
+	cc_cli_buf_free(&purposes);
+	cc_cli_buf_free(&profiles);
 
 	if (r->params) {
-		char *list = cc_xstrdup(r->params);
+		char *list = cc_cli_xstrdup(r->params);
 		fprintf(out, "\nparameters (%s):\n", where);
 		for (char *name = strtok(list, ", "); name; name = strtok(NULL, ", ")) {
 			int id = cc_param_find(name);
@@ -142,7 +143,7 @@ int cc_rule_show(FILE *out, const cc_rule_info *r, const long *params, const cha
 
 	fprintf(out, "\nsource: %s\n", r->source);
 	if (strcmp(r->seed_files, "—")) {
-		char *all = cc_xstrdup(r->seed_files), *save = NULL;
+		char *all = cc_cli_xstrdup(r->seed_files), *save = NULL;
 		for (char *cite = strtok_r(all, ";", &save); cite; cite = strtok_r(NULL, ";", &save)) {
 			while (*cite == ' ')
 				cite++;

@@ -5,12 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit/chronidx.h"
-#include "audit/params.h"
-#include "audit/significance.h"
+#include "casecheck/params.h"
+#include "casecheck/significance.h"
 #include "casecheck/audit.h"
 
-void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep)
+void cc_rules_doc_names(cc_cli_buf *sb, unsigned bits, bool profiles, const char *sep)
 {
 	const char *first = "";
 	for (unsigned i = 0; i < 32; i++) {
@@ -18,27 +17,27 @@ void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char 
 		if (!name)
 			break;
 		if (bits & (1u << i)) {
-			cc_strbuf_printf(sb, "%s%s", first, name);
+			cc_cli_buf_printf(sb, "%s%s", first, name);
 			first = sep;
 		}
 	}
 }
 
-void cc_rules_doc_severity(cc_strbuf *sb, const cc_rule_info *r)
+void cc_rules_doc_severity(cc_cli_buf *sb, const cc_rule_info *r)
 {
-	cc_strbuf_puts(sb, cc_severity_name(r->severity));
+	cc_cli_buf_puts(sb, cc_severity_name(r->severity));
 	for (const cc_rule_severity *e = r->severity_when; e && (e->variant || e->profiles || e->purposes); e++) {
-		cc_strbuf_printf(sb, "; %s", cc_severity_name(e->severity));
+		cc_cli_buf_printf(sb, "; %s", cc_severity_name(e->severity));
 		if (e->profiles) {
-			cc_strbuf_puts(sb, " under ");
+			cc_cli_buf_puts(sb, " under ");
 			cc_rules_doc_names(sb, e->profiles, true, ", ");
 		}
 		if (e->purposes) {
-			cc_strbuf_puts(sb, " for ");
+			cc_cli_buf_puts(sb, " for ");
 			cc_rules_doc_names(sb, e->purposes, false, ", ");
 		}
 		if (e->variant || e->means)
-			cc_strbuf_printf(sb, " (%s%s%s)", e->variant ? e->variant : "", e->variant && e->means ? ": " : "",
+			cc_cli_buf_printf(sb, " (%s%s%s)", e->variant ? e->variant : "", e->variant && e->means ? ": " : "",
 			                 e->means ? e->means : "");
 	}
 }
@@ -422,13 +421,13 @@ static void cell(FILE *out, const char *s)
 
 static void rule_row(FILE *out, const cc_rule_info *r)
 {
-	cc_strbuf sev = CC_STRBUF_INIT, purposes = CC_STRBUF_INIT, profiles = CC_STRBUF_INIT;
+	cc_cli_buf sev = CC_CLI_BUF_INIT, purposes = CC_CLI_BUF_INIT, profiles = CC_CLI_BUF_INIT;
 	cc_rules_doc_severity(&sev, r);
 	cc_rules_doc_names(&purposes, r->purposes, false, ", ");
 	cc_rules_doc_names(&profiles, r->profiles, true, ", ");
 	fprintf(out, "| `%s` | ", r->id);
-	cell(out, cc_strbuf_cstr(&sev));
-	fprintf(out, " | %s | %s | %s | ", cc_strbuf_cstr(&purposes), cc_strbuf_cstr(&profiles), r->source);
+	cell(out, cc_cli_buf_cstr(&sev));
+	fprintf(out, " | %s | %s | %s | ", cc_cli_buf_cstr(&purposes), cc_cli_buf_cstr(&profiles), r->source);
 	cell(out, r->title);
 	if (r->params) {
 		fputs(" (parameters: `", out);
@@ -443,9 +442,9 @@ static void rule_row(FILE *out, const cc_rule_info *r)
 	fputs(" | ", out);
 	cell(out, r->help);
 	fputs(" |\n", out);
-	cc_strbuf_free(&sev);
-	cc_strbuf_free(&purposes);
-	cc_strbuf_free(&profiles);
+	cc_cli_buf_free(&sev);
+	cc_cli_buf_free(&purposes);
+	cc_cli_buf_free(&profiles);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -465,7 +464,7 @@ static void seed_files(FILE *out)
 			while (k < n && (strlen(files[k]) != len || strncmp(files[k], p, len)))
 				k++;
 			if (k == n && n < sizeof files / sizeof files[0])
-				files[n++] = cc_xstrndup(p, len);
+				files[n++] = cc_cli_xstrndup(p, len);
 			p += len;
 		}
 	}
@@ -534,7 +533,7 @@ static void each_field(const cc_rule_info *r, field_fn fn, void *arg)
 /* One field of a document and the rules that read it. */
 typedef struct field_rules {
 	char *field;
-	cc_strbuf rules; /* "`id`, `id` (derbyshire)" */
+	cc_cli_buf rules; /* "`id`, `id` (derbyshire)" */
 } field_rules;
 
 typedef struct doc_fields {
@@ -558,17 +557,17 @@ static void collect(const char *doc, size_t doc_len, const char *field, size_t f
 	while (i < d->n && !same(field, field_len, d->items[i].field))
 		i++;
 	if (i == d->n) {
-		d->items = cc_xgrow(d->items, &d->cap, d->n + 1, sizeof *d->items);
-		d->items[i].field = cc_xstrndup(field, field_len);
-		d->items[i].rules = (cc_strbuf)CC_STRBUF_INIT;
+		d->items = cc_cli_xgrow(d->items, &d->cap, d->n + 1, sizeof *d->items);
+		d->items[i].field = cc_cli_xstrndup(field, field_len);
+		d->items[i].rules = (cc_cli_buf)CC_CLI_BUF_INIT;
 		d->n++;
 	}
-	cc_strbuf *sb = &d->items[i].rules;
-	cc_strbuf_printf(sb, "%s`%s`", sb->len ? ", " : "", r->id);
+	cc_cli_buf *sb = &d->items[i].rules;
+	cc_cli_buf_printf(sb, "%s`%s`", sb->len ? ", " : "", r->id);
 	if (!(r->profiles & CC_PROFILE_CORE)) {
-		cc_strbuf_puts(sb, " (");
+		cc_cli_buf_puts(sb, " (");
 		cc_rules_doc_names(sb, r->profiles, true, ", ");
-		cc_strbuf_puts(sb, ")");
+		cc_cli_buf_puts(sb, ")");
 	}
 }
 
@@ -602,15 +601,15 @@ static void requirements(FILE *out, const char *doc)
 		const cc_rule_info *r = cc_rules_at(i);
 		if (!rule_reads(r, doc))
 			continue;
-		cc_strbuf when = CC_STRBUF_INIT;
+		cc_cli_buf when = CC_CLI_BUF_INIT;
 		cc_rules_doc_names(&when, r->purposes, false, ", ");
 		if (!(r->profiles & CC_PROFILE_CORE)) {
-			cc_strbuf_puts(&when, "; profile ");
+			cc_cli_buf_puts(&when, "; profile ");
 			cc_rules_doc_names(&when, r->profiles, true, ", ");
 		}
-		fprintf(out, "- `%s` (%s, %s): %s. %s\n", r->id, cc_severity_name(r->severity), cc_strbuf_cstr(&when),
+		fprintf(out, "- `%s` (%s, %s): %s. %s\n", r->id, cc_severity_name(r->severity), cc_cli_buf_cstr(&when),
 		        r->title, r->help);
-		cc_strbuf_free(&when);
+		cc_cli_buf_free(&when);
 	}
 }
 
@@ -628,9 +627,9 @@ static int fill_block(FILE *out, const char *doc)
 	fputs("| field | rules that read it |\n|---|---|\n", out);
 	for (size_t k = 0; k < d.n; k++) {
 		const char *tick = d.items[k].field[0] == '(' ? "" : "`";
-		fprintf(out, "| %s%s%s | %s |\n", tick, d.items[k].field, tick, cc_strbuf_cstr(&d.items[k].rules));
+		fprintf(out, "| %s%s%s | %s |\n", tick, d.items[k].field, tick, cc_cli_buf_cstr(&d.items[k].rules));
 		free(d.items[k].field);
-		cc_strbuf_free(&d.items[k].rules);
+		cc_cli_buf_free(&d.items[k].rules);
 	}
 	free(d.items);
 	if (d.n)
@@ -651,9 +650,9 @@ static void has_block(const char *doc, size_t doc_len, const char *field, size_t
 	(void)field_len;
 	(void)r;
 	doc_check *c = arg;
-	char *marker = cc_xasprintf(FILL_OPEN "%.*s -->", (int)doc_len, doc);
+	char *marker = cc_cli_xasprintf(FILL_OPEN "%.*s -->", (int)doc_len, doc);
 	if (!c->missing && !strstr(c->text, marker))
-		c->missing = cc_xstrndup(doc, doc_len);
+		c->missing = cc_cli_xstrndup(doc, doc_len);
 	free(marker);
 }
 
@@ -663,7 +662,7 @@ int cc_rules_doc_fill(FILE *out, const char *text, char **errmsg)
 	for (size_t i = 0; i < cc_rules_count(); i++)
 		each_field(cc_rules_at(i), has_block, &check);
 	if (check.missing) {
-		*errmsg = cc_xasprintf("no block '" FILL_OPEN "%s -->' ... '" FILL_CLOSE "' for %s, which rules read; "
+		*errmsg = cc_cli_xasprintf("no block '" FILL_OPEN "%s -->' ... '" FILL_CLOSE "' for %s, which rules read; "
 		                       "add one to its section", check.missing, check.missing);
 		free(check.missing);
 		return -1;
@@ -677,18 +676,18 @@ int cc_rules_doc_fill(FILE *out, const char *text, char **errmsg)
 		const char *doc = open + strlen(FILL_OPEN), *eol = strchr(open, '\n');
 		const char *doc_end = strstr(doc, " -->"), *close = eol ? strstr(eol, FILL_CLOSE) : NULL;
 		if (!close || !doc_end || doc_end > eol) {
-			*errmsg = cc_xstrdup("an '" FILL_OPEN "<document> -->' line without its '" FILL_CLOSE "'");
+			*errmsg = cc_cli_xstrdup("an '" FILL_OPEN "<document> -->' line without its '" FILL_CLOSE "'");
 			return -1;
 		}
 		fwrite(p, 1, (size_t)(eol + 1 - p), out);
-		char *name = cc_xstrndup(doc, (size_t)(doc_end - doc));
+		char *name = cc_cli_xstrndup(doc, (size_t)(doc_end - doc));
 		int rc = fill_block(out, name);
 		if (rc < 0)
-			*errmsg = cc_xasprintf("no rule reads %s (a block names it)", name);
+			*errmsg = cc_cli_xasprintf("no rule reads %s (a block names it)", name);
 		free(name);
 		if (rc < 0)
 			return -1;
 		p = close;
 	}
-	return fflush(out) == 0 && !ferror(out) ? 0 : (*errmsg = cc_xstrdup("cannot write the output"), -1);
+	return fflush(out) == 0 && !ferror(out) ? 0 : (*errmsg = cc_cli_xstrdup("cannot write the output"), -1);
 }

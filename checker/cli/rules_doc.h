@@ -6,13 +6,12 @@
 #include <stdio.h>
 
 #include "casecheck/rules.h"
-#include "util/strbuf.h"
-#include "util/xalloc.h"
+#include "cli_util.h"
 
 /* Appends the names of the profile (profiles) or purpose bits set in bits, joined by sep. */
-void cc_rules_doc_names(cc_strbuf *sb, unsigned bits, bool profiles, const char *sep);
+void cc_rules_doc_names(cc_cli_buf *sb, unsigned bits, bool profiles, const char *sep);
 /* Appends a row's severity and its exceptions: "warning; error under derbyshire (...)". */
-void cc_rules_doc_severity(cc_strbuf *sb, const cc_rule_info *r);
+void cc_rules_doc_severity(cc_cli_buf *sb, const cc_rule_info *r);
 /* The hand-written section of docs/rules.md on a transfer's evidence
  * (rules_doc_evidence.c). */
 extern const char cc_rules_doc_evidence[];

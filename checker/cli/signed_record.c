@@ -5,34 +5,28 @@
 #include <stdlib.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
-#include "util/fileio.h"
+#include "casecheck/trust.h"
 
-int cc_cli_show_signed(const char *cmd, const char *what, const char *path, bool payload,
-                       char *(*payload_of)(const cJSON *doc, const void *ctx), const void *ctx)
+int cc_cli_show_signed(const char *cmd, const char *what, const char *path, bool payload, cc_record_kind kind,
+                       const char *case_id)
 {
-	char *text = NULL, *out = NULL;
-	size_t len;
-	cJSON *doc = NULL;
-	int rc = CC_EXIT_USAGE;
-	if (cc_read_file(path, (size_t)1 << 20, &text, &len) < 0 || cc_json_parse(&doc, text, len, NULL, NULL) < 0) {
+	char *signed_text = NULL, *signature = NULL, *msg = NULL;
+	int rc = CC_EXIT_NOT_READY;
+	if (cc_record_signed_parts(&signed_text, &signature, kind, case_id, path, &msg) < 0) {
 		fprintf(stderr, "casecheck %s: %s is not a readable JSON %s\n", cmd, path, what);
-		goto done;
+		free(msg);
+		return CC_EXIT_USAGE;
 	}
-	const cJSON *sig = cJSON_GetObjectItemCaseSensitive(doc, "signature");
-	rc = CC_EXIT_NOT_READY;
-	if (payload && !(out = payload_of(doc, ctx)))
+	if (payload && !signed_text)
 		fprintf(stderr, "casecheck %s: %s lacks a field of the signed payload\n", cmd, path);
-	else if (!payload && !cJSON_IsString(sig))
+	else if (!payload && !signature)
 		fprintf(stderr, "casecheck %s: %s is not signed\n", cmd, path);
 	else {
-		fputs(payload ? out : sig->valuestring, stdout);
+		fputs(payload ? signed_text : signature, stdout);
 		rc = CC_EXIT_READY;
 	}
-done:
-	cJSON_Delete(doc);
-	free(out);
-	free(text);
+	free(signed_text);
+	free(signature);
 	return rc;
 }
 

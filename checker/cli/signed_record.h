@@ -5,16 +5,16 @@
 
 #include <stdbool.h>
 
-#include <cjson/cJSON.h>
+#include "casecheck/trust.h"
 
 /* --payload FILE / --signature FILE: prints what OpenSSH needs to check
- * the record at path (JSON): its signed payload (payload_of(doc, ctx),
- * NULL when the record lacks a field of it; caller of the callback frees)
- * or its "signature". cmd names the command in messages ("signoff"),
- * what the record ("sign-off"). Returns the exit code: 0 printed, 1 not
- * signed or no payload, 2 unreadable. */
-int cc_cli_show_signed(const char *cmd, const char *what, const char *path, bool payload,
-                       char *(*payload_of)(const cJSON *doc, const void *ctx), const void *ctx);
+ * the record of kind at path (JSON; case_id: the case of a sign-off or
+ * waiver): its signed payload or its "signature" (cc_record_signed_parts).
+ * cmd names the command in messages ("signoff"), what the record
+ * ("sign-off"). Returns the exit code: 0 printed, 1 not signed or no
+ * payload, 2 unreadable. */
+int cc_cli_show_signed(const char *cmd, const char *what, const char *path, bool payload, cc_record_kind kind,
+                       const char *case_id);
 
 /* Says on stderr that the record (what) was written without a signature,
  * and where it still counts. */

@@ -33,8 +33,5 @@ bool cc_cli_source_opt(cc_cli_source *s, int opt, const char *arg);
  * uncommitted changes, a note says HEAD is still read (verb: "audit",
  * "read", as the messages say it). */
 int cc_cli_source_open(cc_source **out, const cc_cli_source *s, const char *cmd, const char *verb);
-/* The --rev to show on a report: the one given, "HEAD" by default, NULL
- * for the index and the work tree. */
-const char *cc_cli_source_rev(const cc_cli_source *s);
 
 #endif

@@ -10,6 +10,7 @@
  * latest's. Duplicate dates count once. Error messages name the JSON
  * pointer of the offending value and never quote its content. */
 #include "calendar_impl.h"
+#include "date/calendar_json.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* equal.c: JSON Schema equality of two values. */
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/internal.h"
 
 #include <string.h>

@@ -4,7 +4,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/number.h"
 #include "util/hash.h"
 

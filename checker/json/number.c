@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "util/xalloc.h"
 
 #define EXP_LIMIT 1000000000000000L

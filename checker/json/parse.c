@@ -1,10 +1,10 @@
-/* parse.c: the strict, iterative JSON parser (see casecheck/json.h).
+/* parse.c: the strict, iterative JSON parser (see json/json.h).
  *
  * The parser keeps an explicit stack of open containers instead of
  * recursing, so nesting depth is limited only by limits->max_depth. Every
  * node is attached to its parent as soon as it is created, so on any error
  * deleting the root frees everything. */
-#include "casecheck/json.h"
+#include "json/json.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -1,5 +1,5 @@
 /* pointer.c: RFC 6901 JSON pointers over cJSON trees. */
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/internal.h"
 
 #include <stdbool.h>

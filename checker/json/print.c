@@ -1,7 +1,7 @@
-/* print.c: cc_json_print_pretty (see casecheck/json.h). */
+/* print.c: cc_json_print_pretty (see json/json.h). */
 #include <stdlib.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "util/strbuf.h"
 
 static void pad(cc_strbuf *sb, int indent)

@@ -9,11 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "schema/compile.h"
 #include "schema/internal.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 static cnode *compile_node(comp *c, const cJSON *json, const sinfo *fallback);
 

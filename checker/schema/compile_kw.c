@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "schema/compile.h"
 #include "schema/internal.h"
 #include "util/xalloc.h"

@@ -15,6 +15,7 @@
 
 #include "schema/internal.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 /* The instance location as a chain of steps up to the root. */
 typedef struct ipath {

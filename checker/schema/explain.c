@@ -12,11 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "schema/internal.h"
 #include "util/editdist.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 #define MAX_LISTED 40 /* enum values or properties listed in one message */
 

@@ -1,7 +1,7 @@
 /* kw_array.c: keywords for arrays. */
 #include <stdlib.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/hash.h"
 #include "schema/eval.h"
 

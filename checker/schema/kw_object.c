@@ -1,7 +1,7 @@
 /* kw_object.c: keywords for objects. */
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/internal.h"
 #include "schema/eval.h"
 

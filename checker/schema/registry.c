@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "embedded/embedded.h"
 #include "schema/internal.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 #define MAX_SCHEMA_FILE ((size_t)16 << 20)
 

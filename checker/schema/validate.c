@@ -11,11 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "json/internal.h"
 #include "schema/eval.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "schema/tree.h"
 
 #define MAX_DEPTH 2048
 

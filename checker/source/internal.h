@@ -8,6 +8,7 @@
 
 #include "casecheck/error.h"
 #include "casecheck/source.h"
+#include "source/git.h"
 
 /* REV: the trees of the last folder path walked, so reading the files of
  * one case folder one after another does not look up the root, `cases`
@@ -31,6 +32,7 @@ struct cc_source {
 	bool from_env;        /* opened as git finds it (GIT_DIR, GIT_OBJECT_DIRECTORY, ...): dup does the
 	                         same, so a pre-receive hook's quarantined objects stay visible */
 	char *root;           /* absolute, no trailing '/'; owned */
+	char *rev;            /* REV: the revision asked for ("HEAD" by default); else NULL; owned */
 	bool has_commit;
 	git_oid commit_oid;
 	char commit_hex[41];

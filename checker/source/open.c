@@ -135,11 +135,9 @@ int cc_src_open_repo(git_repository **out, const char *repo_dir, const char **in
 	return err;
 }
 
-int cc_source_open_git(void **out, const char *repo_dir, char **errmsg)
+int cc_source_open_git(git_repository **out, const char *repo_dir, char **errmsg)
 {
-	git_repository *repo = NULL;
 	const char *index_path;
-	int err = cc_src_open_repo(&repo, repo_dir, &index_path, errmsg);
-	*out = repo;
-	return err;
+	*out = NULL;
+	return cc_src_open_repo(out, repo_dir, &index_path, errmsg);
 }

@@ -237,6 +237,8 @@ int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg
 	} else if ((err = setup_repo(src, repo, NULL, opts->rev, index_path, errmsg)) < 0) {
 		goto done;
 	}
+	if (opts->kind == CC_SOURCE_REV)
+		src->rev = cc_xstrdup(opts->rev ? opts->rev : "HEAD");
 	if (opts->kind == CC_SOURCE_WORKTREE)
 		err = open_rootfd(src, errmsg);
 done:
@@ -284,6 +286,8 @@ int cc_source_dup(cc_source **out, const cc_source *orig, char **errmsg)
 	} else {
 		src->root = cc_xstrdup(orig->root);
 	}
+	if (orig->rev)
+		src->rev = cc_xstrdup(orig->rev);
 	if (src->kind == CC_SOURCE_WORKTREE)
 		err = open_rootfd(src, errmsg);
 done:
@@ -307,6 +311,7 @@ void cc_source_free(cc_source *src)
 	if (src->rootfd >= 0)
 		close(src->rootfd);
 	free(src->root);
+	free(src->rev);
 	free(src);
 	git_libgit2_shutdown();
 }
@@ -331,9 +336,30 @@ const char *cc_source_commit(const cc_source *src)
 	return src->has_commit ? src->commit_hex : NULL;
 }
 
-void *cc_source_git_repository(const cc_source *src)
+const char *cc_source_rev(const cc_source *src)
+{
+	return src->rev;
+}
+
+git_repository *cc_source_git_repository(const cc_source *src)
 {
 	return src->repo;
+}
+
+bool cc_source_worktree_dirty(const cc_source *src)
+{
+	git_status_options so;
+	git_status_list *list = NULL;
+	bool dirty = false;
+	if (!src->repo || git_repository_is_bare(src->repo) ||
+	    git_status_options_init(&so, GIT_STATUS_OPTIONS_VERSION) < 0)
+		return false;
+	so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+	if (git_status_list_new(&list, src->repo, &so) == 0)
+		dirty = git_status_list_entrycount(list) > 0;
+	git_status_list_free(list);
+	return dirty;
 }
 
 int cc_source_list(cc_source *src, const char *path, cc_dirlist *out, char **errmsg)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "util/xalloc.h"
 #include "field.h"
 

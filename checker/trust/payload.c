@@ -31,8 +31,9 @@
 
 #include <openssl/evp.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "field.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"

@@ -1,8 +1,8 @@
-/* signer.c: who may sign (casecheck/signer.h). */
+/* signer.c: who may sign (trust/signer.h). */
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/signer.h"
+#include "trust/signer.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "field.h"

@@ -1,6 +1,7 @@
 /* change.c: the bases of a change, one diff against each, and what the
  * diffs touch and break (see change.h). */
 #include "workflow/change.h"
+#include "source/git.h"
 
 #include <git2.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
-/* changes.c: see changes.h. */
-#include "workflow/changes.h"
+/* changes.c: see casecheck/workflow.h. */
+#include "casecheck/workflow.h"
 
 #include <git2.h>
 #include <stdlib.h>
@@ -7,8 +7,9 @@
 #include <time.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/source.h"
+#include "source/git.h"
 #include "casecheck/trust.h"
 #include "source/treehash.h"
 #include "util/strbuf.h"

@@ -5,7 +5,7 @@
  * marker line, is never replaced without --force. The file is written beside the hook and renamed over it, so a
  * hook that is a symlink (husky, a shared hooks folder) is replaced
  * itself, never written through. */
-#include "workflow/hook_install.h"
+#include "casecheck/workflow.h"
 
 #include <errno.h>
 #include <git2.h>
@@ -17,6 +17,7 @@
 
 #include "casecheck/error.h"
 #include "casecheck/source.h"
+#include "source/git.h"
 #include "util/fileio.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -202,10 +203,8 @@ int cc_hook_install(cc_hook_install_result *result, const char *repo_dir, const 
 
 	memset(result, 0, sizeof *result);
 	git_libgit2_init();
-	void *opened = NULL;
 	char *why = NULL;
-	int rc = cc_source_open_git(&opened, repo_dir, &why);
-	repo = opened;
+	int rc = cc_source_open_git(&repo, repo_dir, &why);
 	if (rc < 0) {
 		*errmsg = rc == CC_ENOTFOUND ? cc_xasprintf("%s is not a git repository",
 		                                            repo_dir ? repo_dir : "the current directory")

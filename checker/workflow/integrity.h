@@ -27,7 +27,7 @@
 
 #include "audit/removals.h"
 #include "casecheck/finding.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "workflow/delta.h"
 
 /* The removal records, read from the new state only when a deletion needs

@@ -1,12 +1,13 @@
 /* invalidates.c: see invalidates.h. */
 #include "workflow/invalidates.h"
+#include "source/git.h"
 
 #include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "audit/jget.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "source/treehash.h"
 #include "util/xalloc.h"
 

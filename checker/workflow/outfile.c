@@ -1,5 +1,6 @@
-/* outfile.c: see outfile.h. */
-#include "workflow/outfile.h"
+/* outfile.c: see casecheck/workflow.h. */
+#include "casecheck/workflow.h"
+#include "source/git.h"
 
 #include <errno.h>
 #include <fcntl.h>

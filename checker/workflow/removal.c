@@ -1,5 +1,6 @@
-/* removal.c: writing a removal record (see removal.h). */
-#include "workflow/removal.h"
+/* removal.c: writing a removal record (see casecheck/workflow.h). */
+#include "casecheck/workflow.h"
+#include "trust/records.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +8,7 @@
 #include "audit/removals.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
 #include "casecheck/source.h"
 #include "util/xalloc.h"

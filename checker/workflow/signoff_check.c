@@ -6,9 +6,10 @@
 #include <string.h>
 
 #include "casecheck/error.h"
-#include "casecheck/json.h"
-#include "casecheck/signer.h"
+#include "json/json.h"
+#include "trust/signer.h"
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "util/xalloc.h"
 #include "workflow/signoff.h"
 

@@ -2,6 +2,7 @@
  * sign-off commit (it adds one file under signoffs/, which no check-purpose
  * rule can break that the sign-off's own audit did not already pass). */
 #include "workflow/signoff_git.h"
+#include "source/git.h"
 
 #include <git2.h>
 #include <stdlib.h>

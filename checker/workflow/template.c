@@ -1,5 +1,5 @@
-/* template.c: see template.h. */
-#include "workflow/template.h"
+/* template.c: see casecheck/workflow.h. */
+#include "casecheck/workflow.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -15,10 +15,12 @@
 #include "audit/jget.h"
 #include "casecheck/error.h"
 #include "casecheck/identifiers.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/policy.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "casecheck/source.h"
+#include "source/git.h"
 #include "util/safewrite.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"

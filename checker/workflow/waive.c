@@ -1,5 +1,6 @@
-/* waive.c: see waive.h. */
-#include "workflow/waive.h"
+/* waive.c: see casecheck/workflow.h. */
+#include "casecheck/workflow.h"
+#include "trust/records.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -39,6 +39,13 @@ CC_EXTERN bool cc_purpose_waivable(cc_purpose p);
 /* Whether p is the court purpose. */
 CC_EXTERN bool cc_purpose_is_court(cc_purpose p);
 
+/* Which cases' results reach the sink (the summary counts every case). */
+typedef enum cc_audit_show {
+	CC_AUDIT_SHOW_ALL = 0,
+	CC_AUDIT_SHOW_READY,
+	CC_AUDIT_SHOW_NOT_READY
+} cc_audit_show;
+
 typedef struct cc_audit_options {
 	cc_purpose purpose;
 	const char *profile;     /* NULL: casecheck.json's, else "core" */
@@ -63,7 +70,12 @@ typedef struct cc_audit_options {
 	const struct cc_policy *policy; /* src's policy already read (cc_policy_load: the
 	                          * hook and `casecheck signoff` read it first), borrowed
 	                          * for the run; NULL: the audit reads it */
+	cc_audit_show show;      /* the cases whose results the sink gets (--verdict) */
 } cc_audit_options;
+
+/* The check purpose, the repository's profile, every case, no history,
+ * one job a core: set as_of (today) and what else the audit needs. */
+#define CC_AUDIT_OPTIONS_INIT { 0 }
 
 typedef enum cc_signoff_state {
 	CC_SIGNOFF_NOT_REQUIRED = 0, /* the purpose does not look at sign-offs */
@@ -147,7 +159,8 @@ typedef struct cc_audit_meta {
 	const char *profile;
 	cc_date as_of;
 	cc_source_kind source_kind;
-	const char *rev;      /* the --rev given, or NULL */
+	const char *rev;      /* the revision read as asked for (cc_source_rev: "HEAD" by
+	                       * default), or NULL for the index and the work tree */
 	const char *commit;   /* commit id read (or HEAD), or NULL */
 	const char *root;     /* repository root */
 	const cc_trust *trust;/* the options' trust (allowed signers), or NULL */

@@ -18,9 +18,12 @@
 #include "casecheck/trust.h"
 #include "casecheck/policy.h"
 #include "casecheck/audit.h"
+#include "casecheck/params.h"
 #include "casecheck/rules.h"
+#include "casecheck/significance.h"
 #include "casecheck/report.h"
 #include "casecheck/chronology.h"
 #include "casecheck/placeholder.h"
+#include "casecheck/workflow.h"
 
 #endif

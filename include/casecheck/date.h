@@ -32,8 +32,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <cjson/cJSON.h>
-
 typedef int32_t cc_date;
 
 typedef enum cc_date_precision {
@@ -74,10 +72,6 @@ typedef struct cc_calendar cc_calendar;
 
 /* The built-in England and Wales calendar (static; never free it). */
 CC_EXTERN const cc_calendar *cc_calendar_builtin(void);
-/* A calendar from a gov.uk bank-holidays.json document (uses the
- * "england-and-wales" division, or a top-level "events" array). Returns
- * 0, or -1 with a message naming the JSON pointer in *errmsg. */
-CC_EXTERN int cc_calendar_from_json(cc_calendar **out, const cJSON *doc, char **errmsg);
 CC_EXTERN void cc_calendar_free(cc_calendar *cal);
 /* The years the calendar covers (outside them only weekends count). */
 CC_EXTERN void cc_calendar_range(const cc_calendar *cal, int *first_year, int *last_year);

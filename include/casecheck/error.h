@@ -10,7 +10,8 @@ enum {
 	CC_ERROR = -1,     /* anything else; see the message */
 	CC_ENOTFOUND = -3, /* no such file, folder, revision or URI */
 	CC_ETOOBIG = -4,   /* over a configured limit */
-	CC_ENOTFILE = -5   /* a symlink, submodule or folder where a file was wanted */
+	CC_ENOTFILE = -5,  /* a symlink, submodule or folder where a file was wanted */
+	CC_ENOTJSON = -6   /* a document that is not well-formed JSON */
 };
 
 /* Exit codes of the casecheck command (spec §1). */

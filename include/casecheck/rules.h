@@ -84,4 +84,9 @@ CC_EXTERN char *cc_profile_names_joined(const char *sep);
 CC_EXTERN int cc_rule_severity_in(const cc_rule_info *rule, const char *variant, cc_purpose purpose, long profile_bits);
 CC_EXTERN bool cc_rule_in_profile(const cc_rule_info *rule, const char *profile);
 
+/* The text of a seed file a rule cites (a seed_files entry's file,
+ * "seeds/004_30e24df8ee2621c8.txt"), as built into the library, with its
+ * length in *len; NULL when this build has no copy. Static. */
+CC_EXTERN const char *cc_rule_seed_text(const char *seed_path, size_t *len);
+
 #endif

@@ -25,8 +25,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <cjson/cJSON.h>
-
 typedef struct cc_schema_set cc_schema_set;
 typedef struct cc_schema cc_schema; /* borrowed from its set */
 
@@ -55,12 +53,6 @@ typedef struct cc_validate_options {
 CC_EXTERN int cc_schema_set_new(cc_schema_set **out);
 CC_EXTERN void cc_schema_set_free(cc_schema_set *set);
 
-/* Adds a schema document, taking ownership of doc (even on failure). Its
- * retrieval URI is uri, or its `$id` when uri is NULL. Embedded `$id`s and
- * `$anchor`s inside it become addressable too. Returns 0, or -1 with a
- * message in *errmsg (caller frees). */
-CC_EXTERN int cc_schema_set_add(cc_schema_set *set, const char *uri, cJSON *doc, char **errmsg);
-
 /* Serves every URI that starts with prefix from the file at the rest of the
  * URI under dir, read when first referenced. Returns 0 or -1 (*errmsg). */
 CC_EXTERN int cc_schema_set_map_dir(cc_schema_set *set, const char *prefix, const char *dir, char **errmsg);
@@ -71,22 +63,33 @@ CC_EXTERN int cc_schema_set_map_dir(cc_schema_set *set, const char *prefix, cons
  * message naming the URI and keyword location in *errmsg. */
 CC_EXTERN int cc_schema_set_get(cc_schema **out, cc_schema_set *set, const char *uri, char **errmsg);
 
-/* Validates instance. Returns 1 when valid, 0 when invalid (errors in
- * *report, which must be CC_SCHEMA_REPORT_INIT or cleared). opts may be
- * NULL for the defaults. Never fails otherwise. */
-CC_EXTERN int cc_schema_validate(const cc_schema *schema, const cJSON *instance,
-                       const cc_validate_options *opts, cc_schema_report *report);
+/* Reads the schema document at path (a JSON file on disk), adds it under
+ * its file:// URI, serving the files of its folder (and of its `$id`'s
+ * folder, when that is an absolute URI) for the `$ref`s it makes, and
+ * compiles it into *out (borrowed from set). Returns 0; CC_ENOTJSON when
+ * it is not well-formed JSON, *errmsg "PATH: /pointer: not well-formed
+ * JSON: why [line L, column C]"; or CC_ERROR with *errmsg "cannot read
+ * PATH: why" or "bad schema PATH: why". *errmsg is the caller's. */
+CC_EXTERN int cc_schema_set_add_file(cc_schema **out, cc_schema_set *set, const char *path, char **errmsg);
+
+/* Validates the JSON document in the file at path. Returns 1 when valid,
+ * 0 when invalid (errors in *report, which must be CC_SCHEMA_REPORT_INIT
+ * or cleared); CC_ENOTJSON or CC_ERROR with *errmsg as for
+ * cc_schema_set_add_file. opts may be NULL for the defaults. Thread-safe
+ * for one schema and separate reports. */
+CC_EXTERN int cc_schema_validate_file(const cc_schema *schema, const char *path, const cc_validate_options *opts,
+                                      cc_schema_report *report, char **errmsg);
 
 CC_EXTERN void cc_schema_report_clear(cc_schema_report *report);
 
-/* Error e of a validation of instance against a schema of set, told as
- * what to write: an enum's allowed values, the schema's description of
- * what a pattern, format or alternatives want, that a date's day does not
- * exist, the nearest allowed property for one that is not allowed (or the
- * allowed ones), a missing property's description. Falls back to
- * e->message. Never quotes a value or member name of the instance (they
- * may be personal). Returns a new string (caller frees); cannot fail.
- * Thread-safe as cc_schema_validate() is. */
-CC_EXTERN char *cc_schema_explain(cc_schema_set *set, const cc_schema_error *e, const cJSON *instance);
+/* The schemas casecheck checks its own records against, as built into the
+ * library: the i-th (from 0) by its file name, the kind then ".json"
+ * ("case.json"), with its text in *text and *len (either may be NULL), or
+ * NULL past the last. Static. `casecheck schema KIND` prints one. */
+CC_EXTERN const char *cc_schema_shipped(size_t i, const char **text, size_t *len);
+/* Writes the shipped schema name ("case.json") as dir/name, never
+ * replacing a file and never through a symbolic link. Returns 0, or a
+ * negative code with *errmsg (caller frees). */
+CC_EXTERN int cc_schema_write_shipped(const char *dir, const char *name, char **errmsg);
 
 #endif

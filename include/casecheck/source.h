@@ -37,14 +37,6 @@ typedef struct cc_source cc_source;
  * CC_ERROR; a message in *errmsg on failure. WORKTREE on a folder that is
  * not in a git repository succeeds, with cc_source_has_git() false. */
 CC_EXTERN int cc_source_open(cc_source **out, const cc_source_options *opts, char **errmsg);
-/* Opens the git repository at repo_dir, or (NULL) the one git would find
- * from the environment and the current directory, GIT_WORK_TREE included,
- * as a struct git_repository * (free it with git_repository_free; libgit2
- * initialised by the caller). Returns 0, CC_ENOTFOUND or CC_ERROR with a
- * message that says what happened: not a repository, a repository owned
- * by another user (and the safe.directory setting that allows it), a
- * SHA-256 repository this libgit2 cannot read. */
-CC_EXTERN int cc_source_open_git(void **out, const char *repo_dir, char **errmsg);
 CC_EXTERN int cc_source_dup(cc_source **out, const cc_source *src, char **errmsg);
 CC_EXTERN void cc_source_free(cc_source *src);
 
@@ -55,8 +47,13 @@ CC_EXTERN const char *cc_source_root(const cc_source *src);
 /* The 40-hex id of the commit read (REV), or of HEAD (INDEX, WORKTREE),
  * or NULL (no commits yet, or no git). Borrowed. */
 CC_EXTERN const char *cc_source_commit(const cc_source *src);
-/* The libgit2 repository (struct git_repository *), or NULL. Borrowed. */
-CC_EXTERN void *cc_source_git_repository(const cc_source *src);
+/* The revision a REV source was asked to read, as given ("HEAD" when none
+ * was), for reports; NULL for INDEX and WORKTREE. Borrowed. */
+CC_EXTERN const char *cc_source_rev(const cc_source *src);
+/* Whether the repository has changes not committed (staged, unstaged or
+ * untracked files; ignored files aside): a command reading HEAD says so.
+ * False for a plain folder. */
+CC_EXTERN bool cc_source_worktree_dirty(const cc_source *src);
 
 typedef enum cc_entry_type {
 	CC_ENTRY_FILE,

@@ -22,8 +22,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <cjson/cJSON.h>
-
 #include "casecheck/date.h"
 
 /* The SSHSIG namespace of a casecheck sign-off signature. */
@@ -36,31 +34,11 @@
 /* The first line of a removal record's payload, version 1. */
 #define CC_REMOVAL_PAYLOAD_V1 "casecheck-removal-payload 1"
 
-/* The signed text of a sign-off (version 1), or NULL when the document
- * lacks a field the payload needs (role, by, date, purpose, content,
- * result as strings, comment a string when present), a value on a line
- * of its own holds a control character, or any of them (the comment
- * included) holds a NUL byte. Caller frees. Cannot fail otherwise. */
-CC_EXTERN char *cc_signoff_payload(const char *case_id, const cJSON *signoff);
-
-/* The signed text of a removal record (version 1): the case, reason,
- * moved_to ("none" when absent), by, on, then one "removes" line an item
- * in the record's order ("removes file PATH", "removes entry ID",
- * "removes case-folder"); docs/workflow.md §4 gives it. NULL when a field
- * is missing or not a string, or a value holds a control character or a
- * NUL byte. Caller frees. */
-CC_EXTERN char *cc_removal_payload(const cJSON *removal);
 /* The SSHSIG namespace of a waiver's signature (its own, so that a
  * sign-off's signature can never be replayed as a waiver) and the first
  * line of its payload, version 1 (docs/format.md, "waivers"). */
 #define CC_WAIVER_NAMESPACE "casecheck-waiver"
 #define CC_WAIVER_PAYLOAD_V1 "casecheck-waiver-payload 1"
-
-/* The signed text of a waiver (version 1): the case id, rule, path,
- * pointer (may be ""), by, date, expires, the SHA-256 of the reason and,
- * when it has one, its reason_code (a waiver without one has the payload
- * it always had); NULL as for cc_signoff_payload. Caller frees. */
-CC_EXTERN char *cc_waiver_payload(const char *case_id, const cJSON *waiver);
 
 /* A signature's state, as reports show it. */
 typedef enum cc_sig_state {
@@ -120,28 +98,22 @@ typedef struct cc_trust {
 CC_EXTERN int cc_trust_load(cc_trust *out, const char *repo_dir, const char *cli_path, char **errmsg);
 CC_EXTERN void cc_trust_clear(cc_trust *t);
 
-/* The one check of a sign-off's signature, for the audit and the hooks:
- * the state of sg's signature (its `signature` member) over its payload
- * for its `by`, judged at its date (00:00:00 UTC). With no
- * allowed-signers file configured, NOT_CHECKED or UNSIGNED. *why as above.
- * *counts says whether the sign-off may count for a purpose as far as
- * its signature goes: always without allowed signers; VERIFIED with them,
- * or UNSIGNED when dated before unsigned_before. */
-CC_EXTERN cc_sig_state cc_trust_check_signoff(const cc_trust *t, const char *case_id, const cJSON *signoff, bool *counts,
-                                    char **why);
+/* The kept records a signature covers. */
+typedef enum cc_record_kind {
+	CC_RECORD_SIGNOFF,  /* signoffs/<name>.json of a case */
+	CC_RECORD_REMOVAL,  /* removals/<name>.json */
+	CC_RECORD_WAIVER    /* waivers/<name>.json of a case */
+} cc_record_kind;
 
-/* The same judgement for a removal record (its `signature` over
- * cc_removal_payload, namespace casecheck-removal, for its `by`, at its
- * `on`); unsigned_before applies to it as to a sign-off. */
-CC_EXTERN cc_sig_state cc_trust_check_removal(const cc_trust *t, const cJSON *removal, bool *counts, char **why);
-
-/* The same judgement of a waiver's signature: its payload
- * (cc_waiver_payload) in namespace casecheck-waiver, for its `by`, at its
- * date. The unsigned cut-off applies to sign-offs and removal records,
- * never to a waiver: with allowed signers configured, an unsigned waiver
- * never counts. */
-CC_EXTERN cc_sig_state cc_trust_check_waiver(const cc_trust *t, const char *case_id, const cJSON *waiver, bool *counts,
-                                   char **why);
+/* Reads the kept record of kind at path (a JSON file on disk) and gives
+ * what OpenSSH needs to check it: *payload, the text its signature covers
+ * (docs/workflow.md; NULL when the record lacks a field of it), and
+ * *signature, its armored `signature` (NULL when it is not signed); both
+ * owned by the caller. case_id is the case a sign-off or waiver belongs
+ * to (ignored for a removal record). Returns 0, or CC_ERROR with *errmsg
+ * when path is not a readable JSON document. */
+CC_EXTERN int cc_record_signed_parts(char **payload, char **signature, cc_record_kind kind, const char *case_id,
+                                     const char *path, char **errmsg);
 
 /* Signs payload with ssh-keygen -Y sign -n ns (CC_SIGNOFF_NAMESPACE,
  * CC_REMOVAL_NAMESPACE or CC_WAIVER_NAMESPACE; the key at key_path, a

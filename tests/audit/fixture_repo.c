@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/source.h"
 #include "support/gitfixture.h"
 #include "util/fileio.h"

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/rules.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"

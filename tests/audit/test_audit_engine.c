@@ -8,7 +8,7 @@
 
 #include "audit/params.h"
 #include "casecheck/audit.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "embedded/embedded.h"
 #include "casecheck/source.h"
 #include "fixture_repo.h"

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "fixture_repo.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

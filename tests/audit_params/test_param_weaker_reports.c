@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "audit/fixture_repo.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"
 #include "util/xalloc.h"

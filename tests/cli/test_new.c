@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "clirun.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

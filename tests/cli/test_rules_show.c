@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "clirun.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

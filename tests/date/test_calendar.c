@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "casecheck/date.h"
+#include "date/calendar_json.h"
 #include "support/runner.h"
 
 static cc_date D(const char *s)

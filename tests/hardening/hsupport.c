@@ -14,7 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"
 #include "util/fileio.h"

@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"
@@ -723,7 +723,7 @@ END_TEST
 /* A key with a NUL gets a pointer that names exactly it (once an open
  * fuzz finding: the pointer was cut at the NUL and named another member;
  * fixtures/bad-input/fuzz/json_schema/nul-in-key). NUL is written \x00 and
- * a backslash that would read as an escape \x5C (casecheck/json.h). */
+ * a backslash that would read as an escape \x5C (json/json.h). */
 START_TEST(nul_in_key_pointers)
 {
 	static const struct {

@@ -11,7 +11,7 @@
 
 #include "audit/params.h"
 #include "casecheck/finding.h"
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "embedded/embedded.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"

@@ -19,7 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "hsupport.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

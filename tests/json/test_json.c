@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
 #include "json/internal.h"
+#include "json/json.h"
 #include "json/number.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -73,7 +73,7 @@ START_TEST(keeps_nul_in_strings_and_keys)
 	cJSON_Delete(root);
 	cc_json_error e = parse_bad("{\"a\\u0000b\": 1, \"a\\u0000b\": 2}");
 	ck_assert_str_eq(e.message, "duplicate member name");
-	ck_assert_str_eq(e.pointer, "/a\\x00b"); /* the NUL written \x00 (casecheck/json.h) */
+	ck_assert_str_eq(e.pointer, "/a\\x00b"); /* the NUL written \x00 (json/json.h) */
 }
 END_TEST
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "fixture.h"
 
 cJSON *sarif_run(bool show_values)

@@ -1,9 +1,10 @@
 #include "schema_support.h"
+#include "schema/tree.h"
 
 #include <check.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 
 cJSON *json(const char *text)
 {

@@ -10,8 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "embedded/embedded.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"

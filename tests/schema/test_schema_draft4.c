@@ -11,8 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "embedded/embedded.h"
 #include "util/xalloc.h"
 

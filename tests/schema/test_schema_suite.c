@@ -12,8 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/schema.h"
+#include "schema/tree.h"
 #include "util/fileio.h"
 #include "util/xalloc.h"
 #include "support/runner.h"

@@ -9,6 +9,7 @@
 
 #include "casecheck/error.h"
 #include "casecheck/source.h"
+#include "source/git.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"
 

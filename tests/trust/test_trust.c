@@ -7,8 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "keys.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

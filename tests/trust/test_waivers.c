@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "casecheck/trust.h"
+#include "trust/records.h"
 #include "keys.h"
 #include "support/gitfixture.h"
 #include "support/runner.h"

@@ -6,9 +6,9 @@
 
 #include "support/gitfixture.h"
 #include "support/runner.h"
-#include "casecheck/signer.h"
+#include "trust/signer.h"
 #include "util/xalloc.h"
-#include "workflow/hook_install.h"
+#include "casecheck/workflow.h"
 #include "workflow/signoff.h"
 #include "workflow/staged.h"
 #include "wf_run.h"

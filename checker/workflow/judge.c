@@ -1,5 +1,5 @@
-/* judge.c: see judge.h. */
-#include "judge.h"
+/* judge.c: cc_judge_change (casecheck/workflow.h). */
+#include "casecheck/workflow.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* casecheck/signer.h: who may sign a case off — the one answer the audit,
+/* trust/signer.h: who may sign a case off — the one answer the audit,
  * `casecheck signoff` and the hooks all use.
  *
  * The transferring manager is a manager of the transfer's `from` team
@@ -14,10 +14,8 @@
  * or to a team around the child has no receiving-manager sign-off. Without
  * a usable staff.json (missing, a symlink or folder, not valid, a staff or
  * team id listed twice) nobody may sign. */
-#ifndef CASECHECK_SIGNER_H
-#define CASECHECK_SIGNER_H
-
-#include "casecheck/common.h"
+#ifndef CC_TRUST_SIGNER_H
+#define CC_TRUST_SIGNER_H
 
 #include <stdbool.h>
 
@@ -46,7 +44,7 @@ typedef struct cc_signer_query {
 
 /* Why q->by may not sign as q->role, in words without personal data (ids
  * only), or NULL when they may. Caller frees. Cannot fail. */
-CC_EXTERN char *cc_signer_problem(const cc_signer_query *q);
+char *cc_signer_problem(const cc_signer_query *q);
 
 /* Who may waive a finding of a case (issue 22): a manager of the case's
  * team (case.json team), judged as "a manager of the team" is for a
@@ -54,13 +52,13 @@ CC_EXTERN char *cc_signer_problem(const cc_signer_query *q);
  * the allocated worker, not someone who had left by q->on (the waiver's
  * date), nobody without a usable staff.json. q->role, q->transfer and
  * q->newest_record are not read. Why not, or NULL. Caller frees. */
-CC_EXTERN char *cc_waiver_problem(const cc_signer_query *q);
+char *cc_waiver_problem(const cc_signer_query *q);
 
 /* The first staff or team id staff.json lists twice, as a message naming
  * it ("staff id tm-x is listed twice"), or NULL. Caller frees. */
-CC_EXTERN char *cc_staff_duplicate(const cJSON *staff);
+char *cc_staff_duplicate(const cJSON *staff);
 
 /* Whether a staff.json role may sign at all. */
-CC_EXTERN bool cc_signer_role_may_sign(const char *staff_role);
+bool cc_signer_role_may_sign(const char *staff_role);
 
 #endif

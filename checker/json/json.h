@@ -1,4 +1,4 @@
-/* casecheck/json.h: a strict JSON parser that builds cJSON trees.
+/* json/json.h: a strict JSON parser that builds cJSON trees.
  *
  * cJSON's own parser is lenient in ways that matter for records: it accepts
  * duplicate keys (which one wins?), truncates strings at an escaped \u0000,
@@ -19,10 +19,8 @@
  * object keys, nesting deeper than max_depth, trailing garbage, a document
  * larger than max_bytes, and numbers outside the double range. A UTF-8
  * byte-order mark is rejected too (RFC 8259 §8.1) unless allow_bom. */
-#ifndef CASECHECK_JSON_H
-#define CASECHECK_JSON_H
-
-#include "casecheck/common.h"
+#ifndef CC_JSON_JSON_H
+#define CC_JSON_JSON_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -47,21 +45,21 @@ typedef struct cc_json_error {
 /* Parses len bytes of buf. On success returns 0 and a tree in *out owned by
  * the caller. On failure returns -1, fills *err (if not NULL) and leaves
  * *out NULL. limits may be NULL for the defaults. */
-CC_EXTERN int cc_json_parse(cJSON **out, const char *buf, size_t len,
+int cc_json_parse(cJSON **out, const char *buf, size_t len,
                   const cc_json_limits *limits, cc_json_error *err);
 
 /* Byte length of a string node's value (may contain NUL bytes). */
-CC_EXTERN size_t cc_json_string_len(const cJSON *string_node);
+size_t cc_json_string_len(const cJSON *string_node);
 /* Byte length of a member's key (item->string), NUL bytes included. */
-CC_EXTERN size_t cc_json_key_len(const cJSON *member);
+size_t cc_json_key_len(const cJSON *member);
 /* The literal text of a number node as written in the document (borrowed),
  * or NULL for a number not made by cc_json_parse. */
-CC_EXTERN const char *cc_json_number_text(const cJSON *number_node);
+const char *cc_json_number_text(const cJSON *number_node);
 
 /* Compares two JSON values for equality as JSON Schema defines it: numbers
  * by mathematical value (1.0 == 1, exact for big integers), strings by
  * bytes, objects regardless of member order. */
-CC_EXTERN bool cc_json_equal(const cJSON *a, const cJSON *b);
+bool cc_json_equal(const cJSON *a, const cJSON *b);
 
 /* JSON pointers are RFC 6901 ("~0" for '~', "~1" for '/') held in C
  * strings, with one addition for the keys a C string cannot hold: a NUL
@@ -74,17 +72,17 @@ CC_EXTERN bool cc_json_equal(const cJSON *a, const cJSON *b);
  * The node at a pointer ("" is the root), or NULL. Borrowed. A token whose
  * escaped reading names no member is read again as plain RFC 6901 (a $ref
  * to a key with a literal "\x00"). */
-CC_EXTERN const cJSON *cc_json_pointer_get(const cJSON *root, const char *pointer);
+const cJSON *cc_json_pointer_get(const cJSON *root, const char *pointer);
 /* Appends "/" and token (token_len bytes, NULs included), escaped as above,
  * to a NUL-terminated pointer held in a cc_strbuf (see util/strbuf.h). */
 struct cc_strbuf;
-CC_EXTERN void cc_json_pointer_push(struct cc_strbuf *pointer, const char *token, size_t token_len);
-CC_EXTERN void cc_json_pointer_push_index(struct cc_strbuf *pointer, size_t index);
+void cc_json_pointer_push(struct cc_strbuf *pointer, const char *token, size_t token_len);
+void cc_json_pointer_push_index(struct cc_strbuf *pointer, size_t index);
 
 /* Appends v to sb as people write case records: two-space indentation,
  * one member or item a line, members in the tree's order, empty arrays and
  * objects as [] and {}; the first line is not indented, and nested lines
  * start with indent levels of two spaces. Cannot fail. */
-CC_EXTERN void cc_json_print_pretty(struct cc_strbuf *sb, const cJSON *v, int indent);
+void cc_json_print_pretty(struct cc_strbuf *sb, const cJSON *v, int indent);
 
 #endif

@@ -1,10 +1,8 @@
-/* audit_commits.c: see audit_commits.h. Each commit is read as its own
- * REV source and judged against its parents: what it costs is what it
- * changed (unchanged case folders are skipped by tree id), never the
- * whole caseload. */
+/* audit_commits.c: cc_audit_commits (casecheck/workflow.h). Each commit
+ * is read as its own REV source and judged against its parents: what it
+ * costs is what it changed (unchanged case folders are skipped by tree
+ * id), never the whole caseload. */
 #define _GNU_SOURCE /* open_memstream */
-#include "audit_commits.h"
-
 #include <git2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +10,8 @@
 #include "casecheck/error.h"
 #include "casecheck/source.h"
 #include "casecheck/trust.h"
-#include "commands.h"
-#include "judge.h"
+#include "casecheck/workflow.h"
+#include "source/git.h"
 #include "util/xalloc.h"
 
 static bool all_zeros(const char *s)
@@ -111,30 +109,32 @@ static int judge_commit(bool *blocked, const git_oid *id, const char *repo_dir, 
 	return rc;
 }
 
-int cc_audit_commits(const char *range, const char *repo_dir, const char *allowed, FILE *out, bool color)
+int cc_audit_commits(size_t *refused, const char *range, const char *repo_dir, const char *allowed, FILE *out,
+                     bool color, char **errmsg)
 {
 	char *old = NULL, *new_ = NULL, *msg = NULL;
 	cc_source *src = NULL;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 	commit_list commits = {NULL, 0, 0};
 	cc_trust trust = CC_TRUST_INIT;
-	size_t refused = 0;
 	char first[13] = "";
-	int rc = CC_EXIT_USAGE;
+	int rc = CC_ERROR;
+	*refused = 0;
 	if (parse_range(&old, &new_, range) < 0) {
-		fprintf(stderr, "casecheck audit: --commits wants OLD..NEW (OLD all zeros for a new branch)\n");
+		*errmsg = cc_xstrdup("--commits wants OLD..NEW (OLD all zeros for a new branch)");
 		goto done;
 	}
 	if (all_zeros(new_)) {
 		fprintf(out, "casecheck audit --commits: a deletion; no commit to judge\n");
-		rc = CC_EXIT_READY;
+		rc = 0;
 		goto done;
 	}
 	so.rev = new_;
 	so.repo_dir = repo_dir;
 	if (cc_source_open(&src, &so, &msg) < 0 || cc_trust_load(&trust, repo_dir, allowed, &msg) < 0 ||
 	    list_commits(&commits, cc_source_git_repository(src), old, new_, &msg) < 0) {
-		fprintf(stderr, "casecheck audit: %s\n", msg ? msg : "cannot read the commits");
+		*errmsg = msg ? msg : cc_xstrdup("cannot read the commits");
+		msg = NULL;
 		goto done;
 	}
 	for (size_t i = 0; i < commits.n; i++) {
@@ -142,19 +142,19 @@ int cc_audit_commits(const char *range, const char *repo_dir, const char *allowe
 		if (judge_commit(&blocked, &commits.ids[i], repo_dir, &trust, out, color, &msg) < 0) {
 			char hex[41];
 			git_oid_tostr(hex, sizeof hex, &commits.ids[i]);
-			fprintf(stderr, "casecheck audit: commit %.12s: %s\n", hex, msg ? msg : "cannot be judged");
+			*errmsg = cc_xasprintf("commit %.12s: %s", hex, msg ? msg : "cannot be judged");
 			goto done;
 		}
-		if (blocked && refused++ == 0)
+		if (blocked && (*refused)++ == 0)
 			git_oid_tostr(first, sizeof first, &commits.ids[i]);
 	}
-	if (refused)
+	if (*refused)
 		fprintf(out, "casecheck audit --commits: %zu commit%s judged, %zu refused (the first: %s)\n", commits.n,
-		        commits.n == 1 ? "" : "s", refused, first);
+		        commits.n == 1 ? "" : "s", *refused, first);
 	else
 		fprintf(out, "casecheck audit --commits: %zu commit%s judged, none refused\n", commits.n,
 		        commits.n == 1 ? "" : "s");
-	rc = refused ? CC_EXIT_NOT_READY : CC_EXIT_READY;
+	rc = 0;
 done:
 	cc_trust_clear(&trust);
 	free(commits.ids);
