@@ -56,39 +56,29 @@ void *cc_cli_xgrow(void *ptr, size_t *cap, size_t need, size_t elem_size)
 	return must(realloc(ptr, n * elem_size));
 }
 
-/* The buffer is a memory stream (open_memstream), opened on the first
- * write and flushed after each, so b->buf and b->len are always current. */
-static FILE *stream(cc_cli_buf *b)
+void cc_cli_buf_printf(cc_cli_buf *b, const char *fmt, ...)
 {
-	if (!b->f)
-		b->f = must(open_memstream(&b->buf, &b->len));
-	return b->f;
-}
-
-/* After a write: its failure (memory) ends the command. */
-static void wrote(cc_cli_buf *b, int rc)
-{
-	if (rc < 0 || fflush(b->f) != 0)
+	va_list ap, again;
+	va_start(ap, fmt);
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
 		must(NULL);
+	b->buf = must(realloc(b->buf, b->len + (size_t)n + 1));
+	vsnprintf(b->buf + b->len, (size_t)n + 1, fmt, again);
+	va_end(again);
+	b->len += (size_t)n;
 }
 
 void cc_cli_buf_puts(cc_cli_buf *b, const char *s)
 {
-	wrote(b, fputs(s, stream(b)));
+	cc_cli_buf_printf(b, "%s", s);
 }
 
 void cc_cli_buf_putc(cc_cli_buf *b, char c)
 {
-	wrote(b, fputc(c, stream(b)));
-}
-
-void cc_cli_buf_printf(cc_cli_buf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int rc = vfprintf(stream(b), fmt, ap);
-	va_end(ap);
-	wrote(b, rc);
+	cc_cli_buf_printf(b, "%c", c);
 }
 
 const char *cc_cli_buf_cstr(const cc_cli_buf *b)
@@ -98,8 +88,6 @@ const char *cc_cli_buf_cstr(const cc_cli_buf *b)
 
 char *cc_cli_buf_detach(cc_cli_buf *b)
 {
-	if (b->f)
-		fclose(b->f);
 	char *p = b->buf ? b->buf : cc_cli_xstrdup("");
 	*b = (cc_cli_buf)CC_CLI_BUF_INIT;
 	return p;
@@ -107,7 +95,8 @@ char *cc_cli_buf_detach(cc_cli_buf *b)
 
 void cc_cli_buf_free(cc_cli_buf *b)
 {
-	free(cc_cli_buf_detach(b));
+	free(b->buf);
+	*b = (cc_cli_buf)CC_CLI_BUF_INIT;
 }
 
 int cc_cli_read_file(const char *path, size_t max, char **text, size_t *len)

@@ -6,7 +6,6 @@
 #define CC_CLI_UTIL_H
 
 #include <stddef.h>
-#include <stdio.h>
 
 /* Each returns memory the caller frees; none returns NULL. */
 char *cc_cli_xstrdup(const char *s);
@@ -17,15 +16,13 @@ void *cc_cli_xcalloc(size_t count, size_t size);
  * is the capacity in elements. */
 void *cc_cli_xgrow(void *ptr, size_t *cap, size_t need, size_t elem_size);
 
-/* A growable NUL-terminated string; CC_CLI_BUF_INIT is empty. buf and
- * len are read-only to users (a memory stream owns them). */
+/* A growable NUL-terminated string; CC_CLI_BUF_INIT is empty. */
 typedef struct cc_cli_buf {
-	FILE *f;
 	char *buf;
 	size_t len;
 } cc_cli_buf;
 
-#define CC_CLI_BUF_INIT { NULL, NULL, 0 }
+#define CC_CLI_BUF_INIT { NULL, 0 }
 
 void cc_cli_buf_puts(cc_cli_buf *b, const char *s);
 void cc_cli_buf_putc(cc_cli_buf *b, char c);

@@ -165,7 +165,7 @@ typedef struct cc_audit_meta {
 	const char *root;     /* repository root */
 	const cc_trust *trust;/* the options' trust (allowed signers), or NULL */
 	bool history;         /* --history: the history was walked */
-	const long *params;   /* the parameter values in force (audit/params.h order), or NULL */
+	const long *params;   /* the parameter values in force (indexed by cc_param_id, casecheck/params.h), or NULL */
 } cc_audit_meta;
 
 typedef struct cc_audit_summary {

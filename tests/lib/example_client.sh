@@ -20,6 +20,15 @@ export PKG_CONFIG_PATH=$tmp/prefix/$libdir/pkgconfig
 pkg-config --exists casecheck || fail "pkg-config does not find casecheck.pc in $PKG_CONFIG_PATH"
 [ "$(pkg-config --modversion casecheck)" = "$(sed -n 's/^#define CC_VERSION "\(.*\)"/\1/p' "$tmp/prefix/include/casecheck/version.h")" ] ||
   fail "casecheck.pc and casecheck/version.h disagree on the version"
+# Each public header stands alone, and none shows the library's internals
+# (cJSON trees, string buffers, libgit2: docs/api.md).
+for h in "$tmp"/prefix/include/casecheck/*.h; do
+  printf '#include <casecheck/%s>\n' "$(basename "$h")" |
+    "$cc" -std=c11 -Wall -Wextra -Werror -fsyntax-only -I"$tmp/prefix/include" -x c - ||
+    fail "casecheck/$(basename "$h") does not compile on its own"
+done
+! grep -l 'cJSON\|cc_strbuf\|git2\|git_repository' "$tmp"/prefix/include/casecheck/*.h ||
+  fail "a public header shows cJSON, cc_strbuf or libgit2"
 read -r -a shared_flags <<<"$(pkg-config --cflags --libs casecheck)"
 read -r -a static_flags <<<"$(pkg-config --cflags --static --libs casecheck | sed 's/-lcasecheck\b/-l:libcasecheck.a/')"
 for example in "$src"/examples/*.c; do
