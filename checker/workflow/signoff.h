@@ -6,9 +6,9 @@
 #include <stdbool.h>
 
 #include "casecheck/audit.h"
-#include "casecheck/workflow.h"
 #include "casecheck/date.h"
 #include "casecheck/trust.h"
+#include "casecheck/workflow.h"
 #include "trust/records.h"
 #include "workflow/delta.h"
 

@@ -54,13 +54,15 @@ typedef struct cc_new_options {
  * frees) listing the repository-relative files written, one a line, or
  * CC_ERROR with *errmsg (an unknown case, type or staff id, a record already
  * there, a refused write). Nothing is written on failure. */
-CC_EXTERN int cc_new_record(char **written, cc_new_kind kind, const char *case_id, const cc_new_options *o, char **errmsg);
+CC_EXTERN int cc_new_record(char **written, cc_new_kind kind, const char *case_id, const cc_new_options *o,
+                            char **errmsg);
 
 /* casecheck init: makes dir (created when missing) a case repository: git
  * init when it is not one, casecheck.json (profile, cases_dir "cases",
  * min_casecheck_version this version), a staff.json skeleton and a short
  * guide for workers (CASE-RECORDS.md). Refuses when any of these files
- * exists. Returns 0 with *written as above, or CC_ERROR with *errmsg. The hooks are installed by the caller (cc_hook_install). */
+ * exists. Returns 0 with *written as above, or CC_ERROR with *errmsg.
+ * The hooks are installed by the caller (cc_hook_install). */
 CC_EXTERN int cc_init_repository(char **written, const char *dir, const char *profile, char **errmsg);
 
 /* ---- signoff ---- */
