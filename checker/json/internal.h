@@ -22,7 +22,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "casecheck/json.h"
+#include "json/json.h"
 #include "util/arena.h"
 
 /* cc_json_parse, with every node and string of the tree (also of a tree
