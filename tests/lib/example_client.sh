@@ -37,8 +37,11 @@ for example in "$src"/examples/*.c; do
   "$cc" -std=c11 -Wall -Wextra -Werror "$@" -o "$tmp/$name" "$example" "${shared_flags[@]}" \
     -Wl,-rpath,"$tmp/prefix/$libdir"
   "$cc" -std=c11 -Wall -Wextra -Werror "$@" -o "$tmp/$name-static" "$example" "${static_flags[@]}"
-  ! ldd "$tmp/$name-static" | grep -q libcasecheck || fail "$name-static still loads libcasecheck.so"
-  ldd "$tmp/$name" | grep -q "$tmp/prefix/$libdir/libcasecheck.so" || fail "$name does not load the installed library"
+  # (ldd's output is read whole: grep -q stopping early would break the pipe under pipefail)
+  static_libs=$(ldd "$tmp/$name-static")
+  shared_libs=$(ldd "$tmp/$name")
+  [[ $static_libs != *libcasecheck* ]] || fail "$name-static still loads libcasecheck.so"
+  [[ $shared_libs == *"$tmp/prefix/$libdir/libcasecheck.so"* ]] || fail "$name does not load the installed library"
 done
 
 repo=$tmp/repo
