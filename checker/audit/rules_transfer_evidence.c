@@ -186,19 +186,27 @@ void cc_check_transfer_managers_agreed(cc_audit_case *ac)
 		                     "transferring and receiving workers to agree the plan and the date (planning_meeting)");
 }
 
-/* A final note of this transfer (cc_transfer_note_counts) dated day (0:
- * any day) of one of types (NULL: any type), by author or author2 when
- * given; or NULL. */
+/* How many working days after an event a case note recording it may be
+ * dated: the seed asks that it "will be recorded in case notes", not that
+ * the note bear the event's own date, and a worker who writes it up the
+ * next morning has kept a good record. */
+#define NOTE_WRITTEN_UP_DAYS 2
+
+/* A final note of this transfer (cc_transfer_note_counts) dated day, or
+ * up to NOTE_WRITTEN_UP_DAYS working days after it (day 0: any day), of
+ * one of types (NULL: any type), by author or author2 when given; or
+ * NULL. */
 static const cc_doc *note_of(const cc_audit_case *ac, const char *const *types, cc_date day, const char *author,
                              const char *author2)
 {
+	cc_date last = day ? cc_calendar_add_working_days(ac->run->cal, day, NOTE_WRITTEN_UP_DAYS) : 0;
 	const cc_case *c = ac->c;
 	for (size_t i = 0; i < c->n_notes; i++) {
 		const cJSON *n = c->notes[i].json;
 		const char *by = cc_jstr(n, "author");
 		cc_date on;
 		if ((types && !cc_jstr_in(n, "type", types)) || cc_note_is_addendum(c, i) || !cc_note_final(c, i, &on) ||
-		    (day && on != day) || !cc_transfer_note_counts(ac, i, on))
+		    (day && (on < day || on > last)) || !cc_transfer_note_counts(ac, i, on))
 			continue;
 		if ((author || author2) && !(by && ((author && !strcmp(by, author)) || (author2 && !strcmp(by, author2)))))
 			continue;
@@ -236,7 +244,8 @@ void cc_check_transfer_between_teams_notes(cc_audit_case *ac)
 		cc_date_format(day, on);
 		cc_audit_add(ac, R, dir, "",
 		             "the notification of the receiving team manager (notified_on %s) is not recorded in case "
-		             "notes: add a final note by the current social worker (or team manager) dated %s",
+		             "notes: add a final note by the current social worker (or team manager) dated %s (or within "
+		             "two working days after)",
 		             on, on);
 	}
 	/* When they were told is transfer.family-told-before-review's. */
@@ -253,7 +262,7 @@ void cc_check_transfer_between_teams_notes(cc_audit_case *ac)
 		if (!n)
 			cc_audit_add(ac, R, dir, "",
 			             "the case discussion of %s is not recorded in case notes by the current social worker: add "
-			             "a final case-discussion or handover note by %s dated %s",
+			             "a final case-discussion or handover note by %s dated %s (or within two working days after)",
 			             on, worker ? worker : "from.worker", on);
 		else if (to && alloc && !strcmp(to, alloc) && since && cc_jdate(n->json, "finalised_on", &fin) == 0 &&
 		         fin > since)
