@@ -2095,6 +2095,10 @@ static const rule_row rows[] = {
 		.title = "the transfer meeting recorded in this transfer's handover note was attended by the current social worker and team leader and the new social worker and their team leader",
 		.help = "Record in the handover note's attendees (in an addendum once the note is final) the staff ids of who attended: from.worker, from.manager, to.worker and the receiving team leader (to.manager, or the to.team's manager in staff.json); hold the meeting with whoever was missing.",
 		.severity = E,
+		.severity_when = (const cc_rule_severity[]){
+			{.variant = "not-recorded", .severity = W, .means = "the handover note has no attendees: who attended cannot be checked"},
+			{0},
+		},
 		.purposes = P_TRANSFER,
 		.profiles = CC_PROFILE_STOCKPORT,
 		.source = "001 §3",

@@ -135,12 +135,16 @@ void cc_check_transfer_handover_attendees(cc_audit_case *ac)
 	if (met || !first)
 		return; /* no handover note of this transfer: transfer.handover-note */
 	const char *id = cc_jstr(first->json, "id");
+	/* attendees is a field casecheck added (the case format had none), so
+	 * a note that does not use it may be a good record of a meeting all
+	 * four attended: a warning. A list that leaves someone out is an
+	 * error. */
 	if (!first_att) {
-		cc_audit_add(ac, R, first->path, "",
-		             "handover note %s does not record who attended the transfer meeting: add attendees (in an "
-		             "addendum once the note is final) with the staff ids of the current social worker and team "
-		             "leader and the new social worker and their team leader",
-		             id ? id : "");
+		cc_audit_add_variant(ac, R, "not-recorded", first->path, "",
+		                     "handover note %s does not record who attended the transfer meeting: add attendees "
+		                     "(in an addendum once the note is final) with the staff ids of the current social "
+		                     "worker and team leader and the new social worker and their team leader",
+		                     id ? id : "");
 		return;
 	}
 	cc_strbuf sb = CC_STRBUF_INIT;
