@@ -423,6 +423,17 @@ START_TEST(waiver_matching_nothing_and_stale_signoff)
 }
 END_TEST
 
+/* The hook refuses to commit what is on disk as msg: a waiver refused,
+ * for the reason needle. */
+static void hook_refuses(const char *msg, const char *needle)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, repo, msg), 1); /* git: the pre-commit hook failed */
+	ck_assert_msg(wf_has(out, "waiver refused") && wf_has(out, needle), "%s", out);
+	free(out);
+}
+
 START_TEST(hook_refuses_edits_and_unsigned_waivers)
 {
 	char *out = NULL;
@@ -430,16 +441,10 @@ START_TEST(hook_refuses_edits_and_unsigned_waivers)
 	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", allowed, NULL), 0);
 	/* unsigned: refused */
 	write_waiver(W1, "tm-carol", NULL, NULL, "2026-06-30", "/head_of_service_agreed_on");
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_int_ne(wf_commit(&out, repo, "unsigned waiver"), 0);
-	ck_assert_msg(wf_has(out, "waiver refused") && wf_has(out, "signature unsigned"), "%s", out);
-	free(out);
+	hook_refuses("unsigned waiver", "signature unsigned");
 	/* by a worker with her own key: refused */
 	write_waiver(W1, "sw-anna", "anna", CC_WAIVER_NAMESPACE, "2026-06-30", "/head_of_service_agreed_on");
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_int_ne(wf_commit(&out, repo, "worker's waiver"), 0);
-	ck_assert_msg(wf_has(out, "waiver refused") && wf_has(out, "sw-anna is not a manager"), "%s", out);
-	free(out);
+	hook_refuses("worker's waiver", "sw-anna is not a manager");
 	/* signed by the manager: accepted */
 	write_waiver(W1, "tm-carol", "carol", CC_WAIVER_NAMESPACE, "2026-06-30", "/head_of_service_agreed_on");
 	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
@@ -447,10 +452,7 @@ START_TEST(hook_refuses_edits_and_unsigned_waivers)
 	free(out);
 	/* an edit of it (even re-signed): refused; a new file replaces it */
 	write_waiver(W1, "tm-carol", "carol", CC_WAIVER_NAMESPACE, "2026-12-31", "/head_of_service_agreed_on");
-	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
-	ck_assert_int_ne(wf_commit(&out, repo, "waiver extended"), 0);
-	ck_assert_msg(wf_has(out, "waiver refused") && wf_has(out, "never edited"), "%s", out);
-	free(out);
+	hook_refuses("waiver extended", "never edited");
 }
 END_TEST
 
