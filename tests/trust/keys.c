@@ -56,6 +56,16 @@ char *tk_keygen(const char *dir, const char *name, const char *type, int bits)
 	return pub;
 }
 
+char *tk_key_args(const char **argv, int *n, const char *dir, const char *key)
+{
+	if (!key)
+		return NULL;
+	char *path = gf_path(dir, key);
+	argv[(*n)++] = "--key";
+	argv[(*n)++] = path;
+	return path;
+}
+
 char *tk_sign(const char *dir, const char *key, const char *ns, const char *payload)
 {
 	char cmd[8192];

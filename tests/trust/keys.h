@@ -31,6 +31,11 @@ char *tk_make_signers(const char *dir, const tk_signer *signers, size_t n, const
  * (caller frees), or NULL after a message on stderr. */
 char *tk_sign(const char *dir, const char *key, const char *ns, const char *payload);
 
+/* Appends "--key" dir/<key> to argv at *n (and advances *n) when key is
+ * not NULL. Returns that path (caller frees, after the run), or NULL when
+ * key is NULL. */
+char *tk_key_args(const char **argv, int *n, const char *dir, const char *key);
+
 /* The whole of the file at path as a string (caller frees), or NULL. */
 char *tk_read(const char *path);
 

@@ -51,14 +51,10 @@ static void teardown(void)
  * (NULL: none); the exit status, *out the output. */
 static int removal(char **out, const char *key)
 {
-	char *keypath = key ? gf_path(keys, key) : NULL;
 	const char *argv[16] = {wf_casecheck(), "removal", "--case", "BASE-001", "--by", "tm-carol", "--reason",
 	                        "misfiled", "--file", "notes/n-visit.json", "--as-of", ON};
 	int n = 12;
-	if (keypath) {
-		argv[n++] = "--key";
-		argv[n++] = keypath;
-	}
+	char *keypath = tk_key_args(argv, &n, keys, key);
 	argv[n] = NULL;
 	int rc = wf_run(out, repo, argv);
 	free(keypath);

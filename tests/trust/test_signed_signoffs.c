@@ -141,14 +141,10 @@ static void assert_openssh_agrees(const char *rel, const char *date, const char 
 /* casecheck signoff as tm-carol (or by) with --key keyname; returns status. */
 static int sign(char **out, const char *by, const char *key, bool trust, const char *date)
 {
-	char *keypath = key ? gf_path(keys, key) : NULL;
 	const char *argv[16] = {wf_casecheck(), "signoff", "--case", "BASE-001", "--role", "transferring-manager",
 	                        "--by", by, "--as-of", date, "--commit"};
 	int n = 11;
-	if (keypath) {
-		argv[n++] = "--key";
-		argv[n++] = keypath;
-	}
+	char *keypath = tk_key_args(argv, &n, keys, key);
 	if (trust) {
 		argv[n++] = "--allowed-signers";
 		argv[n++] = allowed;

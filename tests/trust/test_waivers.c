@@ -461,16 +461,12 @@ END_TEST
  * status, *out the output. */
 static int waive_code(char **out, const char *by, const char *key, const char *rule, const char *code)
 {
-	char *keypath = key ? gf_path(keys, key) : NULL;
 	const char *argv[28] = {wf_casecheck(), "waive", "--case", "BASE-001", "--rule", rule, "--path",
 	                        CASE "/transfer.json", "--pointer", "/head_of_service_agreed_on", "--by", by,
 	                        "--reason", "Agreed by telephone before the post was filled.", "--expires", "2026-06-30",
 	                        "--as-of", "2026-03-01", "--allowed-signers", allowed};
 	int n = 20;
-	if (keypath) {
-		argv[n++] = "--key";
-		argv[n++] = keypath;
-	}
+	char *keypath = tk_key_args(argv, &n, keys, key);
 	if (code) {
 		argv[n++] = "--reason-code";
 		argv[n++] = code;
