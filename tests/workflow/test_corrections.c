@@ -48,33 +48,6 @@ static void write_removal(const char *name, const char *removes, const char *rea
 	free(text);
 }
 
-/* The hook refuses the staged change: exit 1, HEAD unchanged, and the
- * output names the file and the rule. */
-static void refused(const char *file, const char *rule)
-{
-	char before[41], after[41], *out = NULL;
-	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", before), 0);
-	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, wf_repo, "refused"), 1);
-	ck_assert_msg(wf_has(out, file) && wf_has(out, rule) && wf_has(out, "commit refused"), "%s", out);
-	free(out);
-	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", after), 0);
-	ck_assert_str_eq(before, after);
-	ck_assert_int_eq(gf_git(wf_repo, "reset", "-q", "--hard", NULL), 0);
-	ck_assert_int_eq(gf_git(wf_repo, "clean", "-q", "-fd", NULL), 0);
-}
-
-static void accepted(const char *msg)
-{
-	char *out = NULL;
-	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
-	int rc = wf_commit(&out, wf_repo, msg);
-	if (rc != 0)
-		fprintf(stderr, "%s\n", out ? out : "");
-	ck_assert_msg(rc == 0, "commit '%s' refused (output above)", msg);
-	free(out);
-}
-
 /* Trap: a duplicate entry is reported as a duplicate, and deleting it as
  * a deleted entry. Way out: mark it entered in error (kept, left out of
  * the duplicate check); the hook lets the mark in. */
@@ -89,10 +62,10 @@ START_TEST(duplicate_entry_marked_in_error)
 
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4_DUP, ""), 0); /* deleting it: refused, naming the way */
-	refused(CHRON, "history.chronology-entries");
+	wf_refused(CHRON, "history.chronology-entries");
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, "\"recorded_on\": \"2025-08-16\"}", "\"recorded_on\": \"2025-08-16\"" IN_ERROR),
 	                 0);
-	accepted("entry e4-again entered in error");
+	wf_accepted("entry e4-again entered in error");
 	ck_assert_msg(audit_history(&out) == 0, "%s", out);
 	ck_assert_msg(!wf_has(out, "chronology.duplicates") && !wf_has(out, "history."), "%s", out);
 	free(out);
@@ -148,13 +121,13 @@ START_TEST(reformat_and_rename_are_no_change)
 	char *out = NULL;
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"id\": \"n-visit\",", "\"id\":\"n-visit\" ,"), 0);
-	accepted("reformatted");
+	wf_accepted("reformatted");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-001/notes/2026-02-20-visit.json", NULL), 0);
-	accepted("renamed");
+	wf_accepted("renamed");
 	/* both at once */
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001/notes/2026-02-20-visit.json", NOTE, NULL), 0);
 	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"id\":\"n-visit\" ,", "\"id\": \"n-visit\","), 0);
-	accepted("renamed back and reformatted");
+	wf_accepted("renamed back and reformatted");
 	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
@@ -167,7 +140,7 @@ START_TEST(misfiled_note_removed_by_a_manager)
 	char *out = NULL;
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
-	refused(NOTE, "history.final-notes");
+	wf_refused(NOTE, "history.final-notes");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", NOTE, NULL), 0);
 	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "sw-anna");
 	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
@@ -176,7 +149,7 @@ START_TEST(misfiled_note_removed_by_a_manager)
 	              wf_has(out, "not a manager"), "%s", out);
 	free(out);
 	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "tm-carol");
-	accepted("misfiled note removed");
+	wf_accepted("misfiled note removed");
 	ck_assert_msg(audit_history(&out) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
@@ -218,11 +191,11 @@ START_TEST(misfiled_note_moved_to_the_right_case)
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(gf_mkdirs(wf_repo, "cases/BASE-002/notes"), 0);
 	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
-	refused(NOTE, "history.final-notes");
+	wf_refused(NOTE, "history.final-notes");
 	ck_assert_int_eq(gf_mkdirs(wf_repo, "cases/BASE-002/notes"), 0);
 	ck_assert_int_eq(gf_git(wf_repo, "mv", NOTE, "cases/BASE-002/notes/n-visit.json", NULL), 0);
 	write_removal("2026-02-26-BASE-001", "{\"file\": \"notes/n-visit.json\"}", "misfiled", "tm-carol");
-	accepted("note moved to the right case");
+	wf_accepted("note moved to the right case");
 	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
 	                      "--case", "BASE-001", NULL};
 	wf_run(&out, wf_repo, argv);
@@ -236,19 +209,19 @@ START_TEST(hook_refuses_what_history_reports)
 {
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Recorded.\"", "\"text\": \"Other.\""), 0);
-	refused(NOTE, "history.final-notes");
+	wf_refused(NOTE, "history.final-notes");
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E4 ",\n    ", ""), 0);
-	refused(CHRON, "'e4'");
+	wf_refused(CHRON, "'e4'");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", CHRON, NULL), 0);
-	refused(CHRON, "history.case-files");
+	wf_refused(CHRON, "history.case-files");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/case.json", NULL), 0);
-	refused("cases/BASE-001/case.json", "history.case-files");
+	wf_refused("cases/BASE-001/case.json", "history.case-files");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/genogram.json", NULL), 0);
-	refused("cases/BASE-001/genogram.json", "history.case-files");
+	wf_refused("cases/BASE-001/genogram.json", "history.case-files");
 	ck_assert_int_eq(wf_edit(wf_repo, "cases/BASE-001/signoffs/transferring.json", "\"result\"", "\"comment\": \"x\", \"result\""), 0);
-	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
+	wf_refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "cases/BASE-001/signoffs/transferring.json", NULL), 0);
-	refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
+	wf_refused("cases/BASE-001/signoffs/transferring.json", "history.signoff-files");
 }
 END_TEST
 
@@ -266,7 +239,7 @@ START_TEST(hook_refuses_deleting_a_hidden_final_note)
 	ck_assert_int_eq(gf_commit_all(wf_repo, "a final note under another extension (no hook)"), 0);
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
-	refused(hidden, "history.final-notes");
+	wf_refused(hidden, "history.final-notes");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", hidden, NULL), 0);
 	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--no-verify", "-m", "deleted (no hook)", NULL), 0);
 	ck_assert_int_eq(audit_history(&out), 1);
@@ -283,9 +256,9 @@ START_TEST(case_folder_moved_or_renamed)
 	char *out = NULL;
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "closed-cases", NULL), 0);
-	accepted("case folder moved out of the caseload with its content");
+	wf_accepted("case folder moved out of the caseload with its content");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "closed-cases", "cases/BASE-001", NULL), 0);
-	accepted("and back");
+	wf_accepted("and back");
 
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
 	static const char *const files[] = {"case.json", "chronology.json", "genogram.json"};
@@ -294,7 +267,7 @@ START_TEST(case_folder_moved_or_renamed)
 		ck_assert_int_eq(wf_edit(wf_repo, rel, "BASE-001", "BASE-002"), 0);
 		free(rel);
 	}
-	refused("cases/BASE-001/case.json", "history.case-files");
+	wf_refused("cases/BASE-001/case.json", "history.case-files");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "cases/BASE-001", "cases/BASE-002", NULL), 0);
 	for (size_t i = 0; i < 3; i++) {
 		char *rel = cc_xasprintf("cases/BASE-002/%s", files[i]);
@@ -302,7 +275,7 @@ START_TEST(case_folder_moved_or_renamed)
 		free(rel);
 	}
 	write_removal("2026-02-26-BASE-001", "{\"case_folder\": true}", "rename", "tm-carol");
-	accepted("case renumbered");
+	wf_accepted("case renumbered");
 	const char *argv[] = {wf_casecheck(), "audit", "--commits", "main~3..main", NULL};
 	ck_assert_msg(wf_run(&out, wf_repo, argv) == 0 && wf_has(out, "3 commits judged, none refused"), "%s", out);
 	free(out);
@@ -327,10 +300,10 @@ START_TEST(merge_clean_and_broken)
 	                          "{\"format\": \"casecheck/note@1\", \"id\": \"n-side\", \"date\": \"2026-02-25\", "
 	                          "\"author\": \"sw-anna\", \"type\": \"telephone\", \"heading\": \"Call\", "
 	                          "\"status\": \"draft\", \"text\": \"Draft.\"}\n"), 0);
-	accepted("a draft on a branch");
+	wf_accepted("a draft on a branch");
 	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "main", NULL), 0);
 	ck_assert_int_eq(gf_write(wf_repo, "README.md", "main moves on\n"), 0);
-	accepted("main moves on");
+	wf_accepted("main moves on");
 	ck_assert_msg(merge(&out, "side") == 0, "%s", out);
 	free(out);
 
@@ -339,7 +312,7 @@ START_TEST(merge_clean_and_broken)
 	ck_assert_int_eq(gf_commit_all(wf_repo, "final note rewritten, no hook"), 0);
 	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "main", NULL), 0);
 	ck_assert_int_eq(gf_write(wf_repo, "README.md", "main moves on again\n"), 0);
-	accepted("main moves on again");
+	wf_accepted("main moves on again");
 	char before[41], after[41];
 	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", before), 0);
 	ck_assert_int_ne(merge(&out, "side"), 0);

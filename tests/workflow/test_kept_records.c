@@ -34,27 +34,6 @@ static void short_rev(const char *spec, char out[13])
 	out[12] = '\0';
 }
 
-/* The hook refuses what is staged (git add -A), naming file and needle;
- * the change is then undone. */
-static void refused(const char *file, const char *needle)
-{
-	char *out = NULL;
-	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
-	ck_assert_int_eq(wf_commit(&out, wf_repo, "refused"), 1);
-	ck_assert_msg(wf_has(out, file) && wf_has(out, needle) && wf_has(out, "commit refused"), "%s", out);
-	free(out);
-	ck_assert_int_eq(gf_git(wf_repo, "reset", "-q", "--hard", NULL), 0);
-	ck_assert_int_eq(gf_git(wf_repo, "clean", "-q", "-fd", NULL), 0);
-}
-
-static void accepted(const char *msg)
-{
-	char *out = NULL;
-	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
-	ck_assert_msg(wf_commit(&out, wf_repo, msg) == 0, "%s", out);
-	free(out);
-}
-
 /* `audit --commits range`: exit status; *out the output. */
 static int commits(char **out, const char *range)
 {
@@ -78,17 +57,17 @@ START_TEST(edited_entry_refused_marking_passes)
 	char *out = NULL;
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, "\"event\": \"CIN meeting\"", "\"event\": \"CIN review meeting\""), 0);
-	refused(CHRON, "chronology entry 'e6' is changed");
+	wf_refused(CHRON, "chronology entry 'e6' is changed");
 	/* reformatting the whole file is no change */
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, "\"event\": \"CIN meeting\", ", "\"event\":\"CIN meeting\",\n      "), 0);
-	accepted("chronology reformatted");
+	wf_accepted("chronology reformatted");
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, E7_TAIL,
 	                         "\"recorded_on\": \"2026-02-20\", \"entered_in_error\": {\"on\": \"2026-02-26\", "
 	                         "\"by\": \"sw-anna\", \"reason\": \"Wrong child.\"}},\n    " E7B), 0);
-	accepted("e7 entered in error, e7b the correction");
+	wf_accepted("e7 entered in error, e7b the correction");
 	/* the mark, once made, is part of the entry */
 	ck_assert_int_eq(wf_edit(wf_repo, CHRON, "\"reason\": \"Wrong child.\"", "\"reason\": \"Wrong day.\""), 0);
-	refused(CHRON, "chronology entry 'e7' is changed");
+	wf_refused(CHRON, "chronology entry 'e7' is changed");
 	ck_assert_msg(wf_audit_history(&out, wf_repo, AS_OF) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
@@ -112,7 +91,7 @@ START_TEST(edited_entry_reported_and_restored)
 	free(out);
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "HEAD~1", "--", CHRON, NULL), 0);
-	accepted("entry restored");
+	wf_accepted("entry restored");
 	ck_assert_int_eq(commits(&out, "HEAD~1..HEAD"), 0);
 	free(out);
 	ck_assert_msg(wf_audit_history(&out, wf_repo, AS_OF) == 0 && wf_has(out, "history.restored") && wf_has(out, sid) &&
@@ -130,9 +109,9 @@ START_TEST(final_note_restored_through_the_hook)
 	ck_assert_int_eq(gf_commit_all(wf_repo, "note rewritten, no hook"), 0);
 	wf_install_hooks(wf_repo);
 	ck_assert_int_eq(wf_edit(wf_repo, NOTE, "\"text\": \"Rewritten.\"", "\"text\": \"Rewritten again.\""), 0);
-	refused(NOTE, "history.final-notes");
+	wf_refused(NOTE, "history.final-notes");
 	ck_assert_int_eq(gf_git(wf_repo, "checkout", "-q", "HEAD~1", "--", NOTE, NULL), 0);
-	accepted("note restored");
+	wf_accepted("note restored");
 	ck_assert_msg(wf_audit_history(&out, wf_repo, AS_OF) == 0 && wf_has(out, "history.restored"), "%s", out);
 	free(out);
 }
@@ -148,13 +127,13 @@ START_TEST(removal_record_kept_for_good)
 	ck_assert_int_eq(gf_commit_all(wf_repo, "a removal record"), 0);
 	wf_install_hooks(wf_repo);
 	write_record("misfiled");
-	refused(RECORD, "the removal record is changed");
+	wf_refused(RECORD, "the removal record is changed");
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", RECORD, NULL), 0);
-	refused(RECORD, "the removal record is deleted");
+	wf_refused(RECORD, "the removal record is deleted");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", RECORD, "removals/2026-02-26-BASE-001-retention.json", NULL), 0);
-	accepted("removal record renamed");
+	wf_accepted("removal record renamed");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "removals/2026-02-26-BASE-001-retention.json", RECORD, NULL), 0);
-	accepted("and back");
+	wf_accepted("and back");
 
 	write_record("misfiled");
 	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--no-verify", "-am", "record edited, no hook", NULL), 0);
@@ -166,7 +145,7 @@ START_TEST(removal_record_kept_for_good)
 	ck_assert_msg(wf_has(out, sid) && wf_has(out, "history.removal-records"), "%s", out);
 	free(out);
 	write_record("retention");
-	accepted("record restored");
+	wf_accepted("record restored");
 	ck_assert_msg(wf_audit_history(&out, wf_repo, AS_OF) == 0 && wf_has(out, "history.restored") &&
 	              !wf_has(out, "history.removal-records"), "%s", out);
 	free(out);

@@ -143,6 +143,31 @@ void wf_teardown_repo(void)
 	wf_repo = NULL;
 }
 
+void wf_refused(const char *file, const char *needle)
+{
+	char before[41], after[41], *out = NULL;
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", before), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
+	ck_assert_int_eq(wf_commit(&out, wf_repo, "refused"), 1);
+	ck_assert_msg(wf_has(out, file) && wf_has(out, needle) && wf_has(out, "commit refused"), "%s", out);
+	free(out);
+	ck_assert_int_eq(gf_rev_parse(wf_repo, "HEAD", after), 0);
+	ck_assert_str_eq(before, after);
+	ck_assert_int_eq(gf_git(wf_repo, "reset", "-q", "--hard", NULL), 0);
+	ck_assert_int_eq(gf_git(wf_repo, "clean", "-q", "-fd", NULL), 0);
+}
+
+void wf_accepted(const char *msg)
+{
+	char *out = NULL;
+	ck_assert_int_eq(gf_git(wf_repo, "add", "-A", NULL), 0);
+	int rc = wf_commit(&out, wf_repo, msg);
+	if (rc != 0)
+		fprintf(stderr, "%s\n", out ? out : "");
+	ck_assert_msg(rc == 0, "commit '%s' refused (output above)", msg);
+	free(out);
+}
+
 void wf_install_hooks(const char *dir)
 {
 	char *out = NULL;

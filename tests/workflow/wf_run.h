@@ -44,6 +44,16 @@ int wf_audit_history(char **out, const char *dir, const char *as_of);
  * *out as wf_run. */
 int wf_commit(char **out, const char *dir, const char *msg);
 
+/* The hook refuses to commit all that is in wf_repo's work tree: git
+ * commit exits 1 saying "commit refused" and naming file and needle, HEAD
+ * stays where it was; then the work tree is reset to HEAD (cleaned). */
+void wf_refused(const char *file, const char *needle);
+
+/* All that is in wf_repo's work tree committed as msg, the hook accepting
+ * it (fails the running test, after the hook's output on stderr, when it
+ * does not). */
+void wf_accepted(const char *msg);
+
 /* Replaces the first occurrence of from with to in dir/rel (on disk).
  * 0, or -1 (after a message) when the file or from is missing. */
 int wf_edit(const char *dir, const char *rel, const char *from, const char *to);
