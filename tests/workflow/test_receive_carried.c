@@ -202,7 +202,7 @@ END_TEST
  * committed without it): cannot be compared, not current, for receive. */
 START_TEST(signed_content_not_in_the_repository)
 {
-	char tree[41], *out = NULL;
+	char tree[41];
 	ck_assert_int_eq(gf_rev_parse(repo, "HEAD:" CASE "/notes", tree), 0); /* a tree id no case folder had */
 	char *text = NULL;
 	ck_assert_int_eq(gf_git_out(&text, repo, "show", "HEAD:" SIGNED, NULL), 0);
@@ -221,7 +221,6 @@ START_TEST(signed_content_not_in_the_repository)
 	ck_assert_msg(msg && strstr(msg, "in no commit"), "%s", msg ? msg : "(no finding)");
 	ck_assert_str_eq(str(the_case(doc), "signoff"), "unverifiable");
 	cJSON_Delete(doc);
-	(void)out;
 }
 END_TEST
 
