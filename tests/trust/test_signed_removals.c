@@ -127,8 +127,7 @@ START_TEST(manager_signs_the_removal)
 	free(out);
 	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
 	                      "--allowed-signers", allowed, NULL};
-	wf_run(&out, repo, argv);
-	ck_assert_msg(!wf_has(out, "history."), "%s", out);
+	ck_assert_msg(wf_run(&out, repo, argv) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
 END_TEST
