@@ -198,8 +198,7 @@ START_TEST(misfiled_note_moved_to_the_right_case)
 	wf_accepted("note moved to the right case");
 	const char *argv[] = {wf_casecheck(), "audit", "--purpose", "signoff", "--history", "--as-of", AS_OF,
 	                      "--case", "BASE-001", NULL};
-	wf_run(&out, wf_repo, argv);
-	ck_assert_msg(!wf_has(out, "history."), "%s", out);
+	ck_assert_msg(wf_run(&out, wf_repo, argv) == 0 && !wf_has(out, "history."), "%s", out);
 	free(out);
 }
 END_TEST
