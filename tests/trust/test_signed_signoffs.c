@@ -509,6 +509,10 @@ START_TEST(allowed_signers_order_every_command)
 	                        "tm-carol", "--key", key, "--as-of", AS_OF, NULL), 1);
 	ck_assert_msg(wf_has(out, "unknown-key"), "%s", out);
 	free(out);
+	ck_assert_msg(cc_run(&out, "signoff", "--case", "BASE-001", "--role", "transferring-manager", "--by", "tm-carol",
+	                     "--key", key, "--as-of", AS_OF, "--allowed-signers", allowed, NULL) == 0,
+	              "%s", out);
+	free(out);
 
 	/* a file inside the work tree, named in git config: refused by every command */
 	ck_assert_int_eq(gf_git(repo, "config", "casecheck.allowedSignersFile", inside, NULL), 0);
