@@ -134,6 +134,8 @@ START_TEST(removal_record_kept_for_good)
 	wf_accepted("removal record renamed");
 	ck_assert_int_eq(gf_git(wf_repo, "mv", "removals/2026-02-26-BASE-001-retention.json", RECORD, NULL), 0);
 	wf_accepted("and back");
+	ck_assert_int_eq(wf_edit(wf_repo, RECORD, "\"reason\": \"retention\", ", "\"reason\":\"retention\",\n  "), 0);
+	wf_accepted("removal record reformatted");
 
 	write_record("misfiled");
 	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--no-verify", "-am", "record edited, no hook", NULL), 0);
