@@ -455,6 +455,12 @@ START_TEST(hook_refuses_edits_and_unsigned_waivers)
 	/* an edit of it (even re-signed): refused; a new file replaces it */
 	write_waiver(W1, "tm-carol", "carol", CC_WAIVER_NAMESPACE, "2026-12-31", "/head_of_service_agreed_on");
 	hook_refuses("waiver extended", "never edited");
+	ck_assert_int_eq(gf_git(repo, "checkout", "-q", "HEAD", "--", W1, NULL), 0);
+	write_waiver(CASE "/waivers/2026-03-02-head-of-service.json", "tm-carol", "carol", CC_WAIVER_NAMESPACE,
+	             "2026-12-31", "/head_of_service_agreed_on");
+	ck_assert_int_eq(gf_git(repo, "add", "-A", NULL), 0);
+	ck_assert_msg(wf_commit(&out, repo, "waiver replaced by a new one") == 0, "%s", out);
+	free(out);
 }
 END_TEST
 
