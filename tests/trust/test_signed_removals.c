@@ -33,8 +33,7 @@ static void setup(void)
 	keys = gf_mkdtemp();
 	ck_assert_ptr_nonnull(repo);
 	ck_assert_ptr_nonnull(keys);
-	ck_assert_int_eq(gf_git(repo, "config", "user.name", "Casecheck Test", NULL), 0);
-	ck_assert_int_eq(gf_git(repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
+	ck_assert_int_eq(wf_set_identity(repo), 0);
 	allowed = tk_make_signers(keys, signers, 2, NULL, NULL);
 }
 

@@ -140,8 +140,7 @@ START_TEST(signing_again_is_not_an_edit)
 	/* a base without the placeholder sign-off (deleting it would be an edit) */
 	ck_assert_int_eq(gf_git(wf_repo, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL), 0);
 	ck_assert_int_eq(gf_git(wf_repo, "commit", "-q", "--amend", "-m", "base without sign-off", NULL), 0);
-	ck_assert_int_eq(gf_git(wf_repo, "config", "user.name", "Casecheck Test", NULL), 0);
-	ck_assert_int_eq(gf_git(wf_repo, "config", "user.email", "test@casecheck.invalid", NULL), 0);
+	ck_assert_int_eq(wf_set_identity(wf_repo), 0);
 	ck_assert_msg(wf_run(&out, wf_repo, sign) == 0, "%s", out);
 	free(out);
 	/* a correction: the entry marked entered in error, the corrected account a new entry */

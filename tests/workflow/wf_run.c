@@ -112,14 +112,19 @@ fail:
 	return NULL;
 }
 
+int wf_set_identity(const char *dir)
+{
+	int rc = gf_git(dir, "config", "user.name", "Casecheck Test", NULL);
+	return rc ? rc : gf_git(dir, "config", "user.email", "test@casecheck.invalid", NULL);
+}
+
 char *wf_unsigned_repo(void)
 {
 	char *dir = wf_base_repo();
 	if (!dir)
 		return NULL;
 	if (gf_git(dir, "rm", "-q", "-r", "cases/BASE-001/signoffs", NULL) || gf_commit_staged(dir, "no sign-off yet") ||
-	    gf_git(dir, "config", "user.name", "Casecheck Test", NULL) ||
-	    gf_git(dir, "config", "user.email", "test@casecheck.invalid", NULL)) {
+	    wf_set_identity(dir)) {
 		gf_rm_rf(dir);
 		free(dir);
 		return NULL;

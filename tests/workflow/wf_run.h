@@ -20,6 +20,10 @@ const char *wf_casecheck(void);
  * commits it (no hook yet). Returns the folder (owned) or NULL. */
 char *wf_base_repo(void);
 
+/* Sets the test identity as dir's git config user.name and user.email
+ * (what `casecheck signoff --commit` commits as). 0, or git's status. */
+int wf_set_identity(const char *dir);
+
 /* wf_base_repo without the base's placeholder sign-off (removed in a
  * second commit, so each test signs for itself) and with a git identity
  * for `casecheck signoff --commit`. Returns the folder (owned) or NULL. */
