@@ -94,6 +94,28 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
 	return msg;
 }
 
+/* The kept record at path (a case's, its id from id up to slash) read as
+ * JSON and checked by check; else unreadable. NULL: no problem. */
+static char *record_problem(cc_source *src, const char *path, const char *id, const char *slash, const cc_trust *trust,
+                            const char *unreadable,
+                            char *(*check)(cc_source *, const char *, const char *, const cJSON *, const cc_trust *))
+{
+	char *case_id = cc_xstrndup(id, (size_t)(slash - id)), *case_dir = cc_xstrndup(path, (size_t)(slash - path));
+	char *buf = NULL, *why;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
+	    cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
+		why = cc_xstrdup(unreadable);
+	else
+		why = check(src, case_dir, case_id, doc, trust);
+	cJSON_Delete(doc);
+	free(buf);
+	free(case_dir);
+	free(case_id);
+	return why;
+}
+
 void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                           const cc_deltas *change)
 {
@@ -111,25 +133,13 @@ void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_
 		id = path + prefix + 1;
 		if (!(slash = strchr(id, '/')) || strncmp(slash, "/signoffs/", 10) || strchr(slash + 10, '/'))
 			continue;
-		char *case_id = cc_xstrndup(id, (size_t)(slash - id));
-		char *case_dir = cc_xstrndup(path, (size_t)(slash - path));
-		char *buf = NULL, *why = NULL;
-		size_t len = 0;
-		cJSON *so = NULL;
-		if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
-		    cc_json_parse(&so, buf, len, NULL, NULL) < 0)
-			why = cc_xstrdup("the sign-off cannot be read as JSON");
-		else
-			why = cc_signoff_problem(src, case_dir, case_id, so, trust);
+		char *why = record_problem(src, path, id, slash, trust, "the sign-off cannot be read as JSON",
+		                           cc_signoff_problem);
 		if (why) {
 			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);
 			(*problems)[(*n)++] = cc_xasprintf("%s: %s", path, why);
 		}
 		free(why);
-		cJSON_Delete(so);
-		free(buf);
-		free(case_dir);
-		free(case_id);
 	}
 }
 
@@ -183,19 +193,8 @@ void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust
 			why = cc_xstrdup("the waiver is changed; a waiver is never edited: write a new waiver (a new file, "
 			                 "signed by the manager) and remove this one");
 		} else if (trust && trust->signers) {
-			char *case_id = cc_xstrndup(id, (size_t)(slash - id)), *case_dir = cc_xstrndup(path, (size_t)(slash - path));
-			char *buf = NULL;
-			size_t len = 0;
-			cJSON *w = NULL;
-			if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
-			    cc_json_parse(&w, buf, len, NULL, NULL) < 0)
-				why = cc_xstrdup("the waiver cannot be read as JSON");
-			else
-				why = cc_waiver_signer_problem(src, case_dir, case_id, w, trust);
-			cJSON_Delete(w);
-			free(buf);
-			free(case_dir);
-			free(case_id);
+			why = record_problem(src, path, id, slash, trust, "the waiver cannot be read as JSON",
+			                     cc_waiver_signer_problem);
 		}
 		if (why) {
 			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);
