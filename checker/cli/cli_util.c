@@ -76,21 +76,9 @@ void cc_cli_buf_puts(cc_cli_buf *b, const char *s)
 	cc_cli_buf_printf(b, "%s", s);
 }
 
-void cc_cli_buf_putc(cc_cli_buf *b, char c)
-{
-	cc_cli_buf_printf(b, "%c", c);
-}
-
 const char *cc_cli_buf_cstr(const cc_cli_buf *b)
 {
 	return b->buf ? b->buf : "";
-}
-
-char *cc_cli_buf_detach(cc_cli_buf *b)
-{
-	char *p = b->buf ? b->buf : cc_cli_xstrdup("");
-	*b = (cc_cli_buf)CC_CLI_BUF_INIT;
-	return p;
 }
 
 void cc_cli_buf_free(cc_cli_buf *b)

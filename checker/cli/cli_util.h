@@ -25,12 +25,9 @@ typedef struct cc_cli_buf {
 #define CC_CLI_BUF_INIT { NULL, 0 }
 
 void cc_cli_buf_puts(cc_cli_buf *b, const char *s);
-void cc_cli_buf_putc(cc_cli_buf *b, char c);
 void cc_cli_buf_printf(cc_cli_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The text, "" when empty; borrowed. */
 const char *cc_cli_buf_cstr(const cc_cli_buf *b);
-/* Hands the text to the caller (never NULL) and empties b. */
-char *cc_cli_buf_detach(cc_cli_buf *b);
 void cc_cli_buf_free(cc_cli_buf *b);
 
 /* Reads the regular file at path (at most max bytes) into *text

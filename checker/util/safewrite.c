@@ -53,6 +53,22 @@ static const char *why(int fd_parent, const char *comp, int err)
 	return strerror(err);
 }
 
+/* Writes all of data to fd (then fsync(2)s it when sync) and closes fd.
+ * Returns 0, or the errno of the first call that failed (EIO: a short
+ * write). */
+static int write_close(int fd, const void *data, size_t len, bool sync)
+{
+	int err = 0;
+	ssize_t n = write(fd, data, len);
+	if (n != (ssize_t)len)
+		err = n < 0 ? errno : EIO;
+	else if (sync && fsync(fd) < 0)
+		err = errno;
+	if (close(fd) < 0 && !err)
+		err = errno;
+	return err;
+}
+
 int cc_write_new_beneath(const char *root, const char *rel, const void *data, size_t len, char **errmsg)
 {
 	const char *slash = strrchr(rel, '/');
@@ -80,13 +96,8 @@ int cc_write_new_beneath(const char *root, const char *rel, const void *data, si
 		*errmsg = cc_xasprintf("%s: %s", rel, strerror(errno));
 		goto done;
 	}
-	bool written = write(fd, data, len) == (ssize_t)len;
-	int err = errno;
-	if (close(fd) < 0 && written) {
-		written = false;
-		err = errno;
-	}
-	if (!written) {
+	int err = write_close(fd, data, len, false);
+	if (err) {
 		*errmsg = cc_xasprintf("%s: %s", rel, strerror(err));
 		unlinkat(dfd, base, 0); /* ours: created above with O_EXCL */
 		goto done;
@@ -123,11 +134,9 @@ int cc_replace_beneath(const char *root, const char *rel, const void *data, size
 		*errmsg = cc_xasprintf("%s: cannot write beside it: %s", rel, strerror(errno));
 		goto done;
 	}
-	bool ok = write(fd, data, len) == (ssize_t)len && fsync(fd) == 0;
-	int err = errno;
-	ok = close(fd) == 0 && ok;
-	if (!ok || renameat(dfd, tmp, dfd, base) < 0) {
-		*errmsg = cc_xasprintf("%s: %s", rel, strerror(ok ? errno : err));
+	int err = write_close(fd, data, len, true);
+	if (err || renameat(dfd, tmp, dfd, base) < 0) {
+		*errmsg = cc_xasprintf("%s: %s", rel, strerror(err ? err : errno));
 		unlinkat(dfd, tmp, 0); /* ours: created above with O_EXCL */
 		goto done;
 	}

@@ -26,12 +26,15 @@ int cc_workflow_signing_key(char **key, bool *literal, char **refused, const cha
 	return 0;
 }
 
-char *cc_workflow_record_path(cc_source *src, const char *dir, const char *date, const char *name)
+char *cc_workflow_record_path(cc_source *src, const char *dir, const char *sub, cc_date date, const char *name)
 {
-	char *rel = cc_xasprintf("%s/%s-%s.json", dir, date, name);
+	char day[11];
+	cc_date_format(date, day);
+	const char *sep = sub ? "/" : "", *folder = sub ? sub : "";
+	char *rel = cc_xasprintf("%s%s%s/%s-%s.json", dir, sep, folder, day, name);
 	for (int k = 2; cc_workflow_path_taken(src, rel) && k < 1000; k++) {
 		free(rel);
-		rel = cc_xasprintf("%s/%s-%s-%d.json", dir, date, name, k);
+		rel = cc_xasprintf("%s%s%s/%s-%s-%d.json", dir, sep, folder, day, name, k);
 	}
 	return rel;
 }

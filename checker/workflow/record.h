@@ -8,6 +8,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "casecheck/date.h"
 #include "casecheck/source.h"
 #include "casecheck/trust.h"
 
@@ -20,10 +21,10 @@
 int cc_workflow_signing_key(char **key, bool *literal, char **refused, const char *given, const char *repo_dir,
                             const cc_trust *trust, const char *what, char **errmsg);
 
-/* A new record's name: "<dir>/<date>-<name>.json", else the first of
- * "<dir>/<date>-<name>-2.json" ... "-999" that is not taken
- * (cc_workflow_path_taken). Caller frees. */
-char *cc_workflow_record_path(cc_source *src, const char *dir, const char *date, const char *name);
+/* A new record's name: "<dir>[/<sub>]/<date>-<name>.json" (sub NULL: none;
+ * date as YYYY-MM-DD), else the first of "...-<name>-2.json" ... "-999"
+ * that is not taken (cc_workflow_path_taken). Caller frees. */
+char *cc_workflow_record_path(cc_source *src, const char *dir, const char *sub, cc_date date, const char *name);
 
 /* Writes doc (cJSON_Print, then a newline) as the new file rel under src's
  * work tree, only into real folders inside it (cc_write_new_beneath).

@@ -96,7 +96,7 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 	cc_source *src = NULL;
 	cc_source_options so = CC_SOURCE_OPTIONS_INIT;
 	cJSON *doc = NULL;
-	char *key = NULL, *rel = NULL, date[11];
+	char *key = NULL, *rel = NULL;
 	bool literal = false;
 	int rc = CC_ERROR;
 	memset(res, 0, sizeof *res);
@@ -128,8 +128,7 @@ int cc_removal_write(cc_removal_result *res, const cc_removal_options *o, char *
 		free(why);
 		goto done; /* rc: 0 refused, or CC_ERROR */
 	}
-	cc_date_format(o->on, date);
-	rel = cc_workflow_record_path(src, CC_REMOVALS_DIR, date, o->case_id);
+	rel = cc_workflow_record_path(src, CC_REMOVALS_DIR, NULL, o->on, o->case_id);
 	if ((rc = cc_workflow_write_record(src, rel, doc, errmsg)) < 0)
 		goto done;
 	res->written = true;

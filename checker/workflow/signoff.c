@@ -270,11 +270,9 @@ int cc_signoff_run(cc_signoff_result *res, const cc_signoff_options *o, const cc
 		*errmsg = cc_xasprintf("cannot compute the case folder's tree id: %s", msg ? msg : "error");
 		goto done;
 	}
+	rel = cc_workflow_record_path(src, case_dir, "signoffs", o->as_of, o->role);
 	char date[11];
 	cc_date_format(o->as_of, date);
-	char *dir = cc_xasprintf("%s/signoffs", case_dir);
-	rel = cc_workflow_record_path(src, dir, date, o->role);
-	free(dir);
 	text = signoff_json(o, purpose, res->content, v.warnings > 0, NULL);
 	if (key) {
 		if (sign_text(&text, o, purpose, res->content, v.warnings > 0, key, key_literal, errmsg) < 0)

@@ -94,6 +94,39 @@ char *cc_signoff_problem(cc_source *src, const char *case_dir, const char *case_
 	return msg;
 }
 
+/* Whether path is a file directly in the folder (such as "/signoffs/") of
+ * a case folder under cases_dir. */
+static bool in_case_folder(const char *path, const char *cases_dir, const char *folder)
+{
+	size_t prefix = strlen(cases_dir), n = strlen(folder);
+	const char *slash;
+	return !strncmp(path, cases_dir, prefix) && path[prefix] == '/' && (slash = strchr(path + prefix + 1, '/')) &&
+	       !strncmp(slash, folder, n) && !strchr(slash + n, '/');
+}
+
+/* The kept record at path (in_case_folder) read as JSON and checked by
+ * check; else unreadable. NULL: no problem. */
+static char *record_problem(cc_source *src, const char *cases_dir, const char *path, const cc_trust *trust,
+                            const char *unreadable,
+                            char *(*check)(cc_source *, const char *, const char *, const cJSON *, const cc_trust *))
+{
+	const char *id = path + strlen(cases_dir) + 1, *slash = strchr(id, '/');
+	char *case_id = cc_xstrndup(id, (size_t)(slash - id)), *case_dir = cc_xstrndup(path, (size_t)(slash - path));
+	char *buf = NULL, *why;
+	size_t len = 0;
+	cJSON *doc = NULL;
+	if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
+	    cc_json_parse(&doc, buf, len, NULL, NULL) < 0)
+		why = cc_xstrdup(unreadable);
+	else
+		why = check(src, case_dir, case_id, doc, trust);
+	cJSON_Delete(doc);
+	free(buf);
+	free(case_dir);
+	free(case_id);
+	return why;
+}
+
 void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                           const cc_deltas *change)
 {
@@ -102,34 +135,18 @@ void cc_hook_new_signoffs(char ***problems, size_t *n, cc_source *src, const cc_
 	*n = 0;
 	if (!trust || !trust->signers)
 		return;
-	size_t prefix = strlen(cases_dir);
 	for (size_t i = 0; i < change->n; i++) {
 		const cc_delta *d = &change->items[i];
-		const char *path = d->path, *id, *slash;
-		if (d->old_mode || !d->new_mode || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
-			continue; /* not added (a type change comes as a deletion and an addition), or not under the cases */
-		id = path + prefix + 1;
-		if (!(slash = strchr(id, '/')) || strncmp(slash, "/signoffs/", 10) || strchr(slash + 10, '/'))
-			continue;
-		char *case_id = cc_xstrndup(id, (size_t)(slash - id));
-		char *case_dir = cc_xstrndup(path, (size_t)(slash - path));
-		char *buf = NULL, *why = NULL;
-		size_t len = 0;
-		cJSON *so = NULL;
-		if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
-		    cc_json_parse(&so, buf, len, NULL, NULL) < 0)
-			why = cc_xstrdup("the sign-off cannot be read as JSON");
-		else
-			why = cc_signoff_problem(src, case_dir, case_id, so, trust);
+		const char *path = d->path;
+		if (d->old_mode || !d->new_mode || !in_case_folder(path, cases_dir, "/signoffs/"))
+			continue; /* not added (a type change comes as a deletion and an addition), or not a case's sign-off */
+		char *why = record_problem(src, cases_dir, path, trust, "the sign-off cannot be read as JSON",
+		                           cc_signoff_problem);
 		if (why) {
 			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);
 			(*problems)[(*n)++] = cc_xasprintf("%s: %s", path, why);
 		}
 		free(why);
-		cJSON_Delete(so);
-		free(buf);
-		free(case_dir);
-		free(case_id);
 	}
 }
 
@@ -167,35 +184,21 @@ char *cc_waiver_signer_problem(cc_source *src, const char *case_dir, const char 
 void cc_hook_waivers(char ***problems, size_t *n, cc_source *src, const cc_trust *trust, const char *cases_dir,
                      const cc_deltas *change)
 {
-	size_t cap = 0, prefix = strlen(cases_dir);
+	size_t cap = 0;
 	*problems = NULL;
 	*n = 0;
 	for (size_t i = 0; i < change->n; i++) {
 		const cc_delta *d = &change->items[i];
-		const char *path = d->path, *id, *slash;
+		const char *path = d->path;
 		char *why = NULL;
-		if (!d->new_mode || strncmp(path, cases_dir, prefix) || path[prefix] != '/')
-			continue; /* deleted (a waiver may be withdrawn), or not under the cases */
-		id = path + prefix + 1;
-		if (!(slash = strchr(id, '/')) || strncmp(slash, "/waivers/", 9) || strchr(slash + 9, '/'))
-			continue;
+		if (!d->new_mode || !in_case_folder(path, cases_dir, "/waivers/"))
+			continue; /* deleted (a waiver may be withdrawn), or not a case's waiver */
 		if (d->old_mode) {
 			why = cc_xstrdup("the waiver is changed; a waiver is never edited: write a new waiver (a new file, "
 			                 "signed by the manager) and remove this one");
 		} else if (trust && trust->signers) {
-			char *case_id = cc_xstrndup(id, (size_t)(slash - id)), *case_dir = cc_xstrndup(path, (size_t)(slash - path));
-			char *buf = NULL;
-			size_t len = 0;
-			cJSON *w = NULL;
-			if (cc_source_read(src, path, (size_t)1 << 20, &buf, &len, NULL) < 0 ||
-			    cc_json_parse(&w, buf, len, NULL, NULL) < 0)
-				why = cc_xstrdup("the waiver cannot be read as JSON");
-			else
-				why = cc_waiver_signer_problem(src, case_dir, case_id, w, trust);
-			cJSON_Delete(w);
-			free(buf);
-			free(case_dir);
-			free(case_id);
+			why = record_problem(src, cases_dir, path, trust, "the waiver cannot be read as JSON",
+			                     cc_waiver_signer_problem);
 		}
 		if (why) {
 			*problems = cc_xgrow(*problems, &cap, *n + 1, sizeof **problems);

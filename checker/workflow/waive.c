@@ -128,11 +128,7 @@ int cc_waive_run(cc_waive_result *res, const cc_waive_options *o, char **errmsg)
 	if (o->trust && o->trust->signers &&
 	    (res->refused = cc_waiver_signer_problem(src, case_dir, o->case_id, w, o->trust)))
 		goto ok;
-	char date[11];
-	cc_date_format(o->as_of, date);
-	char *dir = cc_xasprintf("%s/waivers", case_dir);
-	rel = cc_workflow_record_path(src, dir, date, o->rule);
-	free(dir);
+	rel = cc_workflow_record_path(src, case_dir, "waivers", o->as_of, o->rule);
 	/* only into real folders inside the work tree (never through a link) */
 	if (cc_workflow_write_record(src, rel, w, errmsg) < 0)
 		goto done;
