@@ -14,6 +14,7 @@
 #include "checks.h"
 #include "involvements.h"
 #include "jget.h"
+#include "notefacts.h"
 #include "transfer_evidence.h"
 #include "transfer_util.h"
 #include "transfer_window.h"
@@ -167,10 +168,8 @@ void cc_check_transfer_another_authority_sent(cc_audit_case *ac)
 	if (!cc_transfer_kind_is(c, "to-another-authority") || !c->case_doc.json)
 		return;
 	for (size_t i = 0; i < c->n_notes; i++) {
-		const cJSON *n = c->notes[i].json, *sent = cc_jobj(n, "documents_sent");
-		const char *status = cc_jstr(n, "status");
-		if (!sent || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 ||
-		    !cc_transfer_note_counts(ac, i, on))
+		const cJSON *sent = cc_jobj(c->notes[i].json, "documents_sent");
+		if (!sent || !cc_note_final(c, i, &on) || !cc_transfer_note_counts(ac, i, on))
 			continue; /* not final, or a note of another transfer */
 		if (names_letter(c, sent))
 			return;
