@@ -105,6 +105,16 @@ const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_d
 	return NULL;
 }
 
+const cc_doc *cc_case_note(const cc_case *c, const char *id)
+{
+	for (size_t i = 0; id && i < c->n_notes; i++) {
+		const char *n = cc_jstr(c->notes[i].json, "id");
+		if (n && !strcmp(n, id))
+			return &c->notes[i];
+	}
+	return NULL;
+}
+
 char *cc_ptr(const char *fmt, ...)
 {
 	cc_strbuf sb = CC_STRBUF_INIT;

@@ -37,6 +37,8 @@ bool cc_case_has_document(const cc_case *c, const char *kind, cc_date since);
  * [from, to] (0 = unbounded) and written by author (NULL: anyone), or NULL. */
 const cc_doc *cc_case_find_note(const cc_case *c, const char *const *types, cc_date from, cc_date to,
                                 const char *author);
+/* The first note of the case whose id is id (NULL: none), or NULL. */
+const cc_doc *cc_case_note(const cc_case *c, const char *id);
 /* Whether a chronology entry is marked "entered_in_error" (an object):
  * it is kept, but the order, gap, completeness and duplicate checks and
  * the timeline leave it out. Cannot fail. */

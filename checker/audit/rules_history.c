@@ -35,6 +35,7 @@
 #include <git2.h>
 
 #include "casecheck/error.h"
+#include "casemodel.h"
 #include "history_events.h"
 #include "jget.h"
 #include "source/history.h"
@@ -364,26 +365,14 @@ static void on_casefile(case_ctx *w, const cc_hev *ev, size_t i)
 	add_commit(a, e, true);
 }
 
-/* The note of the case now with the id of original, or NULL. */
-static const cJSON *note_now(const cc_case *c, const cJSON *original)
-{
-	const char *id = cc_jstr(original, "id");
-	for (size_t i = 0; id && i < c->n_notes; i++) {
-		const char *nid = cc_jstr(c->notes[i].json, "id");
-		if (nid && !strcmp(nid, id))
-			return c->notes[i].json;
-	}
-	return NULL;
-}
-
 /* Whether the altered record holds its original content again now. */
 static bool restored(const case_ctx *w, const altered *a)
 {
 	const cc_case *c = w->ac->c;
 	switch (a->kind) {
 	case CC_HEV_NOTE: {
-		const cJSON *now = note_now(c, a->original);
-		return now && cc_json_equal(now, a->original);
+		const cc_doc *now = cc_case_note(c, cc_jstr(a->original, "id"));
+		return now && cc_json_equal(now->json, a->original);
 	}
 	case CC_HEV_CHRONOLOGY:
 		return a->original && cc_entry_fate_in(a->original, w->now, w->n_now) == CC_ENTRY_KEPT;

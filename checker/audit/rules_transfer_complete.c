@@ -14,6 +14,7 @@
 #include "checks.h"
 #include "involvements.h"
 #include "jget.h"
+#include "notefacts.h"
 #include "transfer_evidence.h"
 #include "transfer_util.h"
 #include "transfer_window.h"
@@ -167,10 +168,8 @@ void cc_check_transfer_another_authority_sent(cc_audit_case *ac)
 	if (!cc_transfer_kind_is(c, "to-another-authority") || !c->case_doc.json)
 		return;
 	for (size_t i = 0; i < c->n_notes; i++) {
-		const cJSON *n = c->notes[i].json, *sent = cc_jobj(n, "documents_sent");
-		const char *status = cc_jstr(n, "status");
-		if (!sent || !status || strcmp(status, "final") || cc_jdate(n, "date", &on) < 0 ||
-		    !cc_transfer_note_counts(ac, i, on))
+		const cJSON *sent = cc_jobj(c->notes[i].json, "documents_sent");
+		if (!sent || !cc_note_final(c, i, &on) || !cc_transfer_note_counts(ac, i, on))
 			continue; /* not final, or a note of another transfer */
 		if (names_letter(c, sent))
 			return;
@@ -394,16 +393,6 @@ void cc_check_transfer_expert_conclusions(cc_audit_case *ac)
 
 /* ---- an involved practitioner or co-worker (003 §5, 004 §8) ---- */
 
-static const cc_doc *note_by_id(const cc_case *c, const char *id)
-{
-	for (size_t i = 0; id && i < c->n_notes; i++) {
-		const char *n = cc_jstr(c->notes[i].json, "id");
-		if (n && !strcmp(n, id))
-			return &c->notes[i];
-	}
-	return NULL;
-}
-
 static void practitioner(cc_audit_case *ac, const cJSON *ip, int i)
 {
 	static const char *const managers[] = {"team-manager", "practice-manager", "operations-manager",
@@ -421,7 +410,7 @@ static void practitioner(cc_audit_case *ac, const cJSON *ip, int i)
 	if (cc_jdate(ip, "started_on", &started) == 0 && added && started < added)
 		cc_audit_add(ac, R, path, p, "the practitioner started before their details were entered on the record (added_on)");
 	const char *note_id = cc_jstr(ip, "meeting_note");
-	const cc_doc *note = note_by_id(ac->c, note_id);
+	const cc_doc *note = cc_case_note(ac->c, note_id);
 	const char *status = cc_jstr(note ? note->json : NULL, "status"), *author = cc_jstr(note ? note->json : NULL, "author");
 	if (!note_id)
 		cc_audit_add(ac, R, path, p,

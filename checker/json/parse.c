@@ -190,7 +190,6 @@ static size_t put_utf8(char *o, unsigned cp)
 	return 4;
 }
 
-/* Parses the string at p->pos (which is '"') into a new buffer. */
 /* The offset of the '"' that closes the string whose text starts at
  * start, or len when none does: the first '"' after an even number of
  * backslashes (each pair an escaped backslash). */
@@ -222,6 +221,8 @@ static bool plain8(const unsigned char *s)
 	return bad == 0;
 }
 
+/* Parses the string at p->pos (which is '"') into a new buffer
+ * (str_alloc: the arena's when the parser has one). */
 static int parse_string(parser *p, char **out, size_t *out_len)
 {
 	const unsigned char *b = p->buf;

@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "casecheck/date.h"
 #include "jsonw.h"
@@ -58,6 +59,13 @@ const char *cc_report_profile_name(size_t i, unsigned bits)
 void cc_report_date(char buf[11], cc_date d)
 {
 	cc_date_format(d, buf);
+}
+
+int cc_report_cmp_null_last(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a == NULL) - (b == NULL);
+	return strcmp(a, b);
 }
 
 int cc_report_flush(FILE *out)

@@ -73,6 +73,10 @@ const char *cc_report_profile_name(size_t i, unsigned bits);
 /* The as-of date as YYYY-MM-DD. */
 void cc_report_date(char buf[11], cc_date d);
 
+/* strcmp with NULL (no worker, no case) after every string: the order the
+ * text and CSV reports group their rows in. */
+int cc_report_cmp_null_last(const char *a, const char *b);
+
 #define CC_REPORT_REPLACEMENT 0xFFFDu
 
 /* Decodes the code point at s (len > 0 bytes) into *cp and returns the

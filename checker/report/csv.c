@@ -101,21 +101,14 @@ static void csv_end(void *state, const cc_audit_summary *summary)
 		add_rows(st, NULL, &summary->repo_findings);
 }
 
-/* NULL (no worker) after every worker. */
-static int cmp_cell(const char *a, const char *b)
-{
-	if (!a || !b)
-		return (a == NULL) - (b == NULL);
-	return strcmp(a, b);
-}
-
 static int cmp_row(const void *pa, const void *pb)
 {
 	const csv_row *a = pa, *b = pb;
 	int c;
 	if (a->scope != b->scope)
 		return a->scope - b->scope;
-	if ((c = cmp_cell(a->cell[COL_WORKER], b->cell[COL_WORKER])) || (c = cmp_cell(a->cell[COL_CASE], b->cell[COL_CASE])))
+	if ((c = cc_report_cmp_null_last(a->cell[COL_WORKER], b->cell[COL_WORKER])) ||
+	    (c = cc_report_cmp_null_last(a->cell[COL_CASE], b->cell[COL_CASE])))
 		return c;
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }

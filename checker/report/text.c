@@ -282,18 +282,10 @@ static void text_on_case(void *state, cc_case_result *r)
 	cc_case_result_free(r);
 }
 
-/* Workers by staff id, no worker (NULL) after every worker. */
-static int worker_cmp(const char *a, const char *b)
-{
-	if (!a || !b)
-		return (a == NULL) - (b == NULL);
-	return strcmp(a, b);
-}
-
 static int row_compare(const void *pa, const void *pb)
 {
 	const text_row *a = pa, *b = pb;
-	int c = worker_cmp(a->worker, b->worker);
+	int c = cc_report_cmp_null_last(a->worker, b->worker);
 	if (c)
 		return c;
 	if (a->counts.error != b->counts.error)
@@ -316,7 +308,7 @@ static void put_worker_heading(text_state *st, size_t i)
 	const char *worker = st->rows[i].worker;
 	size_t n = 0, not_ready = 0;
 	for (size_t j = i; j < st->n_rows; j++) {
-		if (worker_cmp(st->rows[j].worker, worker))
+		if (cc_report_cmp_null_last(st->rows[j].worker, worker))
 			break;
 		n++;
 		not_ready += !st->rows[j].ready;
@@ -339,7 +331,7 @@ static void put_table(text_state *st)
 	fputs("  VERDICT      ERRORS  WARNINGS\n", st->out);
 	for (size_t i = 0; i < st->n_rows; i++) {
 		const text_row *row = &st->rows[i];
-		if (i == 0 || worker_cmp(row->worker, st->rows[i - 1].worker))
+		if (i == 0 || cc_report_cmp_null_last(row->worker, st->rows[i - 1].worker))
 			put_worker_heading(st, i);
 		fputs("    ", st->out);
 		put_padded(st, row->case_id, row->width, w);

@@ -21,7 +21,9 @@ struct cc_arena_block {
 static void new_block(cc_arena *a, size_t need)
 {
 	size_t size = need > BLOCK_SIZE ? need : BLOCK_SIZE;
-	cc_arena_block *b = cc_xmalloc(sizeof *b + size);
+	/* A size the header would wrap asks malloc for SIZE_MAX, which fails:
+	 * out of memory, never a small block behind a huge end. */
+	cc_arena_block *b = cc_xmalloc(size > SIZE_MAX - sizeof *b ? SIZE_MAX : sizeof *b + size);
 	b->prev = a->head;
 	b->size = size;
 	a->head = b;

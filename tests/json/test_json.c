@@ -3,6 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <stdint.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "json/internal.h"
 #include "json/json.h"
@@ -414,6 +418,28 @@ START_TEST(arena_parse_is_cc_json_parse)
 }
 END_TEST
 
+/* An allocation too large for a block with its header stops the program
+ * (out of memory), never hands back a small block to write past. */
+START_TEST(arena_huge_alloc_aborts)
+{
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		cc_arena a = CC_ARENA_INIT;
+		if (!freopen("/dev/null", "w", stderr)) {
+			/* the out-of-memory message shows: no matter */
+		}
+		cc_arena_alloc(&a, SIZE_MAX - 8);
+		_exit(0); /* returned: the bug */
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	/* abort() (xalloc.c), or under AddressSanitizer its allocation-size
+	 * error: either way the allocation never returns. */
+	ck_assert(WIFSIGNALED(status) ? WTERMSIG(status) == SIGABRT : WEXITSTATUS(status) != 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("json");
@@ -433,6 +459,7 @@ int main(void)
 	tcase_add_test(tc, equality_is_json_schema_equality);
 	tcase_add_test(tc, exact_numbers);
 	tcase_add_test(tc, arena_parse_is_cc_json_parse);
+	tcase_add_test(tc, arena_huge_alloc_aborts);
 	suite_add_tcase(s, tc);
 	return cc_test_main(s);
 }
